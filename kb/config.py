@@ -31,7 +31,9 @@ class Config:
     chunk_chars: int = 900
     # Retrieval
     candidates: int = 40
-    rrf_k: int = 60
+    rrf_k: int = 20
+    native_lexical_weight: float = 2.0
+    heading_weight: float = 0.5
     max_query_chars: int = 2000
     # Optional LLM (any OpenAI-compatible endpoint); unused unless asked for.
     llm_base_url: str | None = field(default_factory=lambda: os.environ.get("CROSSLEX_LLM_BASE_URL") or None)

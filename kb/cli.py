@@ -1,0 +1,171 @@
+"""The `crosslex` command: a thin shell over the kb API.
+
+Every command that takes an input accepts `-` to read one input per stdin line and write one JSON object per
+line, in order, with the model loaded once. User errors print one line and exit with status 2.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Callable, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .config import Config
+from .errors import CitationError, CrosslexError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-jurisdiction legal knowledge base with cited answers.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+
+def fail(message: str) -> None:
+    err.print(f"crosslex: error: {message}", markup=False, highlight=False)
+    raise typer.Exit(2)
+
+
+def emit(obj: dict) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def run(inputs: str, handle: Callable[[str], dict], render: Callable[[dict], None], as_json: bool,
+        input_key: str = "query") -> None:
+    """One input, or a batch from stdin with `-`: errors in a batch are reported per line and it goes on."""
+    if inputs == "-":
+        failed = False
+        for line in sys.stdin:
+            line = line.rstrip("\n")
+            try:
+                emit(handle(line))
+            except CrosslexError as e:
+                failed = True
+                emit(_error(line, e, input_key))
+        raise typer.Exit(2 if failed else 0)
+    try:
+        result = handle(inputs)
+    except CrosslexError as e:
+        if as_json:
+            emit(_error(inputs, e, input_key))
+            raise typer.Exit(2)
+        fail(str(e) + _suggest(e))
+    if as_json:
+        emit(result)
+    else:
+        render(result)
+
+
+def _error(value: str, e: CrosslexError, key: str) -> dict:
+    d = {key: value, "error": str(e)}
+    if isinstance(e, CitationError) and e.suggestions:
+        d["suggestions"] = e.suggestions
+    return d
+
+
+def _suggest(e: CrosslexError) -> str:
+    return f" (did you mean: {', '.join(e.suggestions)}?)" if isinstance(e, CitationError) and e.suggestions else ""
+
+
+# ---------------------------------------------------------------- ingest / sources / search
+
+
+@app.command()
+def ingest(rebuild: bool = typer.Option(False, "--rebuild", help="Start over instead of reusing unchanged sources."),
+           if_missing: bool = typer.Option(False, "--if-missing", help="Do nothing when an index is already served."),
+           as_json: bool = typer.Option(False, "--json")):
+    """Parse the corpus, embed and index it; the new index replaces the old one only when complete."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from . import index as kb_index
+
+    config = Config()
+    if if_missing and kb_index.exists(config):
+        out.print(f"index present at {config.index_dir} (build {kb_index.current_build(config)})")
+        return
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=as_json) as bar:
+            tasks = {}
+
+            def progress(stage, done, total):
+                label = {"parse": "documents", "embed": "chunks embedded", "lexical": "lexical index"}[stage]
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(label, total=total)
+                bar.update(tasks[stage], completed=done, total=total)
+
+            report = kb_index.ingest(config, rebuild=rebuild, progress=progress)
+    except CrosslexError as e:
+        fail(str(e))
+    if as_json:
+        emit(report.to_dict())
+        return
+    for sid, msg in report.errors.items():
+        err.print(f"[yellow]warning[/]: {msg}", highlight=False)
+    out.print(f"ingested {len(report.sources)} sources: {report.provisions} provisions, {report.chunks} chunks "
+              f"({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f} s "
+              f"(embedding {report.embed_seconds:.1f} s) -> build {report.build}")
+    if report.errors:
+        raise typer.Exit(2)
+
+
+@app.command()
+def sources(as_json: bool = typer.Option(False, "--json")):
+    """The source registry: status, as-of date and provisions per instrument."""
+    from . import index as kb_index
+    from .registry import load_sources
+
+    config = Config()
+    try:
+        srcs = load_sources(config)
+        counts = {}
+        if kb_index.exists(config):
+            counts = kb_index.open_index(config).manifest["sources"]
+    except CrosslexError as e:
+        fail(str(e))
+    rows = [{"id": s.id, "jurisdiction": s.jurisdiction, "title": s.short_name, "status": s.status, "as_of": s.as_of,
+             "provisions": counts.get(s.id, {}).get("top_level"), "official_url": s.official_url,
+             "corpus_path": s.corpus_path} for s in srcs]
+    if as_json:
+        emit({"sources": rows})
+        return
+    t = Table("id", "jur.", "instrument", "status", "as of", "provisions")
+    for r in rows:
+        t.add_row(r["id"], r["jurisdiction"], r["title"], r["status"], r["as_of"],
+                  "-" if r["provisions"] is None else str(r["provisions"]))
+    out.print(t)
+    if not counts:
+        out.print("(no index yet: run `crosslex ingest` for provision counts)")
+
+
+def hit_json(h) -> dict:
+    p = h.provision
+    return {"id": p.id, "citation": p.citation, "jurisdiction": p.jurisdiction, "instrument": p.instrument,
+            "title": p.heading, "text": p.text, "url": p.url, "as_of": p.as_of, "status": p.status, "score": h.score}
+
+
+@app.command()
+def search(query: str = typer.Argument(..., help="Search text, or - for one query per stdin line."),
+           k: int = typer.Option(5, "-k", help="Number of provisions."),
+           jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j", help="EU, UK, FR or US."),
+           as_json: bool = typer.Option(False, "--json")):
+    """Hybrid search over every provision."""
+    from .search import search as do_search
+
+    def handle(q: str) -> dict:
+        return {"query": q, "results": [hit_json(h) for h in do_search(q, k=k, jurisdiction=jurisdiction)]}
+
+    def render(res: dict) -> None:
+        if not res["results"]:
+            out.print("no results")
+        for i, r in enumerate(res["results"], 1):
+            out.print(f"[bold]{i}. {r['citation']}[/] — {r['title']}  [dim]{r['status']}, as of {r['as_of']}[/]")
+            out.print(f"   {r['text'][:300].replace(chr(10), ' ')}…", markup=False, highlight=False)
+            out.print(f"   [link={r['url']}]{r['url']}[/link]", highlight=False)
+
+    run(query, handle, render, as_json or query == "-")
+
+
+def main() -> None:  # pragma: no cover
+    app()

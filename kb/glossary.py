@@ -1,0 +1,54 @@
+"""Cross-language query expansion from the bilingual glossary (kb/data/glossary.toml)."""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+GLOSSARY = Path(__file__).parent / "data" / "glossary.toml"
+FRENCH_HINTS = re.compile(
+    r"\b(le|la|les|des|du|une|est|sont|quelle?s?|quels?|peut|pour|dans|sur|qui|que|avec|en france|puni|"
+    r"amende|peine|loi|droit|article|code|sans|ou|et|au|aux|d'|l')\b|[éèêàçùôî]", re.I)
+
+
+def fold(text: str) -> str:
+    """Case and accents removed, so 'Pénal' matches 'penal'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _entries() -> list[tuple[list[str], list[str], re.Pattern, re.Pattern]]:
+    data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
+
+    def pattern(terms: list[str]) -> re.Pattern:
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(x)) for x in terms) + r")(?!\w)")
+
+    return [(t["en"], t["fr"], pattern(t["en"]), pattern(t["fr"])) for t in data["term"]]
+
+
+def looks_french(text: str) -> bool:
+    words = max(1, len(text.split()))
+    return len(FRENCH_HINTS.findall(text)) / words > 0.15
+
+
+def translations(text: str, per_term: int = 3) -> tuple[list[str], list[str]]:
+    """(English terms for French words found, French terms for English words found)."""
+    folded = fold(text)
+    to_en, to_fr = [], []
+    for en, fr, en_pat, fr_pat in _entries():
+        if fr_pat.search(folded):
+            to_en += en[:per_term]
+        if en_pat.search(folded):
+            to_fr += fr[:per_term]
+    return to_en, to_fr
+
+
+def expand(text: str) -> tuple[str, str]:
+    """The query as seen by English law and by French law."""
+    to_en, to_fr = translations(text)
+    en_query = " ".join([text, *dict.fromkeys(to_en)]) if to_en else text
+    fr_query = " ".join([text, *dict.fromkeys(to_fr)]) if to_fr else text
+    return en_query, fr_query

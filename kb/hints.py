@@ -1,0 +1,53 @@
+"""What a question says about where to look: jurisdictions and instruments it names ("in France", "Ofcom",
+"the DSA"). Search uses these to restrict and boost; nothing here is guessed from the answer."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .config import Config
+from .glossary import fold
+from .registry import load_sources
+
+JURISDICTION_WORDS = {
+    "EU": ["EU", "E.U.", "European Union", "European", "Europe", "Union law", "Member State", "Member States",
+           "European Commission", "Brussels", "UE", "Union européenne", "européen", "européenne", "européens",
+           "Bruxelles", "Commission européenne", "États membres"],
+    "UK": ["UK", "U.K.", "United Kingdom", "Britain", "British", "England", "English law", "Wales", "Scotland",
+           "Northern Ireland", "Ofcom", "OFCOM", "Royaume-Uni", "britannique", "britanniques", "Angleterre"],
+    "FR": ["France", "French", "in France", "français", "française", "françaises", "Arcom", "parquet de Paris",
+           "Paris prosecutor", "procureur"],
+    "US": ["US", "U.S.", "USA", "United States", "America", "American", "federal", "Congress", "FTC", "NCMEC",
+           "États-Unis", "Etats-Unis", "américain", "américaine", "américains", "fédéral", "fédérale"],
+}
+
+
+def _pattern(words: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """Short all-caps words (US, UK, DSA) match case-sensitively so 'us' and 'uk' in prose do not."""
+    exact = [w for w in words if len(w) <= 4 and w.replace(".", "").isupper()]
+    folded = [fold(w) for w in words if w not in exact]
+    b = lambda ws: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")(?!\w)") if ws else re.compile(r"(?!x)x")
+    return b(exact), b(folded)
+
+
+@lru_cache(maxsize=4)
+def _tables(config: Config):
+    sources = load_sources(config)
+    juris = {j: _pattern(ws) for j, ws in JURISDICTION_WORDS.items()}
+    instruments = {s.id: _pattern([*s.aliases, s.short_name]) for s in sources}
+    return juris, instruments, {s.id: s.jurisdiction for s in sources}
+
+
+def _hit(pats: tuple[re.Pattern, re.Pattern], text: str, folded: str) -> bool:
+    return bool(pats[0].search(text) or pats[1].search(folded))
+
+
+def hints(text: str, config: Config | None = None) -> tuple[set[str], set[str]]:
+    """(jurisdictions named, source ids named) in `text`."""
+    config = config or Config()
+    juris, instruments, juris_of = _tables(config)
+    folded = fold(text)
+    sources = {sid for sid, pats in instruments.items() if _hit(pats, text, folded)}
+    jurisdictions = {j for j, pats in juris.items() if _hit(pats, text, folded)}
+    jurisdictions |= {juris_of[s] for s in sources}
+    return jurisdictions, sources

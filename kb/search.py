@@ -1,0 +1,115 @@
+"""Hybrid retrieval: dense (Chroma) + lexical (bm25, English and French), fused by reciprocal rank and
+grouped by provision, so a result is a provision rather than a fragment."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .config import Config
+from .embed import embed_query
+from .errors import QueryError
+from .glossary import expand, looks_french, translations
+from .hints import hints
+from .index import Index, open_index
+from .registry import check_jurisdiction
+from .types import Hit
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_query(text: str | None, config: Config) -> str:
+    """Control characters dropped, whitespace collapsed; empty or oversize input is refused."""
+    if text is None:
+        raise QueryError("empty query")
+    text = unicodedata.normalize("NFC", CONTROL.sub(" ", str(text)))
+    text = " ".join(text.split())
+    if not text:
+        raise QueryError("empty query")
+    if len(text) > config.max_query_chars:
+        raise QueryError(f"query too long ({len(text)} characters; the limit is {config.max_query_chars})")
+    return text
+
+
+def rrf(rankings: list[list[str]], k: int = 60, weights: list[float] | None = None) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for j, ranking in enumerate(rankings):
+        w = weights[j] if weights else 1.0
+        for rank, key in enumerate(ranking):
+            scores[key] = scores.get(key, 0.0) + w / (k + rank + 1)
+    return scores
+
+
+def _by_provision(index: Index, chunk_hits: list[tuple[str, float]]) -> list[str]:
+    """Chunk ranking -> provision ranking (first, i.e. best, chunk of each provision)."""
+    seen: dict[str, None] = {}
+    for cid, _ in chunk_hits:
+        c = index.chunks.get(cid)
+        if c and c.provision_id not in seen:
+            seen[c.provision_id] = None
+    return list(seen)
+
+
+RECITAL_WEIGHT = 0.7  # recitals explain; users asking what the law says want the operative provision first
+INSTRUMENT_BOOST = 1.5
+
+
+def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index | None = None,
+           config: Config | None = None, boost: list[str] | None = None) -> list[Hit]:
+    """Top-k provisions for `query`.
+
+    `jurisdiction` is a hard filter. Without it, jurisdictions the query names ("in France", "Ofcom") restrict
+    the candidates, and instruments it names ("the DSA") are boosted. `boost` lists provision ids to rank
+    first (the ones a question cites explicitly).
+    """
+    config = config or (index.config if index else Config())
+    query = clean_query(query, config)
+    jurisdiction = check_jurisdiction(jurisdiction)
+    if not 1 <= k <= 100:
+        raise QueryError("k must be between 1 and 100")
+    index = index or open_index(config)
+    n = max(config.candidates, k * 4)
+    named_jurisdictions, named_sources = hints(query, config)
+    scope = [jurisdiction] if jurisdiction else sorted(named_jurisdictions) or None
+    en_query, fr_query = expand(query)
+
+    lists = {
+        "dense": index.vectors.query(embed_query(config, en_query), n, scope),
+        "bm25_en": index.lexical["en"].query(en_query, n, scope),
+        "bm25_fr": index.lexical["fr"].query(fr_query, n, scope),
+    }
+    heading_lists = {
+        "heading_en": index.headings["en"].query(en_query, n, scope),
+        "heading_fr": index.headings["fr"].query(fr_query, n, scope),
+    }
+    if looks_french(query):
+        # The English-only model reads a French question best through its English glossary terms alone.
+        to_en, _ = translations(query)
+        if to_en:
+            lists["dense_glossary"] = index.vectors.query(embed_query(config, " ".join(dict.fromkeys(to_en))), n, scope)
+    rankings = {name: _by_provision(index, hits) for name, hits in lists.items()}
+    rankings.update({name: [pid for pid, _ in hits] for name, hits in heading_lists.items()})
+    query_lang = "fr" if looks_french(query) else "en"
+    # The lexical list in the question's own language matches its exact words; it counts a little more.
+    weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
+               else config.heading_weight if name.startswith("heading") else 1.0 for name in rankings]
+    fused = rrf(list(rankings.values()), config.rrf_k, weights)
+    for pid in fused:
+        p = index.provisions[pid]
+        if p.kind == "recital":
+            fused[pid] *= RECITAL_WEIGHT
+        if p.source in named_sources:
+            fused[pid] *= INSTRUMENT_BOOST
+    for pid in boost or []:
+        if pid in index.provisions and (not jurisdiction or index.provisions[pid].jurisdiction == jurisdiction):
+            fused[pid] = fused.get(pid, 0.0) + 1.0
+
+    best_chunk: dict[str, str] = {}
+    for hits in lists.values():
+        for cid, _ in hits:
+            c = index.chunks.get(cid)
+            if c:
+                best_chunk.setdefault(c.provision_id, c.text)
+    ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+    return [Hit(index.provisions[pid], round(score, 6), best_chunk.get(pid, ""),
+                {name: r.index(pid) + 1 for name, r in rankings.items() if pid in r})
+            for pid, score in ranked]

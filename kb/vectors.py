@@ -1,0 +1,73 @@
+"""Dense storage: Chroma (local PersistentClient, or HttpClient when CROSSLEX_CHROMA_URL is set) behind
+llama-index's ChromaVectorStore. One collection per index build, so a build is swapped in whole."""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+from .config import Config
+from .types import Chunk
+
+META_KEYS = ("provision_id", "pinpoint_id", "source", "jurisdiction", "language")
+
+
+def client(config: Config, build_dir: Path):
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False, allow_reset=False)
+    if config.chroma_url:
+        u = urlparse(config.chroma_url)
+        return chromadb.HttpClient(host=u.hostname or "127.0.0.1", port=u.port or 8000,
+                                   ssl=u.scheme == "https", settings=settings)
+    return chromadb.PersistentClient(path=str(build_dir / "chroma"), settings=settings)
+
+
+def collection_name(build: str, config: Config) -> str:
+    return f"crosslex-{build}" if config.chroma_url else "chunks"
+
+
+class VectorIndex:
+    def __init__(self, chroma_client, name: str, create: bool = False):
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self.client = chroma_client
+        # embedding_function=None: crosslex embeds itself; Chroma's default would download an ONNX model.
+        if create:
+            self.collection = chroma_client.get_or_create_collection(
+                name, embedding_function=None, metadata={"hnsw:space": "cosine"})
+        else:
+            self.collection = chroma_client.get_collection(name, embedding_function=None)
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
+
+    def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
+        from llama_index.core.schema import TextNode
+
+        nodes = [TextNode(id_=c.id, text=c.embed_text, embedding=e,
+                          metadata={k: getattr(c, k) for k in META_KEYS},
+                          excluded_embed_metadata_keys=list(META_KEYS))
+                 for c, e in zip(chunks, embeddings)]
+        for i in range(0, len(nodes), 1000):
+            self.store.add(nodes[i:i + 1000])
+
+    def copy_source_from(self, other: "VectorIndex", source_id: str) -> int:
+        """Copies one source's stored vectors unchanged (incremental ingest skips re-embedding it)."""
+        got = other.collection.get(where={"source": source_id}, include=["embeddings", "documents", "metadatas"])
+        ids = got["ids"]
+        for i in range(0, len(ids), 1000):
+            self.collection.add(ids=ids[i:i + 1000], embeddings=got["embeddings"][i:i + 1000],
+                                documents=got["documents"][i:i + 1000], metadatas=got["metadatas"][i:i + 1000])
+        return len(ids)
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def query(self, embedding: list[float], k: int, jurisdictions: list[str] | None = None) -> list[tuple[str, float]]:
+        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters, VectorStoreQuery
+
+        filters = None
+        if jurisdictions:
+            filters = MetadataFilters(filters=[MetadataFilter(key="jurisdiction", value=list(jurisdictions),
+                                                              operator=FilterOperator.IN)])
+        res = self.store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k, filters=filters))
+        return list(zip(res.ids or [], res.similarities or []))
