@@ -24,7 +24,8 @@ def _entries() -> list[tuple[list[str], list[str], re.Pattern, re.Pattern]]:
     data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
 
     def pattern(terms: list[str]) -> re.Pattern:
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(x)) for x in terms) + r")(?!\w)")
+        # A trailing s/x lets plurals match ("hypertrucages", "contenus illicites" both ways).
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(x)) for x in terms) + r")[sx]?(?!\w)")
 
     return [(t["en"], t["fr"], pattern(t["en"]), pattern(t["fr"])) for t in data["term"]]
 

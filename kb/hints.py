@@ -12,7 +12,8 @@ from .registry import load_sources
 JURISDICTION_WORDS = {
     "EU": ["EU", "E.U.", "European Union", "European", "Europe", "Union law", "Member State", "Member States",
            "European Commission", "Brussels", "UE", "Union européenne", "européen", "européenne", "européens",
-           "Bruxelles", "Commission européenne", "États membres"],
+           "Bruxelles", "Commission européenne", "États membres", "la Commission", "the Commission", "règlement sur l'IA",
+           "règlement européen"],
     "UK": ["UK", "U.K.", "United Kingdom", "Britain", "British", "England", "English law", "Wales", "Scotland",
            "Northern Ireland", "Ofcom", "OFCOM", "Royaume-Uni", "britannique", "britanniques", "Angleterre"],
     "FR": ["France", "French", "in France", "français", "française", "françaises", "Arcom", "parquet de Paris",

@@ -136,7 +136,7 @@ def _heading_indexes(provisions) -> dict[str, LexicalIndex]:
     for lang in LANGS:
         tops = [p for p in provisions if p.parent is None and "/dup/" not in p.id and p.language == lang
                 and p.kind != "recital"]
-        docs = [" ".join([p.heading, p.path[-1] if p.path else ""]) for p in tops]
+        docs = [" ".join([p.heading, *p.path[-2:]]) for p in tops]
         out[lang] = LexicalIndex.build(lang, [p.id for p in tops], docs, [p.jurisdiction for p in tops])
     return out
 

@@ -51,6 +51,9 @@ def _by_provision(index: Index, chunk_hits: list[tuple[str, float]]) -> list[str
 
 RECITAL_WEIGHT = 0.7  # recitals explain; users asking what the law says want the operative provision first
 INSTRUMENT_BOOST = 1.5
+DEFINITION_BOOST = 1.5
+ASKS_DEFINITION = re.compile(r"\b(defin\w*|d[ée]fini\w*|meaning|what (is|are) (a|an|the)\b|qu.est-ce qu|signifie)", re.I)
+DEFINES = re.compile(r"definition|interpretation|meaning|d[ée]finition", re.I)
 
 
 def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index | None = None,
@@ -93,12 +96,15 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
                else config.heading_weight if name.startswith("heading") else 1.0 for name in rankings]
     fused = rrf(list(rankings.values()), config.rrf_k, weights)
+    wants_definition = bool(ASKS_DEFINITION.search(query))
     for pid in fused:
         p = index.provisions[pid]
         if p.kind == "recital":
             fused[pid] *= RECITAL_WEIGHT
         if p.source in named_sources:
             fused[pid] *= INSTRUMENT_BOOST
+        if wants_definition and DEFINES.search(p.heading):
+            fused[pid] *= DEFINITION_BOOST
     for pid in boost or []:
         if pid in index.provisions and (not jurisdiction or index.provisions[pid].jurisdiction == jurisdiction):
             fused[pid] = fused.get(pid, 0.0) + 1.0

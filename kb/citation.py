@@ -1,0 +1,403 @@
+"""Citation lookup: parse a reference (citeurl templates), resolve it to a provision, format it in each
+jurisdiction's house style, and find every reference in a pasted text.
+
+Grammar lives in kb/data/citations.yaml (plus citeurl's own U.S. Code and Public Law templates); the
+instrument names in it come from the source registry's aliases.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .config import Config
+from .errors import CitationError
+from .glossary import fold
+from .index import Index, open_index
+from .registry import load_sources
+from .types import Provision, Source
+
+TEMPLATES = Path(__file__).parent / "data" / "citations.yaml"
+PIN = re.compile(r"\(([^()\s]+)\)")
+MAX_REF_CHARS = 300
+MAX_EXTRACT_CHARS = 200_000
+
+
+@dataclass
+class Ref:
+    """A parsed reference: which instrument, which provision, which pinpoint."""
+
+    text: str
+    source: Source
+    kind: str  # article | recital | section | schedule | schedule-paragraph | usc | bill-section | instrument
+    number: str = ""
+    pins: list[str] = field(default_factory=list)
+    schedule: str = ""
+    span: tuple[int, int] = (0, 0)
+
+
+# ---------------------------------------------------------------- grammar
+
+
+def _alternation(names) -> str:
+    uniq = sorted({n for n in names if n}, key=len, reverse=True)
+    return "(" + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in uniq) + ")"
+
+
+def _is_number_alias(alias: str) -> bool:
+    """Aliases that are themselves a bill/law number are matched by the number grammars, not as names."""
+    return bool(re.match(r"^(S|H\.?\s?R)\.?\s?\d|^(Pub|Public|P\.)\s?L|^\d+ Stat", alias))
+
+
+@lru_cache(maxsize=4)
+def citator(config: Config):
+    from citeurl import Citator
+    from citeurl.citator import Template
+
+    sources = load_sources(config)
+    names = lambda pred: _alternation(a for s in sources if pred(s) for a in (*s.aliases, s.short_name, s.citation)
+                                      if not _is_number_alias(a))
+    fill = {"EU_NAMES": names(lambda s: s.jurisdiction == "EU"), "UK_NAMES": names(lambda s: s.jurisdiction == "UK"),
+            "FR_NAMES": names(lambda s: s.jurisdiction == "FR"),
+            "US_ACT_NAMES": names(lambda s: s.kind in ("bill", "public-law"))}
+    c = Citator(defaults=["general federal law"])
+    # Only the federal statute templates apply; the rest (regulations, constitutions, ...) would claim
+    # references that no source of ours can resolve.
+    c.templates = {k: v for k, v in c.templates.items() if k in ("U.S. Code", "U.S. Public Laws")}
+    for name, data in yaml.safe_load(TEMPLATES.read_text(encoding="utf-8")).items():
+        for token in data["tokens"].values():
+            token["regex"] = fill.get(token["regex"], token["regex"])
+        c.templates[name] = Template.from_dict(name, data, inheritables=c.templates)
+    return c
+
+
+def _source_by_alias(name: str, jurisdiction: str | None, config: Config) -> Source:
+    key = fold(" ".join(name.split()))
+    for s in load_sources(config):
+        if jurisdiction and s.jurisdiction != jurisdiction and not (jurisdiction == "US-ACT" and s.jurisdiction == "US"):
+            continue
+        if key in {fold(a) for a in (*s.aliases, s.short_name, s.citation)}:
+            return s
+    raise CitationError(f"unknown instrument {name!r}")
+
+
+def _pins(value: str | None) -> list[str]:
+    return PIN.findall(value or "")
+
+
+def _to_ref(cite, config: Config) -> Ref:
+    t, name = cite.tokens, cite.template.name
+    sources = load_sources(config)
+    if name == "EU article":
+        return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "article", t["article"], _pins(t.get("pin")))
+    if name == "EU recital":
+        return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "recital", t["recital"])
+    if name == "UK section":
+        return Ref(cite.text, _source_by_alias(t["act"], "UK", config), "section", t["section"], _pins(t.get("pin")))
+    if name == "UK schedule":
+        src = _source_by_alias(t["act"], "UK", config)
+        if t.get("paragraph"):
+            return Ref(cite.text, src, "schedule-paragraph", t["paragraph"], _pins(t.get("pin")), schedule=t["schedule"])
+        return Ref(cite.text, src, "schedule", schedule=t["schedule"])
+    if name == "FR code article":
+        pins = [t["alinea"]] if t.get("alinea") else []
+        return Ref(cite.text, _source_by_alias(t["code"], "FR", config), "article", t["article"], pins)
+    if name in ("U.S. Code", "US Code section of title"):
+        prefix = f"us/usc/t{t['title']}/s{t['section'].lower()}"
+        src = next((s for s in sources if s.id_prefix == prefix), None)
+        if src is None:
+            held = ", ".join(s.short_name for s in sources if s.kind == "usc-section")
+            raise CitationError(f"{t['title']} U.S.C. § {t['section']} is not in the corpus (it holds {held})")
+        return Ref(cite.text, src, "usc", t["section"], _pins(t.get("subsection")))
+    if name == "US bill":
+        btype = "hr" if "h" in t["chamber"].lower() else "s"
+        src = next((s for s in sources if s.extra.get("bill_type") == btype and s.extra.get("bill_number") == t["number"]), None)
+        if src is None:
+            label = "H.R." if btype == "hr" else "S."
+            held = ", ".join(f"{'H.R.' if s.extra['bill_type'] == 'hr' else 'S.'} {s.extra['bill_number']}"
+                             for s in sources if "bill_number" in s.extra)
+            raise CitationError(f"{label} {t['number']} is not in the corpus (it holds {held})")
+        return _bill_ref(cite.text, src, t.get("section"), t.get("pin"))
+    if name == "US named act":
+        return _bill_ref(cite.text, _source_by_alias(t["act"], "US", config), t.get("section"), t.get("pin"))
+    if name in ("U.S. Public Laws", "US public law section"):
+        prefix = f"us/pl/{t['congress']}/{t['law']}"
+        src = next((s for s in sources if s.id_prefix == prefix), None)
+        if src is None:
+            raise CitationError(f"Pub. L. {t['congress']}-{t['law']} is not in the corpus")
+        return _bill_ref(cite.text, src, t.get("section"), t.get("pin"))
+    raise CitationError(f"unsupported reference form {cite.text!r}")  # pragma: no cover
+
+
+def _bill_ref(text: str, src: Source, section: str | None, pin: str | None) -> Ref:
+    if section:
+        return Ref(text, src, "bill-section", section, _pins(pin))
+    return Ref(text, src, "instrument")
+
+
+def _all_cites(text: str, config: Config) -> list:
+    c = citator(config)
+    found = []
+    for template in c.templates.values():
+        found += template.list_longform_cites(text)
+    # Longest match wins where two templates claim overlapping text ("Pub. L. 119-12, § 3" over "Pub. L. 119-12").
+    found.sort(key=lambda x: (x.span[0], -(x.span[1] - x.span[0])))
+    out, end = [], -1
+    for cite in found:
+        if cite.span[0] >= end:
+            out.append(cite)
+            end = cite.span[1]
+        elif cite.span[1] - cite.span[0] > out[-1].span[1] - out[-1].span[0] and cite.span[0] == out[-1].span[0]:
+            out[-1], end = cite, cite.span[1]
+    return out
+
+
+def parse_reference(text: str, config: Config | None = None) -> Ref:
+    """The single reference `text` is (the whole input, give or take punctuation)."""
+    config = config or Config()
+    raw = " ".join((text or "").split())
+    if not raw:
+        raise CitationError("empty reference")
+    if len(raw) > MAX_REF_CHARS:
+        raise CitationError(f"reference too long ({len(raw)} characters): use `cite --extract` for a text")
+    cites = _all_cites(raw, config)
+    whole = [c for c in cites if len(raw[:c.span[0]].strip(" .,;:()")) == 0 and len(raw[c.span[1]:].strip(" .,;:()")) == 0]
+    if whole:
+        return _to_ref(whole[0], config)
+    alias = _instrument_only(raw, config)
+    if alias:
+        return alias
+    raise CitationError(f"cannot parse reference {raw!r}", _example_forms())
+
+
+def _instrument_only(raw: str, config: Config) -> Ref | None:
+    """'Section 230', 'S. 146', 'TAKE IT DOWN Act': a bare instrument name from the registry."""
+    key = fold(raw.strip(" .,;:"))
+    for s in load_sources(config):
+        if key in {fold(a) for a in (*s.aliases, s.short_name, s.citation)}:
+            return Ref(raw, s, "usc" if s.kind == "usc-section" else "instrument",
+                       s.extra.get("section", ""))
+    return None
+
+
+def _example_forms() -> list[str]:
+    return ["Art. 34 DSA", "s. 137 OSA 2023", "article 226-8-1 du code pénal", "18 U.S.C. § 2256(8)(B)", "S. 3021"]
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _top_id(ref: Ref) -> str:
+    prefix = ref.source.id_prefix
+    number = ref.number.lower().replace(" ", "-")
+    return {
+        "article": f"{prefix}/art/{number}" if ref.source.jurisdiction == "EU" else f"{prefix}/article/{number}",
+        "recital": f"{prefix}/recital/{number}",
+        "section": f"{prefix}/section/{number}",
+        "schedule-paragraph": f"{prefix}/schedule/{ref.schedule.lower()}/paragraph/{number}",
+        "usc": prefix,
+        "bill-section": f"{prefix}/sec/{number}",
+    }.get(ref.kind, prefix)
+
+
+def _pin_id(ref: Ref, top: str) -> str:
+    if not ref.pins:
+        return top
+    j = ref.source.jurisdiction
+    if j == "EU":
+        first, rest = ref.pins[0], ref.pins[1:]
+        parts = [f"par/{first}" if first[0].isdigit() else f"pt/{first.lower()}"] + [f"pt/{p.lower()}" for p in rest]
+    elif j == "FR":
+        parts = [f"al/{ref.pins[0]}"]
+    else:
+        parts = ref.pins
+    return top + "/" + "/".join(parts)
+
+
+@dataclass
+class Resolved:
+    ref: Ref
+    provision: Provision | None  # the top-level provision (None for a whole instrument or schedule)
+    pinpoint: Provision | None
+    members: list[Provision] = field(default_factory=list)  # a schedule's paragraphs, a bill's sections
+
+
+def resolve(ref: Ref, index: Index) -> Resolved:
+    if ref.kind == "instrument":
+        members = [p for p in index.top_level(ref.source.id)]
+        return Resolved(ref, None, None, members)
+    if ref.kind == "schedule":
+        prefix = f"{ref.source.id_prefix}/schedule/{ref.schedule.lower()}/"
+        members = [p for p in index.top_level(ref.source.id) if p.id.startswith(prefix)]
+        if not members:
+            raise CitationError(f"Schedule {ref.schedule} of the {ref.source.short_name} is not in the corpus"
+                                + _coverage_note(ref.source), _schedule_range(ref, index))
+        return Resolved(ref, None, None, members)
+    top = _top_id(ref)
+    provision = index.provision(top)
+    if provision is None:
+        raise CitationError(_missing_message(ref, index), _nearest(ref, index))
+    pin_id = _pin_id(ref, top)
+    pinpoint = None
+    if pin_id != top:
+        pinpoint = index.provision(pin_id)
+        if pinpoint is None:
+            kids = [index.provisions[c].citation for c in index.children.get(top, [])]
+            raise CitationError(f"{provision.citation} has no {''.join(f'({p})' for p in ref.pins)}"
+                                + (f"; it has {_span(kids)}" if kids else "; it has no numbered subdivisions"),
+                                kids[:5])
+    return Resolved(ref, provision, pinpoint)
+
+
+def _span(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{items[0]} … {items[-1]} ({len(items)} in all)"
+
+
+def _coverage_note(source: Source) -> str:
+    return f" ({source.status_detail})" if "extract" in source.status_detail.lower() else ""
+
+
+def _numbers(ref: Ref, index: Index) -> list[str]:
+    kind = {"article": "article", "recital": "recital", "section": "section", "schedule-paragraph": "schedule-paragraph",
+            "bill-section": "bill-section"}.get(ref.kind)
+    return [p.number for p in index.top_level(ref.source.id) if p.kind == kind and "/dup/" not in p.id]
+
+
+def _range_text(numbers: list[str]) -> str:
+    """'1–11, 98–241': the runs actually held, so an extract's gaps show."""
+    digits = sorted({int(n) for n in numbers if n.isdigit()})
+    if not digits:
+        return ", ".join(numbers[:10])
+    runs, start = [], digits[0]
+    for a, b in zip(digits, digits[1:] + [None]):
+        if b != a + 1:
+            runs.append(f"{start}–{a}" if a != start else str(a))
+            start = b
+    return ", ".join(runs)
+
+
+def _missing_message(ref: Ref, index: Index) -> str:
+    numbers = _numbers(ref, index)
+    label = {"article": "Article", "recital": "Recital", "section": "section", "schedule-paragraph": "paragraph",
+             "bill-section": "section"}.get(ref.kind, ref.kind)
+    what = f"{label} {ref.number}" + (f" of Schedule {ref.schedule}" if ref.schedule else "")
+    has = f"; the {ref.source.short_name} has {label}s {_range_text(numbers)}" if numbers and ref.source.jurisdiction != "FR" else ""
+    return f"{what} is not in the {ref.source.short_name} as held in the corpus{has}{_coverage_note(ref.source)}"
+
+
+def _nearest(ref: Ref, index: Index) -> list[str]:
+    numbers = _numbers(ref, index)
+    if ref.number.isdigit():
+        digits = sorted((abs(int(n) - int(ref.number)), n) for n in numbers if n.isdigit())
+        return [n for _, n in digits[:3]]
+    return difflib.get_close_matches(ref.number, numbers, n=3, cutoff=0.6)
+
+
+def _schedule_range(ref: Ref, index: Index) -> list[str]:
+    nums = {p.id.split("/schedule/")[1].split("/")[0] for p in index.top_level(ref.source.id) if "/schedule/" in p.id}
+    return sorted(nums, key=lambda x: (len(x), x))[:20]
+
+
+# ---------------------------------------------------------------- house style
+
+
+def house_style(p: Provision, source: Source, top: Provision | None = None) -> str:
+    """Bluebook (US), OSCOLA (UK), the EU's own style, and French doctrine's abbreviated form."""
+    top = top or p
+    rel = p.id[len(top.id):].strip("/").split("/") if p.id != top.id else []
+    if source.jurisdiction == "EU":
+        if top.kind == "recital":
+            return f"{source.citation}, recital {top.number}"
+        pins = [x for x in rel if x not in ("par", "pt", "subpar")]
+        return f"{source.citation}, art {top.number}" + "".join(f"({x})" for x in pins)
+    if source.jurisdiction == "UK":
+        pins = "".join(f"({x})" for x in rel)
+        if "/schedule/" in top.id:
+            sch = top.id.split("/schedule/")[1].split("/")[0].upper()
+            return f"{source.short_name}, sch {sch}, para {top.number}{pins}"
+        return f"{source.short_name}, s {top.number}{pins}"
+    if source.jurisdiction == "FR":
+        al = f", al. {rel[1]}" if len(rel) == 2 and rel[0] == "al" else ""
+        return f"C. pén., art. {top.number}{al}"
+    pins = "".join(f"({x})" for x in rel)
+    if source.kind == "usc-section":
+        return f"{source.citation}{pins}"
+    year = source.as_of[:4]
+    if source.kind == "public-law":
+        sec = f", § {top.number}{pins}" if top.kind == "bill-section" else ""
+        stat = f", {source.extra['statutes_at_large']}" if source.extra.get("statutes_at_large") else ""
+        return f"{source.citation}{sec}{stat} ({year})"
+    label = "H.R." if source.extra.get("bill_type") == "hr" else "S."
+    sec = f" § {top.number}{pins}" if top.kind == "bill-section" else ""
+    return f"{label} {source.extra.get('bill_number')}, {source.extra.get('congress')}th Cong.{sec} ({year})"
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _source_of(index: Index, source_id: str) -> Source:
+    return next(s for s in load_sources(index.config) if s.id == source_id)
+
+
+def cite(text: str, index: Index | None = None) -> dict:
+    """Resolve one reference to its provision, pinpoint and formatted citations."""
+    index = index or open_index()
+    ref = parse_reference(text, index.config)
+    res = resolve(ref, index)
+    src = ref.source
+    if res.provision is None:
+        # A whole instrument or schedule: its parts, verbatim, in order.
+        members = res.members
+        label = f"Schedule {ref.schedule}, {src.short_name}" if ref.kind == "schedule" else src.short_name
+        rid = f"{src.id_prefix}/schedule/{ref.schedule.lower()}" if ref.kind == "schedule" else src.id_prefix
+        return {"input": text, "id": rid, "citation": label, "house_citation": label if ref.kind == "schedule" else src.citation,
+                "title": src.title, "text": "\n\n".join(f"{m.citation}\n{m.text}" for m in members),
+                "url": src.official_url if ref.kind != "schedule" else f"{src.official_url}/schedule/{ref.schedule.lower()}",
+                "as_of": src.as_of, "status": src.status, "status_detail": src.status_detail,
+                "jurisdiction": src.jurisdiction, "instrument": src.short_name, "pinpoint": None,
+                "provisions": [{"id": m.id, "citation": m.citation, "heading": m.heading} for m in members]}
+    p, pin = res.provision, res.pinpoint
+    out = {"input": text, "id": p.id, "citation": p.citation, "house_citation": house_style(p, src),
+           "title": p.heading, "text": p.text, "url": p.url, "as_of": p.as_of, "status": p.status,
+           "status_detail": src.status_detail, "jurisdiction": p.jurisdiction, "instrument": p.instrument,
+           "pinpoint": None}
+    if p.note:
+        out["note"] = p.note
+    if pin is not None:
+        out["pinpoint"] = {"id": pin.id, "citation": pin.citation, "house_citation": house_style(pin, src, p),
+                           "text": pin.text, "url": pin.url}
+    return out
+
+
+def neighbours(pid: str, index: Index, n: int = 2) -> list[Provision]:
+    """The provisions before and after `pid` in its instrument, in document order."""
+    p = index.provision(pid)
+    if p is None:
+        return []
+    siblings = [q for q in index.top_level(p.source) if q.kind == p.kind and "/dup/" not in q.id]
+    i = next((k for k, q in enumerate(siblings) if q.id == pid), None)
+    if i is None:
+        return []
+    return siblings[max(0, i - n):i] + siblings[i + 1:i + 1 + n]
+
+
+def extract(text: str, index: Index | None = None) -> list[dict]:
+    """Every reference in a pasted text, each resolved or flagged as unresolvable by the corpus."""
+    index = index or open_index()
+    if len(text) > MAX_EXTRACT_CHARS:
+        raise CitationError(f"text too long ({len(text)} characters; the limit is {MAX_EXTRACT_CHARS})")
+    found = []
+    for c in _all_cites(text, index.config):
+        item = {"text": c.text, "span": list(c.span)}
+        try:
+            res = cite(c.text, index)
+            item.update(resolved=True, id=(res["pinpoint"] or res)["id"], citation=(res["pinpoint"] or res)["citation"],
+                        url=res["url"], status=res["status"])
+        except CitationError as e:
+            item.update(resolved=False, error=str(e))
+        found.append(item)
+    return found
