@@ -18,7 +18,7 @@ from .errors import CitationError, CrosslexError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-jurisdiction legal knowledge base with cited answers.")
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def fail(message: str) -> None:
@@ -169,3 +169,69 @@ def search(query: str = typer.Argument(..., help="Search text, or - for one quer
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+# ---------------------------------------------------------------- cite / ask
+
+
+@app.command()
+def cite(reference: Optional[str] = typer.Argument(None, help="A reference, or - for one per stdin line."),
+         extract: bool = typer.Option(False, "--extract", help="Find every reference in a text (stdin or --file)."),
+         file: Optional[str] = typer.Option(None, "--file", help="With --extract: read the text from this file."),
+         as_json: bool = typer.Option(False, "--json")):
+    """Look up a reference ("Art. 34 DSA", "18 U.S.C. § 2256(8)(B)") or extract every reference from a text."""
+    from .citation import cite as do_cite, extract as do_extract
+
+    if extract:
+        try:
+            text = open(file, encoding="utf-8").read() if file else (reference if reference not in (None, "-") else sys.stdin.read())
+            found = do_extract(text)
+        except (OSError, UnicodeDecodeError) as e:
+            fail(f"cannot read {file}: {e}")
+        except CrosslexError as e:
+            fail(str(e))
+        if as_json:
+            emit({"references": found})
+            return
+        if not found:
+            out.print("no references found")
+        for f in found:
+            mark = "[green]✓[/]" if f["resolved"] else "[red]✗[/]"
+            detail = f"{f['citation']}  {f['url']}" if f["resolved"] else f["error"]
+            out.print(f"{mark} {f['text']!r} → {detail}", highlight=False)
+        return
+    if reference is None:
+        fail("give a reference, - for stdin, or --extract")
+
+    def render(r: dict) -> None:
+        out.print(f"[bold]{r['citation']}[/] — {r['title']}", highlight=False)
+        out.print(f"{r['house_citation']}  [dim]({r['status']}; as of {r['as_of']})[/]", highlight=False)
+        if r.get("note"):
+            out.print(f"[yellow]note:[/] {r['note']}", highlight=False)
+        if r["pinpoint"]:
+            out.print(f"\n[bold]{r['pinpoint']['house_citation']}[/]", highlight=False)
+            out.print(r["pinpoint"]["text"], markup=False, highlight=False)
+        else:
+            out.print(r["text"], markup=False, highlight=False)
+        out.print(r["url"], highlight=False)
+
+    run(reference, lambda ref: do_cite(ref), render, as_json or reference == "-", input_key="input")
+
+
+@app.command()
+def ask(question: str = typer.Argument(..., help="A question, or - for one per stdin line."),
+        jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j", help="EU, UK, FR or US."),
+        llm: bool = typer.Option(False, "--llm", help="Let an OpenAI-compatible LLM write prose over the verified evidence."),
+        as_json: bool = typer.Option(False, "--json")):
+    """Answer from verbatim quotes with numbered citations, or say the corpus does not support an answer."""
+    from .answer import ask as do_ask
+
+    def render(r: dict) -> None:
+        out.print(r["answer"], markup=False, highlight=False)
+        for c in r["citations"]:
+            out.print(f"  [{c['n']}] {c['citation']} — {c['url']}", markup=False, highlight=False)
+        for rm in r.get("removed", []):
+            out.print(f"  [yellow]removed (unverified):[/] {rm['sentence']} ({rm['reason']})", highlight=False)
+
+    run(question, lambda q: do_ask(q, jurisdiction=jurisdiction, llm=llm).to_dict(), render,
+        as_json or question == "-", input_key="question")
