@@ -77,3 +77,17 @@ def check_jurisdiction(value: str | None) -> str | None:
     if j not in JURISDICTIONS:
         raise CrosslexError(f"unknown jurisdiction {value!r}: use one of {', '.join(JURISDICTIONS)}")
     return j
+
+
+def sidecar(source: Source, config: Config) -> dict:
+    """The corpus sidecar (<file>.source.json, or <stem>.source.json): provenance, verification, known gaps."""
+    import json
+
+    path = config.require_corpus() / source.corpus_path
+    for candidate in (path.with_name(path.name + ".source.json"), path.with_suffix(".source.json")):
+        if candidate.is_file():
+            try:
+                return json.loads(candidate.read_text(encoding="utf-8"))
+            except ValueError:
+                raise CorpusError(f"{source.id}: sidecar {candidate.name} is not valid JSON") from None
+    return {}

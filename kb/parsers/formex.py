@@ -112,12 +112,13 @@ def parse(path: Path, source: Source) -> list[Provision]:
     provisions: list[Provision] = []
 
     for consid in root.iter("CONSID"):
-        np_ = consid.find("NP")
-        no = (np_.findtext("NO.P") if np_ is not None else "") or ""
-        n = no.strip().strip("()")
-        txt = np_.find("TXT") if np_ is not None else consid
+        no = (consid.findtext("NP/NO.P") or "").strip()
+        n = no.strip("()")
+        # A recital may run on past its first TXT (further paragraphs); its number is metadata, not text.
+        text = text_of(consid)
+        text = text[len(no):].lstrip() if text.startswith(no) else text
         provisions.append(make(source, f"{prefix}/recital/{n}", parent=None, kind="recital", number=n,
-                               heading=f"Recital {n}", path=["Recitals"], text=text_of(txt),
+                               heading=f"Recital {n}", path=["Recitals"], text=text,
                                url=f"{base_url}#rct_{n}", citation=f"Recital {n} {short}"))
 
     for art in root.iter("ARTICLE"):
