@@ -235,3 +235,7 @@ def ask(question: str = typer.Argument(..., help="A question, or - for one per s
 
     run(question, lambda q: do_ask(q, jurisdiction=jurisdiction, llm=llm).to_dict(), render,
         as_json or question == "-", input_key="question")
+
+
+if __name__ == "__main__":  # python -m kb.cli
+    app()

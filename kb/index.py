@@ -217,7 +217,7 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
 
         sources = load_sources(config)
         provisions: list[Provision] = []
-        report_sources, errors, reuse = {}, {}, []
+        report_sources, errors, reuse, stale = {}, {}, [], []
         progress("parse", 0, len(sources))
         for i, s in enumerate(sources, start=1):
             try:
@@ -229,14 +229,11 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
                 if prev and s.id in prev.manifest["sources"]:
                     # Keep serving what we had for it rather than silently dropping a whole instrument.
                     provisions += [p for p in prev.provisions.values() if p.source == s.id]
-                    reuse.append(s.id)
+                    stale.append(s.id)
                     report_sources[s.id] = dict(prev.manifest["sources"][s.id], stale=True)
                 progress("parse", i, len(sources))
                 continue
             provisions += parsed
-            unchanged = prev is not None and prev.manifest["sources"].get(s.id, {}).get("sha256") == fp
-            if unchanged:
-                reuse.append(s.id)
             report_sources[s.id] = {"sha256": fp, "file": s.corpus_path, "provisions": len(parsed),
                                     "top_level": sum(1 for p in parsed if p.parent is None)}
             progress("parse", i, len(sources))
@@ -246,9 +243,20 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
             dup = sorted({x for x in ids if ids.count(x) > 1})[:5]
             raise CrosslexError(f"duplicate provision ids across sources: {', '.join(dup)}")
 
-        chunks = chunk_all(provisions, config.chunk_chars)
+        chunks = chunk_all([p for p in provisions if p.source not in stale], config.chunk_chars)
+        chunks += [c for c in prev.chunks.values() if c.source in stale] if stale else []
+        reuse += stale
         for sid in report_sources:
             report_sources[sid]["chunks"] = sum(1 for c in chunks if c.source == sid)
+        if prev is not None:
+            # A source's vectors are reused only when its chunks are exactly the ones embedded last time
+            # (same ids, same text, same model): a parser or chunker change re-embeds it.
+            def signature(items, sid):
+                return sorted((c.id, c.embed_text) for c in items if c.source == sid)
+            same_model = prev.manifest.get("model") == config.embed_model
+            for sid in report_sources:
+                if sid not in reuse and same_model and signature(chunks, sid) == signature(prev.chunks.values(), sid):
+                    reuse.append(sid)
 
         vectors = VectorIndex(client(config, tmp), collection_name(name, config), create=True)
         reused = 0

@@ -1,0 +1,74 @@
+"""Answers on the real index: verbatim quotes, resolvable citations, abstention, follow-ups."""
+from __future__ import annotations
+
+import pytest
+
+from kb.answer import Conversation, ask
+from kb.citation import cite
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+@pytest.fixture(scope="module")
+def answers(index, questions):
+    return [(q, ask(q["q"], index=index)) for q in questions]
+
+
+def test_every_quote_is_verbatim_and_every_citation_resolves(index, answers):
+    for q, a in answers:
+        for c in a.citations:
+            p = index.provisions[c.provision.id]
+            assert _norm(c.quote) in _norm(p.text), (q["q"], c.quote)
+            d = c.to_dict()
+            resolved = index.provision(d["id"])
+            assert resolved is not None and d["url"] and d["as_of"] and d["status"]
+
+
+def test_answers_cite_the_provision_that_answers(answers):
+    inscope = [(q, a) for q, a in answers if q.get("scope") != "out"]
+    on_target = sum(1 for q, a in inscope if {c.top.id for c in a.citations} & set(q["expect"]))
+    assert on_target / len(inscope) >= 0.8
+
+
+def test_abstains_on_out_of_scope_questions(answers):
+    out = [(q, a) for q, a in answers if q.get("scope") == "out"]
+    inscope = [(q, a) for q, a in answers if q.get("scope") != "out"]
+    abstained_out = sum(a.abstained for _, a in out)
+    abstained_in = sum(a.abstained for _, a in inscope)
+    assert abstained_out >= len(out) - 1  # calibration: at most one out-of-scope question slips through
+    assert abstained_in <= 1
+    for _, a in out:
+        if a.abstained:
+            assert "does not support" in a.answer and a.nearest and not a.citations
+
+
+def test_json_shape(index):
+    d = ask("What is the penalty in France for sharing a sexual deepfake?", index=index).to_dict()
+    assert set(d) >= {"question", "answer", "abstained", "citations"}
+    for c in d["citations"]:
+        assert set(c) >= {"n", "id", "citation", "quote", "url", "as_of", "status"}
+    assert any(c["id"].startswith("fr/code-penal/article/226-8-1") for c in d["citations"])
+
+
+def test_a_bill_is_never_presented_as_law(index):
+    a = ask("What would the ENFORCE Act change about producing morphed child pornography?", index=index)
+    bills = [c for c in a.citations if c.provision.source.startswith("us-bill")]
+    assert bills
+    for c in bills:
+        assert "not law" in a.answer.split(f"[{c.n}]")[1].split("\n")[0]
+
+
+def test_follow_up_keeps_the_question_and_changes_the_jurisdiction(index):
+    conv = Conversation()
+    first = conv.ask("What is the penalty for sharing a sexual deepfake?", index=index)
+    assert not first.abstained
+    second = conv.ask("and in France?", index=index)
+    assert second.citations and {c.provision.jurisdiction for c in second.citations} == {"FR"}
+    assert any(c.top.id == "fr/code-penal/article/226-8-1" for c in second.citations)
+
+
+def test_named_provision_is_answered_from_itself(index):
+    a = ask("What does Art. 34 DSA require?", index=index)
+    assert a.citations[0].top.id == "eu/reg/2022/2065/art/34"

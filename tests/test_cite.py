@@ -1,0 +1,105 @@
+"""Citation lookup on the real corpus: every typed form resolves to the exact provision."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from kb.citation import cite, extract, parse_reference
+from kb.errors import CitationError, CrosslexError
+
+CASES = [
+    ("Art. 34 DSA", "eu/reg/2022/2065/art/34", None, "Regulation (EU) 2022/2065, art 34"),
+    ("Article 74(1) of Regulation (EU) 2022/2065", "eu/reg/2022/2065/art/74", "eu/reg/2022/2065/art/74/par/1", None),
+    ("DSA, art 16(5)", "eu/reg/2022/2065/art/16", "eu/reg/2022/2065/art/16/par/5", None),
+    ("article 28 du règlement (UE) 2022/2065", "eu/reg/2022/2065/art/28", None, None),
+    ("Art. 50 AI Act", "eu/reg/2024/1689/art/50", None, None),
+    ("Recital 12 DSA", "eu/reg/2022/2065/recital/12", None, "Regulation (EU) 2022/2065, recital 12"),
+    ("18 U.S.C. § 2256(8)(B)", "us/usc/t18/s2256", "us/usc/t18/s2256/8/B", None),
+    ("18 USC 2252A", "us/usc/t18/s2252a", None, "18 U.S.C. § 2252A"),
+    ("section 2258A of title 18", "us/usc/t18/s2258a", None, None),
+    ("47 U.S.C. 230(c)(1)", "us/usc/t47/s230", "us/usc/t47/s230/c/1", None),
+    ("S. 3021", "us/bill/119/s/3021", None, "S. 3021, 119th Cong. (2025)"),
+    ("H.R. 4831", "us/bill/119/hr/4831", None, None),
+    ("Pub. L. 119-12", "us/pl/119/12", None, None),
+    ("TAKE IT DOWN Act § 3", "us/pl/119/12/sec/3", None, "Pub. L. No. 119-12, § 3, 139 Stat. 55 (2025)"),
+    ("C. pén., art. 226-8-1", "fr/code-penal/article/226-8-1", None, "C. pén., art. 226-8-1"),
+    ("article 227-23 du code pénal", "fr/code-penal/article/227-23", None, None),
+    ("s. 10 Online Safety Act 2023", "uk/ukpga/2023/50/section/10", None, "Online Safety Act 2023, s 10"),
+    ("OSA 2023, s 130", "uk/ukpga/2023/50/section/130", None, None),
+    ("Sch. 13 OSA", "uk/ukpga/2023/50/schedule/13", None, None),
+    ("s. 137(2) OSA 2023", "uk/ukpga/2023/50/section/137", "uk/ukpga/2023/50/section/137/2", None),
+]
+
+
+@pytest.mark.parametrize("ref, pid, pin, house", CASES)
+def test_reference_resolves_to_the_exact_provision(index, ref, pid, pin, house):
+    r = cite(ref, index)
+    assert r["id"] == pid
+    assert (r["pinpoint"] or {}).get("id") == pin
+    if house:
+        assert r["house_citation"] == house
+    assert r["url"].startswith("http") and r["as_of"] and r["status"] and r["text"]
+    if pin:
+        assert r["pinpoint"]["text"] in r["text"]
+
+
+def test_house_styles_with_pinpoints(index):
+    assert cite("18 U.S.C. § 2256(8)(B)", index)["pinpoint"]["house_citation"] == "18 U.S.C. § 2256(8)(B)"
+    assert cite("s. 137(2) OSA", index)["pinpoint"]["house_citation"] == "Online Safety Act 2023, s 137(2)"
+    assert cite("Art. 34(1) DSA", index)["pinpoint"]["house_citation"] == "Regulation (EU) 2022/2065, art 34(1)"
+    assert cite("Sch 13, para 4(1) OSA", index)["pinpoint"]["house_citation"] == "Online Safety Act 2023, sch 13, para 4(1)"
+
+
+def test_bills_carry_their_status(index):
+    r = cite("S. 3021", index)
+    assert "not enacted" in r["status"] and r["status"].startswith("bill")
+
+
+@pytest.mark.parametrize("ref, message, suggestion", [
+    ("Art. 94 DSA", "Articles 1–93", "93"),
+    ("article 226-8-2 du code pénal", "not in the Code pénal", "226-8-1"),
+    ("Art. 34(9) DSA", "has no (9)", "Art. 34(1) DSA"),
+    ("s. 50 OSA", "EXTRACT", None),
+    ("18 USC 1030", "not in the corpus", None),
+    ("hello world", "cannot parse", None),
+    ("", "empty", None),
+])
+def test_bad_references_get_clear_errors_and_suggestions(index, ref, message, suggestion):
+    with pytest.raises(CitationError, match=message) as e:
+        cite(ref, index)
+    if suggestion:
+        assert suggestion in e.value.suggestions
+
+
+def test_duplicate_french_article_is_flagged(index):
+    r = cite("article 322-13 du code pénal", index)
+    assert "appears 2 times" in r["note"]
+
+
+def test_extract_links_every_reference_in_a_french_text(index):
+    text = ("Le parquet vise l'article 226-8-1 du code pénal ; Bruxelles invoque l'Art. 34 DSA ; aux États-Unis, "
+            "18 U.S.C. § 2256(8)(B) et S. 3021 ; et l'Art. 200 DSA, qui n'existe pas.")
+    found = extract(text, index)
+    assert [f.get("id") for f in found] == ["fr/code-penal/article/226-8-1", "eu/reg/2022/2065/art/34",
+                                           "us/usc/t18/s2256/8/B", "us/bill/119/s/3021", None]
+    assert found[-1]["resolved"] is False and "1–93" in found[-1]["error"]
+    for f in found:
+        assert text[f["span"][0]:f["span"][1]] == f["text"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_parser_never_raises_anything_but_a_citation_error(text):
+    try:
+        parse_reference(text)
+    except CitationError:
+        pass
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.from_regex(r"(Art\.|article|s\.|Sch\.|§) ?[0-9]{1,4}(\([0-9a-z]{1,3}\))? (DSA|AI Act|OSA|du code pénal|of title 18)", fullmatch=True))
+def test_near_valid_references_resolve_or_fail_cleanly(index, text):
+    try:
+        cite(text, index)
+    except CrosslexError:
+        pass

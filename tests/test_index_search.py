@@ -1,0 +1,93 @@
+"""The real index: ingest, incremental re-ingest, crash safety, search quality and errors."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from kb.errors import CorpusError, IndexCorruptError, IndexMissingError, QueryError, CrosslexError
+from kb.evaluate import evaluate_retrieval
+from kb.index import current_build, ingest, open_index
+from kb.search import search
+
+
+def test_ingest_counts_every_source(built, config):
+    assert not built.errors
+    assert built.sources["eu-dsa"]["top_level"] == 93 + 156
+    assert built.sources["fr-code-penal"]["chunks"] > 1000
+    assert built.chunks == sum(s["chunks"] for s in built.sources.values())
+    assert built.embedded == built.chunks and built.reused == 0
+
+
+def test_reingest_skips_unchanged_sources(built, config, index):
+    again = ingest(config)
+    assert again.embedded == 0 and again.reused == built.chunks
+    assert current_build(config) == again.build
+    ix = open_index(config)
+    assert ix.vectors.count() == built.chunks
+    assert [h.provision.id for h in search("interim measures", index=ix)] == \
+        [h.provision.id for h in search("interim measures", index=index)]
+
+
+def test_every_chunk_knows_its_provision_and_pinpoint(index):
+    for c in index.chunks.values():
+        assert c.provision_id in index.provisions and c.pinpoint_id in index.provisions
+        assert c.pinpoint_id.startswith(c.provision_id)
+        assert c.text in index.provisions[c.provision_id].text or all(
+            line in index.provisions[c.provision_id].text for line in c.text.split("\n"))
+
+
+def test_retrieval_recall_at_5_on_own_question_set(index, questions):
+    result = evaluate_retrieval(questions, k=5, index=index)
+    assert result["recall@5"] >= 0.85, result["misses"]
+    assert result["mrr"] >= 0.6
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("quelle est la peine pour un deepfake sexuel ?", "fr/code-penal/article/226-8-1"),
+    ("sexual deepfake penalty France", "fr/code-penal/article/226-8-1"),
+    ("obligations de retrait des images intimes aux États-Unis", "us/usc/t47/s223a"),
+    ("Ofcom maximum penalty qualifying worldwide revenue", "uk/ukpga/2023/50/schedule/13/paragraph/4"),
+])
+def test_cross_language_search(index, query, expected):
+    assert expected in [h.provision.id for h in search(query, k=5, index=index)]
+
+
+def test_jurisdiction_filter(index):
+    hits = search("penalties for sharing intimate images", k=10, jurisdiction="uk", index=index)
+    assert hits and {h.provision.jurisdiction for h in hits} == {"UK"}
+
+
+@pytest.mark.parametrize("bad, message", [("", "empty"), ("   \x00\x01 ", "empty"), ("x" * 5000, "too long")])
+def test_bad_queries_get_clear_errors(index, bad, message):
+    with pytest.raises(QueryError, match=message):
+        search(bad, index=index)
+
+
+def test_unknown_jurisdiction(index):
+    with pytest.raises(CrosslexError, match="unknown jurisdiction"):
+        search("fines", jurisdiction="DE", index=index)
+
+
+def test_missing_index_says_run_ingest(config, tmp_path):
+    with pytest.raises(IndexMissingError, match="crosslex ingest"):
+        open_index(config.with_(index_dir=tmp_path / "none"))
+
+
+def test_missing_corpus_names_the_variable(config, tmp_path):
+    with pytest.raises(CorpusError, match="CROSSLEX_CORPUS"):
+        ingest(config.with_(corpus_root=tmp_path / "nowhere", index_dir=tmp_path / "ix"))
+
+
+def test_corrupt_index_is_detected_and_rebuild_recovers(config, built, tmp_path):
+    copy = tmp_path / "index"
+    shutil.copytree(config.index_dir, copy)
+    cfg = config.with_(index_dir=copy)
+    build = copy / "builds" / current_build(cfg)
+    (build / "chunks.jsonl").write_text("{not json\n")
+    with pytest.raises(IndexCorruptError, match="--rebuild"):
+        open_index(cfg)
+    (build / "manifest.json").unlink()
+    with pytest.raises(IndexCorruptError):
+        open_index(cfg)
