@@ -134,14 +134,25 @@ def select_evidence(question: str, hits: list[Hit], index: Index, per_provision:
     scored.sort(key=lambda x: -x[0])
     confidence = scored[0][0]
     chosen, per = [], {}
-    for score, h, s in scored:
-        if len(chosen) >= max_quotes or score < SENTENCE_FLOOR:
+
+    def take(item):
+        chosen.append(item)
+        per[item[1].provision.id] = per.get(item[1].provision.id, 0) + 1
+
+    # First the best sentence of each of the top retrieved provisions, so the answer spans what retrieval
+    # ranked highest rather than several sentences of one provision; then the best remaining sentences.
+    for h in hits[:3]:
+        best = next((x for x in scored if x[1] is h), None)
+        if best and best[0] >= max(SENTENCE_FLOOR, confidence - 0.25):
+            take(best)
+    for item in scored:
+        score, h, _ = item
+        if len(chosen) >= max_quotes or score < max(SENTENCE_FLOOR, confidence - 0.15):
             break
-        pid = h.provision.id
-        if per.get(pid, 0) >= per_provision or (chosen and score < confidence - 0.15):
+        if item in chosen or per.get(h.provision.id, 0) >= per_provision:
             continue
-        per[pid] = per.get(pid, 0) + 1
-        chosen.append((score, h, s))
+        take(item)
+    chosen.sort(key=lambda x: -x[0])
     evidence = [Evidence(0, _most_specific(s, h.provision, index), h.provision, s, score) for score, h, s in chosen]
     return evidence, confidence
 

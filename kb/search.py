@@ -49,7 +49,7 @@ def _by_provision(index: Index, chunk_hits: list[tuple[str, float]]) -> list[str
     return list(seen)
 
 
-RECITAL_WEIGHT = 0.7  # recitals explain; users asking what the law says want the operative provision first
+RECITAL_WEIGHT = 0.7  # recitals and short titles: users asking what the law says want the operative text first
 INSTRUMENT_BOOST = 1.5
 DEFINITION_BOOST = 1.5
 ASKS_DEFINITION = re.compile(r"\b(defin\w*|d[ée]fini\w*|meaning|what (is|are) (a|an|the)\b|qu.est-ce qu|signifie)", re.I)
@@ -99,7 +99,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     wants_definition = bool(ASKS_DEFINITION.search(query))
     for pid in fused:
         p = index.provisions[pid]
-        if p.kind == "recital":
+        if p.kind == "recital" or p.heading.lower().startswith("short title"):
             fused[pid] *= RECITAL_WEIGHT
         if p.source in named_sources:
             fused[pid] *= INSTRUMENT_BOOST
