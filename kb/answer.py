@@ -15,15 +15,15 @@ from .citation import _all_cites, cite as cite_ref
 from .config import Config
 from .embed import embedder
 from .errors import CitationError
-from .glossary import expand, fold
-from .hints import hints
+from .glossary import expand, fold, translations
+from .hints import OTHER_COUNTRIES, hints
 from .index import Index, open_index
 from .registry import check_jurisdiction, load_sources
 from .search import clean_query, search
 from .types import Hit, Provision
 
 # Calibrated on tests/data/questions.yaml (in-scope vs out-of-scope questions): see tests/test_answer.py.
-ABSTAIN_BELOW = 0.47
+ABSTAIN_BELOW = 0.42
 SENTENCE_FLOOR = 0.30
 MAX_QUOTE = 600
 JURISDICTION_NAMES = {"EU": "European Union", "UK": "United Kingdom", "FR": "France", "US": "United States"}
@@ -116,14 +116,23 @@ def _lexical_overlap(question: str, sentence: str) -> float:
     return sum(1 for w in words if w[:6] in sent) / len(words)
 
 
+def _embeddable(sentence: str, language: str) -> str:
+    """French sentences carry their glossary English terms, as chunks do, for the English-only model."""
+    if language == "en":
+        return sentence
+    to_en, _ = translations(sentence, per_term=1)
+    return f"{sentence} [{'; '.join(dict.fromkeys(to_en))}]" if to_en else sentence
+
+
 def select_evidence(question: str, hits: list[Hit], index: Index, per_provision: int = 2,
-                    max_quotes: int = 6) -> tuple[list[Evidence], float]:
+                    max_quotes: int = 6, first: list[str] | None = None) -> tuple[list[Evidence], float]:
+    """The sentences that answer best; provisions in `first` (named by the question) lead."""
     model = embedder(index.config)
     pool = [(h, s) for h in hits for s in sentences(h.provision.text)]
     if not pool:
         return [], 0.0
     q_vec = np.asarray(model.get_query_embedding(expand(question)[0]))
-    s_vecs = np.asarray(model.get_text_embedding_batch([s for _, s in pool]))
+    s_vecs = np.asarray(model.get_text_embedding_batch([_embeddable(s, h.provision.language) for h, s in pool]))
     sims = _cosine(q_vec, s_vecs)
     scored = []
     for (h, s), sim in zip(pool, sims):
@@ -152,7 +161,8 @@ def select_evidence(question: str, hits: list[Hit], index: Index, per_provision:
         if item in chosen or per.get(h.provision.id, 0) >= per_provision:
             continue
         take(item)
-    chosen.sort(key=lambda x: -x[0])
+    named = set(first or [])
+    chosen.sort(key=lambda x: (x[1].provision.id not in named, -x[0]))
     evidence = [Evidence(0, _most_specific(s, h.provision, index), h.provision, s, score) for score, h, s in chosen]
     return evidence, confidence
 
@@ -205,6 +215,13 @@ def _cited_ids(question: str, index: Index) -> list[str]:
     return ids
 
 
+def _top_of(pid: str, index: Index) -> str:
+    p = index.provisions.get(pid)
+    while p is not None and p.parent:
+        p = index.provisions.get(p.parent)
+    return p.id if p else pid
+
+
 def ask(question: str, jurisdiction: str | None = None, index: Index | None = None, k: int = 6,
         llm: bool = False) -> Answer:
     index = index or open_index()
@@ -217,10 +234,12 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
     searched = {"jurisdiction": jurisdiction or (sorted(named_j) if named_j else "all"),
                 "instruments": sorted(named_s) or "all", "provisions_considered": [h.provision.id for h in hits]}
     nearest = [{"id": h.provision.id, "citation": h.provision.citation, "url": h.provision.url} for h in hits[:5]]
-    evidence, confidence = select_evidence(question, hits, index)
+    named_tops = [_top_of(pid, index) for pid in boost]
+    evidence, confidence = select_evidence(question, hits, index, first=named_tops)
     if boost:
         confidence = max(confidence, ABSTAIN_BELOW)  # a question about a named provision is answerable by it
-    if not evidence or confidence < ABSTAIN_BELOW:
+    elsewhere = bool(OTHER_COUNTRIES.search(question)) and not named_j and not jurisdiction
+    if elsewhere or not evidence or confidence < ABSTAIN_BELOW:
         scope = searched["jurisdiction"] if isinstance(searched["jurisdiction"], str) else ", ".join(searched["jurisdiction"])
         text = (f"The corpus does not support an answer to this question (searched: {scope} law in "
                 f"{len(load_sources(config))} instruments). Nearest provisions: "

@@ -237,5 +237,74 @@ def ask(question: str = typer.Argument(..., help="A question, or - for one per s
         as_json or question == "-", input_key="question")
 
 
+# ---------------------------------------------------------------- check / actions / compare
+
+
+@app.command()
+def check(text: str = typer.Argument(..., help="A claim or paragraph, or - for one text per stdin line."),
+          as_json: bool = typer.Option(False, "--json")):
+    """Fact-check claims: supported, contradicted or unverifiable, with verbatim evidence."""
+    from .check import check as do_check
+
+    colours = {"supported": "green", "contradicted": "red", "unverifiable": "yellow"}
+
+    def render(r: dict) -> None:
+        for c in r["claims"]:
+            out.print(f"[{colours[c['verdict']]}]{c['verdict'].upper()}[/] {c['text']}", highlight=False)
+            out.print(f"  {c['explanation']}", markup=False, highlight=False)
+            for e in c["evidence"]:
+                out.print(f"  — {e['citation']}: “{e['quote']}”", markup=False, highlight=False)
+
+    run(text, do_check, render, as_json or text == "-", input_key="input")
+
+
+@app.command()
+def actions(jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j"),
+            target: Optional[str] = typer.Option(None, "--target", help="Substring of the target, e.g. X or Grok."),
+            since: Optional[str] = typer.Option(None, "--since", help="YYYY, YYYY-MM or YYYY-MM-DD."),
+            as_json: bool = typer.Option(False, "--json")):
+    """The regulatory-actions timeline, newest first, each linked to the provisions it names."""
+    from .actions import load_actions, timeline
+    from .index import open_index
+
+    try:
+        index = open_index()
+        items = timeline(index, jurisdiction, target, since)
+        _, problems = load_actions(index.config)
+    except CrosslexError as e:
+        fail(str(e))
+    if as_json:
+        emit({"actions": [a.to_dict() for a in items], "problems": [p.__dict__ for p in problems]})
+        return
+    for a in items:
+        links = ", ".join(l["citation"] if l["resolved"] else f"{l['text'].split(' (')[0]} (not in corpus)" for l in a.links)
+        amount = f" — EUR {a.amount_eur:,.0f}" if a.amount_eur else ""
+        out.print(f"[bold]{a.date}[/] [{a.jurisdiction}] {a.authority}: {a.action_type}{amount}", highlight=False)
+        out.print(f"   target: {a.target}; confidence: {a.confidence}", markup=False, highlight=False)
+        if links:
+            out.print(f"   provisions: {links}", markup=False, highlight=False)
+    for p in problems:
+        err.print(f"[yellow]malformed record[/] {p.record} in {p.file}: {p.reason}", highlight=False)
+
+
+@app.command()
+def compare(topic: str = typer.Argument(..., help="A topic, or - for one per stdin line."),
+            as_json: bool = typer.Option(False, "--json")):
+    """One row per jurisdiction: governing provision, key quote, figures, status and date."""
+    from .compare import compare as do_compare
+
+    def render(r: dict) -> None:
+        t = Table("jur.", "provision", "key quote", "figures", "status / as of", show_lines=True)
+        for row in r["rows"]:
+            if not row["found"]:
+                t.add_row(row["jurisdiction"], "—", row["note"], "", "")
+                continue
+            t.add_row(row["jurisdiction"], row["citation"], row["key_quote"][:300], "; ".join(row["figures"]),
+                      f"{row['status']}\n{row['as_of']}")
+        out.print(t)
+
+    run(topic, do_compare, render, as_json or topic == "-", input_key="topic")
+
+
 if __name__ == "__main__":  # python -m kb.cli
     app()

@@ -23,6 +23,12 @@ JURISDICTION_WORDS = {
 }
 
 
+# Legal systems the corpus does not hold: a question or claim about them is out of scope.
+OTHER_COUNTRIES = re.compile(r"\b(German\w*|Allemagne|Ital\w*|Spain|Spanish|Espagne|espagnol\w*|Japan\w*|Japon|Canad\w*|"
+                             r"Australi\w*|Ind(e|ia|ian)|Chin\w*|Brazil\w*|Brésil|Belgi\w*|Netherlands|Pays-Bas|Ireland|"
+                             r"Irlande|Russia\w*|Russie|Switzerland|Suisse)\b", re.I)
+
+
 def _pattern(words: list[str]) -> tuple[re.Pattern, re.Pattern]:
     """Short all-caps words (US, UK, DSA) match case-sensitively so 'us' and 'uk' in prose do not."""
     exact = [w for w in words if len(w) <= 4 and w.replace(".", "").isupper()]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .actions import load_actions, to_provision
 from .chunk import chunk_all
 from .config import Config
 from .embed import embed_texts
@@ -238,6 +239,13 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
                                     "top_level": sum(1 for p in parsed if p.parent is None)}
             progress("parse", i, len(sources))
 
+        actions, problems = load_actions(config)
+        provisions += [to_provision(a) for a in actions]
+        for pr in problems:
+            errors[f"{pr.file}:{pr.record}"] = f"malformed action record {pr.record} in {pr.file}: {pr.reason}"
+        report_sources["actions"] = {"provisions": len(actions), "top_level": len(actions),
+                                     "files": sorted({a.file for a in actions})}
+
         ids = [p.id for p in provisions]
         if len(ids) != len(set(ids)):
             dup = sorted({x for x in ids if ids.count(x) > 1})[:5]
@@ -247,14 +255,15 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
         chunks += [c for c in prev.chunks.values() if c.source in stale] if stale else []
         reuse += stale
         for sid in report_sources:
-            report_sources[sid]["chunks"] = sum(1 for c in chunks if c.source == sid)
+            report_sources[sid]["chunks"] = sum(1 for c in chunks if c.source == sid or
+                                                (sid == "actions" and c.source.startswith("actions-")))
         if prev is not None:
             # A source's vectors are reused only when its chunks are exactly the ones embedded last time
             # (same ids, same text, same model): a parser or chunker change re-embeds it.
             def signature(items, sid):
                 return sorted((c.id, c.embed_text) for c in items if c.source == sid)
             same_model = prev.manifest.get("model") == config.embed_model
-            for sid in report_sources:
+            for sid in {c.source for c in chunks}:
                 if sid not in reuse and same_model and signature(chunks, sid) == signature(prev.chunks.values(), sid):
                     reuse.append(sid)
 

@@ -19,12 +19,14 @@ def _tokenize(texts: list[str], lang: str):
 class LexicalIndex:
     """bm25 over one language's chunks; `ids[i]` is the chunk id of document i."""
 
-    def __init__(self, lang: str, retriever: bm25s.BM25, ids: list[str], jurisdictions: list[str]):
+    def __init__(self, lang: str, retriever: bm25s.BM25 | None, ids: list[str], jurisdictions: list[str]):
         self.lang, self.retriever, self.ids = lang, retriever, ids
         self.jurisdictions = np.array(jurisdictions)
 
     @classmethod
     def build(cls, lang: str, ids: list[str], texts: list[str], jurisdictions: list[str]) -> "LexicalIndex":
+        if not texts:  # a corpus without any text in this language (bm25s cannot index nothing)
+            return cls(lang, None, [], [])
         retriever = bm25s.BM25()
         retriever.index(_tokenize(texts, lang), show_progress=False)
         return cls(lang, retriever, ids, jurisdictions)
@@ -32,7 +34,9 @@ class LexicalIndex:
     def save(self, directory: Path) -> None:
         import json
 
-        self.retriever.save(str(directory), show_progress=False)
+        directory.mkdir(parents=True, exist_ok=True)
+        if self.retriever is not None:
+            self.retriever.save(str(directory), show_progress=False)
         (directory / "ids.json").write_text(json.dumps({"ids": self.ids, "jurisdictions": self.jurisdictions.tolist()}))
 
     @classmethod
@@ -40,14 +44,16 @@ class LexicalIndex:
         import json
 
         meta = json.loads((directory / "ids.json").read_text())
-        retriever = bm25s.BM25.load(str(directory), show_progress=False)
+        retriever = bm25s.BM25.load(str(directory), show_progress=False) if meta["ids"] else None
         return cls(lang, retriever, meta["ids"], meta["jurisdictions"])
 
     def query(self, text: str, k: int, jurisdictions: list[str] | None = None) -> list[tuple[str, float]]:
         if not self.ids:
             return []
         tokens = _tokenize([text], self.lang)
-        tokens = [[t for t in tokens[0] if t in self.retriever.vocab_dict]]
+        # Each stem once: glossary expansion repeats words ("sexuel", "sexuelle", "à caractère sexuel") and a
+        # repeated query term would outweigh the rarer words that identify the provision.
+        tokens = [list(dict.fromkeys(t for t in tokens[0] if t in self.retriever.vocab_dict))]
         if not tokens[0]:
             return []
         mask = None

@@ -39,12 +39,12 @@ def rrf(rankings: list[list[str]], k: int = 60, weights: list[float] | None = No
     return scores
 
 
-def _by_provision(index: Index, chunk_hits: list[tuple[str, float]]) -> list[str]:
+def _by_provision(index: Index, chunk_hits: list[tuple[str, float]], actions: bool) -> list[str]:
     """Chunk ranking -> provision ranking (first, i.e. best, chunk of each provision)."""
     seen: dict[str, None] = {}
     for cid, _ in chunk_hits:
         c = index.chunks.get(cid)
-        if c and c.provision_id not in seen:
+        if c and c.provision_id not in seen and (actions or not c.provision_id.startswith("action/")):
             seen[c.provision_id] = None
     return list(seen)
 
@@ -57,12 +57,12 @@ DEFINES = re.compile(r"definition|interpretation|meaning|d[ée]finition", re.I)
 
 
 def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index | None = None,
-           config: Config | None = None, boost: list[str] | None = None) -> list[Hit]:
+           config: Config | None = None, boost: list[str] | None = None, actions: bool = False) -> list[Hit]:
     """Top-k provisions for `query`.
 
     `jurisdiction` is a hard filter. Without it, jurisdictions the query names ("in France", "Ofcom") restrict
     the candidates, and instruments it names ("the DSA") are boosted. `boost` lists provision ids to rank
-    first (the ones a question cites explicitly).
+    first (the ones a question cites explicitly). Regulatory actions are results only with `actions=True`.
     """
     config = config or (index.config if index else Config())
     query = clean_query(query, config)
@@ -89,8 +89,9 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         to_en, _ = translations(query)
         if to_en:
             lists["dense_glossary"] = index.vectors.query(embed_query(config, " ".join(dict.fromkeys(to_en))), n, scope)
-    rankings = {name: _by_provision(index, hits) for name, hits in lists.items()}
-    rankings.update({name: [pid for pid, _ in hits] for name, hits in heading_lists.items()})
+    rankings = {name: _by_provision(index, hits, actions) for name, hits in lists.items()}
+    rankings.update({name: [pid for pid, _ in hits if actions or not pid.startswith("action/")]
+                     for name, hits in heading_lists.items()})
     query_lang = "fr" if looks_french(query) else "en"
     # The lexical list in the question's own language matches its exact words; it counts a little more.
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"

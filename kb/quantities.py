@@ -1,0 +1,75 @@
+"""Checkable quantities in English and French text: prison terms, money, percentages, years and dates."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "quinze": 15, "vingt": 20, "trente": 30,
+}
+NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+YEARS = re.compile(NUM + r"[\s-]*(?:years?|ans|années)(?:\s+(?:d'emprisonnement|of imprisonment|in prison|imprisonment|de prison))?",
+                   re.I)
+SCALE = {"million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "milliard": 1e9, "milliards": 1e9,
+         "bn": 1e9, "thousand": 1e3, "k": 1e3}
+CURRENCY = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
+            "$": "USD", "usd": "USD", "dollars": "USD"}
+AMOUNT_NUM = r"(\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?)"
+SCALE_RE = r"(?:\s*(million|millions|milliards?|billion|bn|mn|m|thousand|k)\b)?"
+MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d'|de\s+|of\s+)?(€|euros?|EUR|£|GBP|pounds|\$|USD|dollars)(?!\w)", re.I)
+MONEY_BEFORE = re.compile(r"(€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE, re.I)
+PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)", re.I)
+YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/-])")
+HOURS = re.compile(NUM + r"\s*(?:hours?|heures?)", re.I)
+
+
+def _num(token: str) -> float:
+    t = token.lower()
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    return float(t.replace(",", "."))
+
+
+def _amount(number: str, scale: str | None) -> float:
+    digits = re.sub(r"[\s\u202f\u00a0]", "", number)
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", digits):
+        value = float(re.sub(r"[.,]", "", digits))
+    else:
+        value = float(digits.replace(",", "."))
+    return value * SCALE.get((scale or "").lower(), 1.0)
+
+
+@dataclass(frozen=True)
+class Quantities:
+    years: frozenset[float]
+    money: frozenset[tuple[float, str]]
+    percents: frozenset[float]
+    calendar_years: frozenset[int]
+    hours: frozenset[float]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.years or self.money or self.percents or self.hours)
+
+
+def extract(text: str) -> Quantities:
+    money = set()
+    for m in MONEY_AFTER.finditer(text):
+        money.add((_amount(m.group(1), m.group(2)), CURRENCY[m.group(3).lower()]))
+    for m in MONEY_BEFORE.finditer(text):
+        money.add((_amount(m.group(2), m.group(3)), CURRENCY[m.group(1).lower()]))
+    years = {_num(m.group(1)) for m in YEARS.finditer(text)}
+    # "2025" in "a 2025 law" is a calendar year, not a quantity of years in prison.
+    return Quantities(frozenset(years), frozenset(money), frozenset(float(p.replace(",", ".")) for p in PERCENT.findall(text)),
+                      frozenset(int(y) for y in YEAR.findall(text)), frozenset(_num(h) for h in HOURS.findall(text)))
+
+
+def describe(q: Quantities) -> str:
+    parts = [f"{y:g} years" for y in sorted(q.years)]
+    parts += [f"{a:,.0f} {c}" for a, c in sorted(q.money)]
+    parts += [f"{p:g} %" for p in sorted(q.percents)]
+    parts += [f"{h:g} hours" for h in sorted(q.hours)]
+    return ", ".join(parts) or "no figure"
