@@ -155,10 +155,9 @@ PENALTY_WORDS = {fold(w) for w in "puni punie punis peine peines emprisonnement 
 
 
 def _topic_terms(claim: str) -> set[str]:
-    from .glossary import expand
+    from .glossary import related
 
-    en, fr = expand(claim)
-    words = {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(en + " " + fr))}
+    words = {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(claim + " " + " ".join(related(claim))))}
     return {w for w in words if w not in {x[:6] for x in PENALTY_WORDS}}
 
 

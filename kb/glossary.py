@@ -53,3 +53,13 @@ def expand(text: str) -> tuple[str, str]:
     en_query = " ".join([text, *dict.fromkeys(to_en)]) if to_en else text
     fr_query = " ".join([text, *dict.fromkeys(to_fr)]) if to_fr else text
     return en_query, fr_query
+
+
+def related(text: str) -> list[str]:
+    """Every term, in both languages, of each glossary concept `text` mentions."""
+    folded = fold(text)
+    out = []
+    for en, fr, en_pat, fr_pat in _entries():
+        if en_pat.search(folded) or fr_pat.search(folded):
+            out += en + fr
+    return out

@@ -1,0 +1,101 @@
+"""Fact-check, actions timeline and comparison on the real corpus."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+import yaml
+
+from kb.actions import load_actions, timeline, validate
+from kb.check import check, check_claim
+from kb.compare import compare
+from kb.errors import QueryError
+
+from conftest import DATA
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+@pytest.fixture(scope="module")
+def verdicts(index):
+    claims = yaml.safe_load((DATA / "claims.yaml").read_text(encoding="utf-8"))
+    return [(c, check_claim(c["claim"], index)) for c in claims]
+
+
+def test_claim_set_accuracy_per_class(verdicts):
+    per = Counter()
+    right = Counter()
+    for c, v in verdicts:
+        per[c["verdict"]] += 1
+        right[c["verdict"]] += v.verdict == c["verdict"]
+    assert set(per) == {"supported", "contradicted", "unverifiable"}
+    assert sum(right.values()) / sum(per.values()) >= 0.85, {k: f"{right[k]}/{per[k]}" for k in per}
+
+
+def test_every_evidence_quote_is_verbatim(index, verdicts):
+    for _, v in verdicts:
+        for e in v.evidence:
+            assert _norm(e["quote"]) in _norm(index.provisions[e["id"]].text), e
+
+
+def test_explanations_name_the_mismatch(index):
+    c = check_claim("Under the DSA, fines can reach 10 % of a provider's total worldwide annual turnover.", index)
+    assert c.verdict == "contradicted" and "6 %" in c.explanation and "10 %" in c.explanation
+    c = check_claim("L'Enforce Act, une loi américaine de 2025, vise les images générées par IA.", index)
+    assert c.verdict == "contradicted" and "not law" in c.explanation and "2025-12-16" in c.explanation
+
+
+def test_a_paragraph_is_split_into_claims(index):
+    text = ("Le délit de montage à caractère sexuel est puni de deux ans d'emprisonnement et de 60 000 euros d'amende. "
+            "L'Enforce Act est une loi américaine de 2025. Bruxelles a infligé une amende de 120 millions d'euros à X.")
+    result = check(text, index)
+    assert [c["verdict"] for c in result["claims"]] == ["supported", "contradicted", "supported"]
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "x" * 30000])
+def test_check_bad_input(index, bad):
+    with pytest.raises(QueryError):
+        check(bad, index)
+
+
+def test_actions_are_validated_linked_and_newest_first(index, config):
+    actions, problems = load_actions(config)
+    assert len(actions) >= 20 and not problems
+    assert [a.date for a in actions] == sorted((a.date for a in actions), reverse=True)
+    fine = next(a for a in actions if a.amount_eur)
+    assert fine.amount_eur == 120_000_000
+    items = timeline(index, jurisdiction="EU", target="X", since="2023-12-01")
+    opening = next(a for a in items if a.id == "x-dsa-2023-12-18-opening")
+    assert "eu/reg/2022/2065/art/34/par/1" in [l.get("id") for l in opening.links]
+    assert all(a.date >= "2023-12-01" and a.jurisdiction == "EU" for a in items)
+    assert "action/x-dsa-2025-12-05-non-compliance-decision" in index.provisions
+
+
+def test_malformed_action_records_are_reported_not_dropped_silently(config, tmp_path):
+    (tmp_path / "eu").mkdir()
+    good = json.loads((config.corpus_root / "eu/eu-actions.json").read_text())
+    good["actions"] = good["actions"][:2] + [{"id": "broken", "date": "yesterday"}]
+    (tmp_path / "eu" / "eu-actions.json").write_text(json.dumps(good))
+    actions, problems = load_actions(config.with_(corpus_root=tmp_path))
+    assert len(actions) == 2
+    assert [(p.record, p.reason) for p in problems] == [("broken", "missing field 'authority'")]
+    assert validate({"id": "a"}, "f") == "missing field 'date'"
+
+
+def test_bad_timeline_filters(index):
+    with pytest.raises(QueryError):
+        timeline(index, since="last week")
+
+
+def test_compare_gives_one_row_per_jurisdiction(index):
+    result = compare("sexual deepfakes of adults", index)
+    rows = {r["jurisdiction"]: r for r in result["rows"]}
+    assert set(rows) == {"EU", "UK", "FR", "US"}
+    fr = rows["FR"]
+    assert fr["found"] and fr["provisions"][0]["id"].startswith("fr/code-penal/article/226-8")
+    for r in rows.values():
+        for p in r.get("provisions", []):
+            assert _norm(p["quote"]) in _norm(index.provisions[p["id"]].text)
