@@ -1,0 +1,128 @@
+"""The Streamlit app: every page through AppTest, then a real browser end to end."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+@pytest.fixture()
+def app(config, built, monkeypatch):
+    monkeypatch.setenv("CROSSLEX_INDEX", str(config.index_dir))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def goto(at, page):
+    at.sidebar.radio[0].set_value(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_ask_page_answers_with_citations_and_abstains(app):
+    goto(app, "Ask")
+    app.chat_input[0].set_value("What is the penalty in France for sharing a sexual deepfake?").run()
+    assert not app.exception
+    texts = " ".join(t.value for t in app.text)
+    assert "Code pénal, art. 226-8-1" in texts
+    assert any("226-8-1" in e.label for e in app.expander)
+    app.chat_input[0].set_value("How long is maternity leave in Japan?").run()
+    assert any("Not supported by the corpus" in w.value for w in app.warning)
+
+
+def test_cite_page_lookup_and_bad_reference(app):
+    goto(app, "Cite")
+    app.text_input[0].set_value("Art. 34(1) DSA").run()
+    assert [c.value for c in app.code] == ["Regulation (EU) 2022/2065, art 34(1)"]
+    app.text_input[0].set_value("Art. 999 DSA").run()
+    assert any("Articles 1–93" in e.value for e in app.error)
+
+
+def test_fact_check_page(app):
+    goto(app, "Fact-check")
+    app.text_area[0].set_value("The TAKE IT DOWN Act became law in 2024.").run()
+    assert not app.exception
+    frame = app.dataframe[0].value
+    assert "contradicted" in frame.iloc[0]["verdict"]
+
+
+def test_compare_timeline_sources_pages(app):
+    goto(app, "Compare")
+    app.text_input[0].set_value("sexual deepfakes of adults").run()
+    assert [s.value for s in app.subheader] == ["EU", "UK", "FR", "US"]
+    goto(app, "Timeline")
+    assert len(app.expander) >= 20
+    goto(app, "Sources")
+    assert len(app.dataframe[0].value) == 16
+
+
+def test_bad_input_shows_a_message_not_a_traceback(app):
+    goto(app, "Fact-check")
+    app.text_area[0].set_value("x" * 30000).run()
+    assert not app.exception and any("too long" in e.value for e in app.error)
+
+
+# ---------------------------------------------------------------- real browser
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.browser
+def test_end_to_end_in_headless_chromium(config, built, tmp_path):
+    if not CHROMIUM:
+        pytest.fail("Debian's chromium is not installed (apt-get install chromium): the browser test cannot run")
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    env = dict(os.environ, CROSSLEX_INDEX=str(config.index_dir))
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", APP, "--server.port", str(port),
+                               "--server.address", "127.0.0.1", "--server.headless", "true",
+                               "--browser.gatherUsageStats", "false"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.5)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
+            box = page.get_by_placeholder("Ask about the DSA", exact=False)
+            box.wait_for(timeout=120_000)
+            box.fill("What is the penalty in France for sharing a sexual deepfake?")
+            box.press("Enter")
+            page.get_by_text("Code pénal, art. 226-8-1", exact=False).first.wait_for(timeout=120_000)
+            shot = tmp_path / "ask.png"
+            page.screenshot(path=str(shot), full_page=True)
+            browser.close()
+        assert shot.stat().st_size > 10_000
+        print(f"screenshot: {shot}")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
