@@ -306,5 +306,36 @@ def compare(topic: str = typer.Argument(..., help="A topic, or - for one per std
     run(topic, do_compare, render, as_json or topic == "-", input_key="topic")
 
 
+# ---------------------------------------------------------------- bench
+
+
+@app.command()
+def bench(queries: int = typer.Option(100, "--queries", help="Warm search and cite calls to time."),
+          ask_queries: int = typer.Option(30, "--ask-queries", help="Warm ask calls to time."),
+          scale: str = typer.Option("10000,100000", "--scale", help="Synthetic index sizes (chunks), comma-separated."),
+          as_json: bool = typer.Option(False, "--json")):
+    """Benchmarks: ingest vs bare encode, warm latencies, index size, memory and a scale series."""
+    from . import bench as kb_bench
+
+    try:
+        sizes = tuple(int(x) for x in scale.split(",") if x.strip())
+    except ValueError:
+        fail(f"--scale takes chunk counts like 10000,100000, not {scale!r}")
+    try:
+        result = kb_bench.run(Config(), queries=queries, ask_queries=ask_queries, scale=sizes,
+                              progress=lambda msg: err.print(f"[dim]bench: {msg}…[/]"))
+    except CrosslexError as e:
+        fail(str(e))
+    t = Table("metric", "value")
+    for key, value in result.items():
+        if key != "scale":
+            t.add_row(key, str(value))
+    for row in result["scale"]:
+        t.add_row(f"scale {row['chunks']} chunks", f"search p50 {row['search_p50_ms']} ms, p95 {row['search_p95_ms']} ms")
+    out.print(t)
+    if as_json:
+        emit(result)
+
+
 if __name__ == "__main__":  # python -m kb.cli
     app()
