@@ -12,7 +12,6 @@ import numpy as np
 
 from .chunk import SENTENCE_END
 from .citation import _all_cites, cite as cite_ref
-from .config import Config
 from .embed import embedder
 from .errors import CitationError
 from .glossary import expand, fold, translations

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from .actions import Action, load_actions
 from .answer import sentences
-from .config import Config
 from .glossary import fold
 from .hints import OTHER_COUNTRIES, hints
 from .index import Index, open_index

@@ -12,7 +12,6 @@ import urllib.error
 import urllib.request
 
 from .errors import CrosslexError
-from .glossary import fold
 
 PROMPT = """You answer questions about law using ONLY the numbered evidence below.
 Write 2-5 sentences. End every sentence with the evidence numbers it relies on, like [1] or [1][3].

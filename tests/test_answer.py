@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from kb.answer import Conversation, ask
-from kb.citation import cite
 
 
 def _norm(s: str) -> str:

@@ -1,7 +1,6 @@
 """The real index: ingest, incremental re-ingest, crash safety, search quality and errors."""
 from __future__ import annotations
 
-import json
 import shutil
 
 import pytest

@@ -1,7 +1,6 @@
 """The registry covers the corpus; parsers lose nothing and invent nothing."""
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 
