@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import shutil
 import socket
 from pathlib import Path
 
@@ -83,3 +84,27 @@ def cli_env(config, built):
     env["CROSSLEX_INDEX"] = str(config.index_dir)
     env["CROSSLEX_CORPUS"] = str(config.corpus_root)
     return env
+
+
+SMALL_SOURCES = [("18-usc-2256", "us-usc-18-2256"), ("47-usc-223a", "us-usc-47-223a"),
+                 ("enforce-act-s3021-es", "us-bill-119-s-3021")]
+
+
+@pytest.fixture()
+def small(config, tmp_path):
+    """Three US instruments copied into a private corpus and registry: ingests in seconds."""
+    root = Path(__file__).resolve().parent.parent
+    corpus, sources = tmp_path / "corpus", tmp_path / "sources"
+    (corpus / "us").mkdir(parents=True)
+    sources.mkdir()
+    for name, rec in SMALL_SOURCES:
+        shutil.copy(config.corpus_root / "us" / f"{name}.md", corpus / "us")
+        shutil.copy(config.corpus_root / "us" / f"{name}.source.json", corpus / "us")
+        shutil.copy(root / "sources" / f"{rec}.toml", sources)
+    return config.with_(corpus_root=corpus, sources_dir=sources, index_dir=tmp_path / "index")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

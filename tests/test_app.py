@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from conftest import free_port
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
@@ -79,10 +80,6 @@ def test_bad_input_shows_a_message_not_a_traceback(app):
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.mark.browser
@@ -91,7 +88,7 @@ def test_end_to_end_in_headless_chromium(config, built, tmp_path):
         pytest.fail("Debian's chromium is not installed (apt-get install chromium): the browser test cannot run")
     from playwright.sync_api import sync_playwright
 
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, CROSSLEX_INDEX=str(config.index_dir))
     server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", APP, "--server.port", str(port),
                                "--server.address", "127.0.0.1", "--server.headless", "true",

@@ -3,33 +3,17 @@ leaves the previous index serving."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-import pytest
 
 from kb.index import current_build, ingest, open_index
 from kb.search import search
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture()
-def small(config, tmp_path):
-    """Three US instruments copied into a private corpus and registry."""
-    corpus, sources = tmp_path / "corpus", tmp_path / "sources"
-    (corpus / "us").mkdir(parents=True)
-    sources.mkdir()
-    for name, rec in [("18-usc-2256", "us-usc-18-2256"), ("47-usc-223a", "us-usc-47-223a"),
-                      ("enforce-act-s3021-es", "us-bill-119-s-3021")]:
-        shutil.copy(config.corpus_root / "us" / f"{name}.md", corpus / "us" / f"{name}.md")
-        shutil.copy(config.corpus_root / "us" / f"{name}.source.json", corpus / "us" / f"{name}.source.json")
-        shutil.copy(ROOT / "sources" / f"{rec}.toml", sources / f"{rec}.toml")
-    return config.with_(corpus_root=corpus, sources_dir=sources, index_dir=tmp_path / "index")
 
 
 def test_unreadable_source_is_named_and_the_others_ingest(small):

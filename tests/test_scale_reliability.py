@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -14,35 +12,20 @@ from pathlib import Path
 
 import pytest
 
+from conftest import free_port
 from kb.index import ingest, open_index
 from kb.search import search
 
-ROOT = Path(__file__).resolve().parent.parent
 CHROMA = Path(sys.executable).parent / "chroma"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
-@pytest.fixture()
-def small(config, tmp_path):
-    corpus, sources = tmp_path / "corpus", tmp_path / "sources"
-    (corpus / "us").mkdir(parents=True)
-    sources.mkdir()
-    for name, rec in [("18-usc-2256", "us-usc-18-2256"), ("47-usc-223a", "us-usc-47-223a"),
-                      ("enforce-act-s3021-es", "us-bill-119-s-3021")]:
-        shutil.copy(config.corpus_root / "us" / f"{name}.md", corpus / "us")
-        shutil.copy(config.corpus_root / "us" / f"{name}.source.json", corpus / "us")
-        shutil.copy(ROOT / "sources" / f"{rec}.toml", sources)
-    return config.with_(corpus_root=corpus, sources_dir=sources, index_dir=tmp_path / "index")
 
 
 @pytest.fixture()
 def chroma_server(tmp_path):
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([str(CHROMA), "run", "--path", str(tmp_path / "chroma-data"), "--host", "127.0.0.1",
                              "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env=dict(os.environ, ANONYMIZED_TELEMETRY="False"))

@@ -5,8 +5,8 @@ import re
 from pathlib import Path
 
 from ..types import Provision, Source
-from .common import make, split_front_matter
-from .uslm_md import clean, items
+from .common import clean, make, split_front_matter
+from .uslm_md import items
 
 SECTION = re.compile(r"^##\s+§\s*([0-9A-Za-z]+)\.\s*(.*)$")
 

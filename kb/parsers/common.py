@@ -48,4 +48,14 @@ def strip_inline(text: str) -> str:
     return _EM.sub(r"\1", text)
 
 
+def clean(line: str) -> str:
+    """A Markdown body line as plain words: quote markers, list bullet and inline markup removed."""
+    line = line.strip()
+    while line.startswith(">"):
+        line = line[1:].lstrip()
+    if line.startswith("- "):
+        line = line[2:]
+    return norm_ws(strip_inline(line))
+
+
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")

@@ -11,21 +11,12 @@ import re
 from pathlib import Path
 
 from ..types import Provision, Source
-from .common import HEADING, make, norm_ws, split_front_matter, strip_inline
+from .common import HEADING, clean, make, split_front_matter, strip_inline
 
 SUBSECTION = re.compile(r"^\((\d+[A-Z]*)\)\s")
 PARAGRAPH = re.compile(r"^\(([a-z]{1,2})\)\s")
 EXTRACT = re.compile(r"^<!--\s*extract:.*-->\s*$")
 ROMAN = re.compile(r"^[ivxl]+$")
-
-
-def _clean(line: str) -> str:
-    line = line.strip()
-    while line.startswith(">"):
-        line = line[1:].lstrip()
-    if line.startswith("- "):
-        line = line[2:]
-    return norm_ws(strip_inline(line))
 
 
 class _Section:
@@ -70,7 +61,7 @@ def _sections(lines: list[str]) -> list[_Section]:
             current = None
             continue
         if current is not None and raw.strip():
-            current.lines.append((_clean(raw), raw.lstrip().startswith(">")))
+            current.lines.append((clean(raw), raw.lstrip().startswith(">")))
     return out
 
 

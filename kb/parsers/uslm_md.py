@@ -10,19 +10,10 @@ import re
 from pathlib import Path
 
 from ..types import Provision, Source
-from .common import make, norm_ws, split_front_matter, strip_inline
+from .common import clean, make, split_front_matter
 
 ITEM = re.compile(r"^(\s*)- \*\*\(([^)]+)\)\*\*\s?(.*)$")
 SECTION_HEAD = re.compile(r"^#\s+§\s*([0-9A-Za-z]+)\.\s*(.*)$")
-
-
-def clean(line: str) -> str:
-    line = line.strip()
-    while line.startswith(">"):
-        line = line[1:].lstrip()
-    if line.startswith("- "):
-        line = line[2:]
-    return norm_ws(strip_inline(line))
 
 
 def items(lines: list[str], pid: str, cite: str, url: str, source: Source, heading: str, path: list[str],
