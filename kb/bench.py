@@ -26,15 +26,19 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
     return round(statistics.median(ms), 2), round(ms[min(len(ms) - 1, int(0.95 * len(ms)))], 2)
 
 
+ERRORS: list[str] = []
+
+
 def _timed(fn, inputs: list[str], n: int) -> list[float]:
+    """Wall time per call; a call that raises is still timed, and its error is counted in the report."""
     out = []
     for i in range(n):
         x = inputs[i % len(inputs)]
         t = time.perf_counter()
         try:
             fn(x)
-        except Exception:  # a bad input still costs time; the benchmark measures, it does not judge
-            pass
+        except Exception as e:
+            ERRORS.append(f"{x!r}: {e}")
         out.append(time.perf_counter() - t)
     return out
 
@@ -97,6 +101,7 @@ def run(config: Config | None = None, queries: int = 100, ask_queries: int = 30,
 
     config = config or Config()
     progress = progress or (lambda msg: None)
+    ERRORS.clear()
     bench_dir = Path(tempfile.mkdtemp(prefix="crosslex-bench-"))
     try:
         bconf = config.with_(index_dir=bench_dir / "index", chroma_url=None)
@@ -125,6 +130,7 @@ def run(config: Config | None = None, queries: int = 100, ask_queries: int = 30,
             "index_mb": round(size_mb(bconf), 1),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "scale": series,
+            "errors": len(ERRORS),
         }
         return result
     finally:
