@@ -212,7 +212,7 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
         builds = config.index_dir / "builds"
         prev = None if rebuild else _previous(config)
         _clean_leftovers(builds, {b for b in [current_build(config)] if b and not rebuild} | set(_recent(builds)), config)
-        name = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
+        name = _build_name()
         tmp = builds / f"{name}.tmp"
         tmp.mkdir(parents=True)
 
@@ -301,6 +301,13 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
         _clean_leftovers(builds, set(_recent(builds, KEEP_BUILDS)), config)
         return IngestReport(name, time.perf_counter() - t0, report_sources, errors, len(provisions), len(chunks),
                             len(todo), reused, embed_seconds)
+
+
+def _build_name() -> str:
+    """Sortable by time and unique even for two ingests in the same second: a reused name would hand the
+    new build a vector-store client still bound to the renamed directory of the previous one."""
+    ns = time.time_ns()
+    return time.strftime("%Y%m%dT%H%M%S", time.gmtime(ns // 10**9)) + f".{ns % 10**9:09d}-{os.getpid()}"
 
 
 def _recent(builds: Path, n: int = KEEP_BUILDS) -> list[str]:

@@ -1,8 +1,6 @@
 """The real index: ingest, incremental re-ingest, crash safety, search quality and errors."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from kb.errors import CorpusError, IndexCorruptError, IndexMissingError, QueryError, CrosslexError
@@ -81,14 +79,15 @@ def test_missing_corpus_names_the_variable(config, tmp_path):
         ingest(config.with_(corpus_root=tmp_path / "nowhere", index_dir=tmp_path / "ix"))
 
 
-def test_corrupt_index_is_detected_and_rebuild_recovers(config, built, tmp_path):
-    copy = tmp_path / "index"
-    shutil.copytree(config.index_dir, copy)
-    cfg = config.with_(index_dir=copy)
-    build = copy / "builds" / current_build(cfg)
+def test_corrupt_index_is_detected_and_the_next_ingest_recovers(small):
+    first = ingest(small)
+    build = small.index_dir / "builds" / current_build(small)
     (build / "chunks.jsonl").write_text("{not json\n")
     with pytest.raises(IndexCorruptError, match="--rebuild"):
-        open_index(cfg)
+        open_index(small)
     (build / "manifest.json").unlink()
     with pytest.raises(IndexCorruptError):
-        open_index(cfg)
+        open_index(small)
+    again = ingest(small)  # a damaged build is never reused: everything is embedded afresh
+    assert again.embedded == first.chunks
+    assert search("definition of child pornography", index=open_index(small))[0].provision.id == "us/usc/t18/s2256"
