@@ -105,10 +105,14 @@ def _cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return b @ a / (np.linalg.norm(b, axis=1) * np.linalg.norm(a) + 1e-9)
 
 
-def _lexical_overlap(question: str, sentence: str) -> float:
-    """Share of the question's content words (with their glossary translations) found in the sentence."""
+def _question_words(question: str) -> set[str]:
+    """The question's content words with their glossary translations, folded."""
     en_q, fr_q = expand(question)
-    words = {w for w in re.findall(r"\w{4,}", fold(en_q + " " + fr_q))}
+    return {w for w in re.findall(r"\w{4,}", fold(en_q + " " + fr_q))}
+
+
+def _lexical_overlap(words: set[str], sentence: str) -> float:
+    """Share of the question's words found in the sentence."""
     if not words:
         return 0.0
     sent = fold(sentence)
@@ -133,12 +137,13 @@ def select_evidence(question: str, hits: list[Hit], index: Index, per_provision:
     q_vec = np.asarray(model.get_query_embedding(expand(question)[0]))
     s_vecs = np.asarray(model.get_text_embedding_batch([_embeddable(s, h.provision.language) for h, s in pool]))
     sims = _cosine(q_vec, s_vecs)
+    words = _question_words(question)
     scored = []
     for (h, s), sim in zip(pool, sims):
         rank_bonus = 0.1 / (1 + hits.index(h))
         # A chapeau ending in a dash or colon announces a list; on its own it answers nothing.
         dangling = 0.1 if s.rstrip().endswith(("—", ":", "-")) else 0.0
-        scored.append((float(sim) + 0.25 * _lexical_overlap(question, s) + rank_bonus - dangling, h, s))
+        scored.append((float(sim) + 0.25 * _lexical_overlap(words, s) + rank_bonus - dangling, h, s))
     scored.sort(key=lambda x: -x[0])
     confidence = scored[0][0]
     chosen, per = [], {}

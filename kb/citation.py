@@ -78,7 +78,7 @@ def citator(config: Config):
 def _source_by_alias(name: str, jurisdiction: str | None, config: Config) -> Source:
     key = fold(" ".join(name.split()))
     for s in load_sources(config):
-        if jurisdiction and s.jurisdiction != jurisdiction and not (jurisdiction == "US-ACT" and s.jurisdiction == "US"):
+        if jurisdiction and s.jurisdiction != jurisdiction:
             continue
         if key in {fold(a) for a in (*s.aliases, s.short_name, s.citation)}:
             return s

@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
 from .actions import load_actions, to_provision
 from .chunk import chunk_all
 from .config import Config
@@ -27,7 +26,7 @@ from .embed import embed_texts
 from .errors import CorpusError, CrosslexError, IndexCorruptError, IndexMissingError
 from .lexical import LANGS, LexicalIndex
 from .parsers import parse_file
-from .registry import load_sources, source_file
+from .registry import load_sources, sidecar, source_file
 from .types import Chunk, Provision
 from .vectors import VectorIndex, client, collection_name
 
@@ -172,12 +171,9 @@ def _ingest_lock(index_dir: Path):
         yield
 
 
-def _fingerprint(source, path: Path, config: Config) -> str:
-    h = hashlib.sha256()
-    h.update(path.read_bytes())
-    h.update(json.dumps([source.__dict__.get(k) for k in sorted(source.__dict__) if k != "extra"], default=str).encode())
-    h.update(f"{__version__}|{config.embed_model}|{config.chunk_chars}".encode())
-    return h.hexdigest()
+def _content_hash(path: Path) -> str:
+    """What the manifest records per source; reuse itself is decided on the chunks (see ingest)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _previous(config: Config) -> Index | None:
@@ -223,7 +219,7 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
         for i, s in enumerate(sources, start=1):
             try:
                 path = source_file(s, config)
-                fp = _fingerprint(s, path, config)
+                fp = _content_hash(path)
                 parsed = parse_file(s, path)
             except (CorpusError, OSError) as e:
                 errors[s.id] = str(e)
@@ -237,6 +233,9 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
             provisions += parsed
             report_sources[s.id] = {"sha256": fp, "file": s.corpus_path, "provisions": len(parsed),
                                     "top_level": sum(1 for p in parsed if p.parent is None)}
+            expected = sidecar(s, config).get("sha256")
+            if expected and expected != fp:
+                report_sources[s.id]["sidecar_sha256_mismatch"] = True  # file changed without its sidecar
             progress("parse", i, len(sources))
 
         actions, problems = load_actions(config)

@@ -15,6 +15,7 @@ def test_ingest_counts_every_source(built, config):
     assert built.sources["fr-code-penal"]["chunks"] > 1000
     assert built.chunks == sum(s["chunks"] for s in built.sources.values())
     assert built.embedded == built.chunks and built.reused == 0
+    assert not any(s.get("sidecar_sha256_mismatch") for s in built.sources.values())
 
 
 def test_reingest_skips_unchanged_sources(built, config, index):
