@@ -38,6 +38,7 @@ class Ref:
     pins: list[str] = field(default_factory=list)
     schedule: str = ""
     span: tuple[int, int] = (0, 0)
+    also: list[str] = field(default_factory=list)  # other instruments the same name designates
 
 
 # ---------------------------------------------------------------- grammar
@@ -75,14 +76,19 @@ def citator(config: Config):
     return c
 
 
-def _source_by_alias(name: str, jurisdiction: str | None, config: Config) -> Source:
+def _sources_by_alias(name: str, jurisdiction: str | None, config: Config) -> list[Source]:
+    """Every instrument the name designates, furthest advanced first ("ENFORCE Act" names two identical
+    bills: S. 3021, passed by the Senate, before H.R. 4831, only introduced)."""
     key = fold(" ".join(name.split()))
-    for s in load_sources(config):
-        if jurisdiction and s.jurisdiction != jurisdiction:
-            continue
-        if key in {fold(a) for a in (*s.aliases, s.short_name, s.citation)}:
-            return s
-    raise CitationError(f"unknown instrument {name!r}")
+    found = [s for s in load_sources(config) if (not jurisdiction or s.jurisdiction == jurisdiction)
+             and key in {fold(a) for a in (*s.aliases, s.short_name, s.citation)}]
+    if not found:
+        raise CitationError(f"unknown instrument {name!r}")
+    return sorted(found, key=lambda s: (not s.is_law, "passed" not in s.status))
+
+
+def _source_by_alias(name: str, jurisdiction: str | None, config: Config) -> Source:
+    return _sources_by_alias(name, jurisdiction, config)[0]
 
 
 def _pins(value: str | None) -> list[str]:
@@ -123,7 +129,10 @@ def _to_ref(cite, config: Config) -> Ref:
             raise CitationError(f"{label} {t['number']} is not in the corpus (it holds {held})")
         return _bill_ref(cite.text, src, t.get("section"), t.get("pin"))
     if name == "US named act":
-        return _bill_ref(cite.text, _source_by_alias(t["act"], "US", config), t.get("section"), t.get("pin"))
+        found = _sources_by_alias(t["act"], "US", config)
+        ref = _bill_ref(cite.text, found[0], t.get("section"), t.get("pin"))
+        ref.also = [s.short_name for s in found[1:]]
+        return ref
     if name in ("U.S. Public Laws", "US public law section"):
         prefix = f"us/pl/{t['congress']}/{t['law']}"
         src = next((s for s in sources if s.id_prefix == prefix), None)
@@ -242,6 +251,8 @@ def resolve(ref: Ref, index: Index) -> Resolved:
     if provision is None:
         raise CitationError(_missing_message(ref, index), _nearest(ref, index))
     pin_id = _pin_id(ref, top)
+    if ref.source.jurisdiction == "EU" and pin_id not in index.provisions and "/par/" in pin_id:
+        pin_id = pin_id.replace("/par/", "/pt/", 1)  # Art. 3(60) AI Act: definitions are numbered points
     pinpoint = None
     if pin_id != top:
         pinpoint = index.provision(pin_id)
@@ -365,8 +376,12 @@ def cite(text: str, index: Index | None = None) -> dict:
            "title": p.heading, "text": p.text, "url": p.url, "as_of": p.as_of, "status": p.status,
            "status_detail": src.status_detail, "jurisdiction": p.jurisdiction, "instrument": p.instrument,
            "pinpoint": None}
-    if p.note:
-        out["note"] = p.note
+    notes = [p.note] if p.note else []
+    if ref.also:
+        notes.append(f"{text!r} also names {', '.join(ref.also)} (identical text); shown: {src.short_name}, "
+                     f"the furthest advanced.")
+    if notes:
+        out["note"] = " ".join(notes)
     if pin is not None:
         out["pinpoint"] = {"id": pin.id, "citation": pin.citation, "house_citation": house_style(pin, src, p),
                            "text": pin.text, "url": pin.url}

@@ -30,6 +30,12 @@ CASES = [
     ("OSA 2023, s 130", "uk/ukpga/2023/50/section/130", None, None),
     ("Sch. 13 OSA", "uk/ukpga/2023/50/schedule/13", None, None),
     ("s. 137(2) OSA 2023", "uk/ukpga/2023/50/section/137", "uk/ukpga/2023/50/section/137/2", None),
+    ("Art. 3(60) AI Act", "eu/reg/2024/1689/art/3", "eu/reg/2024/1689/art/3/pt/60", "Regulation (EU) 2024/1689, art 3"),
+    ("article 121-2 du code pénal, alinéa 2", "fr/code-penal/article/121-2", "fr/code-penal/article/121-2/al/2", None),
+    ("ENFORCE Act § 2", "us/bill/119/s/3021/sec/2", None, "S. 3021, 119th Cong. § 2 (2025)"),
+    ("para 4 of Sch 13 to the OSA", "uk/ukpga/2023/50/schedule/13/paragraph/4", None, None),
+    ("considérant 12 du DSA", "eu/reg/2022/2065/recital/12", None, None),
+    ("Public Law 119-12", "us/pl/119/12", None, None),
 ]
 
 
