@@ -27,7 +27,8 @@ def _entries() -> list[tuple[list[str], list[str], re.Pattern, re.Pattern]]:
         # A trailing s/x lets plurals match ("hypertrucages", "contenus illicites" both ways).
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(x)) for x in terms) + r")[sx]?(?!\w)")
 
-    return [(t["en"], t["fr"], pattern(t["en"]), pattern(t["fr"])) for t in data["term"]]
+    # `lay` words (how people ask: "ignores a notice") expand like the entry's English legal terms.
+    return [(t["en"], t["fr"], pattern(t["en"] + t.get("lay", [])), pattern(t["fr"])) for t in data["term"]]
 
 
 def looks_french(text: str) -> bool:
@@ -42,13 +43,16 @@ def translations(text: str, per_term: int = 3) -> tuple[list[str], list[str]]:
     for en, fr, en_pat, fr_pat in _entries():
         if fr_pat.search(folded):
             to_en += en[:per_term]
-        if en_pat.search(folded):
+        m = en_pat.search(folded)
+        if m:
             to_fr += fr[:per_term]
+            if not any(fold(x) in folded for x in en):
+                to_en += en[:per_term]  # a lay word: add the legal terms it stands for
     return to_en, to_fr
 
 
 def expand(text: str) -> tuple[str, str]:
-    """The query as seen by English law and by French law."""
+    """The query as seen by English law and by French law (lay words also get their legal terms)."""
     to_en, to_fr = translations(text)
     en_query = " ".join([text, *dict.fromkeys(to_en)]) if to_en else text
     fr_query = " ".join([text, *dict.fromkeys(to_fr)]) if to_fr else text
