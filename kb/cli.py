@@ -130,9 +130,9 @@ def sources(as_json: bool = typer.Option(False, "--json")):
     if as_json:
         emit({"sources": rows})
         return
-    t = Table("id", "jur.", "instrument", "status", "as of", "provisions")
+    t = Table("jur.", "instrument", "status", "as of", "provisions")
     for r in rows:
-        t.add_row(r["id"], r["jurisdiction"], r["title"], r["status"], r["as_of"],
+        t.add_row(r["jurisdiction"], r["title"], r["status"], r["as_of"],
                   "-" if r["provisions"] is None else str(r["provisions"]))
     out.print(t)
     if not counts:
