@@ -350,10 +350,6 @@ def house_style(p: Provision, source: Source, top: Provision | None = None) -> s
 # ---------------------------------------------------------------- public API
 
 
-def _source_of(index: Index, source_id: str) -> Source:
-    return next(s for s in load_sources(index.config) if s.id == source_id)
-
-
 def cite(text: str, index: Index | None = None) -> dict:
     """Resolve one reference to its provision, pinpoint and formatted citations."""
     index = index or open_index()

@@ -56,13 +56,6 @@ def load_sources(config: Config | None = None) -> tuple[Source, ...]:
     return _load((config or Config()).sources_dir)
 
 
-def get_source(source_id: str, config: Config | None = None) -> Source:
-    for s in load_sources(config):
-        if s.id == source_id:
-            return s
-    raise CrosslexError(f"unknown source {source_id!r}")
-
-
 def source_file(source: Source, config: Config) -> Path:
     path = config.require_corpus() / source.corpus_path
     if not path.is_file():

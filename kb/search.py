@@ -74,6 +74,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     named_jurisdictions, named_sources = hints(query, config)
     scope = [jurisdiction] if jurisdiction else sorted(named_jurisdictions) or None
     en_query, fr_query = expand(query)
+    french = looks_french(query)
 
     lists = {
         "dense": index.vectors.query(embed_query(config, en_query), n, scope),
@@ -84,7 +85,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         "heading_en": index.headings["en"].query(en_query, n, scope),
         "heading_fr": index.headings["fr"].query(fr_query, n, scope),
     }
-    if looks_french(query):
+    if french:
         # The English-only model reads a French question best through its English glossary terms alone.
         to_en, _ = translations(query)
         if to_en:
@@ -92,7 +93,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     rankings = {name: _by_provision(index, hits, actions) for name, hits in lists.items()}
     rankings.update({name: [pid for pid, _ in hits if actions or not pid.startswith("action/")]
                      for name, hits in heading_lists.items()})
-    query_lang = "fr" if looks_french(query) else "en"
+    query_lang = "fr" if french else "en"
     # The lexical list in the question's own language matches its exact words; it counts a little more.
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
                else config.heading_weight if name.startswith("heading") else 1.0 for name in rankings]

@@ -57,10 +57,6 @@ class Provision:
     pinpoint: list[str] = field(default_factory=list)
     note: str = ""
 
-    @property
-    def top_level(self) -> bool:
-        return self.parent is None
-
     def to_dict(self) -> dict:
         return asdict(self)
 
