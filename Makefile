@@ -7,7 +7,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup run test index clean
+.PHONY: setup run test index clean browser
 
 setup: $(STAMP)
 
@@ -24,7 +24,14 @@ index: setup
 run: index
 	.venv/bin/streamlit run app.py
 
-test: setup
+# The browser test drives Debian's chromium (Playwright's own browser download is not reachable offline).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser test"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: setup browser
 	$(PY) -m pytest -q
 
 clean:

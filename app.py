@@ -14,7 +14,12 @@ from kb.errors import CrosslexError
 
 PAGES = ["Ask", "Cite", "Fact-check", "Compare", "Timeline", "Sources"]
 JURISDICTIONS = ["All", "EU", "UK", "FR", "US"]
-BADGES = {"supported": "🟢 supported", "contradicted": "🔴 contradicted", "unverifiable": "🟡 unverifiable"}
+# Verdicts as coloured text (Streamlit's own markdown colours): emoji badges show as empty boxes without an
+# emoji font.
+BADGES = {"supported": ":green-background[**SUPPORTED**]", "contradicted": ":red-background[**CONTRADICTED**]",
+          "unverifiable": ":orange-background[**UNVERIFIABLE**]", "not a claim": ":gray-background[not a claim]"}
+AUTHORITY_KINDS = {"commission": "European Commission", "regulator": "Regulator", "prosecutor": "Prosecutor",
+                   "government": "Government", "court": "Court"}
 
 st.set_page_config(page_title="crosslex", page_icon="⚖️", layout="wide")
 
@@ -30,8 +35,8 @@ def load_index():
         bar = st.progress(0.0, text="Building the index (first start only)…")
 
         def progress(stage, done, total):
-            share = {"parse": 0.05, "embed": 0.9, "lexical": 0.05}
-            base = {"parse": 0.0, "embed": 0.05, "lexical": 0.95}[stage]
+            share = {"parse": 0.05, "embed": 0.88, "lexical": 0.04, "facts": 0.03}
+            base = {"parse": 0.0, "embed": 0.05, "lexical": 0.93, "facts": 0.97}[stage]
             bar.progress(min(1.0, base + share[stage] * (done / max(total, 1))), text=f"{stage}: {done}/{total}")
 
         kb_index.ingest(config, progress=progress)
@@ -68,7 +73,7 @@ def show_provision(index, pid: str, quote: str = "") -> None:
                 unsafe_allow_html=True)
     if top.note:
         st.caption(top.note)
-    st.markdown(f"<div style='font-size:0.92em'>{highlighted(top.text, quote)}</div>", unsafe_allow_html=True)
+    st.markdown(f"<div style='font-size:0.92em'>{provision_html(top.text, quote)}</div>", unsafe_allow_html=True)
 
 
 # ---------------------------------------------------------------- pages
@@ -85,35 +90,98 @@ def page_ask(index) -> None:
         render_exchange(index, asked, answer)
     question = st.chat_input("Ask about the DSA, the Online Safety Act, the Code pénal or US law…")
     if question:
+        with st.chat_message("user"):  # echoed at once, before the answer is ready
+            st.text(question)
         try:
-            answer = conv.ask(question, index=index)
+            with st.spinner("Reading the provisions…"):
+                answer = conv.ask(question, index=index)
         except CrosslexError as e:
             st.error(str(e))
             return
         st.session_state["chat"].append((question, answer))
-        render_exchange(index, question, answer)
+        render_exchange(index, question, answer, echo=False)
 
 
-def render_exchange(index, question: str, answer) -> None:
-    with st.chat_message("user"):
-        st.text(question)
+def _linked_markers(text: str, citations) -> str:
+    """[n] markers as links to the cited provision's official text."""
+    import re
+
+    urls = {c.n: c.provision.url for c in citations}
+    return re.sub(r"\[(\d+)\]", lambda m: f"[\\[{m.group(1)}\\]]({urls[int(m.group(1))]})"
+                  if int(m.group(1)) in urls else m.group(0), text)
+
+
+def render_exchange(index, question: str, answer, echo: bool = True) -> None:
+    if echo:
+        with st.chat_message("user"):
+            st.text(question)
     with st.chat_message("assistant"):
         if answer.abstained:
             st.warning("Not supported by the corpus.")
             st.text(answer.answer)
             return
-        st.text(answer.answer)
+        if answer.direct:
+            st.markdown(f"**{_linked_markers(md_escape(answer.direct), answer.citations)}**")
+        by_top: dict[str, list] = {}
         for c in answer.citations:
-            with st.expander(f"[{c.n}] {c.provision.citation} — {c.provision.status}, as of {c.provision.as_of}"):
-                show_provision(index, c.provision.id, c.quote)
+            by_top.setdefault(c.top.id, []).append(c)
+        for top_id, items in by_top.items():
+            top = items[0].top
+            marks = "".join(f"[{c.n}]" for c in items)
+            related = " (related)" if all(c.related for c in items) else ""
+            with st.expander(f"{marks} {top.citation}{related} — {top.status}, as of {top.as_of}"):
+                for c in items:
+                    st.markdown(f"**[{c.n}] {html.escape(c.provision.citation)}** · [official text]({c.provision.url})")
+                    st.markdown(f"<blockquote>{esc(c.quote)}{' […]' if c.cut else ''}</blockquote>",
+                                unsafe_allow_html=True)
+                st.caption("The whole provision, the quotes marked:")
+                st.markdown(provision_html(top.text, items[0].quote), unsafe_allow_html=True)
+
+
+def md_escape(text: str) -> str:
+    """Plain text shown through st.markdown: Markdown's own characters lose their meaning."""
+    import re
+
+    return re.sub(r"([\\`*_{}<>#+!|~$])", r"\\\1", text)
+
+
+def provision_html(text: str, quote: str = "") -> str:
+    """A provision's text, escaped, each line indented by its nesting ((1) > (a) > (i)), the quote marked."""
+    from kb.units import outline
+
+    rows = []
+    for depth, line in outline(text):
+        safe = html.escape(line)
+        q = html.escape(quote)
+        if q and q in safe:
+            safe = safe.replace(q, f"<mark>{q}</mark>", 1)
+        rows.append(f"<div style='margin-left:{1.4 * depth:.1f}em'>{safe}</div>")
+    if quote and html.escape(quote) not in "".join(rows):  # a quote spanning several lines
+        return f"<div>{highlighted(text, quote)}</div>"
+    return "".join(rows)
+
+
+def internal_link(label: str, pid: str) -> str:
+    """A link that opens a provision on the Cite page of this app, in the same tab."""
+    from urllib.parse import quote
+
+    return f"<a href='?page=Cite&ref={quote(pid)}' target='_self'>{html.escape(label)}</a>"
+
+
+STATUS_STYLE = {"resolved": ":green-background[resolved]", "not in corpus": ":orange-background[not in corpus]",
+                "unresolved": ":red-background[does not resolve]", "not recognised": ":red-background[not recognised]"}
 
 
 def page_cite(index) -> None:
     from kb.citation import cite, extract, neighbours
+    from kb.extract import annotate
 
     st.header("Cite")
-    ref = st.text_input("Reference", placeholder="Art. 34 DSA · 18 U.S.C. § 2256(8)(B) · s. 137 OSA 2023 · article 226-8-1 du code pénal")
-    if ref:
+    with st.form("lookup"):
+        ref = st.text_input("Reference, id or official URL", value=st.query_params.get("ref", ""),
+                            placeholder="Art. 34 DSA · 18 U.S.C. § 2256(8)(B) · s. 12(3) OSA · article 226-8-1 du code pénal")
+        looked_up = st.form_submit_button("Look up")
+    if ref and (looked_up or st.query_params.get("ref") == ref):
         try:
             r = cite(ref, index)
         except CrosslexError as e:
@@ -122,21 +190,25 @@ def page_cite(index) -> None:
             target = r["pinpoint"] or r
             st.subheader(target["citation"])
             st.code(target["house_citation"], language=None)
-            st.caption(f"{r['status']} · as of {r['as_of']} · {r['url']}")
+            st.markdown(f"{html.escape(r['status'])} · as of {html.escape(r['as_of'])} · [official text]({target['url']}) · "
+                        f"id `{target['id']}`")
             if r.get("note"):
                 st.info(r["note"])
             if r["pinpoint"]:
-                st.markdown(f"<div>{esc(r['pinpoint']['text'])}</div>", unsafe_allow_html=True)
+                st.markdown(provision_html(r["pinpoint"]["text"]), unsafe_allow_html=True)
                 with st.expander(f"Whole provision: {r['citation']}"):
-                    st.markdown(f"<div>{esc(r['text'])}</div>", unsafe_allow_html=True)
+                    st.markdown(provision_html(r["text"], r["pinpoint"]["text"]), unsafe_allow_html=True)
             else:
-                st.markdown(f"<div>{esc(r['text'])}</div>", unsafe_allow_html=True)
+                st.markdown(provision_html(r["text"]), unsafe_allow_html=True)
             near = neighbours(r["id"], index)
             if near:
-                st.caption("Neighbouring provisions: " + " · ".join(p.citation for p in near))
+                st.markdown("Neighbouring provisions: " + " · ".join(internal_link(p.citation, p.id) for p in near),
+                            unsafe_allow_html=True)
     st.divider()
-    text = st.text_area("Paste a text to link every reference in it")
-    if text:
+    with st.form("extract"):
+        text = st.text_area("Paste a text to find every reference in it (English or French)", height=160)
+        go = st.form_submit_button("Find references")
+    if go and text.strip():
         try:
             found = extract(text, index)
         except CrosslexError as e:
@@ -144,9 +216,19 @@ def page_cite(index) -> None:
             return
         if not found:
             st.info("No references found.")
-        st.dataframe([{"reference": f["text"], "resolves to": f.get("citation", "—"),
-                       "status": f.get("status", f.get("error", "")), "link": f.get("url", "")} for f in found],
-                     column_config={"link": st.column_config.LinkColumn()}, width="stretch")
+            return
+        counts = {s: sum(1 for f in found if f["status"] == s) for s in STATUS_STYLE}
+        st.caption(" · ".join(f"{n} {s}" for s, n in counts.items() if n))
+        st.markdown(f"<div style='line-height:1.7'>{annotate(text, found)}</div>", unsafe_allow_html=True)
+        for f in found:
+            short = " (short form: the instrument named before it)" if f.get("short_form") else ""
+            if f["resolved"]:
+                st.markdown(f"{STATUS_STYLE[f['status']]} “{html.escape(f['text'])}” → "
+                            f"{internal_link(f['citation'], f['id'])} · {html.escape(f['legal_status'])} · "
+                            f"[official text]({f['url']}){short}", unsafe_allow_html=True)
+            else:
+                st.markdown(f"{STATUS_STYLE[f['status']]} “{html.escape(f['text'])}” — {html.escape(f['error'])}",
+                            unsafe_allow_html=True)
 
 
 def page_check(index) -> None:
@@ -161,7 +243,7 @@ def page_check(index) -> None:
     except CrosslexError as e:
         st.error(str(e))
         return
-    rows = [{"verdict": BADGES[c["verdict"]], "claim": c["text"], "explanation": c["explanation"],
+    rows = [{"verdict": c["verdict"], "claim": c["text"], "explanation": c["explanation"],
              "evidence": "; ".join(e["citation"] for e in c["evidence"])} for c in result["claims"]]
     st.dataframe(rows, width="stretch")
     for c in result["claims"]:
@@ -218,46 +300,76 @@ def page_timeline(index) -> None:
     if not items:
         st.info("No actions match.")
         return
-    # A record dated only to the month ("2026-01") is drawn at the month's first day.
-    frame = pd.DataFrame([{"date": pd.to_datetime(a.date + "-01-01"[len(a.date) - 4:] if len(a.date) < 10 else a.date),
-                           "jurisdiction": a.jurisdiction, "authority": a.authority, "action": a.action_type.split(" (")[0],
-                           "amount (EUR)": a.amount_eur or 0, "confidence": a.confidence.split(" (")[0]} for a in items])
-    chart = alt.Chart(frame).mark_circle(size=160).encode(
-        x=alt.X("date:T", title=None), y=alt.Y("jurisdiction:N", title=None), color="authority:N",
-        tooltip=["date:T", "authority", "action", "amount (EUR)", "confidence"]).properties(height=220)
+    rows = []
+    for a in items:
+        # A record dated only to the month ("2026-01") is drawn at the month's first day.
+        day = a.date + "-01-01"[len(a.date) - 4:] if len(a.date) < 10 else a.date
+        kind = AUTHORITY_KINDS.get(a.extra.get("authority_kind", ""), "Other")
+        rows.append({"date": pd.to_datetime(day), "jurisdiction": a.jurisdiction, "authority type": kind,
+                     "authority": a.authority, "action": a.action_type.split(" (")[0],
+                     "amount": f"EUR {a.amount_eur:,.0f}" if a.amount_eur else None})
+    frame = pd.DataFrame(rows)
+    # Several actions on one day (January 2026) stack side by side instead of hiding each other.
+    frame["same day"] = frame.groupby(["date", "jurisdiction"]).cumcount()
+    tooltip = ["date:T", "authority", "action"] + (["amount"] if frame["amount"].notna().any() else [])
+    chart = alt.Chart(frame).mark_circle(size=140, opacity=0.85).encode(
+        x=alt.X("date:T", title=None), y=alt.Y("jurisdiction:N", title=None),
+        yOffset=alt.YOffset("same day:O", scale=alt.Scale(paddingOuter=0.3)),
+        color=alt.Color("authority type:N", legend=alt.Legend(orient="bottom", title=None)),
+        tooltip=tooltip).properties(height=260)
     st.altair_chart(chart, width="stretch")
     for a in items:
-        with st.expander(f"{a.date} · {a.jurisdiction} · {a.authority}: {a.action_type}"):
+        amount = f" · EUR {a.amount_eur:,.0f}" if a.amount_eur else ""
+        with st.expander(f"{a.date} · {a.jurisdiction} · {a.authority}: {a.action_type}{amount}"):
             st.caption(f"Target: {a.target} · source confidence: {a.confidence}")
-            st.markdown(f"*Collector's summary:* {html.escape(a.description)}")
+            st.markdown(f"*Collector's summary (not a quotation):* {html.escape(a.description)}")
             for ex in a.excerpts:
-                st.markdown(f"> {esc(ex['text'])}  \n— {html.escape(ex.get('source', ''))}", unsafe_allow_html=True)
+                src = ex.get("source", "")
+                link = f"[{html.escape(src)}]({src})" if src.startswith("http") else html.escape(src)
+                st.markdown(f"> {esc(ex['text'])}  \n— {link}", unsafe_allow_html=True)
             for l in a.links:
-                st.markdown(f"- {html.escape(l['citation'])} (`{l['id']}`)" if l["resolved"]
-                            else f"- {html.escape(l['text'])} — *{html.escape(l['error'])}*")
+                if l["resolved"]:
+                    p = index.provision(l["id"])
+                    st.markdown(f"- [{html.escape(l['citation'])}]({p.url if p else ''})")
+                    if p is not None:
+                        with st.popover(f"Read {l['citation']}"):
+                            show_provision(index, p.id)
+                else:
+                    st.markdown(f"- {html.escape(l['text'])} — *{html.escape(l['error'])}*")
 
 
 def page_sources(index) -> None:
-    from kb.registry import load_sources, sidecar
+    from kb.registry import known_gaps, load_sources, sidecar
 
     st.header("Sources")
     counts = index.manifest["sources"]
-    rows = []
-    for s in load_sources(index.config):
+    sources = load_sources(index.config)
+    st.caption(f"{len(sources)} instruments and the regulatory actions around them; "
+               f"{index.manifest['provisions']:,} provisions indexed on {index.manifest['created'][:10]}.")
+    for s in sources:
         side = sidecar(s, index.config)
-        gaps = side.get("missing_text") or ([side["extract_contents"]] if side.get("extract") else [])
-        gaps = [g if isinstance(g, str) else "; ".join(f"{k}: {v}" for k, v in g.items()) if isinstance(g, dict) else str(g)
-                for g in (gaps if isinstance(gaps, list) else [gaps])]
-        rows.append({"instrument": s.short_name, "jurisdiction": s.jurisdiction, "status": s.status, "as of": s.as_of,
-                     "provisions": counts.get(s.id, {}).get("top_level"), "provenance": side.get("obtained_from", {}).get("repository", ""),
-                     "what the corpus lacks": " ".join(gaps) if gaps else "", "official": s.official_url})
-    st.dataframe(rows, column_config={"official": st.column_config.LinkColumn()}, width="stretch")
-    st.caption(f"Index build {index.build}; {index.manifest['chunks']} chunks; model {index.manifest['model']}.")
+        n = counts.get(s.id, {}).get("top_level")
+        label = "a bill, not law · " if not s.is_law else ""
+        st.markdown(f"#### [{html.escape(s.short_name)}]({s.official_url})  \n"
+                    f"{s.jurisdiction} · {label}{html.escape(s.status)} · as of {html.escape(s.as_of)}"
+                    + (f" · {n:,} top-level provisions" if n is not None else ""))
+        st.markdown(html.escape(s.title))
+        if s.status_detail:
+            st.caption(s.status_detail)
+        repo = (side.get("obtained_from") or {}).get("repository", "")
+        if repo:
+            st.caption(f"Copied from {repo} · {s.licence}")
+        gaps = known_gaps(s, index.config)
+        if gaps:
+            st.markdown("**What the corpus lacks or had restored**\n" + "\n".join(f"- {html.escape(g)}" for g in gaps))
+        st.divider()
 
 
 def main() -> None:
     st.sidebar.title("crosslex")
     st.sidebar.caption("EU · UK · FR · US law on AI-generated sexual imagery, with verbatim citations.")
+    if st.query_params.get("page") in PAGES and "page" not in st.session_state:
+        st.session_state["page"] = st.query_params["page"]  # a link into the app ("?page=Cite&ref=…")
     page = st.sidebar.radio("Page", PAGES, key="page")
     try:
         with st.spinner("Loading the index…"):

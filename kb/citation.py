@@ -122,6 +122,9 @@ def _to_ref(cite, config: Config) -> Ref:
     if name == "US bill":
         btype = "hr" if "h" in t["chamber"].lower() else "s"
         src = next((s for s in sources if s.extra.get("bill_type") == btype and s.extra.get("bill_number") == t["number"]), None)
+        label = "H.R." if btype == "hr" else "S."
+        # A bill number that became law is an alias of the law ("S. 146" is the TAKE IT DOWN Act).
+        src = src or next((s for s in sources if fold(f"{label} {t['number']}") in {fold(a) for a in s.aliases}), None)
         if src is None:
             label = "H.R." if btype == "hr" else "S."
             held = ", ".join(f"{'H.R.' if s.extra['bill_type'] == 'hr' else 'S.'} {s.extra['bill_number']}"
@@ -165,6 +168,11 @@ def _all_cites(text: str, config: Config) -> list:
     return out
 
 
+def find_references(text: str, config: Config | None = None) -> list[str]:
+    """The reference strings in a running text, parsed by the grammar alone (no index)."""
+    return [c.text for c in _all_cites(text, config or Config())]
+
+
 def parse_reference(text: str, config: Config | None = None) -> Ref:
     """The single reference `text` is (the whole input, give or take punctuation)."""
     config = config or Config()
@@ -180,7 +188,31 @@ def parse_reference(text: str, config: Config | None = None) -> Ref:
     alias = _instrument_only(raw, config)
     if alias:
         return alias
+    ref = _running_text_form(raw, config)
+    if ref:
+        return ref
     raise CitationError(f"cannot parse reference {raw!r}", _example_forms())
+
+
+def _running_text_form(raw: str, config: Config) -> Ref | None:
+    """Forms the citation grammar lacks but the running-text reader knows ("Art 74 para 1 Regulation
+    2022/2065", "l'article 2256 du Code pénal fédéral américain"): one reference covering the whole input."""
+    from .references import find
+
+    mentions, _ = find(raw, config)
+    whole = [m for m in mentions if not raw[:m.span[0]].strip(" .,;:()'’l") and not raw[m.span[1]:].strip(" .,;:()")]
+    if len(whole) != 1 or len(whole[0].parts) != 1 or whole[0].name is None or whole[0].short:
+        return None
+    m, part = whole[0], whole[0].parts[0]
+    if m.name.absent is not None:
+        raise CitationError(m.name.absent["note"])
+    if m.name.title:
+        prefix = f"us/usc/t{m.name.title}/s{part.number.lower()}"
+        src = next((s for s in load_sources(config) if s.id_prefix == prefix), None)
+        if src is None:
+            raise CitationError(f"{m.name.title} U.S.C. § {part.number} is not in the corpus")
+        return Ref(raw, src, "usc", part.number, part.pins)
+    return Ref(raw, m.name.source, part.kind, part.number, part.pins, schedule=part.schedule)
 
 
 def _instrument_only(raw: str, config: Config) -> Ref | None:
@@ -319,6 +351,8 @@ def _schedule_range(ref: Ref, index: Index) -> list[str]:
 def house_style(p: Provision, source: Source, top: Provision | None = None) -> str:
     """Bluebook (US), OSCOLA (UK), the EU's own style, and French doctrine's abbreviated form."""
     top = top or p
+    if top.kind == "action":
+        return top.citation
     rel = p.id[len(top.id):].strip("/").split("/") if p.id != top.id else []
     if source.jurisdiction == "EU":
         if top.kind == "recital":
@@ -350,11 +384,46 @@ def house_style(p: Provision, source: Source, top: Provision | None = None) -> s
 # ---------------------------------------------------------------- public API
 
 
+def _by_id_or_url(text: str, index: Index) -> Resolved | None:
+    """An id crosslex prints ("eu/reg/2022/2065/art/34/par/1", "action/…") or an official URL of a provision
+    in the corpus (EUR-Lex, legislation.gov.uk, Légifrance, uscode.house.gov)."""
+    from .urls import provision_for_url
+
+    key = text.strip().strip("<>").rstrip("/")
+    pid = key if key in index.provisions else provision_for_url(key, index)
+    if pid is None:
+        pid = key
+    whole = next((s for s in load_sources(index.config) if s.id_prefix == pid), None)
+    if whole is not None and pid not in index.provisions:
+        return Resolved(Ref(text, whole, "instrument"), None, None, index.top_level(whole.id))
+    sched = re.match(r"^(.+)/schedule/(\w+)$", pid)
+    owner = next((s for s in load_sources(index.config) if sched and s.id_prefix == sched.group(1)), None)
+    if owner is not None:
+        return resolve(Ref(text, owner, "schedule", schedule=sched.group(2).upper()), index)
+    if pid not in index.provisions:
+        return None
+    p = index.provisions[pid]
+    top = p
+    while top.parent and top.parent in index.provisions:
+        top = index.provisions[top.parent]
+    src = next((s for s in load_sources(index.config) if s.id == top.source), None)
+    if src is None:  # a regulatory action
+        src = Source(top.source, "action", top.jurisdiction, top.language, top.heading, top.citation, top.citation,
+                     (), top.url, "", "", top.as_of, top.status, "", "", "action")
+    kind = {"article": "article", "recital": "recital", "section": "section"}.get(top.kind, top.kind)
+    ref = Ref(text, src, kind, top.number)
+    return Resolved(ref, top, p if p is not top else None)
+
+
 def cite(text: str, index: Index | None = None) -> dict:
-    """Resolve one reference to its provision, pinpoint and formatted citations."""
+    """Resolve one reference to its provision, pinpoint and formatted citations. An id crosslex printed or
+    an official URL of a provision in the corpus resolves too."""
     index = index or open_index()
-    ref = parse_reference(text, index.config)
-    res = resolve(ref, index)
+    res = _by_id_or_url(text or "", index) if text and len(text) <= MAX_REF_CHARS * 2 else None
+    if res is None:
+        ref = parse_reference(text, index.config)
+        res = resolve(ref, index)
+    ref = res.ref
     src = ref.source
     if res.provision is None:
         # A whole instrument or schedule: its parts, verbatim, in order.
@@ -397,18 +466,7 @@ def neighbours(pid: str, index: Index, n: int = 2) -> list[Provision]:
 
 
 def extract(text: str, index: Index | None = None) -> list[dict]:
-    """Every reference in a pasted text, each resolved or flagged as unresolvable by the corpus."""
-    index = index or open_index()
-    if len(text) > MAX_EXTRACT_CHARS:
-        raise CitationError(f"text too long ({len(text)} characters; the limit is {MAX_EXTRACT_CHARS})")
-    found = []
-    for c in _all_cites(text, index.config):
-        item = {"text": c.text, "span": list(c.span)}
-        try:
-            res = cite(c.text, index)
-            item.update(resolved=True, id=(res["pinpoint"] or res)["id"], citation=(res["pinpoint"] or res)["citation"],
-                        url=res["url"], status=res["status"])
-        except CitationError as e:
-            item.update(resolved=False, error=str(e))
-        found.append(item)
-    return found
+    """Every reference in a pasted text (see kb.extract)."""
+    from .extract import extract as run
+
+    return run(text, index)

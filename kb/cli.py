@@ -90,7 +90,8 @@ def ingest(rebuild: bool = typer.Option(False, "--rebuild", help="Start over ins
             tasks = {}
 
             def progress(stage, done, total):
-                label = {"parse": "documents", "embed": "chunks embedded", "lexical": "lexical index"}[stage]
+                label = {"parse": "documents", "embed": "chunks embedded", "lexical": "lexical index",
+                         "facts": "facts read"}[stage]
                 if stage not in tasks:
                     tasks[stage] = bar.add_task(label, total=total)
                 bar.update(tasks[stage], completed=done, total=total)
@@ -195,10 +196,15 @@ def cite(reference: Optional[str] = typer.Argument(None, help="A reference, or -
             return
         if not found:
             out.print("no references found")
+        marks = {"resolved": "[green]✓[/]", "not in corpus": "[yellow]∅[/]", "unresolved": "[red]✗[/]",
+                 "not recognised": "[red]?[/]"}
         for f in found:
-            mark = "[green]✓[/]" if f["resolved"] else "[red]✗[/]"
-            detail = f"{f['citation']}  {f['url']}" if f["resolved"] else f["error"]
-            out.print(f"{mark} {f['text']!r} → {detail}", highlight=False)
+            if f["resolved"]:
+                detail = f"{f['citation']} ({f['legal_status']})  {f['url']}"
+            else:
+                detail = f"{f['status']}: {f['error']}"
+            short = " [dim](short form)[/]" if f.get("short_form") else ""
+            out.print(f"{marks[f['status']]} {f['text']!r}{short} → {detail}", highlight=False)
         return
     if reference is None:
         fail("give a reference, - for stdin, or --extract")

@@ -2,7 +2,9 @@
 quote, the penalty or obligation figures stated in it, status and as-of date."""
 from __future__ import annotations
 
-from .answer import ABSTAIN_BELOW, select_evidence
+from .answer import ABSTAIN_BELOW
+from .evidence import select_evidence
+from .question import analyse
 from .index import Index, open_index
 from .quantities import describe, extract
 from .registry import JURISDICTIONS
@@ -13,9 +15,10 @@ def compare(topic: str, index: Index | None = None, per_jurisdiction: int = 2) -
     index = index or open_index()
     topic = clean_query(topic, index.config)
     rows = []
+    q = analyse(topic, index.config)
     for j in JURISDICTIONS:
-        hits = search(topic, k=4, jurisdiction=j, index=index)
-        evidence, confidence = select_evidence(topic, hits, index, per_provision=1, max_quotes=per_jurisdiction)
+        hits = search(topic, k=4, jurisdiction=j, index=index, question=q)
+        evidence, confidence = select_evidence(q, hits, index, per_provision=1, max_quotes=per_jurisdiction)
         if not evidence or confidence < ABSTAIN_BELOW:
             rows.append({"jurisdiction": j, "found": False,
                          "note": f"nothing in the corpus for {j} on this topic",

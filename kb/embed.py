@@ -51,5 +51,12 @@ def embed_texts(config: Config, texts: list[str], on_batch=None, batch: int = 64
     return out
 
 
+@lru_cache(maxsize=512)
+def _query_vector(model_name: str, text: str) -> tuple[float, ...]:
+    return tuple(_model(model_name).get_query_embedding(text))
+
+
 def embed_query(config: Config, text: str) -> list[float]:
-    return embedder(config).get_query_embedding(text)
+    """Cached: search and answer embed the same question; a batch repeats questions."""
+    embedder(config)
+    return list(_query_vector(config.embed_model, text))

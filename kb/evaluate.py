@@ -26,3 +26,71 @@ def evaluate_retrieval(questions: list[dict], k: int = 5, index: Index | None = 
     hits = sum(1 for r in rows if r["rank"] and r["rank"] <= k)
     return {"n": len(rows), f"recall@{k}": hits / len(rows), "mrr": sum(rr) / len(rr),
             "misses": [r for r in rows if not r["rank"] or r["rank"] > k]}
+
+
+def _figure_present(figure: str, text: str) -> bool:
+    """A figure ("6 %", "£18 million", "3 years") is present when its number appears in the text with the
+    same unit word nearby, whatever the spacing or language ("60 000" = "60,000")."""
+    from .direct import _numbers
+
+    return _numbers(figure) <= _numbers(text)
+
+
+def evaluate_answers(questions: list[dict], index: Index | None = None) -> dict:
+    """Answer quality: on-target citations, figures quoted, abstention (both ways), verbatim quotes."""
+    from .answer import ask
+
+    index = index or open_index()
+    rows = []
+    for q in questions:
+        a = ask(q["q"], index=index)
+        tops = [c.top.id for c in a.citations]
+        row = {"q": q["q"], "abstained": a.abstained, "out": q.get("scope") == "out", "direct": a.direct,
+               "first": tops[0] if tops else None}
+        if not row["out"]:
+            row["on_target"] = bool(tops) and tops[0] in q["expect"]
+            row["any_target"] = bool(set(tops) & set(q["expect"]))
+        if q.get("figures"):
+            shown = a.answer
+            row["figures_missing"] = [f for f in q["figures"] if not _figure_present(f, shown)]
+        row["not_verbatim"] = sum(1 for c in a.citations if " ".join(c.quote.split()) not in " ".join(index.provisions[c.provision.id].text.split()))
+        rows.append(row)
+    inscope = [r for r in rows if not r["out"]]
+    out = [r for r in rows if r["out"]]
+    figs = [r for r in rows if "figures_missing" in r]
+    return {
+        "n": len(rows),
+        "on_target": sum(r["on_target"] for r in inscope) / max(1, len(inscope)),
+        "any_target": sum(r["any_target"] for r in inscope) / max(1, len(inscope)),
+        "figures": sum(not r["figures_missing"] for r in figs) / max(1, len(figs)) if figs else None,
+        "abstain_out": sum(r["abstained"] for r in out) / max(1, len(out)) if out else None,
+        "abstain_in": sum(r["abstained"] for r in inscope),
+        "not_verbatim": sum(r["not_verbatim"] for r in rows),
+        "rows": rows,
+    }
+
+
+def evaluate_references(items: list[dict], index: Index | None = None) -> dict:
+    """Extraction recall and precision: an expected id (or "absent") is matched by one extracted item with
+    that id (or with a not-in-corpus status); what is extracted beyond the expected counts against precision."""
+    from .extract import ABSENT, extract
+
+    index = index or open_index()
+    expected = found = matched = 0
+    rows = []
+    for it in items:
+        got = extract(it["text"], index)
+        keys = [g["id"] if g["resolved"] else ("absent" if g["status"] == ABSENT else "unrecognised") for g in got]
+        want = list(it["expect"])
+        pool = list(keys)
+        hit = 0
+        for w in want:
+            if w in pool:
+                pool.remove(w)
+                hit += 1
+        expected += len(want)
+        found += len(keys)
+        matched += hit
+        if hit < len(want) or len(keys) > hit:
+            rows.append({"text": it["text"][:100], "want": want, "got": keys})
+    return {"n": len(items), "recall": matched / max(1, expected), "precision": matched / max(1, found), "misses": rows}

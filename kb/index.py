@@ -2,7 +2,7 @@
 
 Layout under `config.index_dir`:
     CURRENT                 name of the build being served (replaced atomically)
-    builds/<name>/          manifest.json, provisions.jsonl, chunks.jsonl, bm25-en/, bm25-fr/, chroma/
+    builds/<name>/          manifest.json, provisions.jsonl, chunks.jsonl, facts.jsonl, bm25-en/, bm25-fr/, chroma/
 A build is written under builds/<name>.tmp and renamed when complete; CURRENT then switches to it. A crash
 at any point leaves the previous build serving, and the next ingest clears the leftovers.
 """
@@ -23,6 +23,7 @@ from .actions import load_actions, to_provision
 from .chunk import chunk_all
 from .config import Config
 from .embed import embed_texts
+from .facts import Fact, by_top, read_all
 from .errors import CorpusError, CrosslexError, IndexCorruptError, IndexMissingError
 from .lexical import LANGS, LexicalIndex
 from .parsers import parse_file
@@ -30,7 +31,7 @@ from .registry import load_sources, sidecar, source_file
 from .types import Chunk, Provision
 from .vectors import VectorIndex, client, collection_name
 
-FORMAT = 1
+FORMAT = 2  # 2: facts.jsonl
 KEEP_BUILDS = 2  # the served build and the one before it, which readers may still hold open
 
 
@@ -49,9 +50,24 @@ class Index:
     lexical: dict[str, LexicalIndex]
     children: dict[str, list[str]] = field(default_factory=dict)
     headings: dict[str, LexicalIndex] = field(default_factory=dict)
+    facts: dict[str, list[Fact]] = field(default_factory=dict)  # by top-level provision id
 
     def provision(self, pid: str) -> Provision | None:
         return self.provisions.get(pid)
+
+    def facts_of(self, pid: str) -> list[Fact]:
+        """The facts read from a provision at ingest (a sub-provision gets those inside its own text)."""
+        p = self.provisions.get(pid)
+        if p is None:
+            return []
+        top = p
+        while top.parent and top.parent in self.provisions:
+            top = self.provisions[top.parent]
+        facts = self.facts.get(top.id, [])
+        if top is p:
+            return facts
+        at = top.text.find(p.text)
+        return [f for f in facts if at >= 0 and at <= f.start and f.end <= at + len(p.text)]
 
     def top_level(self, source: str | None = None) -> list[Provision]:
         return [p for p in self.provisions.values() if p.parent is None and (source is None or p.source == source)]
@@ -108,6 +124,7 @@ def _load(config: Config, build: str) -> Index:
             raise IndexCorruptError(f"index {path} has format {manifest.get('format')}, expected {FORMAT}: {hint}")
         provisions = {p.id: p for p in _read_jsonl(path / "provisions.jsonl", Provision)}
         chunks = {c.id: c for c in _read_jsonl(path / "chunks.jsonl", Chunk)}
+        facts = by_top(_read_jsonl(path / "facts.jsonl", Fact))
         lexical = {lang: LexicalIndex.load(lang, path / f"bm25-{lang}") for lang in LANGS}
         vectors = VectorIndex(client(config, path), manifest["collection"])
     except IndexCorruptError:
@@ -125,7 +142,7 @@ def _load(config: Config, build: str) -> Index:
         if p.parent:
             children.setdefault(p.parent, []).append(p.id)
     return Index(config, build, path, manifest, provisions, chunks, vectors, lexical, children,
-                 _heading_indexes(provisions.values()))
+                 _heading_indexes(provisions.values()), facts)
 
 
 def _heading_indexes(provisions) -> dict[str, LexicalIndex]:
@@ -284,6 +301,10 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
                                [c.jurisdiction for c in part]).save(tmp / f"bm25-{lang}")
         progress("lexical", 1, 1)
 
+        progress("facts", 0, 1)
+        facts = read_all(provisions)
+        _write_jsonl(tmp / "facts.jsonl", facts)
+        progress("facts", 1, 1)
         _write_jsonl(tmp / "provisions.jsonl", provisions)
         _write_jsonl(tmp / "chunks.jsonl", chunks)
         if vectors.count() != len(chunks):
@@ -291,7 +312,7 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
         manifest = {"format": FORMAT, "build": name, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
                     "model": config.embed_model, "collection": collection_name(name, config),
                     "chroma_url": config.chroma_url, "sources": report_sources, "errors": errors,
-                    "provisions": len(provisions), "chunks": len(chunks)}
+                    "provisions": len(provisions), "chunks": len(chunks), "facts": len(facts)}
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
         del vectors  # release the SQLite handle before the directory moves
         final = builds / name

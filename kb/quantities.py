@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "twenty": 20, "thirty": 30, "forty-eight": 48, "forty": 40, "fifty": 50,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "quinze": 15, "vingt": 20, "trente": 30,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-huit": 18,
+    "vingt": 20, "trente": 30,
 }
 NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 YEARS = re.compile(NUM + r"[\s-]*(?:years?|ans|années)(?:\s+(?:d'emprisonnement|of imprisonment|in prison|imprisonment|de prison))?",
@@ -24,6 +26,30 @@ MONEY_BEFORE = re.compile(r"(€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE,
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)", re.I)
 YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/-])")
 HOURS = re.compile(NUM + r"\s*(?:hours?|heures?)", re.I)
+
+
+def money_of(text: str) -> tuple[float, str] | None:
+    """The first amount with its currency in `text`."""
+    m = MONEY_AFTER.search(text)
+    if m:
+        return _amount(m.group(1), m.group(2)), CURRENCY[m.group(3).lower()]
+    m = MONEY_BEFORE.search(text)
+    if m:
+        return _amount(m.group(2), m.group(3)), CURRENCY[m.group(1).lower()]
+    return None
+
+
+def number(token: str) -> float:
+    """A number in digits ("100,000,000", "6.5", "45 million") or words ("eighteen", "quinze")."""
+    t = token.strip().lower()
+    m = re.fullmatch(r"(.+?)\s+million", t)
+    if m:
+        return number(m.group(1)) * 1e6
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    if re.fullmatch(r"\d{1,3}([,\s\u202f\u00a0]\d{3})+", t):
+        return float(re.sub(r"[,\s\u202f\u00a0]", "", t))
+    return float(t.replace(",", "."))
 
 
 def _num(token: str) -> float:

@@ -84,3 +84,24 @@ def sidecar(source: Source, config: Config) -> dict:
             except ValueError:
                 raise CorpusError(f"{source.id}: sidecar {candidate.name} is not valid JSON") from None
     return {}
+
+
+def known_gaps(source: Source, config: Config) -> list[str]:
+    """What the corpus copy lacks or had restored, in words, from the sidecar's structured fields."""
+    side = sidecar(source, config)
+    out = []
+    if side.get("extract"):
+        out.append(f"Partial text (extract): {side.get('extract_contents') or 'see the sidecar'}")
+    for gap in side.get("missing_text") or []:
+        if isinstance(gap, str):
+            out.append(gap)
+        elif isinstance(gap, dict):
+            where, words = gap.get("location", "a passage"), " ".join(str(gap.get("text", "")).split())
+            if side.get("completed"):
+                out.append(f"Restored at {where} (the rendering dropped it; taken from a second copy): “{words}”")
+            else:
+                out.append(f"Missing from the rendering at {where}: “{words}”")
+    for value in (side.get("known_defects") or {}).values():
+        if isinstance(value, str):
+            out.append(value)
+    return out

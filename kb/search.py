@@ -8,9 +8,9 @@ import unicodedata
 from .config import Config
 from .embed import embed_query
 from .errors import QueryError
-from .glossary import expand, looks_french, translations
-from .hints import hints
+from .glossary import translations
 from .index import Index, open_index
+from .question import Question, analyse
 from .registry import check_jurisdiction
 from .types import Hit
 
@@ -57,7 +57,8 @@ DEFINES = re.compile(r"definition|interpretation|meaning|d[ée]finition", re.I)
 
 
 def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index | None = None,
-           config: Config | None = None, boost: list[str] | None = None, actions: bool = False) -> list[Hit]:
+           config: Config | None = None, boost: list[str] | None = None, actions: bool = False,
+           question: Question | None = None) -> list[Hit]:
     """Top-k provisions for `query`.
 
     `jurisdiction` is a hard filter. Without it, jurisdictions the query names ("in France", "Ofcom") restrict
@@ -71,10 +72,10 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         raise QueryError("k must be between 1 and 100")
     index = index or open_index(config)
     n = max(config.candidates, k * 4)
-    named_jurisdictions, named_sources = hints(query, config)
-    scope = [jurisdiction] if jurisdiction else sorted(named_jurisdictions) or None
-    en_query, fr_query = expand(query)
-    french = looks_french(query)
+    q = question if question is not None and question.text == query else analyse(query, config)
+    named_sources = q.sources
+    scope = [jurisdiction] if jurisdiction else sorted(q.jurisdictions) or None
+    en_query, fr_query, french = q.en_query, q.fr_query, q.french
 
     lists = {
         "dense": index.vectors.query(embed_query(config, en_query), n, scope),
@@ -98,7 +99,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
                else config.heading_weight if name.startswith("heading") else 1.0 for name in rankings]
     fused = rrf(list(rankings.values()), config.rrf_k, weights)
-    wants_definition = bool(ASKS_DEFINITION.search(query))
+    wants_definition = q.kind == "definition" or bool(ASKS_DEFINITION.search(query))
     for pid in fused:
         p = index.provisions[pid]
         if p.kind == "recital" or p.heading.lower().startswith("short title"):

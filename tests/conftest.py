@@ -49,7 +49,10 @@ def no_outbound_network():
 
 @pytest.fixture(scope="session")
 def config(tmp_path_factory) -> Config:
-    cfg = Config().with_(index_dir=tmp_path_factory.mktemp("index"))
+    # CROSSLEX_TEST_INDEX=<dir> reuses an index already built there (a developer's quick loop); the default,
+    # and CI, build a fresh one from the corpus.
+    reuse = os.environ.get("CROSSLEX_TEST_INDEX")
+    cfg = Config().with_(index_dir=Path(reuse) if reuse else tmp_path_factory.mktemp("index"))
     if not cfg.corpus_root.is_dir():
         pytest.fail(f"the corpus is missing at {cfg.corpus_root}: clone beside ../shared or set CROSSLEX_CORPUS")
     return cfg
@@ -58,10 +61,20 @@ def config(tmp_path_factory) -> Config:
 @pytest.fixture(scope="session")
 def built(config):
     """One full ingest of the real corpus, shared by every test that searches."""
-    from kb.index import ingest
+    from kb.index import exists, ingest
 
+    if os.environ.get("CROSSLEX_TEST_INDEX") and exists(config):
+        return None
     report = ingest(config)
     return report
+
+
+@pytest.fixture()
+def fresh(built):
+    """The report of the suite's own ingest (tests about ingest itself need one)."""
+    if built is None:
+        pytest.skip("CROSSLEX_TEST_INDEX reuses an existing index: no ingest report in this run")
+    return built
 
 
 @pytest.fixture(scope="session")

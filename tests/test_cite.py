@@ -34,6 +34,10 @@ CASES = [
     ("article 121-2 du code pénal, alinéa 2", "fr/code-penal/article/121-2", "fr/code-penal/article/121-2/al/2", None),
     ("ENFORCE Act § 2", "us/bill/119/s/3021/sec/2", None, "S. 3021, 119th Cong. § 2 (2025)"),
     ("para 4 of Sch 13 to the OSA", "uk/ukpga/2023/50/schedule/13/paragraph/4", None, None),
+    # The whole Act is in the corpus now, including the sections its rendering flattens (s. 12).
+    ("s. 12(3) OSA", "uk/ukpga/2023/50/section/12", "uk/ukpga/2023/50/section/12/3", None),
+    ("section 64 of the Online Safety Act 2023", "uk/ukpga/2023/50/section/64", None, None),
+    ("Sch. 17 para. 1 OSA", "uk/ukpga/2023/50/schedule/17/paragraph/1", None, None),
     ("considérant 12 du DSA", "eu/reg/2022/2065/recital/12", None, None),
     ("Public Law 119-12", "us/pl/119/12", None, None),
 ]
@@ -67,7 +71,7 @@ def test_bills_carry_their_status(index):
     ("Art. 94 DSA", "Articles 1–93", "93"),
     ("article 226-8-2 du code pénal", "not in the Code pénal", "226-8-1"),
     ("Art. 34(9) DSA", "has no (9)", "Art. 34(1) DSA"),
-    ("s. 50 OSA", "EXTRACT", None),
+    ("s. 242 OSA", "sections 1–241", "241"),
     ("18 USC 1030", "not in the corpus", None),
     ("hello world", "cannot parse", None),
     ("", "empty", None),

@@ -9,7 +9,8 @@ from kb.index import current_build, ingest, open_index
 from kb.search import search
 
 
-def test_ingest_counts_every_source(built, config):
+def test_ingest_counts_every_source(fresh, config):
+    built = fresh
     assert not built.errors
     assert built.sources["eu-dsa"]["top_level"] == 93 + 156
     assert built.sources["fr-code-penal"]["chunks"] > 1000
@@ -18,7 +19,8 @@ def test_ingest_counts_every_source(built, config):
     assert not any(s.get("sidecar_sha256_mismatch") for s in built.sources.values())
 
 
-def test_reingest_skips_unchanged_sources(built, config, index):
+def test_reingest_skips_unchanged_sources(fresh, config, index):
+    built = fresh
     again = ingest(config)
     assert again.embedded == 0 and again.reused == built.chunks
     assert current_build(config) == again.build

@@ -185,3 +185,36 @@ def test_a_corrupt_source_is_named_and_others_still_parse(config, tmp_path):
     with pytest.raises(CorpusError, match="eu-dsa"):
         parse_file(src, bad)
     assert parse_source(next(s for s in load_sources(config) if s.id == "uk-osa"), config)
+
+
+def test_the_whole_online_safety_act_is_parsed(config, parsed):
+    uk = [p for p in parsed["uk-osa"] if p.parent is None]
+    sections = {p.number for p in uk if p.kind == "section"}
+    assert sections == {str(n) for n in range(1, 242)}
+    schedules = {p.id.split("/schedule/")[1].split("/")[0] for p in uk if p.kind == "schedule-paragraph"}
+    assert schedules == {str(n) for n in range(1, 18)}
+    src = next(s for s in load_sources(config) if s.id == "uk-osa")
+    assert "extract" not in src.status_detail.lower() and not sidecar(src, config).get("extract")
+
+
+def test_flattened_cross_heading_sections_get_their_subsections_back(config, parsed):
+    """The rendering runs ss. 10, 12, 72 ... together ("All services 2 A duty ... — a prevent ..."): each
+    recovered subsection and paragraph is a verbatim span of its section, in order, none skipped."""
+    uk = {p.id: p for p in parsed["uk-osa"]}
+    s12 = "uk/ukpga/2023/50/section/12"
+    subs = [uk[f"{s12}/{n}"] for n in range(1, 15)]
+    assert all(p.text in uk[s12].text for p in subs)
+    assert subs[2].text.startswith("3 A duty to operate a service using proportionate systems")
+    assert "4 The duty set out" not in subs[2].text  # (3) stops where (4) begins
+    assert uk[f"{s12}/3/a"].text.startswith("a prevent children of any age from encountering")
+    assert uk[f"{s12}/3/a"].text.endswith("primary priority content that is harmful to children;")
+    assert uk[f"{s12}/8/h"].text == "h staff policies and practices."
+    # The spaceless variant of the rendering ("services1A provider ... if—aregulated ... orbthey").
+    s72 = "uk/ukpga/2023/50/section/72"
+    assert uk[f"{s72}/1/a"].text.startswith("aregulated user-generated content")
+    assert uk[f"{s72}/1/b"].text.startswith("bthey are suspended or banned")
+    assert uk["uk/ukpga/2023/50/section/10/10/b"].text == "b the size and capacity of the provider of a service."
+    recovered = {pid.split("/")[5] for pid in uk if re.match(r"uk/ukpga/2023/50/section/\d+/\d+$", pid)
+                 and not uk[pid].text.startswith("(")}
+    assert recovered == {"10", "12", "19", "20", "21", "22", "23", "27", "29", "31", "32", "34", "49", "72", "214",
+                         "221", "226"}

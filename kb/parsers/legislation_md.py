@@ -4,6 +4,10 @@ Layout: '## PART' / '### CHAPTER' / cross-headings, '#### <title>' then '##### <
 schedule paragraph; '## SCHEDULE N' switches to schedule paragraphs; subsections and their paragraphs are
 flat '- (1)' / '- (a)' list items; inserted text is quoted with '> '. An '<!-- extract: ... -->' line marks
 omitted text: heading context does not carry across it.
+
+Sections with internal cross-headings are flattened by the source rendering into one line per cross-heading
+("All services 2 A duty ... — a prevent ..., b effectively ... 3 A duty ..."): `flattened` recovers their
+subsections and lettered paragraphs as spans of that line, so every word stays verbatim.
 """
 from __future__ import annotations
 
@@ -88,6 +92,56 @@ def parse(path: Path, source: Source) -> list[Provision]:
     return provisions
 
 
+# In a flattened line a subsection number is the next one expected, followed by a capitalised word; a
+# paragraph letter is the next one expected, after a dash, semicolon, comma, "or" or "and". Without the
+# sequence check any number or letter in the prose would open a subdivision.
+_FLAT_HEAD = re.compile(r"^[A-Z][^—;:\d]{0,80}(?:\d[A-Z]?[^—;:\d]{0,80}){0,2}?$")
+_FLAT_NUM = re.compile(r"\s?(?P<n>\d{1,3}[A-Z]?)\s?(?=[A-Z“‘])")
+_FLAT_SUB = re.compile(r"(?<=[.;—:)\]a-z’”])\s?(?P<n>\d{1,3}[A-Z]?)\s?(?=[A-Z“‘])")
+_FLAT_PARA = {  # the rendering either keeps the spaces ("— a prevent") or drops them all ("—aregulated")
+    True: re.compile(r"(?:(?<=[—;,:])|(?<=\bor)|(?<=\band))\s(?P<l>[a-z])\s"),
+    False: re.compile(r"(?:(?<=[—;,:])|(?<=\bor)|(?<=\band))(?P<l>[a-z])(?=[a-z“‘]{3})"),
+}
+
+
+def _succ(label: str) -> str:
+    m = re.match(r"^(\d+)", label)
+    return str(int(m.group(1)) + 1) if m else ""
+
+
+def flattened(line: str, expected: str) -> list[tuple[list[str], int, int]] | None:
+    """[(labels, start, end)] for the subsections ("2") and paragraphs ("2", "a") run together in a
+    flattened cross-heading line, spans into `line`; None when the line is not such a run."""
+    m = next((x for x in _FLAT_NUM.finditer(line, 0, 100) if x.group("n") == expected), None)
+    if m is None or not _FLAT_HEAD.match(line[:m.start()]) or len(line[:m.start()].split()) > 12:
+        return None
+    spaced = line[m.start()].isspace()
+    starts = [(expected, m.start("n"))]
+    pos = m.end()
+    while True:
+        nxt = _succ(starts[-1][0])
+        found = next((x for x in _FLAT_SUB.finditer(line, pos) if x.group("n") == nxt), None)
+        if not found:
+            break
+        starts.append((nxt, found.start("n")))
+        pos = found.end()
+    out = []
+    for k, (label, start) in enumerate(starts):
+        end = starts[k + 1][1] if k + 1 < len(starts) else len(line)
+        end = len(line[:end].rstrip())
+        out.append(([label], start, end))
+        letter, cur = "a", start
+        paras = []
+        for pm in _FLAT_PARA[spaced].finditer(line, start, end):
+            if pm.group("l") == letter and pm.start("l") >= cur:
+                paras.append((letter, pm.start("l")))
+                letter, cur = chr(ord(letter) + 1), pm.end()
+        for j, (l, ps) in enumerate(paras):
+            pe = paras[j + 1][1] if j + 1 < len(paras) else end
+            out.append(([label, l], ps, len(line[:pe].rstrip())))
+    return out
+
+
 def _subdivisions(source, pid, cite, url, sec) -> list[Provision]:
     """Subsections '(1)' and their paragraphs '(a)': each collects its lines until the next sibling.
 
@@ -97,6 +151,12 @@ def _subdivisions(source, pid, cite, url, sec) -> list[Provision]:
     sub = para = None
     last_letter = ""
     for text, quoted in sec.lines:
+        flat = None if quoted or text.startswith("(") else flattened(text, _succ(sub or "0"))
+        if flat:
+            for labels, start, end in flat:
+                groups.append([labels, [text[start:end]]])
+            sub, para, last_letter = flat[-1][0][0], None, ""
+            continue
         m_sub = None if quoted else SUBSECTION.match(text)
         m_par = None if quoted else PARAGRAPH.match(text)
         if m_par and ROMAN.match(m_par.group(1)) and not _next_letter(last_letter, m_par.group(1)):

@@ -1,0 +1,190 @@
+"""The direct answer: one line, in the question's language, built only from the facts inside the cited
+quotes ("France: 2 years' imprisonment and a fine of €60,000 [1]; 3 years' imprisonment and a fine of €75,000
+where “lorsque la publication … en ligne” [2]."). Every figure in the line is checked against the quotes it
+cites; a line that fails the check is not shown.
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import Fact
+
+NAMES = {"en": {"EU": "European Union", "UK": "United Kingdom", "FR": "France", "US": "United States"},
+         "fr": {"EU": "Union européenne", "UK": "Royaume-Uni", "FR": "France", "US": "États-Unis"}}
+SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$"}
+BILL = {"en": " (a bill, not law)", "fr": " (proposition de loi, pas une loi)"}
+CONDITION_CHARS = 160
+MAX_VARIANTS = 3
+
+
+def _amount(value: float, unit: str, lang: str) -> str:
+    if value >= 1e6 and value % 1e5 == 0:
+        n = f"{value / 1e6:g} million" if lang == "en" else f"{value / 1e6:g} millions"
+    else:
+        n = f"{value:,.0f}" if lang == "en" else f"{value:,.0f}".replace(",", " ")
+    if lang == "fr" and unit == "EUR":
+        return f"{n} euros"
+    return f"{SYMBOL.get(unit, unit + ' ')}{n}"
+
+
+def _years(f: Fact, lang: str) -> str:
+    unit = f.unit if f.unit in ("years", "months") else "years"
+    if f.low is not None:
+        hi = ("life" if lang == "en" else "la perpétuité") if f.value == float("inf") else f"{f.value:g}"
+        if lang == "en":
+            return f"{f.low:g} to {hi}{'' if f.value == float('inf') else ' ' + unit}' imprisonment"
+        return f"{f.low:g} à {hi}{'' if f.value == float('inf') else ' ans'} d'emprisonnement"
+    if f.value is None:
+        return ("imprisonment up to " + f.what) if lang == "en" else f"emprisonnement ({f.what})"
+    if lang == "en":
+        return f"{f.value:g} {unit if f.value != 1 else unit[:-1]}' imprisonment"
+    return f"{f.value:g} {'ans' if unit == 'years' else 'mois'} d'emprisonnement"
+
+
+def _fine(f: Fact, lang: str) -> str:
+    if f.value is None:
+        return "a fine" if lang == "en" else "une amende"
+    amount = _amount(f.value, f.unit, lang)
+    return f"a fine of {amount}" if lang == "en" else f"{amount} d'amende"
+
+
+def _percent(f: Fact) -> str:
+    """The percentage as the text writes it ("0,05 %", "10%")."""
+    m = re.match(r"[\d.,]+\s?%|[\d.,]+\s?per\s?cent", f.text)
+    return m.group(0) if m else f"{f.value:g} %"
+
+
+def _cap(f: Fact, lang: str) -> str:
+    if f.unit == "%":
+        of = f" of {f.of}" if f.of and lang == "en" else f" ({f.of})" if f.of else ""
+        return (f"up to {_percent(f)}{of}") if lang == "en" else f"jusqu'à {_percent(f)}{of}"
+    amount = _amount(f.value, f.unit, lang)
+    return f"up to {amount}" if lang == "en" else f"jusqu'à {amount}"
+
+
+def _condition(text: str, lang: str) -> str:
+    if not text:
+        return ""
+    # The condition is quoted as the law words it, whatever the answer's language.
+    shown = text if len(text) <= CONDITION_CHARS else text[:CONDITION_CHARS].rsplit(" ", 1)[0] + " …"
+    return f" (“{shown}”)"
+
+
+def _short(text: str, limit: int = 140) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False) -> list[tuple[str, str]]:
+    """(figures, condition) per variant stated in one quote: a prison term with the fine beside it, or a cap.
+    `greater`: the quote caps at "whichever is the greater of" its amount and its percentage."""
+    caps = [f for f in facts if f.kind == "cap"]
+    if caps:
+        money = [f for f in caps if f.unit != "%"]
+        pct = [f for f in caps if f.unit == "%"]
+        if money and pct and greater:
+            joined = (f"the greater of {_amount(money[0].value, money[0].unit, lang)} and {_percent(pct[0])}"
+                      + (f" of {pct[0].of}" if pct[0].of else "")) if lang == "en" else (
+                f"le plus élevé de {_amount(money[0].value, money[0].unit, lang)} et {_percent(pct[0])}"
+                + (f" ({pct[0].of})" if pct[0].of else ""))
+            return [(joined, "")]
+        ranked = sorted(caps, key=lambda f: (f.unit != "%", -(f.value or 0)))
+        return [(_cap(f, lang), "") for f in ranked[:MAX_VARIANTS]]
+    out = []
+    prisons = [f for f in facts if f.kind == "prison"]
+    fines = [f for f in facts if f.kind == "fine"]
+    for i, p in enumerate(prisons[:MAX_VARIANTS]):
+        fine = next((f for f in fines if f.condition == p.condition), None)
+        parts = [_years(p, lang)] + ([_fine(fine, lang)] if fine else [])
+        out.append(((" and " if lang == "en" else " et ").join(parts), p.condition if i or p.aggravated else ""))
+    if not prisons:
+        out += [(_fine(f, lang), f.condition if i else "") for i, f in enumerate(fines[:MAX_VARIANTS])]
+    return out
+
+
+def _plain(f: Fact, lang: str) -> str:
+    if f.kind == "threshold":
+        n = _amount(f.value, "", lang).strip() if f.value else f.text
+        return f"{n} {f.of}".strip()
+    if f.kind == "age":
+        return f"under {f.value:g}" if lang == "en" else f"moins de {f.value:g} ans"
+    return _short(f.text)
+
+
+def _governing(evidence: list, wanted: set[str]) -> list:
+    """The evidence the line may use: per jurisdiction, the provision of its best quote stating a fact of the
+    kind asked, and any other provision that scored as well; merely related quotes never."""
+    out, best = [], {}
+    for e in sorted(evidence, key=lambda e: -e.score):
+        if e.related or not {f.kind for f in e.facts} & wanted:
+            continue
+        j = e.provision.jurisdiction
+        lead = best.setdefault(j, e)
+        if e.top.id == lead.top.id or e.score >= lead.score - 0.03:
+            out.append(e)
+    return sorted(out, key=lambda e: e.n)
+
+
+def line(question, evidence: list) -> str:
+    """The direct answer for `question` (kb.question.Question) from numbered `evidence`, or "" when the
+    quotes state no fact of the kind asked for."""
+    lang = question.language
+    wanted = set(question.fact_kinds)
+    if not wanted:
+        return ""
+    by_j: dict[str, list[str]] = {}
+    per_top: dict[str, int] = {}
+    limit = 2 if question.kind == "maximum" else MAX_VARIANTS
+    for e in _governing(evidence, wanted):
+        facts = [f for f in e.facts if f.kind in wanted]
+        bill = BILL[lang] if e.provision.status.startswith("bill") else ""
+        parts = by_j.setdefault(e.provision.jurisdiction, [])
+        if wanted & {"prison", "fine", "cap"}:
+            greater = "greater of" in e.quote
+            for figures, condition in _penalty_variants(facts, lang, greater):
+                if per_top.get(e.top.id, 0) >= limit:
+                    break
+                per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
+                parts.append(f"{figures}{_condition(condition, lang)}{bill} [{e.n}]")
+        else:
+            for f in facts[:1]:
+                if per_top.get(e.top.id, 0) < 2:
+                    per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
+                    parts.append(f"{_plain(f, lang)}{bill} [{e.n}]")
+    if not any(by_j.values()):
+        return ""
+    sep = "; " if lang == "en" else " ; "
+    colon = ": " if lang == "en" else " : "
+    out = []
+    for j, parts in by_j.items():
+        uniq = list(dict.fromkeys(parts))
+        if uniq:
+            out.append(f"{NAMES[lang][j]}{colon}{sep.join(uniq[:4])}.")
+    return " ".join(out)
+
+
+# Thousands grouped by space, comma or dot ("60 000", "60,000"); a decimal comma or point otherwise ("0,05").
+_NUMBER = re.compile(r"\d+(?:[ ,.\u202f\u00a0]\d{3}(?!\d))*(?:[.,]\d+)?")
+
+
+def _numbers(text: str) -> set[float]:
+    out = set()
+    for m in _NUMBER.finditer(re.sub(r"\[\d+\]", " ", text)):
+        parts = re.fullmatch(r"(\d+(?:[ ,.\u202f\u00a0]\d{3})*)(?:[.,](\d+))?", m.group(0))
+        if parts:
+            whole = re.sub(r"[ ,.\u202f\u00a0]", "", parts.group(1))
+            out.add(float(whole + ("." + parts.group(2) if parts.group(2) else "")))
+    return out
+
+
+def verified(text: str, evidence: list) -> bool:
+    """Every number the line states is a number of a quote it cites (figures are never made up)."""
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+    quotes = " ".join(e.quote for e in evidence if e.n in cited)
+    allowed = _numbers(quotes)
+    allowed |= {n * 1e6 for n in allowed} | {n / 1e6 for n in allowed}
+    words = re.findall(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
+                       r"thirty|un|deux|trois|quatre|cinq|sept|dix|quinze|vingt)\b", quotes, re.I)
+    from .quantities import WORD_NUMBERS
+
+    allowed |= {float(WORD_NUMBERS[w.lower()]) for w in words}
+    return bool(cited) and _numbers(text) <= allowed

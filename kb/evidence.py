@@ -1,0 +1,204 @@
+"""Evidence: which units of the retrieved provisions answer the question.
+
+Candidates are the quotable units (kb/units.py) of the top provisions. A unit scores by its meaning (the
+question and unit embedded), the question's words it uses, the rank of its provision, and whether it states
+the kind of fact the question asks for (kb/facts.py, read at ingest). A penalty question also gets the
+variants of the penalty it found (the aggravated case of the same article).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .embed import embed_query, embedder
+from .facts import PENALTY_KINDS, Fact
+from .glossary import fold, translations
+from .index import Index
+from .question import Question
+from .types import Hit, Provision
+from .units import Unit, units
+
+SENTENCE_FLOOR = 0.30
+EMBED_CANDIDATES = 16  # units embedded per question, chosen by the cheap signals first
+EMBED_CHARS = 512  # the start of a unit says what it is about; the model truncates long ones anyway
+_VECTORS: dict[tuple[str, str, int, int], np.ndarray] = {}  # (model, provision, start, end) -> unit vector
+_VECTORS_MAX = 30_000
+
+
+@dataclass
+class Evidence:
+    n: int
+    provision: Provision  # the most specific provision holding the quote
+    top: Provision
+    quote: str
+    score: float
+    facts: list[Fact] = field(default_factory=list)  # the facts inside the quote
+    related: bool = False  # near the question but not stating what it asks for
+    cut: bool = False  # the unit's later items are left out (too long to show)
+
+    def to_dict(self) -> dict:
+        p = self.provision
+        d = {"n": self.n, "id": p.id, "citation": p.citation, "quote": self.quote, "url": p.url,
+             "as_of": p.as_of, "status": p.status, "jurisdiction": p.jurisdiction}
+        if self.related:
+            d["related"] = True
+        return d
+
+
+def sentences(text: str) -> list[str]:
+    """The provision's quotable units as strings (kept for callers that want plain text)."""
+    return [u.text for u in units(text)]
+
+
+def most_specific(quote: str, top: Provision, index: Index) -> Provision:
+    best, frontier = top, [top.id]
+    while frontier:
+        nxt = []
+        for pid in frontier:
+            for cid in index.children.get(pid, []):
+                child = index.provisions[cid]
+                if quote in child.text:
+                    best = child
+                    nxt.append(cid)
+        frontier = nxt
+    return best
+
+
+def _overlap(words: set[str], folded: str) -> float:
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[:6] in folded) / len(words)
+
+
+def question_words(q: Question) -> set[str]:
+    """The question's content words with their glossary translations, folded."""
+    return {w for w in re.findall(r"\w{4,}", fold(q.en_query + " " + q.fr_query))}
+
+
+def _embeddable(text: str, language: str) -> str:
+    text = text[:EMBED_CHARS]
+    if language == "en":
+        return text
+    to_en, _ = translations(text, per_term=1)
+    return f"{text} [{'; '.join(dict.fromkeys(to_en))}]" if to_en else text
+
+
+def _fact_bonus(q: Question, facts: list[Fact]) -> float:
+    if not q.fact_kinds or not facts:
+        return 0.0
+    kinds = {f.kind for f in facts}
+    if q.fact_kinds[0] in kinds:
+        return 0.2
+    return 0.12 if kinds & set(q.fact_kinds) else 0.0
+
+
+def _unit_vectors(cands: list["_Candidate"], index: Index) -> np.ndarray:
+    """Unit embeddings, computed once per process: the same provisions answer many questions."""
+    model_name = index.config.embed_model
+    keys = [(model_name, c.hit.provision.id, c.unit.start, c.unit.end) for c in cands]
+    todo = [i for i, k in enumerate(keys) if k not in _VECTORS]
+    if todo:
+        model = embedder(index.config)
+        texts = [_embeddable(cands[i].unit.text, cands[i].hit.provision.language) for i in todo]
+        if len(_VECTORS) + len(todo) > _VECTORS_MAX:
+            _VECTORS.clear()
+        for i, v in zip(todo, model.get_text_embedding_batch(texts)):
+            _VECTORS[keys[i]] = np.asarray(v)
+    return np.stack([_VECTORS[k] for k in keys])
+
+
+def _favour_highest(cands: list["_Candidate"]) -> None:
+    """For "what is the maximum …", the unit stating a provision's highest cap or penalty leads it."""
+    best: dict[str, "_Candidate"] = {}
+    for c in cands:
+        values = [f.value for f in c.facts if f.kind in PENALTY_KINDS and f.value is not None]
+        if not values:
+            continue
+        top = c.hit.provision.id
+        if top not in best or max(values) > max(f.value for f in best[top].facts
+                                                 if f.kind in PENALTY_KINDS and f.value is not None):
+            best[top] = c
+    for c in best.values():
+        c.score += 0.06
+
+
+@dataclass
+class _Candidate:
+    hit: Hit
+    rank: int
+    unit: Unit
+    facts: list[Fact]
+    score: float = 0.0
+
+
+def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: int = 2, max_quotes: int = 6,
+                    first: list[str] | None = None) -> tuple[list[Evidence], float]:
+    """The units that answer best, and the confidence (the best unit's score); provisions in `first` (named
+    by the question) lead."""
+    pool: list[_Candidate] = []
+    words = question_words(q)
+    for rank, h in enumerate(hits):
+        facts = index.facts.get(h.provision.id, [])
+        for u in units(h.provision.text):
+            inside = [f for f in facts if u.start <= f.start and f.end <= u.end]
+            c = _Candidate(h, rank, u, inside)
+            c.score = (0.25 * _overlap(words, fold(u.text)) + 0.1 / (1 + rank) + _fact_bonus(q, inside)
+                       - (0.08 if len(u.text) < 60 else 0.0))
+            pool.append(c)
+    if not pool:
+        return [], 0.0
+    pool.sort(key=lambda c: -c.score)
+    dense = pool[:EMBED_CANDIDATES]
+    q_vec = np.asarray(embed_query(index.config, q.en_query))
+    vecs = _unit_vectors(dense, index)
+    sims = vecs @ q_vec / (np.linalg.norm(vecs, axis=1) * np.linalg.norm(q_vec) + 1e-9)
+    for c, sim in zip(dense, sims):
+        c.score += float(sim)
+    if q.kind in ("maximum", "penalty"):
+        _favour_highest(dense)
+    scored = sorted(dense, key=lambda c: -c.score)
+    confidence = scored[0].score
+    chosen: list[_Candidate] = []
+    per: dict[str, int] = {}
+
+    def overlaps(c: _Candidate) -> bool:
+        return any(o.hit is c.hit and o.unit.start < c.unit.end and c.unit.start < o.unit.end for o in chosen)
+
+    def take(c: _Candidate) -> None:
+        chosen.append(c)
+        per[c.hit.provision.id] = per.get(c.hit.provision.id, 0) + 1
+
+    # The best unit of each of the top provisions first, so the answer spans what retrieval ranked highest;
+    # then the best remaining units.
+    for h in hits[:3]:
+        best = next((c for c in scored if c.hit is h), None)
+        if best and best.score >= max(SENTENCE_FLOOR, confidence - 0.25):
+            take(best)
+    for c in scored:
+        if len(chosen) >= max_quotes or c.score < max(SENTENCE_FLOOR, confidence - 0.15):
+            break
+        if c in chosen or per.get(c.hit.provision.id, 0) >= per_provision or overlaps(c):
+            continue
+        take(c)
+    # A penalty found in a provision brings its variants (the aggravated case, the repeat offender).
+    if set(q.fact_kinds) & PENALTY_KINDS:
+        for c in list(chosen):
+            if not any(f.kind in PENALTY_KINDS for f in c.facts):
+                continue
+            for other in pool:
+                if (other.hit is c.hit and other not in chosen and not overlaps(other) and len(chosen) < max_quotes + 2
+                        and any(f.kind in PENALTY_KINDS and (f.condition or f.aggravated) for f in other.facts)):
+                    other.score = max(other.score, c.score - 0.01)
+                    take(other)
+    named = set(first or [])
+    wanted = set(q.fact_kinds)
+    chosen.sort(key=lambda c: (c.hit.provision.id not in named, -c.score))
+    evidence = []
+    for c in chosen:
+        quote = c.unit.text
+        related = bool(wanted) and not ({f.kind for f in c.facts} & wanted) and c.score < confidence - 0.05
+        evidence.append(Evidence(0, most_specific(quote, c.hit.provision, index), c.hit.provision, quote,
+                                 c.score, c.facts, related, c.unit.cut))
+    return evidence, confidence

@@ -1,0 +1,155 @@
+"""Every reference in a pasted text, resolved against the index, and the text annotated with them.
+
+Each item: the span as written, its status — `resolved` (id, citation, link), `not in corpus` (an instrument
+or provision crosslex does not hold, with what it does know), `unresolved` (the instrument is held but not
+that provision, with the reason) or `not recognised` (a designator with no instrument to attach it to).
+"""
+from __future__ import annotations
+
+import html
+
+from .citation import MAX_EXTRACT_CHARS, Ref, _to_ref, resolve
+from .errors import CitationError
+from .index import Index, open_index
+from .references import Mention, Name, find
+from .registry import load_sources
+
+RESOLVED, ABSENT, UNRESOLVED, UNRECOGNISED = "resolved", "not in corpus", "unresolved", "not recognised"
+
+
+def _label(status: str) -> str:
+    return "a bill, not law" if status.startswith("bill") else status
+
+
+def _instrument_item(name: Name, index: Index) -> dict:
+    item = {"text": name.text, "span": list(name.span), "kind": "instrument"}
+    if name.source is not None:
+        s = name.source
+        return item | {"status": RESOLVED, "resolved": True, "id": s.id_prefix, "citation": s.short_name,
+                       "url": s.official_url, "legal_status": _label(s.status), "title": s.title}
+    if name.title:
+        held = [s.short_name for s in load_sources(index.config) if s.id_prefix.startswith(f"us/usc/t{name.title}/")]
+        return item | {"status": ABSENT, "resolved": False,
+                       "error": f"title {name.title} of the U.S. Code as a whole is not in the corpus; it holds "
+                                + ", ".join(held)}
+    return item | {"status": ABSENT, "resolved": False, "error": name.absent["note"]}
+
+
+def _provision_item(mention: Mention, ref: Ref, index: Index) -> dict:
+    item = {"text": mention.text, "span": list(mention.span), "kind": "provision", "short_form": mention.short}
+    try:
+        res = resolve(ref, index)
+    except CitationError as e:
+        return item | {"status": UNRESOLVED, "resolved": False, "error": str(e), "suggestions": e.suggestions}
+    src = ref.source
+    if res.provision is None:
+        rid = src.id_prefix + (f"/schedule/{ref.schedule.lower()}" if ref.kind == "schedule" else "")
+        label = f"Schedule {ref.schedule}, {src.short_name}" if ref.kind == "schedule" else src.short_name
+        url = src.official_url + (f"/schedule/{ref.schedule.lower()}" if ref.kind == "schedule" else "")
+        return item | {"status": RESOLVED, "resolved": True, "id": rid, "citation": label, "url": url,
+                       "legal_status": _label(src.status)}
+    target = res.pinpoint or res.provision
+    return item | {"status": RESOLVED, "resolved": True, "id": target.id, "citation": target.citation,
+                   "url": target.url, "legal_status": _label(target.status)}
+
+
+def _absent_item(mention: Mention, part, index: Index) -> dict:
+    absent = mention.name.absent
+    item = {"text": mention.text, "span": list(mention.span), "kind": "provision", "status": ABSENT,
+            "resolved": False, "error": absent["note"]}
+    inserted = {str(k).upper(): v for k, v in (absent.get("inserted_by") or {}).items()}
+    if part.number.upper() in inserted:
+        by = index.provision(inserted[part.number.upper()])
+        if by is not None:
+            item |= {"see": {"id": by.id, "citation": by.citation, "url": by.url},
+                     "error": f"s. {part.number} {mention.name.text} is not in the corpus as such; it was inserted "
+                              f"by {by.citation}, whose text (quoting it) is."}
+    return item
+
+
+def _mention_items(mention: Mention, index: Index, short_done: bool = False) -> list[dict]:
+    if mention.short and not short_done and len(mention.candidates) > 1:
+        return _short_form_items(mention, index)
+    if mention.citeurl is not None:
+        item = {"text": mention.text, "span": list(mention.span), "kind": "provision", "short_form": False}
+        try:
+            ref = _to_ref(mention.citeurl, index.config)
+        except CitationError as e:
+            return [item | {"status": ABSENT, "resolved": False, "error": str(e)}]
+        return [_provision_item(mention, ref, index)]
+    if mention.name is None:
+        labels = ", ".join(f"{p.kind} {p.number}" for p in mention.parts)
+        if mention.unknown:
+            return [{"text": mention.text, "span": list(mention.span), "kind": "provision", "status": ABSENT,
+                     "resolved": False, "error": f"{mention.unknown} is not in the corpus (crosslex does not know it)"}]
+        return [{"text": mention.text, "span": list(mention.span), "kind": "provision", "status": UNRECOGNISED,
+                 "resolved": False, "error": f"{labels}: no instrument is named for it"}]
+    if mention.name.absent is not None:
+        return [_absent_item(mention, p, index) for p in mention.parts]
+    out = []
+    for p in mention.parts:
+        if mention.name.title:
+            prefix = f"us/usc/t{mention.name.title}/s{p.number.lower()}"
+            src = next((s for s in load_sources(index.config) if s.id_prefix == prefix), None)
+            if src is None:
+                held = ", ".join(s.short_name for s in load_sources(index.config) if s.kind == "usc-section")
+                out.append({"text": mention.text, "span": list(mention.span), "kind": "provision", "status": ABSENT,
+                            "resolved": False,
+                            "error": f"{mention.name.title} U.S.C. § {p.number} is not in the corpus (it holds {held})"})
+                continue
+            ref = Ref(mention.text, src, "usc", p.number, p.pins)
+        else:
+            ref = Ref(mention.text, mention.name.source, p.kind, p.number, p.pins, schedule=p.schedule)
+            if p.kind == "usc" and mention.name.source.extra.get("section", p.number).lower() != p.number.lower():
+                out.append({"text": mention.text, "span": list(mention.span), "kind": "provision",
+                            "status": UNRESOLVED, "resolved": False,
+                            "error": f"{mention.name.source.short_name} is § {mention.name.source.extra.get('section')}, "
+                                     f"not § {p.number}"})
+                continue
+        out.append(_provision_item(mention, ref, index))
+    return out
+
+
+def _short_form_items(mention: Mention, index: Index) -> list[dict]:
+    """A short form ("Section 188", "Article 73") reads against the instruments named before it, latest
+    first: the first under which it resolves wins; failing all, the latest one's answer stands."""
+    from .references import reparts
+
+    first = None
+    for name in mention.candidates:
+        trial = Mention(mention.text, mention.span, reparts(mention, name), name, True)
+        items = _mention_items(trial, index, short_done=True)
+        if all(it["status"] == RESOLVED for it in items):
+            return items
+        first = first or items
+    return first or []
+
+
+def extract(text: str, index: Index | None = None) -> list[dict]:
+    """Every reference and instrument name in `text`, in order, each resolved or flagged with why not."""
+    index = index or open_index()
+    if len(text) > MAX_EXTRACT_CHARS:
+        raise CitationError(f"text too long ({len(text)} characters; the limit is {MAX_EXTRACT_CHARS})")
+    mentions, names = find(text, index.config)
+    items = [it for m in mentions for it in _mention_items(m, index)]
+    items += [_instrument_item(n, index) for n in names]
+    return sorted(items, key=lambda it: (it["span"][0], it["kind"] != "provision"))
+
+
+def annotate(text: str, items: list[dict]) -> str:
+    """The text as HTML with every reference marked: a link where it resolves, its reason otherwise."""
+    out, pos = [], 0
+    spans = sorted({(tuple(it["span"]), i) for i, it in enumerate(items)})
+    for (start, end), i in spans:
+        if start < pos:
+            continue
+        it = items[i]
+        out.append(html.escape(text[pos:start]))
+        words = html.escape(text[start:end])
+        if it["resolved"]:
+            out.append(f'<a href="{html.escape(it["url"])}" title="{html.escape(it["citation"])}">{words}</a>')
+        else:
+            out.append(f'<mark title="{html.escape(it["status"] + ": " + it.get("error", ""))}">{words}</mark>')
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)

@@ -1,0 +1,199 @@
+"""Typed facts read from every provision once, at ingest: penalties (prison, fine) with the condition of each
+variant, caps (an amount, or a percentage of something), deadlines, thresholds, ages, definitions, powers
+and duties. Each fact keeps the verbatim span it comes from, so answer, compare and check can quote it and
+never re-read the text at query time.
+
+The patterns are data (kb/data/facts.yaml); this module is the one mechanism that reads them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .chunk import SENTENCE_END
+from .quantities import AMOUNT_NUM, CURRENCY, NUM, SCALE_RE, money_of, number
+from .types import Provision
+from .units import units
+
+PATTERNS = Path(__file__).parent / "data" / "facts.yaml"
+KINDS = ("prison", "fine", "cap", "deadline", "threshold", "age", "definition", "power", "duty")
+PENALTY_KINDS = {"prison", "fine", "cap"}
+FIGURE_KINDS = {"prison", "fine", "cap", "deadline", "threshold", "age"}
+_CUR = r"(?:€|euros?|EUR|£|GBP|pounds|\$|USD|dollars)"
+MONEY = (r"(?:(?:€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE + "|" + AMOUNT_NUM + SCALE_RE +
+         r"\s*(?:d'|de\s+|of\s+)?" + _CUR + r"(?!\w))")
+
+
+@dataclass
+class Fact:
+    kind: str
+    provision_id: str  # the most specific provision holding the span
+    top_id: str  # its top-level provision
+    start: int  # span in the top-level provision's text
+    end: int
+    text: str  # the words of the span, verbatim
+    value: float | None = None
+    unit: str = ""  # years, months, EUR, GBP, USD, %, hours, days, users ...
+    low: float | None = None  # a range's lower bound ("not less than 15 years nor more than 30")
+    of: str = ""  # what a percentage or a count is of
+    term: str = ""  # a defined term
+    subject: str = ""  # who may or must
+    what: str = ""  # what they may or must do
+    condition: str = ""  # the clause a variant applies under, verbatim
+    aggravated: bool = False
+    unit_start: int = 0  # the quotable unit the fact sits in
+    unit_end: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def figure(self) -> str:
+        """The figure as the text states it, for an answer line ("deux ans d'emprisonnement", "£18 million")."""
+        return self.text
+
+
+_OF_END = re.compile(r"\s+(?:where|if|when|which|for\s+the\s+person.s)\s|,|\s\(")
+# The figure itself, where the pattern names it, is the span an answer quotes ("£18 million", not the lead-in).
+_FIGURE_GROUPS = ("money",)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, list[re.Pattern]]:
+    data = yaml.safe_load(PATTERNS.read_text(encoding="utf-8"))
+    fill = lambda p: p.replace("{NUM}", NUM.replace("(", "(?:", 1)).replace("{MONEY}", MONEY)
+    out = {kind: (re.compile(data[kind]["trigger"], re.I), [re.compile(fill(p), re.I) for p in data[kind]["patterns"]])
+           for kind in KINDS}
+    out["_conditions"] = {k: re.compile(v, re.I) for k, v in data["conditions"].items()}
+    return out
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of the unit text holding [start, end)."""
+    s, pos = 0, 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() >= end:
+            return s, m.start()
+        if m.end() <= start:
+            s = m.end()
+    return s, len(text)
+
+
+def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]:
+    s, e = _sentence_bounds(unit, start, end)
+    before = unit[max(s, start - 700):start]
+    aggravated = bool(conds["aggravated"].search(unit[max(s, start - 120):start]))
+    after = conds["after"].search(unit, end, e)
+    if after and after.start() - end < 200:
+        return unit[after.start():e].strip(" ,;.—"), aggravated
+    found = list(conds["before"].finditer(before))
+    if found:
+        m = found[-1]
+        clause = before[m.start():]
+        # "but if such person has one prior conviction ..., such person shall be ...": up to the comma.
+        cut = clause.find(", such person")
+        clause = clause[:cut] if cut > 0 else clause.rsplit(",", 1)[0]
+        if len(clause) > 12:
+            return clause.strip(" ,;—"), aggravated
+    return "", aggravated
+
+
+def _value(kind: str, m: re.Match) -> dict:
+    g = {k: v for k, v in m.groupdict().items() if v}
+    out: dict = {}
+    if "money" in g:
+        found = money_of(g["money"])
+        if found:
+            out["value"], out["unit"] = found
+    if "value" in g:
+        try:
+            out["value"] = number(g["value"])
+        except ValueError:
+            pass
+        unit = (g.get("unit") or "").lower()
+        out["unit"] = {"ans": "years", "year": "years", "month": "months", "mois": "months", "heures": "hours",
+                       "hour": "hours", "jours": "days", "day": "days"}.get(unit, unit) or (
+            "%" if kind == "cap" else "years" if kind in ("prison", "age") else "")
+        if kind == "threshold":
+            out["unit"] = "users"
+    if "max" in g:
+        out["unit"] = "years"
+        out["value"] = float("inf") if g["max"].lower() == "life" else number(g["max"].split()[0])
+        out["low"] = number(g["min"])
+    for key in ("of", "term", "subject", "what"):
+        if key in g:
+            out[key] = " ".join(g[key].split())
+    if out.get("of"):
+        out["of"] = _OF_END.split(out["of"], 1)[0]
+    if out.get("unit") == "months" and kind == "prison":
+        pass  # kept as stated: "18 months" is not rewritten as 1.5 years
+    return out
+
+
+def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
+    """Every fact in a top-level provision, each with its span and the most specific provision holding it."""
+    pats = _compiled()
+    conds = pats["_conditions"]
+    facts: list[Fact] = []
+    seen: set[tuple] = set()
+    # Children with their offsets in the parent's text, most specific first.
+    kids = sorted(((c, p.text.find(c.text)) for c in children or [] if c.text),
+                  key=lambda cs: -cs[0].id.count("/"))
+    kids = [(c, cs) for c, cs in kids if cs >= 0]
+    for u in units(p.text):
+        for kind in KINDS:
+            trigger, patterns = pats[kind]
+            if not trigger.search(u.text):
+                continue
+            for pat in patterns:
+                for m in pat.finditer(u.text):
+                    start, end = u.start + m.start(), u.start + m.end()
+                    key = (kind, start)
+                    if key in seen or any(f.kind == kind and f.start <= start < f.end for f in facts):
+                        continue
+                    seen.add(key)
+                    fields = _value(kind, m)
+                    if kind in FIGURE_KINDS and fields.get("value") is None and not fields.get("what"):
+                        continue
+                    condition, aggravated = ("", False)
+                    if kind in PENALTY_KINDS or kind == "deadline":
+                        condition, aggravated = _condition(u.text, m.start(), m.end(), conds)
+                    group = next((g for g in _FIGURE_GROUPS if m.groupdict().get(g)), None)
+                    if group:
+                        start, end = u.start + m.start(group), u.start + m.end(group)
+                    span = p.text[start:end]
+                    holder = next((c for c, cs in kids if cs <= start and end <= cs + len(c.text)), p)
+                    facts.append(Fact(kind, holder.id, p.id, start, end, span, condition=condition,
+                                      aggravated=aggravated, unit_start=u.start, unit_end=u.end, **fields))
+    return facts
+
+
+def read_all(provisions: list[Provision]) -> list[Fact]:
+    """Facts of every indexable top-level provision (children only locate the spans)."""
+    from .chunk import indexable, top_ancestor
+
+    by_id = {p.id: p for p in provisions}
+    children: dict[str, list[Provision]] = {}
+    for p in provisions:
+        if p.parent:
+            children.setdefault(top_ancestor(p, by_id), []).append(p)
+    return [f for p in provisions if indexable(p) and p.kind != "action" for f in read(p, children.get(p.id, []))]
+
+
+def describe(f: Fact, language: str = "en") -> str:
+    """A fact in a few words for an explanation line, built from its verbatim span."""
+    if f.kind == "prison" and f.low is not None:
+        hi = "life" if f.value == float("inf") else f"{f.value:g} years"
+        return f"{f.low:g} to {hi} in prison" if language == "en" else f"{f.low:g} ans à {hi.replace('years', 'ans').replace('life', 'la perpétuité')}"
+    return f.text
+
+
+def by_top(facts: list[Fact]) -> dict[str, list[Fact]]:
+    out: dict[str, list[Fact]] = {}
+    for f in facts:
+        out.setdefault(f.top_id, []).append(f)
+    return out

@@ -1,0 +1,96 @@
+"""A question (or a claim) read once: its language, what it asks for, the jurisdictions, instruments and
+references it names, its expanded queries and its subject words. Search, answer, compare and check all take
+this one value instead of re-reading the text.
+
+Reading a question needs no index: references are parsed here, and resolved by whoever holds the index.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .config import Config
+from .glossary import expand, fold, looks_french, related
+from .hints import OTHER_COUNTRIES, hints
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    language: str  # "en" | "fr"
+    kind: str  # maximum | penalty | deadline | threshold | age | definition | power | duty | yesno | procedure | general
+    fact_kinds: tuple[str, ...]  # the facts an answer leads with
+    jurisdictions: frozenset[str]
+    sources: frozenset[str]  # registry ids of the instruments named
+    references: tuple[str, ...]  # the reference strings found ("Art. 34 DSA"), parsed but not resolved
+    en_query: str
+    fr_query: str
+    subject: frozenset[str]  # the question's own subject words (folded), generic words left out
+    outside: tuple[str, ...]  # out-of-scope words it uses ("VAT", "GDPR")
+    elsewhere: bool  # it is about a legal system the corpus does not hold
+
+    @property
+    def french(self) -> bool:
+        return self.language == "fr"
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> list[tuple[str, tuple[str, ...], re.Pattern]]:
+    data = yaml.safe_load((DATA / "question_kinds.yaml").read_text(encoding="utf-8"))
+    return [(k, tuple(v["facts"]), re.compile("|".join(f"(?:{p})" for p in v["patterns"]), re.I))
+            for k, v in data.items()]
+
+
+@lru_cache(maxsize=1)
+def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
+    data = yaml.safe_load((DATA / "scope.yaml").read_text(encoding="utf-8"))
+    outside = [(field, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)"))
+               for field, words in data["outside"].items()]
+    generic = frozenset(fold(w) for lang in data["generic"].values() for w in lang)
+    return outside, generic
+
+
+def kind_of(text: str) -> tuple[str, tuple[str, ...]]:
+    for kind, facts, pattern in _kinds():
+        if pattern.search(text):
+            return kind, facts
+    return "general", ()
+
+
+def subject_words(text: str) -> frozenset[str]:
+    """Content words of at least four letters, folded, without the generic ones."""
+    _, generic = scope()
+    return frozenset(w for w in re.findall(r"[^\W\d_]{4,}", fold(text)) if w not in generic)
+
+
+def covered(word: str, folded_evidence: str) -> bool:
+    """A subject word is covered when the evidence uses it, or a glossary term of the same concept (so an
+    English question is covered by French law and the reverse)."""
+    if word[:5] in folded_evidence:
+        return True
+    return any(fold(t)[:6] in folded_evidence for t in related(word))
+
+
+def analyse(text: str, config: Config | None = None) -> Question:
+    from .citation import find_references  # the grammar only: no index needed
+
+    config = config or Config()
+    jurisdictions, sources = hints(text, config)
+    kind, fact_kinds = kind_of(text)
+    en_query, fr_query = expand(text)
+    folded = fold(text)
+    outside_pats, _ = scope()
+    outside = tuple(dict.fromkeys(m.group(0) for _, pat in outside_pats for m in pat.finditer(folded)))
+    return Question(
+        text=text, language="fr" if looks_french(text) else "en", kind=kind, fact_kinds=fact_kinds,
+        jurisdictions=frozenset(jurisdictions), sources=frozenset(sources),
+        references=tuple(find_references(text, config)), en_query=en_query, fr_query=fr_query,
+        subject=subject_words(text), outside=outside,
+        elsewhere=bool(OTHER_COUNTRIES.search(text)) and not jurisdictions,
+    )

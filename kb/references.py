@@ -1,0 +1,256 @@
+"""References in running text, English and French: find, then resolve, then annotate (after eyecite).
+
+- find (no index): instrument names (kb/data/names.yaml and the registry aliases, including instruments the
+  corpus lacks), provision designators ("articles 34 et 35", "ss. 144–148", "l'annexe 13", "para 1"), each
+  designator attached to the instrument named right after it ("… of the Digital Services Act", "… de
+  l'Online Safety Act 2023", "… dans le code pénal"), right before it ("DSA, art 16(5)"), or, for a short
+  form, to the instrument named last ("Article 73" after "Article 74(1) of the DSA"; "la même loi"). U.S.
+  Code and bill forms come from citeurl's grammar (kb.citation).
+- resolve (index): every part to a provision id, or a reason: not in the corpus, not recognised.
+- annotate: the text with each span marked, offsets into the original text.
+
+Nothing found is dropped: a designator with no instrument is reported as not recognised.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .config import Config
+from .registry import load_sources
+from .types import Source
+
+NAMES = Path(__file__).parent / "data" / "names.yaml"
+NUMBER = r"\d{1,4}(?:-\d{1,3}){0,4}[A-Za-z]{0,2}"
+PINS = r"(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
+JOIN = r"\s*(?:,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
+LABELS = {
+    "article": r"articles?|arts?\.|art\b",
+    "section": r"sections?|secs?\.|ss\.|s\.|§§?",
+    "schedule": r"schedules?|sch\.|sch\b|annexes?|annex\b",
+    "recital": r"recitals?|considérants?|cons\.",
+    "paragraph": r"paragraphs?|paragraphes?|paras?\.|para\b",
+}
+DESIGNATOR = re.compile(
+    r"(?<![\w.])(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s?"
+    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?!\d{4}\b)" + NUMBER + PINS + r")*)"
+    r"(?:,?\s(?:para(?:graph|\.)?|paragraphe|§)\s?(?P<para>\d{1,3})(?:\s?\((?P<point>[a-z]{1,4})\))?)?"
+    r"(?:,?\s(?:al(?:inéa|\.)?)\s?(?P<alinea>\d{1,2}))?",
+    re.I)
+# Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
+BETWEEN = re.compile(r"^,?\s*(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
+                     r"(?:[\w’'-]+\s+){0,4}?$", re.I)
+# "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown.
+UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+                     r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|of|and|de|du|des|d['’]\w+|\d{4}|[a-zé]+)){0,7}?"
+                     r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
+SAME = re.compile(r"^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same)\s+Act|"
+                  r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
+
+
+def fold1(text: str) -> str:
+    """Case and accents removed, one character for one, so offsets into the folded text are offsets into
+    the original."""
+    out = []
+    for c in text:
+        d = unicodedata.normalize("NFKD", c.casefold())
+        base = "".join(x for x in d if not unicodedata.combining(x))
+        out.append(base[:1] if len(base) >= 1 else c)
+    return "".join(out).replace("’", "'")
+
+
+@dataclass
+class Name:
+    text: str
+    span: tuple[int, int]
+    source: Source | None  # an instrument of the corpus
+    title: str = ""  # a U.S. Code title ("18") for a code name
+    absent: dict | None = None  # an instrument the corpus lacks (names.yaml `absent`)
+
+
+@dataclass
+class Part:
+    kind: str  # article | section | schedule | recital | schedule-paragraph | usc | bill-section | instrument
+    number: str = ""
+    pins: list[str] = field(default_factory=list)
+    schedule: str = ""
+
+
+@dataclass
+class Mention:
+    text: str
+    span: tuple[int, int]
+    parts: list[Part]
+    name: Name | None  # the instrument it belongs to (None: not recognised)
+    short: bool = False  # resolved against an instrument named earlier
+    candidates: list[Name] = field(default_factory=list)  # for a short form: earlier instruments, latest first
+    unknown: str = ""  # the name of an instrument crosslex does not know, named right after the designator
+    citeurl: object = None  # a citeurl citation (U.S. Code, bills) resolved by kb.citation
+
+
+@lru_cache(maxsize=4)
+def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
+    data = yaml.safe_load(NAMES.read_text(encoding="utf-8"))
+    sources = {s.id: s for s in load_sources(config)}
+    table: dict[str, tuple] = {}
+
+    def add(name: str, value: tuple) -> None:
+        key = fold1(" ".join(name.split()))
+        table.setdefault(key, value)
+        table.setdefault(name, value)
+
+    for sid, names in (data.get("instruments") or {}).items():
+        for n in names:
+            add(n, ("source", sid))
+    for s in sources.values():
+        for n in (*s.aliases, s.short_name, s.citation):
+            if not re.match(r"^\d+\s+U\.?S\.?C|^(Pub|Public|P\.)\s?L|^\d+ Stat", n):
+                add(n, ("source", s.id))  # bill numbers too: "S.146" names the TAKE IT DOWN Act
+    for code in data.get("codes") or []:
+        for n in code["names"]:
+            add(n, ("code", code["title"]))
+    for i, rec in enumerate(data.get("absent") or []):
+        for n in rec["names"]:
+            add(n, ("absent", i))
+    exact = [n for n in table if len(n) <= 5 and n.replace(".", "").isupper()]
+    folded = [n for n in table if n == fold1(n) and n not in exact]
+    pat = lambda ns: re.compile(r"(?<![\w])(?:" + "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(ns, key=len, reverse=True)) + r")(?![\w])")
+    return pat(exact), pat(folded), {"table": table, "sources": sources, "absent": data.get("absent") or []}
+
+
+def find_names(text: str, config: Config) -> list[Name]:
+    exact, folded_pat, data = _names(config)
+    folded = fold1(text)
+    found = []
+    for pat, hay in ((exact, text), (folded_pat, folded)):
+        for m in pat.finditer(hay):
+            key = " ".join(m.group(0).split())
+            kind, value = data["table"].get(key) or data["table"].get(fold1(key))
+            name = Name(text[m.start():m.end()], m.span(), None)
+            if kind == "source":
+                name.source = data["sources"].get(value)
+            elif kind == "code":
+                name.title = value
+            else:
+                name.absent = data["absent"][value]
+            found.append(name)
+    # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
+    found.sort(key=lambda n: (n.span[0], -(n.span[1] - n.span[0])))
+    out, end = [], -1
+    for n in found:
+        if n.span[0] >= end:
+            out.append(n)
+            end = n.span[1]
+    return out
+
+
+def _numbers(nums: str) -> list[tuple[str, list[str]]]:
+    """'34 et 35' -> [34, 35]; '144–148' -> 144 … 148; '12(3)(a)' -> (12, [3, a])."""
+    items = re.findall(r"(" + NUMBER + r")(" + PINS + r")", nums)
+    joins = re.findall(JOIN, nums)
+    out: list[tuple[str, list[str]]] = []
+    for i, (n, pins) in enumerate(items):
+        pin_list = re.findall(r"\(([^()]+)\)", pins)
+        join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
+        if join in ("to", "à", "–", "—", "through") and out and out[-1][0].isdigit() and n.isdigit() \
+                and 0 < int(n) - int(out[-1][0]) <= 50:
+            out += [(str(k), []) for k in range(int(out[-1][0]) + 1, int(n))]
+        out.append((n, pin_list))
+    return out
+
+
+def reparts(mention: Mention, name: Name) -> list[Part]:
+    """The mention's parts as they read against another instrument (a short form's next candidate)."""
+    return _parts(DESIGNATOR.match(mention.text), name)
+
+
+def _parts(m: re.Match, name: Name) -> list[Part]:
+    src = name.source
+    label = next(k for k in LABELS if m.group(k))
+    out = []
+    for number, pins in _numbers(m.group("nums")):
+        if m.group("para"):
+            pins = pins + [m.group("para")] + ([m.group("point")] if m.group("point") else [])
+        if m.group("alinea"):
+            pins = pins + [m.group("alinea")]
+        if name.title:
+            out.append(Part("usc", number, pins, schedule=name.title))
+        elif src is None:
+            out.append(Part(label, number, pins))
+        elif label == "schedule":
+            out.append(Part("schedule", schedule=number))
+        elif label == "paragraph" and src.jurisdiction == "UK":
+            out.append(Part("schedule-paragraph", number, pins))
+        elif label == "recital":
+            out.append(Part("recital", number))
+        elif src.kind == "usc-section":
+            out.append(Part("usc", number, pins))
+        elif src.kind in ("bill", "public-law"):
+            out.append(Part("bill-section", number, pins))
+        elif src.jurisdiction == "UK" or label == "section":
+            out.append(Part("section" if src.jurisdiction == "UK" else "article", number, pins))
+        else:
+            out.append(Part("article", number, pins))
+    return out
+
+
+def _fits(label: str, name: Name) -> bool:
+    """A short form takes the last instrument named only when the label suits it (no "article" of an Act)."""
+    if name.absent is not None:
+        return True
+    if name.title:
+        return label in ("section", "article")
+    j = name.source.jurisdiction
+    return {"article": j in ("EU", "FR"), "recital": j == "EU", "schedule": j == "UK",
+            "section": j in ("UK", "US"), "paragraph": j in ("UK", "EU")}[label]
+
+
+def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[Name]]:
+    """(provision references, instrument names) in `text`, in order; no index needed."""
+    from .citation import _all_cites
+
+    config = config or Config()
+    names = find_names(text, config)
+    us = [c for c in _all_cites(text, config) if c.template.name in (
+        "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")]
+    taken = [c.span for c in us]
+    mentions = [Mention(c.text, c.span, [], None, citeurl=c) for c in us]
+    for m in DESIGNATOR.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if re.match(r"S\.\d", m.group(0)):
+            continue  # "S.146": a Senate bill number, not a section
+        label = next(k for k in LABELS if m.group(k))
+        after = next((n for n in names if n.span[0] >= m.end() and BETWEEN.match(text[m.end():n.span[0]])), None)
+        before = next((n for n in reversed(names) if n.span[1] <= m.start()
+                       and re.fullmatch(r",?\s?", text[n.span[1]:m.start()])), None)
+        same = SAME.match(text[m.end():])
+        earlier = [n for n in names if n.span[1] <= m.start() and _fits(label, n)]
+        name, short, end = None, False, m.end()
+        unknown = UNKNOWN.match(text[m.end():]) if after is None or after.span[0] > m.end() + 60 else None
+        if after is not None and not same and not unknown:
+            name, end = after, after.span[1]
+        elif before is not None:
+            name = before
+        elif unknown:
+            end = m.end() + unknown.end()
+        elif earlier:
+            name, short = earlier[-1], True
+            if same:
+                end = m.end() + same.end()
+        start = before.span[0] if (name is before and before is not None) else m.start()
+        parts = _parts(m, name) if name is not None else [Part(label, n, p) for n, p in _numbers(m.group("nums"))]
+        mentions.append(Mention(text[start:end], (start, end), parts, name, short,
+                                candidates=list(reversed(earlier)) if short else [],
+                                unknown=unknown.group("name") if unknown and name is None else ""))
+        taken.append((start, end))
+    used = {id(mm.name) for mm in mentions if mm.name is not None and not mm.short}
+    mentions.sort(key=lambda mm: mm.span)
+    bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
+    return mentions, bare

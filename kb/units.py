@@ -1,0 +1,136 @@
+"""Provisions -> quotable units: what a quote may be.
+
+A unit is a contiguous span of a provision's text that reads on its own: a line (an alinéa, a subsection, a
+point) whole, and a lead-in ending in "—" or ":" together with the items it introduces ("whichever is the
+greater of— (a) £18 million, and (b) 10% of ..."), so a quote never stops before the figure it leads to. A
+line too long to show is split between sentences, never inside one. Units are spans, so every quote is
+verbatim by construction.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chunk import SENTENCE_END
+
+MAX_UNIT = 1200
+MIN_UNIT = 25
+LEAD_IN = re.compile(r"(—|–|:|\s-)\s*$")
+_PAREN = re.compile(r"^\((\w{1,6})\)\s?")
+_DOTTED = re.compile(r"^(\d{1,3}[a-z]?)\.\s")
+_ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    text: str
+    lead_in: bool = False  # a lead-in with its items
+    cut: bool = False  # items left out because the whole would be too long to show
+
+
+def label_kind(line: str, previous_letter: str = "") -> str | None:
+    """The enumeration a line opens ("num", "alpha", "ALPHA", "roman", "dotted"), or None."""
+    m = _DOTTED.match(line)
+    if m:
+        return "dotted"
+    m = _PAREN.match(line)
+    if not m:
+        return None
+    label = m.group(1)
+    if label.isdigit() or re.fullmatch(r"\d+[A-Z]{0,2}", label):
+        return "num"
+    if _ROMAN.match(label) and not (len(label) == len(previous_letter) == 1 and ord(label) == ord(previous_letter) + 1):
+        return "roman"
+    if label.islower():
+        return "alpha"
+    if label.isupper():
+        return "ALPHA"
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[Unit]:
+    """A long line as sentence units (spans); an over-long sentence is cut at a clause boundary."""
+    out, line = [], text[start:end]
+    pos = 0
+    for part in SENTENCE_END.split(line):
+        i = line.find(part, pos)
+        pos = i + len(part)
+        s, e = start + i, start + i + len(part)
+        if len(part) > MAX_UNIT:
+            cut = max(part.rfind(";", 0, MAX_UNIT), part.rfind(",", 0, MAX_UNIT))
+            e = s + (cut + 1 if cut > MAX_UNIT // 3 else len(part[:MAX_UNIT].rsplit(" ", 1)[0]))
+            out.append(Unit(s, e, text[s:e], cut=True))
+        elif len(part.strip()) >= MIN_UNIT:
+            out.append(Unit(s, e, text[s:e]))
+    return out
+
+
+def units(text: str) -> list[Unit]:
+    """Every quotable unit of a provision's text, in document order."""
+    spans = _lines(text)
+    first_seen: dict[str, int] = {}
+    kinds, letter = [], ""
+    for s, e in spans:
+        k = label_kind(text[s:e], letter)
+        if k == "alpha":
+            letter = _PAREN.match(text[s:e]).group(1)
+        kinds.append(k)
+        if k and k not in first_seen:
+            first_seen[k] = len(first_seen)
+    out: list[Unit] = []
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        line = text[s:e]
+        if LEAD_IN.search(line) and i + 1 < len(spans):
+            rank = first_seen.get(kinds[i], -1) if kinds[i] else -1
+            j = i + 1
+            while j < len(spans):
+                k = kinds[j]
+                if k is not None and rank >= 0 and first_seen[k] <= rank:
+                    break  # a sibling (or a higher level) of the lead-in: its list is over
+                j += 1
+            end, cut = spans[j - 1][1], False
+            if end - s > MAX_UNIT:
+                # Keep whole items while they fit; the lead-in and its first item always stay together.
+                fit = [spans[m][1] for m in range(i + 1, j) if spans[m][1] - s <= MAX_UNIT]
+                end, cut = (fit[-1] if fit else spans[i + 1][1]), True
+            if end - s <= 3 * MAX_UNIT:
+                out.append(Unit(s, end, text[s:end], lead_in=True, cut=cut))
+                i += 1
+                continue
+        if e - s > MAX_UNIT:
+            out += _sentences(text, s, e)
+        elif len(line.strip()) >= MIN_UNIT or (LEAD_IN.search(line) is None and re.search(r"\d", line)):
+            out.append(Unit(s, e, line))
+        i += 1
+    return out
+
+
+def outline(text: str) -> list[tuple[int, str]]:
+    """The provision's lines with their nesting depth ((1) > (a) > (i) …, in the order the text first uses
+    each kind of label), for an indented display."""
+    order: list[str] = []
+    depth_of: dict[str, int] = {}
+    out, letter, depth = [], "", 0
+    for line in text.split("\n"):
+        k = label_kind(line, letter)
+        if k == "alpha":
+            letter = _PAREN.match(line).group(1)
+        if k is not None:
+            if k not in depth_of:
+                depth_of[k] = len(order)
+                order.append(k)
+            depth = depth_of[k]
+        out.append((depth if k is not None else max(0, depth - 1) if out else 0, line))
+    return out
