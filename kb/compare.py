@@ -1,43 +1,128 @@
-"""Cross-jurisdiction comparison: for a topic, one row per jurisdiction with the governing provision, its key
-quote, the penalty or obligation figures stated in it, status and as-of date."""
+"""Cross-jurisdiction comparison from facts: per jurisdiction, the governing offence or duty, its penalty (or
+cap, deadline …) facts with the quotes they come from, its status and a link.
+
+The governing provision is one that states the facts the topic is about (a penalty, for an offence), never an
+exception ("shall not apply to …") nor a bare list entry; figures are shown only from the quotes shown.
+"""
 from __future__ import annotations
 
-from .answer import ABSTAIN_BELOW
-from .evidence import select_evidence
-from .question import analyse
+import re
+from dataclasses import replace
+
+from . import direct
+from .answer import ABSTAIN_BELOW, out_of_scope
+from .evidence import Evidence, most_specific, select_evidence
+from .facts import PENALTY_KINDS
 from .index import Index, open_index
-from .quantities import describe, extract
+from .question import analyse
 from .registry import JURISDICTIONS
 from .search import clean_query, search
+from .units import units
+
+EXCEPTION = re.compile(r"\b(exceptions?|does not apply|shall not apply|do not apply|not apply to|nothing in this|"
+                       r"it is a defence|n.est pas applicable|ne s.applique pas|ne sont pas applicables)\b", re.I)
 
 
-def compare(topic: str, index: Index | None = None, per_jurisdiction: int = 2) -> dict:
+def _is_exception(e: Evidence, index: Index) -> bool:
+    """The quote sits in an exception: its own words, or the opening words of a provision above it, say so."""
+    p = e.provision
+    while p is not None:
+        if EXCEPTION.search(p.text[:120]) or EXCEPTION.search(p.heading or ""):
+            return True
+        if p.id == e.top.id:
+            break
+        p = index.provisions.get(p.parent) if p.parent else None
+    return bool(EXCEPTION.search(e.quote[:160]))
+
+
+def _fact_units(e: Evidence, index: Index, wanted: set[str], topic: str) -> list[Evidence]:
+    """The units of the governing provision that state the wanted facts, the one closest to the topic first
+    ("Offenses involving adults" for a topic about adults)."""
+    from .glossary import fold
+
+    facts = [f for f in index.facts.get(e.top.id, []) if f.kind in wanted]
+    words = {w for w in re.findall(r"\w{4,}", fold(topic))}
+    out, seen = [], set()
+    for u in units(e.top.text):
+        inside = [f for f in facts if u.start <= f.start and f.end <= u.end]
+        if not inside or (u.start, u.end) in seen:
+            continue
+        seen.add((u.start, u.end))
+        ev = Evidence(0, most_specific(u.text, e.top, index), e.top, u.text, e.score, inside, False, u.cut)
+        if _is_exception(ev, index):
+            continue
+        overlap = sum(1 for w in words if w[:6] in fold(u.text))
+        out.append((-overlap, u.start, ev))
+    return [ev for _, _, ev in sorted(out, key=lambda x: (x[0], x[1]))]
+
+
+def _coverage(q, e: Evidence) -> int:
+    """How many of the topic's subject words the provision speaks to (glossary terms count across languages)."""
+    from .glossary import fold
+    from .question import covered
+
+    text = fold(e.top.heading + " " + e.top.text)
+    return sum(1 for w in q.subject if covered(w, text))
+
+
+def _row(j: str, q, index: Index, explicit: bool) -> dict:
+    hits = search(q.text, k=8, jurisdiction=j, index=index, question=q)
+    evidence, confidence = select_evidence(q, hits, index, per_provision=2, max_quotes=6)
+    usable = [e for e in evidence if not _is_exception(e, index)]
+    missing = {"jurisdiction": j, "found": False, "note": f"nothing in the corpus for {j} on this topic",
+               "nearest": [h.provision.citation for h in hits[:2]]}
+    if not usable or confidence < ABSTAIN_BELOW or out_of_scope(q, usable, False):
+        return missing
+    # The governing provision: the one that states the facts the topic is about (a penalty; failing that,
+    # for a topic that asked for none, a duty), closest to the topic's subject, best ranked.
+    tiers = [set(q.fact_kinds)] + ([] if explicit else [{"duty", "power"}])
+    lead, wanted = None, set(q.fact_kinds)
+    for kinds in tiers:
+        with_facts = [e for e in usable if any(f.kind in kinds for f in index.facts.get(e.top.id, []))]
+        if with_facts:
+            lead = max(with_facts, key=lambda e: (_coverage(q, e), -usable.index(e)))
+            wanted = kinds
+            break
+    if lead is None:
+        if explicit:
+            return missing | {"note": f"no {q.kind} stated in the {j} provisions found on this topic"}
+        lead = usable[0]
+    q = replace(q, fact_kinds=tuple(sorted(wanted)))
+    # Its quote: the unit of that provision closest to the topic (the offence, not a neighbouring one).
+    from .glossary import fold
+    from .question import covered
+
+    same = [e for e in usable if e.top.id == lead.top.id]
+    lead = max(same, key=lambda e: (sum(1 for w in q.subject if covered(w, fold(e.quote))), e.score))
+    quotes = [lead]
+    quotes += [ev for ev in _fact_units(lead, index, wanted, q.text)[:2]
+               if not any(ev.quote in x.quote or x.quote in ev.quote for x in quotes)]
+    for n, e in enumerate(quotes, 1):
+        e.n = n
+    line = direct.line(q, quotes)
+    if line and not direct.verified(line, quotes):
+        line = ""
+    top = lead.top
+    return {
+        "jurisdiction": j, "found": True, "id": top.id, "citation": top.citation, "url": top.url,
+        "status": top.status, "as_of": top.as_of, "bill": top.status.startswith("bill"),
+        "summary": line,
+        "quotes": [{"n": e.n, "id": e.provision.id, "citation": e.provision.citation, "quote": e.quote,
+                    "url": e.provision.url} for e in quotes],
+        # Kept for callers of the first version: the lead quote and its figures.
+        "key_quote": quotes[0].quote, "figures": [line] if line else [],
+        "provisions": [{"id": e.provision.id, "citation": e.provision.citation, "quote": e.quote, "url": e.provision.url}
+                       for e in quotes],
+        "confidence": round(confidence, 3),
+    }
+
+
+def compare(topic: str, index: Index | None = None) -> dict:
     index = index or open_index()
     topic = clean_query(topic, index.config)
-    rows = []
     q = analyse(topic, index.config)
-    for j in JURISDICTIONS:
-        hits = search(topic, k=4, jurisdiction=j, index=index, question=q)
-        evidence, confidence = select_evidence(q, hits, index, per_provision=1, max_quotes=per_jurisdiction)
-        if not evidence or confidence < ABSTAIN_BELOW:
-            rows.append({"jurisdiction": j, "found": False,
-                         "note": f"nothing in the corpus for {j} on this topic",
-                         "nearest": [h.provision.citation for h in hits[:2]]})
-            continue
-        lead = evidence[0]
-
-        def figures(e) -> str:
-            # The figures of the sub-provision quoted (an alinéa states its penalty beside the offence).
-            found = extract(e.provision.text if e.provision.parent else e.quote)
-            return "" if found.empty else describe(found)
-
-        rows.append({
-            "jurisdiction": j, "found": True,
-            "provisions": [{"id": e.provision.id, "citation": e.provision.citation, "quote": e.quote,
-                            "url": e.provision.url, "figures": figures(e)} for e in evidence],
-            "key_quote": lead.quote, "citation": lead.provision.citation,
-            "figures": [figures(lead)] if figures(lead) else [],
-            "status": lead.provision.status, "as_of": lead.provision.as_of,
-            "confidence": round(confidence, 3),
-        })
-    return {"topic": topic, "rows": rows}
+    explicit = bool(q.fact_kinds)
+    if not explicit:
+        # A topic names an offence or a duty; what a comparison sets side by side is its penalty.
+        q = replace(q, kind="penalty", fact_kinds=tuple(sorted(PENALTY_KINDS)))
+    return {"topic": topic, "kind": q.kind, "rows": [_row(j, q, index, explicit) for j in JURISDICTIONS]}

@@ -96,6 +96,25 @@ def test_compare_gives_one_row_per_jurisdiction(index):
     assert set(rows) == {"EU", "UK", "FR", "US"}
     fr = rows["FR"]
     assert fr["found"] and fr["provisions"][0]["id"].startswith("fr/code-penal/article/226-8")
+    assert "€60,000" in fr["summary"] and "€75,000" in fr["summary"]
+    # The governing offence, never an exception or a list entry: the Sexual Offences Act offence that OSA
+    # s. 188 inserts; the TAKE IT DOWN Act offence, with the penalty for adults.
+    assert rows["UK"]["id"] == "uk/ukpga/2023/50/section/188"
+    assert rows["US"]["id"] == "us/usc/t47/s223"
+    assert any(q["id"] == "us/usc/t47/s223/h/4/A" for q in rows["US"]["quotes"])
+    assert "2 years" in rows["US"]["summary"]
     for r in rows.values():
         for p in r.get("provisions", []):
             assert _norm(p["quote"]) in _norm(index.provisions[p["id"]].text)
+        if r["found"] and r["summary"]:  # every figure in a summary is in a quote shown beside it
+            from types import SimpleNamespace
+
+            from kb.direct import verified
+            assert r["url"].startswith("http")
+            assert verified(r["summary"], [SimpleNamespace(n=q["n"], quote=q["quote"]) for q in r["quotes"]])
+
+
+def test_compare_says_when_no_jurisdiction_states_the_fact_asked(index):
+    rows = {r["jurisdiction"]: r for r in compare("platform removal deadlines", index)["rows"]}
+    assert rows["US"]["found"] and "48 hours" in rows["US"]["summary"]
+    assert not rows["FR"]["found"]
