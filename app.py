@@ -102,11 +102,10 @@ def page_ask(index) -> None:
         render_exchange(index, question, answer, echo=False)
 
 
-def _linked_markers(text: str, citations) -> str:
+def _linked_markers(text: str, urls: dict[int, str]) -> str:
     """[n] markers as links to the cited provision's official text."""
     import re
 
-    urls = {c.n: c.provision.url for c in citations}
     return re.sub(r"\[(\d+)\]", lambda m: f"[\\[{m.group(1)}\\]]({urls[int(m.group(1))]})"
                   if int(m.group(1)) in urls else m.group(0), text)
 
@@ -121,7 +120,7 @@ def render_exchange(index, question: str, answer, echo: bool = True) -> None:
             st.text(answer.answer)
             return
         if answer.direct:
-            st.markdown(f"**{_linked_markers(md_escape(answer.direct), answer.citations)}**")
+            st.markdown(f"**{_linked_markers(md_escape(answer.direct), {c.n: c.provision.url for c in answer.citations})}**")
         by_top: dict[str, list] = {}
         for c in answer.citations:
             by_top.setdefault(c.top.id, []).append(c)
@@ -262,24 +261,30 @@ def page_compare(index) -> None:
     from kb.compare import compare
 
     st.header("Compare")
-    topic = st.text_input("Topic", placeholder="sexual deepfakes of adults · platform removal deadlines · maximum fines")
+    with st.form("compare"):
+        topic = st.text_input("Topic", placeholder="sexual deepfakes of adults · platform removal deadlines · maximum fines")
+        st.form_submit_button("Compare")
     if not topic:
         return
     try:
-        result = compare(topic, index)
+        with st.spinner("Reading the four bodies of law…"):
+            result = compare(topic, index)
     except CrosslexError as e:
         st.error(str(e))
         return
-    for col, row in zip(st.columns(4), result["rows"]):
-        with col:
-            st.subheader(row["jurisdiction"])
-            if not row["found"]:
-                st.caption(row["note"])
-                continue
-            st.markdown(f"**{html.escape(row['citation'])}**  \n{html.escape(row['status'])} · as of {row['as_of']}")
-            st.markdown(f"“{esc(row['key_quote'])}”", unsafe_allow_html=True)
-            if row["figures"]:
-                st.caption("Figures: " + "; ".join(row["figures"]))
+    for row in result["rows"]:
+        st.subheader(row["jurisdiction"])
+        if not row["found"]:
+            st.caption(row["note"] + (f" (nearest: {'; '.join(row['nearest'])})" if row.get("nearest") else ""))
+            continue
+        bill = " · **a bill, not law**" if row["bill"] else ""
+        st.markdown(f"**[{html.escape(row['citation'])}]({row['url']})** · {html.escape(row['status'])} · "
+                    f"as of {row['as_of']}{bill}")
+        if row["summary"]:
+            st.markdown(_linked_markers(md_escape(row["summary"]), {q["n"]: q["url"] for q in row["quotes"]}))
+        for q in row["quotes"]:
+            st.markdown(f"<blockquote>[{q['n']}] <b>{html.escape(q['citation'])}</b>: {esc(q['quote'])}</blockquote>",
+                        unsafe_allow_html=True)
 
 
 def page_timeline(index) -> None:

@@ -72,8 +72,10 @@ def test_fact_check_page(app):
 
 def test_compare_timeline_sources_pages(app):
     goto(app, "Compare")
-    app.text_input[0].set_value("sexual deepfakes of adults").run()
+    app.text_input[0].set_value("sexual deepfakes of adults")
+    app.button[0].click().run()
     assert [s.value for s in app.subheader] == ["EU", "UK", "FR", "US"]
+    assert any("226-8-1" in m.value and "](http" in m.value for m in app.markdown)
     goto(app, "Timeline")
     assert len(app.expander) >= 20
     goto(app, "Sources")
