@@ -1,33 +1,46 @@
-"""Fact-checking: split a text into claims and compare what is checkable (penalties, amounts, percentages,
-deadlines, dates, who acted, legal status) with the corpus. A claim the corpus cannot speak to is
-`unverifiable`, never guessed; every evidence quote is verbatim."""
+"""Fact-checking a claim, a paragraph or a whole article.
+
+Each sentence is first judged check-worthy or not (kb.claims: headlines, credits, questions, opinions are
+"not a claim" and carry no evidence). A claim is then compared, in this order, with what the corpus records:
+references (does the article exist, is it about this, is it in the instrument named), legal status (law or
+bill), recorded regulatory actions (who did what, when, for how much: kb.events), figures (penalties, caps,
+deadlines, thresholds, ages: the facts read at ingest), and negated duties ("shall not be treated as").
+Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelated provision is never shown.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from . import claims as sentences_of
+from . import events
 from .actions import Action, load_actions
-from .answer import sentences
-from .glossary import fold
-from .hints import OTHER_COUNTRIES, hints
+from .dates import When, find as find_dates, infer_published
+from .errors import QueryError
+from .facts import Fact
+from .glossary import fold, related
 from .index import Index, open_index
-from .quantities import Quantities, describe, extract
+from .quantities import NUM, extract, number
+from .question import Question, analyse, covered
 from .registry import load_sources
 from .search import clean_query, search
 from .types import Provision, Source
+from .units import units
 
-SUPPORTED, CONTRADICTED, UNVERIFIABLE = "supported", "contradicted", "unverifiable"
+SUPPORTED, CONTRADICTED, UNVERIFIABLE, NOT_A_CLAIM = "supported", "contradicted", "unverifiable", "not a claim"
 MAX_TEXT = 20_000
-CLAIM_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý«\"“])|\n+")
 LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute|signed into law|in force|en vigueur|"
-                       r"législation|adoptée?s?|public law)\b", re.I)
+                       r"législation|public law)\b", re.I)
 BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (yet )?(a )?law|n.est pas (encore )?une loi|"
                         r"passed the senate|adopté\w* par le sénat|introduced|déposée?)\b", re.I)
-MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"], 1)}
-MONTHS |= {m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                                        "septembre", "octobre", "novembre", "décembre"], 1)}
-DATE = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + "|".join(MONTHS) + r")\s+(20\d\d)\b|\b(20\d\d)-(\d\d)-(\d\d)\b", re.I)
+# What a negated duty denies: liability, treatment as publisher, an obligation, a permission.
+PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|responsabilit\w*|must|required|obliged|"
+                       r"obligation|duty|prohibited|illegal|allowed|permitted|exempt|immune|publisher|éditeur)\b", re.I)
+NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne peut|aucun|aucune|ni)\b", re.I)
+DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
+AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM + r"(?:\s+(?:years|ans))?", re.I)
+USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:monthly\s+)?(?:active\s+)?(?:users|utilisateurs|recipients|destinataires)", re.I)
 
 
 @dataclass
@@ -36,31 +49,24 @@ class Claim:
     verdict: str
     explanation: str
     evidence: list[dict] = field(default_factory=list)
+    correction: str = ""
+    caveats: list[str] = field(default_factory=list)
+    kind: str = ""  # reference | status | event | figure | duty | (empty: nothing checkable)
+    span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "verdict": self.verdict, "explanation": self.explanation, "evidence": self.evidence}
+        d = {"text": self.text, "verdict": self.verdict, "kind": self.kind, "explanation": self.explanation,
+             "correction": self.correction, "caveats": self.caveats, "evidence": self.evidence}
+        if self.span is not None:
+            d["span"] = list(self.span)
+        return d
 
 
-def split_claims(text: str) -> list[str]:
-    parts = [p.strip(" -•\t") for p in CLAIM_SPLIT.split(text)]
-    return [p for p in parts if len(p.split()) >= 3]
+def _quote(p: Provision, text: str) -> dict:
+    return {"id": p.id, "citation": p.citation, "quote": text, "url": p.url}
 
 
-def _quote(p: Provision, sentence: str) -> dict:
-    return {"id": p.id, "citation": p.citation, "quote": sentence, "url": p.url}
-
-
-def _dates(text: str) -> set[str]:
-    out = set()
-    for m in DATE.finditer(text):
-        if m.group(1):
-            out.add(f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}")
-        else:
-            out.add(f"{m.group(4)}-{m.group(5)}-{m.group(6)}")
-    return out
-
-
-# ---------------------------------------------------------------- status
+# ---------------------------------------------------------------- legal status
 
 
 def _status_check(claim: str, sources: list[Source], index: Index) -> Claim | None:
@@ -71,174 +77,341 @@ def _status_check(claim: str, sources: list[Source], index: Index) -> Claim | No
     # Of identical bills (S. 3021 / H.R. 4831) judge by the furthest advanced.
     src = sorted(sources, key=lambda s: (not s.is_law, "passed" not in s.status))[0]
     title = next((p for p in index.top_level(src.id) if p.kind == "bill-section"), None)
-    evidence = [_quote(title, sentences(title.text)[0])] if title and sentences(title.text) else []
+    first = units(title.text)[:1] if title else []
+    evidence = [_quote(title, first[0].text)] if first else []
     years = extract(claim).calendar_years
     if src.is_law:
         enacted = src.extra.get("enacted_date", src.as_of)
         if asserts_bill and not LAW_WORDS.search(claim):
-            return Claim(claim, CONTRADICTED, f"{src.short_name} is law: {src.status} ({enacted}), not a bill.", evidence)
+            return Claim(claim, CONTRADICTED, f"{src.short_name} is law: {src.status} ({enacted}), not a bill.", evidence,
+                         f"{src.short_name} is law ({src.status}, {enacted}).", kind="status")
         if years and int(enacted[:4]) not in years:
             return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
-                                              f"the claim says {', '.join(map(str, sorted(years)))}.", evidence)
-        return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status} on {enacted}.", evidence)
+                                              f"the claim says {', '.join(map(str, sorted(years)))}.", evidence,
+                         f"{src.short_name} became law on {enacted}.", kind="status")
+        return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status} on {enacted}.", evidence, kind="status")
     if asserts_law:
-        return Claim(claim, CONTRADICTED, f"{src.short_name} is a bill, not law: {src.status_detail}", evidence)
+        return Claim(claim, CONTRADICTED, f"{src.short_name} is a bill, not law: {src.status_detail}", evidence,
+                     f"{src.short_name} is a bill ({src.status}), not law.", kind="status")
     passed = src.extra.get("passed_senate")
-    claimed_dates = _dates(claim)
-    if passed and claimed_dates and passed not in claimed_dates:
+    claimed = {w.start.isoformat() for w in find_dates(claim, None) if w.start == w.end}
+    if passed and claimed and passed not in claimed:
         return Claim(claim, CONTRADICTED, f"{src.short_name} passed the Senate on {passed}; the claim says "
-                                          f"{', '.join(sorted(claimed_dates))}.", evidence)
-    return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status}.", evidence)
+                                          f"{', '.join(sorted(claimed))}.", evidence,
+                     f"{src.short_name} passed the Senate on {passed}.", kind="status")
+    return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status}.", evidence, kind="status")
 
 
-# ---------------------------------------------------------------- actions
+# ---------------------------------------------------------------- recorded actions
 
 
-def _action_check(claim: str, q: Quantities, actions: list[Action], index: Index) -> Claim | None:
-    """Claims about what an authority did to a target: fines and dates against the actions records."""
-    folded = fold(claim)
-    targets = [a for a in actions if re.search(r"(?<!\w)(x|grok|twitter)(?!\w)", folded)]
-    if not targets:
+def _action_evidence(a: Action, index: Index) -> list[dict]:
+    p = index.provisions.get(a.provision_id)
+    if p is None:
+        return []
+    return [{"id": p.id, "citation": p.citation, "quote": p.text.split("\n")[0], "url": p.url}]
+
+
+def _event_check(claim: str, dates: list[When], actions: list[Action], index: Index) -> Claim | None:
+    amounts = {amt for amt, cur in extract(claim).money if cur == "EUR"}
+    m = events.match(claim, actions, dates, amounts)
+    if m is None:
         return None
-    money = {amt for amt, cur in q.money if cur == "EUR"}
-    fines = [a for a in targets if a.amount_eur]
-    if money and fines:
-        a = fines[0]
-        ev = [_quote(index.provisions[a.provision_id], sentences(index.provisions[a.provision_id].text)[0])] \
-            if a.provision_id in index.provisions else []
-        if float(a.amount_eur) in money:
-            return Claim(claim, SUPPORTED, f"{a.authority} fined {a.target} EUR {a.amount_eur:,.0f} on {a.date} "
-                                           f"({a.action_type.split(' (')[0]}).", ev)
-        return Claim(claim, CONTRADICTED, f"the corpus records a fine of EUR {a.amount_eur:,.0f} by {a.authority} on "
-                                          f"{a.date}; the claim says {describe(q)}.", ev)
-    claimed = _dates(claim)
-    if claimed:
-        hits = [h.provision for h in search(claim, k=5, index=index, actions=True) if h.provision.kind == "action"]
-        for p in hits:
-            if p.as_of in claimed:
-                return Claim(claim, SUPPORTED, f"{p.citation}: dated {p.as_of} in the actions record.",
-                             [_quote(p, sentences(p.text)[0])] if sentences(p.text) else [])
-        if hits:
-            p = hits[0]
-            return Claim(claim, CONTRADICTED, f"the closest recorded action, {p.citation}, is dated {p.as_of}; "
-                                              f"the claim says {', '.join(sorted(claimed))}.",
-                         [_quote(p, sentences(p.text)[0])] if sentences(p.text) else [])
+    a = m.action
+    what = f"{a.authority}: {a.action_type.split(' (')[0]}, {a.date}"
+    ev = _action_evidence(a, index)
+    if m.amount_ok is False:
+        return Claim(claim, CONTRADICTED, f"the record gives EUR {a.amount_eur:,.0f} ({what}); the claim says "
+                                          f"{', '.join(f'EUR {x:,.0f}' for x in sorted(amounts))}.", ev,
+                     f"The amount recorded is EUR {a.amount_eur:,.0f}.", kind="event")
+    if m.date_ok is False:
+        said = "; ".join(f"{w.text} = {w.describe()}" for w in dates)
+        return Claim(claim, CONTRADICTED, f"the record is dated {a.date} ({what}); the claim says {said}.", ev,
+                     f"The record dates it {a.date}.", kind="event")
+    caveats = [] if m.date_ok else ([f"the claim gives no date; the record is dated {a.date}"] if not dates else [])
+    dated = "; ".join(f"“{w.text}” read as {w.describe()}" for w in dates if w.relative)
+    return Claim(claim, SUPPORTED, f"recorded: {what}" + (f" ({dated})" if dated else "") + ".", ev,
+                 caveats=caveats, kind="event")
+
+
+# ---------------------------------------------------------------- references
+
+
+def _subject_ok(q: Question, p: Provision) -> bool:
+    """Whether the provision is about what the sentence says it is about (a subject word it covers)."""
+    if not q.subject:
+        return True
+    text = fold(p.heading + " " + p.text + " " + " ".join(p.path[-1:]))
+    return any(covered(w, text) for w in q.subject if len(w) >= 5)
+
+
+def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provision | None:
+    """The provision of the same instrument that is about the sentence's subject."""
+    hits = [h for h in search(q.text, k=8, index=index, question=q) if h.provision.source == source_id
+            and h.provision.id != exclude]
+    return next((h.provision for h in hits if _subject_ok(q, h.provision)), None)
+
+
+def _reference_check(claim: str, q: Question, index: Index) -> Claim | None:
+    from .extract import ABSENT, RESOLVED, UNRESOLVED, extract as extract_refs
+
+    refs = [r for r in extract_refs(claim, index) if r["kind"] == "provision"]
+    for r in refs:
+        if r["status"] == UNRESOLVED:
+            src = next((s for s in load_sources(index.config) if r["text"] and s.short_name in r["error"]), None)
+            right = _better(q, src.id, index, "") if src else None
+            fix = f" The provision about this is {right.citation}." if right else ""
+            return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']}.{fix}",
+                         [_quote(right, units(right.text)[0].text)] if right else [], fix.strip(), kind="reference")
+        if r["status"] == ABSENT:
+            # "Sections 100 to 103 … of the Communications Act 2003": the same numbers, about this, elsewhere?
+            hits = search(claim, k=5, index=index, question=q)
+            nums = re.findall(r"\d+[A-Z]?", r["text"])
+            for h in hits:
+                if h.provision.number in nums and _subject_ok(q, h.provision):
+                    return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']} The provision the sentence describes "
+                                                      f"is {h.provision.citation}.", [_quote(h.provision, units(h.provision.text)[0].text)],
+                                 f"This is {h.provision.citation}, not {r['text']}.", kind="reference")
+            continue
+        if r["status"] == RESOLVED:
+            p = index.provisions.get(r["id"])
+            top = p
+            while top is not None and top.parent:
+                top = index.provisions.get(top.parent)
+            if top is not None and not _subject_ok(q, top):
+                right = _better(q, top.source, index, top.id)
+                if right is not None:
+                    return Claim(claim, CONTRADICTED, f"{top.citation} is about “{top.heading or units(top.text)[0].text[:80]}”, "
+                                                      f"not what the sentence says; the provision about it is {right.citation}.",
+                                 [_quote(right, units(right.text)[0].text)], f"The provision is {right.citation}, not {top.citation}.",
+                                 kind="reference")
     return None
 
 
-# ---------------------------------------------------------------- figures in the law
+# ---------------------------------------------------------------- figures (facts read at ingest)
 
 
-def _matches(claim_q: Quantities, sent_q: Quantities) -> bool:
-    return (claim_q.years <= sent_q.years and claim_q.money <= sent_q.money and claim_q.percents <= sent_q.percents
-            and claim_q.hours <= sent_q.hours)
+def _claimed(claim: str) -> dict[str, set]:
+    """The figures a claim states, by the kind of fact they are compared with."""
+    q = extract(claim)
+    out: dict[str, set] = {"prison": set(q.years), "money": set(q.money), "cap": set(q.percents), "deadline": set(),
+                           "age": set(), "threshold": set()}
+    out["deadline"] |= {h for h in q.hours}
+    out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
+    out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
+    out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
+    if out["age"]:
+        out["prison"] -= out["age"]
+    return {k: v for k, v in out.items() if v}
 
 
-def _comparable(claim_q: Quantities, sent_q: Quantities) -> bool:
-    return bool((claim_q.years and sent_q.years) or (claim_q.money and sent_q.money) or
-                (claim_q.percents and sent_q.percents) or (claim_q.hours and sent_q.hours))
+def _fact_value(f: Fact) -> float | None:
+    if f.value is None:
+        return None
+    if f.kind == "deadline":
+        return f.value * {"hours": 1, "days": 24, "working days": 24, "months": 720}.get(f.unit, 1)
+    return f.value
 
 
-def _descendants(p: Provision, index: Index) -> list[Provision]:
-    out, frontier = [], [p.id]
-    while frontier:
-        kids = [c for pid in frontier for c in index.children.get(pid, [])]
-        out += [index.provisions[c] for c in kids]
-        frontier = kids
-    return out
+def _matches(kind: str, claimed, facts: list[Fact]) -> bool:
+    if kind == "money":
+        amount, cur = claimed
+        return any(f.value == amount and f.unit == cur for f in facts if f.kind in ("fine", "cap"))
+    wanted = {"prison": ("prison",), "cap": ("cap",), "deadline": ("deadline",), "age": ("age",),
+              "threshold": ("threshold",)}[kind]
+    for f in facts:
+        if f.kind not in wanted:
+            continue
+        if kind == "cap" and f.unit != "%":
+            continue
+        if kind == "prison" and f.low is not None and claimed in (f.low, f.value):
+            return True
+        if _fact_value(f) == claimed:
+            return True
+    return False
 
 
-PENALTY_WORDS = {fold(w) for w in "puni punie punis peine peines emprisonnement amende amendes euros euro years year ans " 
-                 "fine fines fined penalty penalties prison imprisonment punished punishable sanction sanctions "
-                 "maximum reach jusqu million millions".split()}
+def _kinds(kind: str) -> set[str]:
+    return {"money": {"fine", "cap"}, "prison": {"prison"}, "cap": {"cap"}, "deadline": {"deadline"}, "age": {"age"},
+            "threshold": {"threshold"}}[kind]
 
 
-def _topic_terms(claim: str) -> set[str]:
-    from .glossary import related
+def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
+    claimed = _claimed(claim)
+    if not claimed:
+        return None
+    from .direct import _penalty_variants
 
-    words = {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(claim + " " + " ".join(related(claim))))}
-    return {w for w in words if w not in {x[:6] for x in PENALTY_WORDS}}
-
-
-def _topic_overlap(topic: set[str], p: Provision) -> int:
-    text = fold(p.text + " " + p.heading + " " + " ".join(p.path[-1:]))
-    return sum(1 for w in topic if w in text)
-
-
-def _figure_check(claim: str, q: Quantities, jurisdictions: set[str], index: Index) -> Claim | None:
-    """The highest-ranked provision that states figures of the kinds claimed decides: supported when one
-    sentence or sub-provision states every claimed figure, contradicted otherwise."""
+    jurisdictions = set(q.jurisdictions)
     if not jurisdictions:
-        # A sum in euros is French or EU law, in pounds UK law, in dollars US law.
-        jurisdictions = {{"EUR": "EU", "GBP": "UK", "USD": "US"}[c] for _, c in q.money}
+        currencies = {c for _, c in claimed.get("money", set())}
+        jurisdictions = {{"EUR": "EU", "GBP": "UK", "USD": "US"}[c] for c in currencies}
         if jurisdictions == {"EU"}:
             jurisdictions = {"EU", "FR"}
-    scope = sorted(jurisdictions)[0] if len(jurisdictions) == 1 else None
-    hits = [h for h in search(claim, k=8, jurisdiction=scope, index=index)
-            if not jurisdictions or h.provision.jurisdiction in jurisdictions]
-    topic = _topic_terms(claim)
-    # Among the provisions retrieved, the one about the claim's subject decides, not the one that merely
-    # shares the penalty vocabulary ("puni", "amende").
-    ranked = sorted(enumerate(hits), key=lambda ih: (-_topic_overlap(topic, ih[1].provision), ih[0]))
+    hits = [h for h in search(claim, k=8, index=index, question=q)
+            if (not jurisdictions or h.provision.jurisdiction in jurisdictions)
+            and (not q.sources or h.provision.source in q.sources)]
+    needed = set().union(*(_kinds(k) for k in claimed))
+    def defines(p: Provision) -> bool:
+        """It defines a word of the claim ("minor" means …): the place an age or a threshold is settled."""
+        return any(f.kind == "definition" and any(covered(w, fold(f.term)) for w in q.subject)
+                   for f in index.facts.get(p.id, []))
+
+    ranked = sorted(enumerate(hits), key=lambda ih: (
+        -(("age" in claimed or "threshold" in claimed) and defines(ih[1].provision)),
+        -sum(1 for w in q.subject if covered(w, fold(ih[1].provision.text))), ih[0]))
     for _, h in ranked:
-        p = h.provision
-        lines = [(s, extract(s)) for s in sentences(p.text)]
-        comparable = [(s, sq) for s, sq in lines if _comparable(q, sq)]
-        if not comparable:
+        facts = [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]
+        if not facts:
             continue
-        # A sub-provision ("para 4(1)": "(a) £18 million" ... "(b) 10%") can state together what its
-        # sentences state apart.
-        units = lines + [(c.text, extract(c.text)) for c in _descendants(p, index)]
-        for text, uq in units:
-            if _matches(q, uq):
-                quotes = [s for s, sq in lines if s in text and _comparable(q, sq)] or [s for s, _ in lines if s in text][:1]
-                return Claim(claim, SUPPORTED, f"{p.citation} states {describe(q)}.", [_quote(p, s) for s in quotes[:3]])
-        said = "; ".join(describe(sq) for _, sq in comparable[:3])
-        return Claim(claim, CONTRADICTED, f"the corpus says {said} ({p.citation}); the claim says {describe(q)}.",
-                     [_quote(p, s) for s, _ in comparable[:3]])
+        p = h.provision
+        ok = all(_matches(k, v, facts) for k, vals in claimed.items() for v in vals)
+        shown = _fact_quotes(p, facts, index)
+        said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+        if ok:
+            caveats = _variants(p, facts, claimed, index)
+            return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", shown, caveats=caveats, kind="figure")
+        return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(claimed)}.",
+                     shown, f"{p.citation}: {said}.", kind="figure")
     return None
+
+
+def _describe(f: Fact) -> str:
+    if f.kind == "prison" and f.low is not None:
+        return f"{f.low:g} to {'life' if f.value == float('inf') else f'{f.value:g} years'} in prison"
+    return f.text if len(f.text) <= 80 else f.text[:80].rsplit(" ", 1)[0] + " …"
+
+
+def _describe_claimed(claimed: dict) -> str:
+    parts = []
+    for k, vals in claimed.items():
+        for v in sorted(vals, key=str):
+            if k == "money":
+                parts.append(f"{v[0]:,.0f} {v[1]}")
+            elif k == "cap":
+                parts.append(f"{v:g} %")
+            elif k == "deadline":
+                parts.append(f"{v:g} hours")
+            elif k == "threshold":
+                parts.append(f"{v / 1e6:g} million users")
+            elif k == "age":
+                parts.append(f"under {v:g}")
+            else:
+                parts.append(f"{v:g} years")
+    return ", ".join(parts)
+
+
+def _fact_quotes(p: Provision, facts: list[Fact], index: Index) -> list[dict]:
+    out, seen = [], set()
+    for f in facts:
+        key = (f.unit_start, f.unit_end)
+        if key in seen:
+            continue
+        seen.add(key)
+        holder = index.provisions.get(f.provision_id, p)
+        out.append(_quote(holder if p.text[f.unit_start:f.unit_end] in holder.text else p, p.text[f.unit_start:f.unit_end]))
+    return out[:3]
+
+
+def _variants(p: Provision, facts: list[Fact], claimed: dict, index: Index) -> list[str]:
+    """A true claim that leaves out an aggravated variant of the penalty is supported with a caveat."""
+    out = []
+    for f in facts:
+        if (f.aggravated or f.condition) and not _matches_fact(f, claimed):
+            holder = index.provisions.get(f.provision_id)
+            cite = holder.citation if holder else p.citation
+            cond = f" ({f.condition[:120]})" if f.condition else ""
+            out.append(f"also {_describe(f)}{cond}: {cite}")
+    return list(dict.fromkeys(out))[:2]
+
+
+def _matches_fact(f: Fact, claimed: dict) -> bool:
+    return any(_matches(k, v, [f]) for k, vals in claimed.items() for v in vals)
+
+
+# ---------------------------------------------------------------- negated duties
+
+
+def _negation_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """"Section 230 makes platforms liable as publishers" against "No provider … shall be treated as the
+    publisher …": a claim that asserts what the provision denies is contradicted (never supported here)."""
+    if NEGATION.search(claim) or not q.subject or not PREDICATE.search(claim):
+        return None
+    from .evidence import most_specific
+
+    best = None
+    for h in search(claim, k=3, index=index, question=q):
+        for u in units(h.provision.text):
+            if not re.search(r"\b(no|not|shall not|may not|n.est pas|ne peut)\b", u.text, re.I):
+                continue
+            shared = [w for w in q.subject if covered(w, fold(u.text))]
+            if len(shared) >= 2 and len(shared) / len(q.subject) >= 0.6 and (best is None or len(shared) > best[0]):
+                best = (len(shared), h.provision, u)
+    if best is None:
+        return None
+    _, top, u = best
+    holder = most_specific(u.text, top, index)
+    return Claim(claim, CONTRADICTED, f"{holder.citation} says the opposite: “{u.text[:200]}”.",
+                 [_quote(holder, u.text)], f"{holder.citation}: {u.text[:160]}", kind="duty")
 
 
 # ---------------------------------------------------------------- API
 
 
-def check_claim(claim: str, index: Index, actions: list[Action] | None = None) -> Claim:
+def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
+                published: date | None = None) -> Claim:
     config = index.config
     claim = clean_query(claim, config)
     if actions is None:
         actions, _ = load_actions(config)
-    jurisdictions, named = hints(claim, config)
-    sources = [s for s in load_sources(config) if s.id in named]
-    q = extract(claim)
-    if OTHER_COUNTRIES.search(claim) and not jurisdictions:
+    q = analyse(claim, config)
+    if q.elsewhere:
         return Claim(claim, UNVERIFIABLE, "the claim concerns a legal system the corpus does not hold.")
-    if sources and any(s.kind in ("bill", "public-law") for s in sources):
-        verdict = _status_check(claim, [s for s in sources if s.kind in ("bill", "public-law")], index)
+    dates = find_dates(claim, published)
+    for step in (lambda: _reference_check(claim, q, index),
+                 lambda: _status_check(claim, [s for s in load_sources(config) if s.id in q.sources
+                                               and s.kind in ("bill", "public-law")], index)
+                 if any(s in q.sources for s in _bill_ids(config)) else None,
+                 lambda: _event_check(claim, dates, actions, index),
+                 lambda: None if q.outside else _figure_check(claim, q, index),
+                 lambda: _negation_check(claim, q, index)):
+        verdict = step()
         if verdict:
             return verdict
-    verdict = _action_check(claim, q, actions, index)
-    if verdict:
-        return verdict
-    if not q.empty:
-        verdict = _figure_check(claim, q, jurisdictions, index)
-        if verdict:
-            return verdict
-    nearest = search(claim, k=1, index=index)
-    ev = [_quote(nearest[0].provision, s) for s in sentences(nearest[0].provision.text)[:1]] if nearest else []
-    what = describe(q) if not q.empty else "no figure, date or legal status the corpus records"
-    return Claim(claim, UNVERIFIABLE, f"the corpus cannot confirm or contradict this ({what}); nearest provision shown.", ev)
+    return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
+                                      "this; nothing is shown rather than an unrelated provision.")
 
 
-def check(text: str, index: Index | None = None) -> dict:
+def _bill_ids(config) -> set[str]:
+    return {s.id for s in load_sources(config) if s.kind in ("bill", "public-law")}
+
+
+def check(text: str, index: Index | None = None, published: date | None = None) -> dict:
+    """Every sentence of `text` (a claim, a paragraph or an article): not a claim, or a verdict with its
+    evidence. `published` resolves relative dates; without it, it is read from the text where it says."""
     index = index or open_index()
     if not text or not text.strip():
-        from .errors import QueryError
-
         raise QueryError("empty text")
     if len(text) > MAX_TEXT:
-        from .errors import QueryError
-
         raise QueryError(f"text too long ({len(text)} characters; the limit is {MAX_TEXT})")
+    inferred = ""
+    if published is None:
+        published, inferred = infer_published(text)
     actions, _ = load_actions(index.config)
-    claims = split_claims(text) or [text.strip()]
-    return {"input": text, "claims": [check_claim(c, index, actions).to_dict() for c in claims[:50]]}
+    out = []
+    for s in sentences_of.segment(text)[:120]:
+        if s.not_claim:
+            out.append(Claim(s.text, NOT_A_CLAIM, f"{s.not_claim}: not a checkable claim.", span=(s.start, s.end)))
+            continue
+        c = check_claim(s.text, index, actions, published) if len(s.text) <= index.config.max_query_chars \
+            else Claim(s.text, UNVERIFIABLE, "sentence too long to check")
+        if c.verdict == UNVERIFIABLE and (sentences_of.opinion(s.text) or sentences_of.quoted_share(s.text) > 0.5
+                                          or not sentences_of.checkable(s.text)):
+            c = Claim(s.text, NOT_A_CLAIM, "opinion or quotation: not a checkable claim.")
+        c.span = (s.start, s.end)
+        out.append(c)
+    result = {"input": text, "published": published.isoformat() if published else None,
+              "claims": [c.to_dict() for c in out]}
+    if inferred:
+        result["published_from"] = f"publication date read from the text: “{inferred}”"
+    return result

@@ -52,7 +52,10 @@ def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
     data = yaml.safe_load((DATA / "scope.yaml").read_text(encoding="utf-8"))
     outside = [(field, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)"))
                for field, words in data["outside"].items()]
-    generic = frozenset(fold(w) for lang in data["generic"].values() for w in lang)
+    from .quantities import WORD_NUMBERS
+
+    # Number words ("deux", "eighteen") are figures, compared as such, never the subject.
+    generic = frozenset(fold(w) for lang in data["generic"].values() for w in lang) | {fold(w) for w in WORD_NUMBERS}
     return outside, generic
 
 

@@ -1,0 +1,81 @@
+"""An article split into sentences (with their offsets), each marked checkable or not: headlines, photo
+credits and bylines, questions, and opinions are not claims. Quoted words are a claim only about who said
+them (kb.events decides that); their content is not checked.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPLIT = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"A-ZÀ-Ý(\d])")
+CREDIT = re.compile(r"(\(\s*)?\b(AFP|Reuters|AP|Getty(?: Images)?|Bloomberg|EPA|PA|Photo|Illustration|Crédit|Credit|©)\b[^.]{0,60}(/|©|\))", re.I)
+OPINION = re.compile(r"\b(je pense|nous pensons|j.estime|nous estimons|à mon avis|selon moi|il faut|il faudrait|"
+                     r"i think|we think|i believe|we believe|in my view|in our view|should|ought to|must be stopped|"
+                     r"scandaleux|inacceptable|honteu\w+|disgusting|appalling|outrageous)\b", re.I)
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+CHECKABLE = re.compile(r"\d|\b(loi|law|act|article|section|code|règlement|regulation|bill|amende|fine|puni|punished|"
+                       r"peine|prison|enquête|investigation|commission|ofcom|arcom|parquet|prosecutor|gouvernement|"
+                       r"government|ministre|minister|must|doit|doivent|may|peut|liable|responsable)\b", re.I)
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    not_claim: str = ""  # why it is not a claim: headline, credit, question, opinion
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 20 and not re.search(r"[.!?…»”\"]\s*$", line.strip())
+
+
+def segment(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    for para in text.split("\n"):
+        start_of_para = text.find(para, pos)
+        pos = start_of_para + len(para)
+        stripped = para.strip()
+        if not stripped:
+            continue
+        lead = start_of_para + (len(para) - len(para.lstrip()))
+        if _is_headline(stripped):
+            kind = "credit" if CREDIT.search(stripped) else "headline"
+            out.append(Sentence(stripped, lead, lead + len(stripped), kind))
+            continue
+        cursor = 0
+        for piece in SPLIT.split(stripped):
+            i = stripped.find(piece, cursor)
+            cursor = i + len(piece)
+            s = piece.strip(" -•\t")
+            if not s:
+                continue
+            begin = lead + stripped.find(s, i)
+            sent = Sentence(s, begin, begin + len(s))
+            credit = CREDIT.search(s)
+            if credit and len(s.split()) <= 14 and (credit.group(1) or s.startswith("(")):
+                sent.not_claim = "credit"
+            elif s.rstrip("»”\" ").endswith("?"):
+                sent.not_claim = "question"
+            elif len(s.split()) < 4:
+                sent.not_claim = "fragment"
+            out.append(sent)
+    return out
+
+
+def quoted_share(sentence: str) -> float:
+    """How much of the sentence is inside quotation marks."""
+    inside = sum(len(m.group(0)) for m in QUOTED.finditer(sentence))
+    return inside / max(1, len(sentence))
+
+
+def opinion(sentence: str) -> bool:
+    """Evaluative words with nothing a record or a provision could confirm."""
+    bare = QUOTED.sub(" ", sentence)
+    return bool(OPINION.search(sentence)) and not re.search(r"\d", bare)
+
+
+def checkable(sentence: str) -> bool:
+    return bool(CHECKABLE.search(sentence))

@@ -1,0 +1,160 @@
+"""Dates in news text, English and French: absolute ("9 janvier 2026", "January 5, 2025"), partial ("9
+janvier", "début décembre", "en juillet") and relative to the publication date ("lundi", "ce vendredi",
+"la veille", "l'an dernier", "last week"). Each becomes a range of days, so "début décembre" can be compared
+with a record dated 2025-12-05. The publication date comes from the caller, or from the text where it says
+("ce vendredi 9 janvier": the year is the one in which 9 January is a Friday).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], 1)}
+MONTHS |= {m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                        "septembre", "octobre", "novembre", "décembre"], 1)}
+MONTHS |= {"fevrier": 2, "aout": 8, "decembre": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+           "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS |= {d: i for i, d in enumerate(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])}
+M = "|".join(sorted(MONTHS, key=len, reverse=True))
+W = "|".join(WEEKDAYS)
+
+FULL = re.compile(rf"\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({M})\.?\s+(\d{{4}})\b|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b|"
+                  r"\b(\d{4})-(\d{2})-(\d{2})\b", re.I)
+DAY_MONTH = re.compile(rf"\b(?:(?:{W})\s+)?(\d{{1,2}})(?:er)?\s+({M})\b(?!\s+\d{{4}})|\b({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
+MONTH_YEAR = re.compile(rf"\b(?:(début|fin|mi|early|late|mid)[\s-]+)?({M})\s+(\d{{4}})\b", re.I)
+MONTH_ONLY = re.compile(rf"\b(début|fin|mi|early|late|mid|en|in|au\s+mois\s+de)[\s-]+({M})\b(?!\s+\d)", re.I)
+WEEKDAY = re.compile(rf"\b(ce|cette|last|on|this|past)?\s*({W})(\s+(?:dernier|soir|matin))?\b(?!\s+\d)", re.I)
+RELATIVE = {
+    r"\bla\s+veille\b|\bthe\s+day\s+before\b|\bhier\b|\byesterday\b": (1, 1),
+    r"\baujourd.hui\b|\btoday\b|\bce\s+jour\b": (0, 0),
+    r"\bla\s+semaine\s+derni[eè]re\b|\blast\s+week\b": (13, 1),
+    r"\bl.an\s+dernier\b|\bl.ann[ée]e\s+derni[eè]re\b|\blast\s+year\b": None,  # the previous calendar year
+    r"\bce\s+mois-ci\b|\bthis\s+month\b": "month",
+}
+
+
+@dataclass(frozen=True)
+class When:
+    start: date
+    end: date
+    text: str  # the words it was read from
+    relative: bool = False  # read against the publication date
+
+    def contains(self, day: str) -> bool:
+        """Whether a record's date ("2026-01-05", "2026-01", "2026") falls in this range."""
+        lo, hi = _record_range(day)
+        return lo <= self.end and self.start <= hi
+
+    def describe(self) -> str:
+        return self.start.isoformat() if self.start == self.end else f"{self.start.isoformat()}–{self.end.isoformat()}"
+
+
+def _record_range(day: str) -> tuple[date, date]:
+    parts = [int(x) for x in day.split("-")]
+    if len(parts) == 3:
+        d = date(*parts)
+        return d, d
+    if len(parts) == 2:
+        start = date(parts[0], parts[1], 1)
+        return start, (date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1) - timedelta(days=1))
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def _month_range(year: int, month: int, part: str | None) -> tuple[date, date]:
+    start, end = _record_range(f"{year:04d}-{month:02d}")
+    part = (part or "").lower()
+    if part in ("début", "early"):
+        return start, start + timedelta(days=11)
+    if part in ("fin", "late"):
+        return end - timedelta(days=11), end
+    if part in ("mi", "mid"):
+        return start + timedelta(days=8), start + timedelta(days=21)
+    return start, end
+
+
+def _last(month: int, pub: date) -> int:
+    """The year of the most recent `month` at or before the publication date."""
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find(text: str, published: date | None) -> list[When]:
+    """Every date or date range the text states, resolved against `published` where relative."""
+    out: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(w: When | None, span: tuple[int, int]) -> None:
+        if w and not any(a < span[1] and span[0] < b for a, b in taken):
+            out.append(w)
+            taken.append(span)
+
+    for m in FULL.finditer(text):
+        if m.group(1):
+            d = _safe(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        elif m.group(4):
+            d = _safe(int(m.group(6)), MONTHS[m.group(4).lower().rstrip(".")], int(m.group(5)))
+        else:
+            d = _safe(int(m.group(7)), int(m.group(8)), int(m.group(9)))
+        add(When(d, d, m.group(0)) if d else None, m.span())
+    for m in MONTH_YEAR.finditer(text):
+        lo, hi = _month_range(int(m.group(3)), MONTHS[m.group(2).lower()], m.group(1))
+        add(When(lo, hi, m.group(0)), m.span())
+    if published is None:
+        return out
+    for m in DAY_MONTH.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        mo = MONTHS[month.lower()]
+        d = _safe(_last(mo, published), mo, int(day))
+        add(When(d, d, m.group(0), True) if d else None, m.span())
+    for m in MONTH_ONLY.finditer(text):
+        mo = MONTHS[m.group(2).lower()]
+        lo, hi = _month_range(_last(mo, published), mo, m.group(1) if m.group(1).lower() not in ("en", "in") else None)
+        add(When(lo, hi, m.group(0), True), m.span())
+    for m in WEEKDAY.finditer(text):
+        back = (published.weekday() - WEEKDAYS[m.group(2).lower()]) % 7
+        if (m.group(1) or "").lower() == "last" and back == 0:
+            back = 7
+        d = published - timedelta(days=back)
+        add(When(d, d, m.group(0).strip(), True), m.span())
+    for pattern, rule in RELATIVE.items():
+        for m in re.finditer(pattern, text, re.I):
+            if rule is None:
+                lo, hi = date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+            elif rule == "month":
+                lo, hi = _month_range(published.year, published.month, None)
+            else:
+                lo, hi = published - timedelta(days=rule[0]), published - timedelta(days=rule[1])
+            add(When(lo, hi, m.group(0), True), m.span())
+    return out
+
+
+DATELINE = re.compile(rf"\b(?:ce|cette|this|on)?\s*({W})\s+(\d{{1,2}})(?:er)?\s+({M})\b(?:\s+(\d{{4}}))?", re.I)
+
+
+def infer_published(text: str, today: date | None = None) -> tuple[date | None, str]:
+    """The publication date where the text gives it ("ce vendredi 9 janvier", "Paris, 9 janvier 2026"),
+    with the words it came from; (None, "") otherwise. A weekday with a day and month fixes the year."""
+    today = today or date.today()
+    m = DATELINE.search(text)
+    if m:
+        day, mo = int(m.group(2)), MONTHS[m.group(3).lower()]
+        if m.group(4):
+            d = _safe(int(m.group(4)), mo, day)
+            return (d, m.group(0).strip()) if d else (None, "")
+        for year in range(today.year, today.year - 6, -1):
+            d = _safe(year, mo, day)
+            if d and d.weekday() == WEEKDAYS[m.group(1).lower()] and d <= today:
+                return d, m.group(0).strip()
+    fulls = [w for w in find(text[:400], None) if w.start == w.end]
+    if fulls:
+        return fulls[0].start, fulls[0].text
+    return None, ""

@@ -1,0 +1,87 @@
+"""Sentences about what an authority did, matched to the regulatory-action records (*-actions.json).
+
+A record matches when the sentence names its kind of authority (and not another authority of that kind),
+says what kind of action it was, and is about the records' target; its date, amount and words then pick
+the record among those. The verdict compares the claimed date (resolved against the publication date) and
+amount with the record's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .actions import Action
+from .dates import When
+from .glossary import fold
+
+DATA = Path(__file__).parent / "data" / "events.yaml"
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    pat = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")", re.I)
+    return ({k: pat(v) for k, v in data["authorities"].items()}, [fold(n) for n in data["names"]],
+            {k: pat(v) for k, v in data["actions"].items()}, pat(data["targets"]))
+
+
+@dataclass
+class Match:
+    action: Action
+    score: float
+    date_ok: bool | None  # None: the sentence states no date
+    amount_ok: bool | None  # None: no amount claimed (or the record has none)
+    claimed_dates: list[When]
+
+
+def _words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(text))}
+
+
+def about_target(sentence: str) -> bool:
+    return bool(_vocab()[3].search(fold(sentence)))
+
+
+def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float]) -> Match | None:
+    """The record the sentence reports, or None."""
+    authorities, names, kinds, _ = _vocab()
+    folded = fold(sentence)
+    if not about_target(sentence):
+        return None
+    said_kinds = {k for k, p in authorities.items() if p.search(folded)}
+    said_actions = {k for k, p in kinds.items() if p.search(folded)}
+    said_names = {n for n in names if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded)}
+    words = _words(sentence)
+    best: Match | None = None
+    for a in actions:
+        kind = a.extra.get("authority_kind", "")
+        if kind not in said_kinds:
+            continue
+        own = fold(a.authority + " " + a.description)
+        # "Ofcom" in the sentence rules out an Arcom record, "britannique" a French one.
+        if said_names and not any(n in own for n in said_names):
+            continue
+        score = 2.0
+        action_kind = a.extra.get("action_kind", "")
+        if action_kind in said_actions:
+            score += 2.0
+        text = " ".join(ex["text"] for ex in a.excerpts) + " " + a.description
+        overlap = len(words & _words(text)) / max(1, len(words))
+        score += 2.0 * overlap
+        date_ok = None
+        if dates:
+            date_ok = any(w.contains(a.date) for w in dates)
+            score += 2.0 if date_ok else 0.0
+        amount_ok = None
+        if amounts and a.amount_eur:
+            amount_ok = float(a.amount_eur) in amounts
+            score += 1.0 if amount_ok else 0.0
+        if action_kind not in said_actions and overlap < 0.3 and not date_ok:
+            continue
+        if best is None or score > best.score:
+            best = Match(a, score, date_ok, amount_ok, dates)
+    return best if best and best.score >= 4.0 else None
