@@ -112,9 +112,9 @@ def _action_evidence(a: Action, index: Index) -> list[dict]:
     return [{"id": p.id, "citation": p.citation, "quote": p.text.split("\n")[0], "url": p.url}]
 
 
-def _event_check(claim: str, dates: list[When], actions: list[Action], index: Index) -> Claim | None:
+def _event_check(claim: str, dates: list[When], actions: list[Action], index: Index, context: bool) -> Claim | None:
     amounts = {amt for amt, cur in extract(claim).money if cur == "EUR"}
-    m = events.match(claim, actions, dates, amounts)
+    m = events.match(claim, actions, dates, amounts, context)
     if m is None:
         return None
     a = m.action
@@ -152,17 +152,20 @@ def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provisio
     return next((h.provision for h in hits if _subject_ok(q, h.provision)), None)
 
 
-def _reference_check(claim: str, q: Question, index: Index) -> Claim | None:
+def _reference_check(claim: str, q: Question, index: Index) -> tuple[Claim | None, Claim | None]:
+    """(a verdict on the references, or None; a fallback "supported" when a reference is right and about the
+    sentence's subject, used only if no figure, status or record decides)."""
     from .extract import ABSENT, RESOLVED, UNRESOLVED, extract as extract_refs
 
     refs = [r for r in extract_refs(claim, index) if r["kind"] == "provision"]
+    fallback = None
     for r in refs:
         if r["status"] == UNRESOLVED:
             src = next((s for s in load_sources(index.config) if r["text"] and s.short_name in r["error"]), None)
             right = _better(q, src.id, index, "") if src else None
             fix = f" The provision about this is {right.citation}." if right else ""
             return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']}.{fix}",
-                         [_quote(right, units(right.text)[0].text)] if right else [], fix.strip(), kind="reference")
+                         [_quote(right, units(right.text)[0].text)] if right else [], fix.strip(), kind="reference"), None
         if r["status"] == ABSENT:
             # "Sections 100 to 103 … of the Communications Act 2003": the same numbers, about this, elsewhere?
             hits = search(claim, k=5, index=index, question=q)
@@ -171,7 +174,7 @@ def _reference_check(claim: str, q: Question, index: Index) -> Claim | None:
                 if h.provision.number in nums and _subject_ok(q, h.provision):
                     return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']} The provision the sentence describes "
                                                       f"is {h.provision.citation}.", [_quote(h.provision, units(h.provision.text)[0].text)],
-                                 f"This is {h.provision.citation}, not {r['text']}.", kind="reference")
+                                 f"This is {h.provision.citation}, not {r['text']}.", kind="reference"), None
             continue
         if r["status"] == RESOLVED:
             p = index.provisions.get(r["id"])
@@ -184,8 +187,22 @@ def _reference_check(claim: str, q: Question, index: Index) -> Claim | None:
                     return Claim(claim, CONTRADICTED, f"{top.citation} is about “{top.heading or units(top.text)[0].text[:80]}”, "
                                                       f"not what the sentence says; the provision about it is {right.citation}.",
                                  [_quote(right, units(right.text)[0].text)], f"The provision is {right.citation}, not {top.citation}.",
-                                 kind="reference")
-    return None
+                                 kind="reference"), None
+            elif top is not None and fallback is None and _about(q, top):
+                first = units(p.text)[0].text if units(p.text) else p.text[:300]
+                fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{top.heading}”).",
+                                 [_quote(p, first)], kind="reference")
+    return None, fallback
+
+
+def _about(q: Question, p: Provision) -> bool:
+    """Most of the sentence's subject is in the provision's heading and opening words (it is what the
+    sentence says it is), and the sentence asserts nothing the provision could deny."""
+    words = [w for w in q.subject if len(w) >= 5 and not re.match(r"^(section|article|schedule)", w)]
+    if not words or NEGATION.search(q.text):
+        return False
+    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:400])
+    return sum(1 for w in words if covered(w, head)) / len(words) >= 0.5
 
 
 # ---------------------------------------------------------------- figures (facts read at ingest)
@@ -359,7 +376,9 @@ def _negation_check(claim: str, q: Question, index: Index) -> Claim | None:
 
 
 def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
-                published: date | None = None) -> Claim:
+                published: date | None = None, context: bool = False) -> Claim:
+    """One claim. `published` resolves its relative dates; `context` says the text around it is about the
+    recorded actions' target (X, Grok), which the sentence then need not name."""
     config = index.config
     claim = clean_query(claim, config)
     if actions is None:
@@ -368,16 +387,21 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     if q.elsewhere:
         return Claim(claim, UNVERIFIABLE, "the claim concerns a legal system the corpus does not hold.")
     dates = find_dates(claim, published)
-    for step in (lambda: _reference_check(claim, q, index),
+    decided, fallback = _reference_check(claim, q, index)
+    if decided:
+        return decided
+    for step in (
                  lambda: _status_check(claim, [s for s in load_sources(config) if s.id in q.sources
                                                and s.kind in ("bill", "public-law")], index)
                  if any(s in q.sources for s in _bill_ids(config)) else None,
-                 lambda: _event_check(claim, dates, actions, index),
+                 lambda: _event_check(claim, dates, actions, index, context),
                  lambda: None if q.outside else _figure_check(claim, q, index),
                  lambda: _negation_check(claim, q, index)):
         verdict = step()
         if verdict:
             return verdict
+    if fallback is not None:
+        return fallback
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
 
@@ -398,12 +422,13 @@ def check(text: str, index: Index | None = None, published: date | None = None) 
     if published is None:
         published, inferred = infer_published(text)
     actions, _ = load_actions(index.config)
+    context = events.about_target(text)
     out = []
     for s in sentences_of.segment(text)[:120]:
         if s.not_claim:
             out.append(Claim(s.text, NOT_A_CLAIM, f"{s.not_claim}: not a checkable claim.", span=(s.start, s.end)))
             continue
-        c = check_claim(s.text, index, actions, published) if len(s.text) <= index.config.max_query_chars \
+        c = check_claim(s.text, index, actions, published, context) if len(s.text) <= index.config.max_query_chars \
             else Claim(s.text, UNVERIFIABLE, "sentence too long to check")
         if c.verdict == UNVERIFIABLE and (sentences_of.opinion(s.text) or sentences_of.quoted_share(s.text) > 0.5
                                           or not sentences_of.checkable(s.text)):

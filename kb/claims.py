@@ -55,8 +55,8 @@ def segment(text: str) -> list[Sentence]:
             begin = lead + stripped.find(s, i)
             sent = Sentence(s, begin, begin + len(s))
             credit = CREDIT.search(s)
-            if credit and len(s.split()) <= 14 and (credit.group(1) or s.startswith("(")):
-                sent.not_claim = "credit"
+            if credit and (len(s.split()) <= 14 and (credit.group(1) or s.startswith("(")) or credit.end() >= len(s) - 2):
+                sent.not_claim = "credit"  # a byline, or a photo caption ending in its credit
             elif s.rstrip("»”\" ").endswith("?"):
                 sent.not_claim = "question"
             elif len(s.split()) < 4:

@@ -26,7 +26,8 @@ def _vocab():
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     pat = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")", re.I)
     return ({k: pat(v) for k, v in data["authorities"].items()}, [fold(n) for n in data["names"]],
-            {k: pat(v) for k, v in data["actions"].items()}, pat(data["targets"]))
+            {k: pat(v) for k, v in data["actions"].items()}, pat(data["targets"]),
+            {j: pat(v) for j, v in data["countries"].items()})
 
 
 @dataclass
@@ -46,15 +47,18 @@ def about_target(sentence: str) -> bool:
     return bool(_vocab()[3].search(fold(sentence)))
 
 
-def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float]) -> Match | None:
-    """The record the sentence reports, or None."""
-    authorities, names, kinds, _ = _vocab()
+def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float],
+          context: bool = False) -> Match | None:
+    """The record the sentence reports, or None. `context`: the article around it is about the records'
+    target, so the sentence need not name it again ("a spokesperson called this decision an insult")."""
+    authorities, names, kinds, _, countries = _vocab()
     folded = fold(sentence)
-    if not about_target(sentence):
+    if not (context or about_target(sentence)):
         return None
     said_kinds = {k for k, p in authorities.items() if p.search(folded)}
     said_actions = {k for k, p in kinds.items() if p.search(folded)}
     said_names = {n for n in names if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded)}
+    said_countries = {j for j, p in countries.items() if p.search(folded)}
     words = _words(sentence)
     best: Match | None = None
     for a in actions:
@@ -64,6 +68,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         own = fold(a.authority + " " + a.description)
         # "Ofcom" in the sentence rules out an Arcom record, "britannique" a French one.
         if said_names and not any(n in own for n in said_names):
+            continue
+        if said_countries and a.jurisdiction not in said_countries:
             continue
         score = 2.0
         action_kind = a.extra.get("action_kind", "")
