@@ -231,30 +231,47 @@ def page_cite(index) -> None:
 
 
 def page_check(index) -> None:
+    import datetime as dt
+
     from kb.check import check
+    from kb.report import annotated_html, counts, to_html, to_markdown
 
     st.header("Fact-check")
-    text = st.text_area("Paste claims or a paragraph (English or French)")
-    if not text:
+    with st.form("check"):
+        text = st.text_area("Paste a claim, a paragraph or a whole article (English or French)", height=220)
+        c1, c2 = st.columns([1, 3])
+        known = c1.checkbox("I know the publication date")
+        when = c2.date_input("Publication date (for “lundi”, “la veille”, “last week”)", value=dt.date(2026, 1, 9))
+        go = st.form_submit_button("Check")
+    if not (go and text.strip()):
         return
     try:
-        result = check(text, index)
+        with st.spinner("Checking every sentence against the law and the recorded actions…"):
+            result = check(text, index, published=when if known else None)
     except CrosslexError as e:
         st.error(str(e))
         return
-    rows = [{"verdict": c["verdict"], "claim": c["text"], "explanation": c["explanation"],
-             "evidence": "; ".join(e["citation"] for e in c["evidence"])} for c in result["claims"]]
-    st.dataframe(rows, width="stretch")
-    for c in result["claims"]:
-        with st.expander(f"{BADGES[c['verdict']]} — {c['text'][:90]}"):
-            st.text(c["explanation"])
+    summary = " · ".join(f"{n} {v}" for v, n in counts(result).items())
+    dated = f" · published {result['published']}" + (f" ({result['published_from']})" if result.get("published_from") else "") \
+        if result.get("published") else " · no publication date: relative dates are not read"
+    st.caption(summary + dated)
+    st.markdown(annotated_html(result), unsafe_allow_html=True)
+    st.subheader("Sentence by sentence")
+    for i, c in enumerate(result["claims"], 1):
+        if c["verdict"] == "not a claim":
+            continue
+        with st.expander(f"[{i}] {c['verdict'].upper()} — {c['text'][:110]}", expanded=c["verdict"] == "contradicted"):
+            st.markdown(f"{BADGES[c['verdict']]} {md_escape(c['explanation'])}")
+            if c.get("correction"):
+                st.markdown(f"**Correction:** {md_escape(c['correction'])}")
+            for cav in c.get("caveats", []):
+                st.markdown(f"**Caveat:** {md_escape(cav)}")
             for e in c["evidence"]:
-                st.markdown(f"**{html.escape(e['citation'])}** ([source]({e['url']})): “{esc(e['quote'])}”",
-                            unsafe_allow_html=True)
-    md = "\n".join(f"- **{c['verdict']}** — {c['text']}\n  - {c['explanation']}\n" +
-                   "".join(f"  - {e['citation']}: “{e['quote']}” <{e['url']}>\n" for e in c["evidence"])
-                   for c in result["claims"])
-    st.download_button("Export as Markdown", md, file_name="crosslex-fact-check.md", mime="text/markdown")
+                link = f"[{html.escape(e['citation'])}]({e['url']})" if e["url"].startswith("http") else html.escape(e["citation"])
+                st.markdown(f"{link}<blockquote>{esc(e['quote'])}</blockquote>", unsafe_allow_html=True)
+    c1, c2 = st.columns(2)
+    c1.download_button("Export as Markdown", to_markdown(result), file_name="crosslex-fact-check.md", mime="text/markdown")
+    c2.download_button("Export as HTML", to_html(result), file_name="crosslex-fact-check.html", mime="text/html")
 
 
 def page_compare(index) -> None:

@@ -114,7 +114,8 @@ def to_provision(a: Action) -> Provision:
         id=a.provision_id, parent=None, source=f"actions-{a.jurisdiction.lower()}", jurisdiction=a.jurisdiction,
         instrument=a.instrument or "(no instrument named)", kind="action", number=a.id, heading=f"{a.date} — {a.authority}: {a.action_type}",
         path=[f"Regulatory actions ({a.jurisdiction})", a.target], text=text, language=language,
-        url=a.official_url or (a.excerpts[0].get("source", "") if a.excerpts else ""), as_of=a.date,
+        url=a.official_url or next((ex["source"] for ex in a.excerpts if str(ex.get("source", "")).startswith("http")), ""),
+        as_of=a.date,
         status=f"regulatory action; source confidence: {a.confidence}",
         citation=f"{a.authority}, {a.action_type.split(' (')[0]} ({a.date})",
         note=f"Collector's summary (not a quotation): {a.description}")

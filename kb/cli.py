@@ -247,21 +247,57 @@ def ask(question: str = typer.Argument(..., help="A question, or - for one per s
 
 
 @app.command()
-def check(text: str = typer.Argument(..., help="A claim or paragraph, or - for one text per stdin line."),
+def check(text: Optional[str] = typer.Argument(None, help="A claim, paragraph or article; - for one claim per stdin line."),
+          file: Optional[str] = typer.Option(None, "--file", help="Check the whole text of this file (- for stdin)."),
+          published: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for relative dates."),
+          fmt: str = typer.Option("text", "--format", help="text, md or html (the annotated report)."),
           as_json: bool = typer.Option(False, "--json")):
-    """Fact-check claims: supported, contradicted or unverifiable, with verbatim evidence."""
-    from .check import check as do_check
+    """Fact-check claims or a whole article: supported, contradicted, unverifiable or not a claim."""
+    from datetime import date
 
-    colours = {"supported": "green", "contradicted": "red", "unverifiable": "yellow"}
+    from .check import check as do_check
+    from .report import to_html, to_markdown
+
+    colours = {"supported": "green", "contradicted": "red", "unverifiable": "yellow", "not a claim": "dim"}
+    if fmt not in ("text", "md", "html"):
+        fail(f"--format takes text, md or html, not {fmt!r}")
+    try:
+        when = date.fromisoformat(published) if published else None
+    except ValueError:
+        fail(f"--date {published!r} is not a date (YYYY-MM-DD)")
+    if file is not None:
+        try:
+            text = sys.stdin.read() if file == "-" else open(file, encoding="utf-8").read()
+        except (OSError, UnicodeDecodeError) as e:
+            fail(f"cannot read {file}: {e}")
+    if text is None:
+        fail("give a claim or text, - for one claim per stdin line, or --file")
 
     def render(r: dict) -> None:
+        if fmt == "md":
+            sys.stdout.write(to_markdown(r))
+            return
+        if fmt == "html":
+            sys.stdout.write(to_html(r))
+            return
+        if r.get("published"):
+            out.print(f"[dim]publication date {r['published']}{' — ' + r['published_from'] if r.get('published_from') else ''}[/]")
         for c in r["claims"]:
             out.print(f"[{colours[c['verdict']]}]{c['verdict'].upper()}[/] {c['text']}", highlight=False)
+            if c["verdict"] == "not a claim":
+                continue
             out.print(f"  {c['explanation']}", markup=False, highlight=False)
+            if c.get("correction"):
+                out.print(f"  correction: {c['correction']}", markup=False, highlight=False)
+            for cav in c.get("caveats", []):
+                out.print(f"  caveat: {cav}", markup=False, highlight=False)
             for e in c["evidence"]:
-                out.print(f"  — {e['citation']}: “{e['quote']}”", markup=False, highlight=False)
+                out.print(f"  — {e['citation']}: “{e['quote']}” {e['url']}", markup=False, highlight=False)
 
-    run(text, do_check, render, as_json or text == "-", input_key="input")
+    if file is not None:
+        run(text, lambda t: do_check(t, published=when), render, as_json, input_key="input")
+    else:
+        run(text, lambda t: do_check(t, published=when), render, as_json or text == "-", input_key="input")
 
 
 @app.command()

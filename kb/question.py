@@ -77,7 +77,8 @@ def covered(word: str, folded_evidence: str) -> bool:
     English question is covered by French law and the reverse)."""
     if word[:5] in folded_evidence:
         return True
-    return any(fold(t)[:6] in folded_evidence for t in related(word))
+    # A one-word term by its stem; a phrase whole ("photograph or film of genitals", not just "photograph").
+    return any((fold(t) if " " in t else fold(t)[:6]) in folded_evidence for t in related(word))
 
 
 def analyse(text: str, config: Config | None = None) -> Question:
@@ -90,10 +91,18 @@ def analyse(text: str, config: Config | None = None) -> Question:
     folded = fold(text)
     outside_pats, _ = scope()
     outside = tuple(dict.fromkeys(m.group(0) for _, pat in outside_pats for m in pat.finditer(folded)))
+    references = tuple(find_references(text, config))
+    # The subject is what the text is about, not the names of the instruments and provisions it cites.
+    from .registry import load_sources
+
+    named = [a for s in load_sources(config) if s.id in sources for a in (*s.aliases, s.short_name)]
+    bare = text
+    for name in sorted([*references, *named], key=len, reverse=True):
+        bare = re.sub(re.escape(name), " ", bare, flags=re.I)
     return Question(
         text=text, language="fr" if looks_french(text) else "en", kind=kind, fact_kinds=fact_kinds,
         jurisdictions=frozenset(jurisdictions), sources=frozenset(sources),
-        references=tuple(find_references(text, config)), en_query=en_query, fr_query=fr_query,
-        subject=subject_words(text), outside=outside,
+        references=references, en_query=en_query, fr_query=fr_query,
+        subject=subject_words(bare), outside=outside,
         elsewhere=bool(OTHER_COUNTRIES.search(text)) and not jurisdictions,
     )

@@ -64,10 +64,13 @@ def test_cite_page_lookup_and_bad_reference(app):
 
 def test_fact_check_page(app):
     goto(app, "Fact-check")
-    app.text_area[0].set_value("The TAKE IT DOWN Act became law in 2024.").run()
+    app.text_area[0].set_value("Grok: X dans le viseur\nThe TAKE IT DOWN Act became law in 2024. Faut-il interdire X ?")
+    app.button[0].click().run()
     assert not app.exception
-    frame = app.dataframe[0].value
-    assert "contradicted" in frame.iloc[0]["verdict"]
+    page = " ".join(m.value for m in app.markdown)
+    assert "CONTRADICTED" in page and "not a claim" not in [e.label for e in app.expander]
+    labels = [e.label for e in app.expander]
+    assert len(labels) == 1 and "CONTRADICTED" in labels[0]  # headline and question carry no evidence
 
 
 def test_compare_timeline_sources_pages(app):
@@ -88,7 +91,8 @@ def test_compare_timeline_sources_pages(app):
 
 def test_bad_input_shows_a_message_not_a_traceback(app):
     goto(app, "Fact-check")
-    app.text_area[0].set_value("x" * 30000).run()
+    app.text_area[0].set_value("x" * 30000)
+    app.button[0].click().run()
     assert not app.exception and any("too long" in e.value for e in app.error)
 
 
