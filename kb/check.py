@@ -357,7 +357,9 @@ def _negation_check(claim: str, q: Question, index: Index) -> Claim | None:
     from .evidence import most_specific
 
     best = None
-    for h in search(claim, k=3, index=index, question=q):
+    hits = search(claim, k=5, index=index, question=q)
+    hits = [h for h in hits if not q.sources or h.provision.source in q.sources][:3]  # the instrument it names
+    for h in hits:
         for u in units(h.provision.text):
             if not re.search(r"\b(no|not|shall not|may not|n.est pas|ne peut)\b", u.text, re.I):
                 continue
@@ -430,8 +432,7 @@ def check(text: str, index: Index | None = None, published: date | None = None) 
             continue
         c = check_claim(s.text, index, actions, published, context) if len(s.text) <= index.config.max_query_chars \
             else Claim(s.text, UNVERIFIABLE, "sentence too long to check")
-        if c.verdict == UNVERIFIABLE and (sentences_of.opinion(s.text) or sentences_of.quoted_share(s.text) > 0.5
-                                          or not sentences_of.checkable(s.text)):
+        if c.verdict == UNVERIFIABLE and (sentences_of.opinion(s.text) or sentences_of.quoted_share(s.text) > 0.5):
             c = Claim(s.text, NOT_A_CLAIM, "opinion or quotation: not a checkable claim.")
         c.span = (s.start, s.end)
         out.append(c)

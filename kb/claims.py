@@ -13,9 +13,6 @@ OPINION = re.compile(r"\b(je pense|nous pensons|j.estime|nous estimons|à mon av
                      r"i think|we think|i believe|we believe|in my view|in our view|should|ought to|must be stopped|"
                      r"scandaleux|inacceptable|honteu\w+|disgusting|appalling|outrageous)\b", re.I)
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
-CHECKABLE = re.compile(r"\d|\b(loi|law|act|article|section|code|règlement|regulation|bill|amende|fine|puni|punished|"
-                       r"peine|prison|enquête|investigation|commission|ofcom|arcom|parquet|prosecutor|gouvernement|"
-                       r"government|ministre|minister|must|doit|doivent|may|peut|liable|responsable)\b", re.I)
 
 
 @dataclass
@@ -75,7 +72,3 @@ def opinion(sentence: str) -> bool:
     """Evaluative words with nothing a record or a provision could confirm."""
     bare = QUOTED.sub(" ", sentence)
     return bool(OPINION.search(sentence)) and not re.search(r"\d", bare)
-
-
-def checkable(sentence: str) -> bool:
-    return bool(CHECKABLE.search(sentence))

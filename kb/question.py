@@ -75,7 +75,8 @@ def subject_words(text: str) -> frozenset[str]:
 def covered(word: str, folded_evidence: str) -> bool:
     """A subject word is covered when the evidence uses it, or a glossary term of the same concept (so an
     English question is covered by French law and the reverse)."""
-    if word[:5] in folded_evidence:
+    # A crude stem: "users" matches "user", "publishers" "publisher".
+    if word[:max(4, min(6, len(word) - 2))] in folded_evidence:
         return True
     # A one-word term by its stem; a phrase whole ("photograph or film of genitals", not just "photograph").
     return any((fold(t) if " " in t else fold(t)[:6]) in folded_evidence for t in related(word))

@@ -118,3 +118,52 @@ def test_compare_says_when_no_jurisdiction_states_the_fact_asked(index):
     rows = {r["jurisdiction"]: r for r in compare("platform removal deadlines", index)["rows"]}
     assert rows["US"]["found"] and "48 hours" in rows["US"]["summary"]
     assert not rows["FR"]["found"]
+
+
+def test_a_whole_published_article_is_checked_sentence_by_sentence(index):
+    """Every sentence of a real article (AFP/boursorama and KultureGeek, 12 January 2026): headlines, the
+    photo credit and a sub-heading are not claims and carry no evidence; each sentence about a recorded
+    action is linked to its record, its relative date read against the publication date."""
+    expected = yaml.safe_load((DATA / "article_fr_2026-01-12.yaml").read_text(encoding="utf-8"))
+    result = check((DATA / "article_fr_2026-01-12.txt").read_text(encoding="utf-8"), index,
+                   published=expected["published"])
+    assert len(result["claims"]) == len(expected["expect"])
+    for c, want in zip(result["claims"], expected["expect"]):
+        assert c["verdict"] == want[0], (c["text"], c["explanation"])
+        if len(want) > 1:
+            assert want[1] in [e["id"] for e in c["evidence"]], c
+        if c["verdict"] in ("not a claim", "unverifiable"):
+            assert c["evidence"] == []  # never an unrelated provision
+
+
+def test_relative_dates_need_and_use_the_publication_date(index):
+    from datetime import date
+
+    text = "Ofcom a annoncé lundi avoir demandé à X comment il protège ses utilisateurs."
+    assert check(text, index, published=date(2026, 1, 9))["claims"][0]["verdict"] == "supported"
+    wrong = check(text, index, published=date(2026, 1, 14))["claims"][0]  # that Monday is 12 January
+    assert wrong["verdict"] == "contradicted" and "2026-01-05" in wrong["correction"]
+    inferred = check("Grok : ce vendredi 9 janvier, la Commission européenne a « pris note des dernières "
+                     "modifications » de X mais les a jugées insuffisantes.", index)
+    assert inferred["published"] == "2026-01-09" and "vendredi 9 janvier" in inferred["published_from"]
+    assert inferred["claims"][0]["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, verdict, fix", [
+    ("Platforms have 7 days to remove intimate images under the TAKE IT DOWN Act.", "contradicted", "48 hours"),
+    ("Under US federal law a minor is a person under 16.", "contradicted", "18"),
+    ("A very large online platform has at least 45 million users.", "supported", None),
+    ("Section 230 makes platforms liable as publishers of their users' posts.", "contradicted", "230(c)"),
+    ("l'article 226-6-1 du code pénal punit les deepfakes sexuels", "contradicted", "226-8-1"),
+    ("Sections 100 to 103 of the Communications Act 2003 give Ofcom information powers.", "contradicted", "Online Safety Act 2023"),
+])
+def test_claim_kinds_get_verdicts_and_corrections(index, claim, verdict, fix):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict, c.explanation
+    if fix:
+        assert fix in c.correction + c.explanation
+
+
+def test_a_true_but_incomplete_penalty_is_supported_with_a_caveat(index):
+    c = check_claim("En France, publier un deepfake sexuel est puni de deux ans d'emprisonnement et de 60 000 euros d'amende.", index)
+    assert c.verdict == "supported" and any("75 000" in cav or "trois ans" in cav for cav in c.caveats), c.caveats
