@@ -31,13 +31,47 @@ def test_answers_cite_the_provision_that_answers(answers):
     assert on_target / len(inscope) >= 0.8
 
 
+def test_answers_whose_point_is_a_figure_state_it(answers):
+    """The tuned set marks the figures an answer must give; each is in the answer (direct line or quotes)."""
+    from kb.evaluate import _figure_present
+
+    figure_qs = [(q, a) for q, a in answers if q.get("figures")]
+    assert len(figure_qs) >= 8
+    missing = [(q["q"], f) for q, a in figure_qs for f in q["figures"] if not _figure_present(f, a.answer)]
+    assert not missing
+
+
+@pytest.mark.parametrize("question, must", [
+    ("What is the maximum fine the European Commission can impose on a very large online platform?", ["6 %"]),
+    ("What is the maximum penalty Ofcom can impose?", ["£18 million", "10%"]),
+    ("What penalty applies in France for publishing a sexual deepfake?", ["€60,000", "€75,000", "3 years"]),
+    ("Quelle peine pour un deepfake sexuel publié en ligne ?", ["60 000 euros", "75 000 euros"]),
+])
+def test_the_direct_answer_comes_first_with_the_figures_asked_for(index, question, must):
+    from kb.direct import verified
+
+    a = ask(question, index=index)
+    assert a.direct and a.answer.startswith(a.direct)
+    for m in must:
+        assert m in a.direct, a.direct
+    assert verified(a.direct, a.citations)  # every figure in the line is in a quote it cites
+
+
+def test_a_lead_in_is_quoted_with_its_list(index):
+    a = ask("What is the maximum penalty Ofcom can impose?", index=index)
+    lead = next(c for c in a.citations if c.provision.id == "uk/ukpga/2023/50/schedule/13/paragraph/4/1")
+    assert lead.quote.rstrip().endswith("(subject to sub-paragraph (5)).") and "(a) £18 million" in lead.quote
+
+
 def test_abstains_on_out_of_scope_questions(answers):
     out = [(q, a) for q, a in answers if q.get("scope") == "out"]
     inscope = [(q, a) for q, a in answers if q.get("scope") != "out"]
     abstained_out = sum(a.abstained for _, a in out)
     abstained_in = sum(a.abstained for _, a in inscope)
     assert abstained_out >= len(out) - 1  # calibration: at most one out-of-scope question slips through
-    assert abstained_in <= 1
+    assert abstained_in == 0
+    vat = next(a for q, a in out if "TVA" in q["q"])
+    assert vat.abstained and "tva" in vat.reason  # it says why
     for _, a in out:
         if a.abstained:
             assert "does not support" in a.answer and a.nearest and not a.citations

@@ -1,0 +1,61 @@
+"""Facts read at ingest, on the real corpus: typed, with the verbatim span they come from."""
+from __future__ import annotations
+
+import pytest
+
+from kb.units import outline, units
+
+
+def _facts(index, pid, kind):
+    return [f for f in index.facts.get(pid, []) if f.kind == kind]
+
+
+def test_every_fact_span_is_verbatim_and_inside_its_provision(index):
+    n = 0
+    for top, facts in index.facts.items():
+        p = index.provisions[top]
+        for f in facts:
+            assert p.text[f.start:f.end] == f.text
+            holder = index.provisions[f.provision_id]
+            assert f.text in holder.text and (holder.id == top or holder.id.startswith(top + "/"))
+            n += 1
+    assert n > 2000
+
+
+def test_french_penalty_and_its_aggravated_variant(index):
+    prison = _facts(index, "fr/code-penal/article/226-8-1", "prison")
+    fines = _facts(index, "fr/code-penal/article/226-8-1", "fine")
+    assert [(f.value, f.aggravated) for f in prison] == [(2.0, False), (3.0, True)]
+    assert [(f.value, f.unit) for f in fines] == [(60000.0, "EUR"), (75000.0, "EUR")]
+    assert "service de communication au public en ligne" in prison[1].condition
+    assert prison[1].provision_id == "fr/code-penal/article/226-8-1/al/3"
+
+
+def test_caps_with_what_they_are_of(index):
+    ofcom = _facts(index, "uk/ukpga/2023/50/schedule/13/paragraph/4", "cap")
+    assert {(f.value, f.unit) for f in ofcom} >= {(18e6, "GBP"), (10.0, "%")}
+    assert any("qualifying worldwide revenue" in f.of for f in ofcom)
+    dsa = {f.value: f for f in _facts(index, "eu/reg/2022/2065/art/74", "cap")}
+    assert set(dsa) == {6.0, 1.0} and dsa[6.0].provision_id == "eu/reg/2022/2065/art/74/par/1"
+    assert {f.value for f in _facts(index, "eu/reg/2022/2065/art/76", "cap")} == {5.0}
+
+
+def test_ranges_deadlines_thresholds_ages_definitions_powers(index):
+    ranges = [(f.low, f.value) for f in _facts(index, "us/usc/t18/s2251", "prison") if f.low is not None]
+    assert ranges[0] == (15.0, 30.0) and (25.0, 50.0) in ranges
+    repeat = next(f for f in _facts(index, "us/usc/t18/s2251", "prison") if f.low == 25.0)
+    assert "one prior conviction" in repeat.condition
+    assert [(f.value, f.unit) for f in _facts(index, "us/usc/t47/s223a", "deadline")] == [(48.0, "hours")]
+    assert [f.value for f in _facts(index, "eu/reg/2022/2065/art/33", "threshold")] == [45e6]
+    assert 18.0 in [f.value for f in _facts(index, "us/usc/t18/s2256", "age")]
+    assert "minor" in [f.term for f in _facts(index, "us/usc/t18/s2256", "definition")]
+    assert any(f.subject == "OFCOM" for f in _facts(index, "uk/ukpga/2023/50/section/130", "power"))
+
+
+def test_units_keep_a_lead_in_with_its_items(index):
+    p = index.provisions["uk/ukpga/2023/50/schedule/13/paragraph/4"]
+    first = units(p.text)[0]
+    assert first.lead_in and first.text.endswith("(subject to sub-paragraph (5)).")
+    assert "(a) £18 million, and" in first.text and "(b) 10%" in first.text
+    depths = [d for d, _ in outline(p.text)[:3]]
+    assert depths == [0, 1, 1]
