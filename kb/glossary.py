@@ -43,6 +43,8 @@ def translations(text: str, per_term: int = 3) -> tuple[list[str], list[str]]:
     for en, fr, en_pat, fr_pat in _entries():
         if fr_pat.search(folded):
             to_en += en[:per_term]
+            # French law words the concept the other way: "hypertrucage" finds "montage à caractère sexuel".
+            to_fr += [t for t in fr[:per_term] if not re.search(r"(?<!\w)" + re.escape(fold(t)) + r"(?!\w)", folded)]
         m = en_pat.search(folded)
         if m:
             to_fr += fr[:per_term]
