@@ -118,6 +118,12 @@ def run(config: Config | None = None, queries: int = 100, ask_queries: int = 30,
         c50, c95 = _percentiles(_timed(lambda r: cite(r, index), REFERENCES, queries))
         progress("ask latency")
         a50, a95 = _percentiles(_timed(lambda q: ask(q, index=index), questions, ask_queries))
+        progress("compare latency")
+        from .compare import compare
+
+        topics = ["sexual deepfakes of adults", "maximum fines", "platform removal deadlines", "child sexual abuse material",
+                  "hypertrucage sexuel", "age verification"]
+        m50, m95 = _percentiles(_timed(lambda t: compare(t, index=index), topics, len(topics)))
         progress("scale series")
         series = _scale_series(index, list(scale), questions, min(queries, 50))
         result = {
@@ -127,6 +133,7 @@ def run(config: Config | None = None, queries: int = 100, ask_queries: int = 30,
             "search_p50_ms": s50, "search_p95_ms": s95, "search_n": queries,
             "cite_p50_ms": c50, "cite_p95_ms": c95, "cite_n": queries,
             "ask_p50_ms": a50, "ask_p95_ms": a95, "ask_n": ask_queries,
+            "compare_p50_ms": m50, "compare_p95_ms": m95, "compare_n": 6, "facts": sum(len(f) for f in index.facts.values()),
             "index_mb": round(size_mb(bconf), 1),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "scale": series,
