@@ -348,6 +348,46 @@ def compare(topic: str = typer.Argument(..., help="A topic, or - for one per std
     run(topic, do_compare, render, as_json or topic == "-", input_key="topic")
 
 
+# ---------------------------------------------------------------- eval
+
+
+@app.command(name="eval")
+def evaluate(what: str = typer.Argument(..., help="answers, references, claims or retrieval"),
+             path: str = typer.Argument(..., help="A question, reference or claim set (YAML), e.g. tests/data/heldout/questions.yaml"),
+             as_json: bool = typer.Option(False, "--json")):
+    """Score a set: answer quality, reference extraction, claim verdicts or retrieval recall."""
+    from pathlib import Path
+
+    import yaml
+
+    from . import evaluate as ev
+    from .index import open_index
+
+    runs = {"answers": ev.evaluate_answers, "references": ev.evaluate_references, "claims": ev.evaluate_claims,
+            "retrieval": ev.evaluate_retrieval}
+    if what not in runs:
+        fail(f"eval takes {', '.join(runs)}, not {what!r}")
+    try:
+        items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        fail(f"cannot read {path}: {e}")
+    try:
+        result = runs[what](items, index=open_index())
+    except CrosslexError as e:
+        fail(str(e))
+    if what == "answers":
+        result["twins"] = ev.twins(result, items)
+    if as_json:
+        emit(result)
+        return
+    for key, value in result.items():
+        if key not in ("rows", "misses"):
+            out.print(f"{key}: {round(value, 3) if isinstance(value, float) else value}", highlight=False)
+    for m in result.get("misses", []) + [r for r in result.get("rows", []) if r.get("figures_missing") or
+                                          (not r["out"] and not r.get("on_target")) or (r["out"] != r["abstained"])]:
+        out.print(f"  miss: {m}", markup=False, highlight=False)
+
+
 # ---------------------------------------------------------------- bench
 
 

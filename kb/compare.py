@@ -56,12 +56,12 @@ def _fact_units(e: Evidence, index: Index, wanted: set[str], topic: str) -> list
     return [ev for _, _, ev in sorted(out, key=lambda x: (x[0], x[1]))]
 
 
-def _coverage(q, e: Evidence) -> int:
+def _coverage(q, p) -> int:
     """How many of the topic's subject words the provision speaks to (glossary terms count across languages)."""
     from .glossary import fold
     from .question import covered
 
-    text = fold(e.top.heading + " " + e.top.text)
+    text = fold(p.heading + " " + p.text)
     return sum(1 for w in q.subject if covered(w, text))
 
 
@@ -73,26 +73,35 @@ def _row(j: str, q, index: Index, explicit: bool) -> dict:
                "nearest": [h.provision.citation for h in hits[:2]]}
     if not usable or confidence < ABSTAIN_BELOW or out_of_scope(q, usable, False):
         return missing
-    # The governing provision: the one that states the facts the topic is about (a penalty; failing that,
-    # for a topic that asked for none, a duty), closest to the topic's subject, best ranked.
+    # The governing provision: among those retrieved, the one that states the facts the topic is about (a
+    # penalty; failing that, for a topic that asked for none, a duty), closest to the topic's subject, best
+    # ranked, and not itself an exception.
     tiers = [set(q.fact_kinds)] + ([] if explicit else [{"duty", "power"}])
-    lead, wanted = None, set(q.fact_kinds)
+    rank = {h.provision.id: i for i, h in enumerate(hits)}
+    lead_top, wanted = None, set(q.fact_kinds)
     for kinds in tiers:
-        with_facts = [e for e in usable if any(f.kind in kinds for f in index.facts.get(e.top.id, []))]
-        if with_facts:
-            lead = max(with_facts, key=lambda e: (_coverage(q, e), -usable.index(e)))
+        cands = [h.provision for h in hits if any(f.kind in kinds for f in index.facts.get(h.provision.id, []))
+                 and not EXCEPTION.search(h.provision.heading or "")]
+        if cands:
+            lead_kind = q.fact_kinds[0] if q.fact_kinds and kinds == set(q.fact_kinds) else None
+            lead_top = max(cands, key=lambda p: (_coverage(q, p), any(f.kind == lead_kind for f in index.facts.get(p.id, [])),
+                                                 -rank[p.id]))
             wanted = kinds
             break
-    if lead is None:
+    if lead_top is None:
         if explicit:
             return missing | {"note": f"no {q.kind} stated in the {j} provisions found on this topic"}
-        lead = usable[0]
+        lead_top = usable[0].top
     q = replace(q, fact_kinds=tuple(sorted(wanted)))
     # Its quote: the unit of that provision closest to the topic (the offence, not a neighbouring one).
     from .glossary import fold
     from .question import covered
 
-    same = [e for e in usable if e.top.id == lead.top.id]
+    same = [e for e in usable if e.top.id == lead_top.id]
+    if not same:
+        same = [Evidence(0, most_specific(u.text, lead_top, index), lead_top, u.text, 0.0, [], False, u.cut)
+                for u in units(lead_top.text)]
+        same = [e for e in same if not _is_exception(e, index)] or same
     lead = max(same, key=lambda e: (sum(1 for w in q.subject if covered(w, fold(e.quote))), e.score))
     quotes = [lead]
     quotes += [ev for ev in _fact_units(lead, index, wanted, q.text)[:2]

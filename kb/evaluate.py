@@ -94,3 +94,44 @@ def evaluate_references(items: list[dict], index: Index | None = None) -> dict:
         if hit < len(want) or len(keys) > hit:
             rows.append({"text": it["text"][:100], "want": want, "got": keys})
     return {"n": len(items), "recall": matched / max(1, expected), "precision": matched / max(1, found), "misses": rows}
+
+
+def evaluate_claims(items: list[dict], index: Index | None = None) -> dict:
+    """Verdict accuracy on single claims, and how often a claim that is not supported is called supported
+    (the error that matters most)."""
+    from datetime import date
+
+    from .actions import load_actions
+    from .check import check_claim
+
+    index = index or open_index()
+    actions, _ = load_actions(index.config)
+    rows, right, false_support, not_supported = [], 0, 0, 0
+    for it in items:
+        published = it.get("date")
+        if isinstance(published, str):
+            published = date.fromisoformat(published)
+        got = check_claim(it["claim"], index, actions, published, context=True).verdict
+        right += got == it["verdict"]
+        if it["verdict"] != "supported":
+            not_supported += 1
+            false_support += got == "supported"
+        if got != it["verdict"]:
+            rows.append({"claim": it["claim"][:100], "want": it["verdict"], "got": got})
+    return {"n": len(items), "accuracy": right / max(1, len(items)),
+            "false_supported": false_support, "false_supported_rate": false_support / max(1, not_supported),
+            "misses": rows}
+
+
+def twins(report: dict, questions: list[dict]) -> dict:
+    """English and French twins (questions sharing a `twin` key): the share each language answers on target."""
+    from .glossary import looks_french
+
+    by_q = {r["q"]: r for r in report["rows"]}
+    score = {"en": [], "fr": []}
+    for q in questions:
+        if "twin" in q and q["q"] in by_q:
+            r = by_q[q["q"]]
+            ok = bool(r.get("on_target")) and not r.get("figures_missing")
+            score["fr" if looks_french(q["q"]) else "en"].append(ok)
+    return {lang: sum(v) / len(v) for lang, v in score.items() if v}

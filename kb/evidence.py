@@ -151,6 +151,13 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         return [], 0.0
     pool.sort(key=lambda c: -c.score)
     dense = pool[:EMBED_CANDIDATES]
+    # The best unit of each top provision and of each provision the question names is always read, so
+    # neither can drop out before the model has seen it.
+    must = {h.provision.id for h in hits[:3]} | set(first or [])
+    for pid in must:
+        best = next((c for c in pool if c.hit.provision.id == pid), None)
+        if best is not None and best not in dense:
+            dense.append(best)
     q_vec = np.asarray(embed_query(index.config, q.en_query))
     vecs = _unit_vectors(dense, index)
     sims = vecs @ q_vec / (np.linalg.norm(vecs, axis=1) * np.linalg.norm(q_vec) + 1e-9)
@@ -170,11 +177,16 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         chosen.append(c)
         per[c.hit.provision.id] = per.get(c.hit.provision.id, 0) + 1
 
-    # The best unit of each of the top provisions first, so the answer spans what retrieval ranked highest;
-    # then the best remaining units.
+    # A provision the question names answers it, however little its words share with the question's.
+    for pid in first or []:
+        best = next((c for c in scored if c.hit.provision.id == pid), None)
+        if best is not None:
+            take(best)
+    # The best unit of each of the top provisions, so the answer spans what retrieval ranked highest; then
+    # the best remaining units.
     for h in hits[:3]:
         best = next((c for c in scored if c.hit is h), None)
-        if best and best.score >= max(SENTENCE_FLOOR, confidence - 0.25):
+        if best and best not in chosen and best.score >= max(SENTENCE_FLOOR, confidence - 0.25):
             take(best)
     for c in scored:
         if len(chosen) >= max_quotes or c.score < max(SENTENCE_FLOOR, confidence - 0.15):
