@@ -337,8 +337,8 @@ def page_timeline(index) -> None:
     chart = alt.Chart(frame).mark_circle(size=140, opacity=0.85).encode(
         x=alt.X("date:T", title=None), y=alt.Y("jurisdiction:N", title=None),
         yOffset=alt.YOffset("same day:O", scale=alt.Scale(paddingOuter=0.3)),
-        color=alt.Color("authority type:N", legend=alt.Legend(orient="bottom", title=None)),
-        tooltip=tooltip).properties(height=260)
+        color=alt.Color("authority type:N", legend=alt.Legend(orient="bottom", title=None, columns=3)),
+        tooltip=tooltip).properties(height=320)
     st.altair_chart(chart, width="stretch")
     for a in items:
         amount = f" · EUR {a.amount_eur:,.0f}" if a.amount_eur else ""
