@@ -69,7 +69,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         # "Ofcom" in the sentence rules out an Arcom record, "britannique" a French one.
         if said_names and not any(n in own for n in said_names):
             continue
-        if said_countries and a.jurisdiction not in said_countries:
+        named = bool(said_names) and any(n in own for n in said_names)
+        if said_countries and a.jurisdiction not in said_countries and not named:
             continue
         score = 2.0
         action_kind = a.extra.get("action_kind", "")

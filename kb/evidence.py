@@ -89,6 +89,9 @@ def _fact_bonus(q: Question, facts: list[Fact]) -> float:
     if not q.fact_kinds or not facts:
         return 0.0
     kinds = {f.kind for f in facts}
+    if q.kind in ("age", "definition", "threshold") and any(
+            f.kind == "definition" and any(w[:5] in fold(f.term) for w in q.subject) for f in facts):
+        return 0.3  # "who counts as a minor": the unit that defines "minor" settles it
     if q.fact_kinds[0] in kinds:
         return 0.2
     return 0.12 if kinds & set(q.fact_kinds) else 0.0

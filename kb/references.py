@@ -44,7 +44,7 @@ DESIGNATOR = re.compile(
     re.I)
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
 BETWEEN = re.compile(r"^,?\s*(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
-                     r"(?:[\w’'-]+\s+){0,4}?$", re.I)
+                     r"(?:[\w’'.,-]+\s+){0,5}?$", re.I)
 # "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown.
 UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
                      r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|of|and|de|du|des|d['’]\w+|\d{4}|[a-zé]+)){0,7}?"
@@ -61,7 +61,7 @@ def fold1(text: str) -> str:
         d = unicodedata.normalize("NFKD", c.casefold())
         base = "".join(x for x in d if not unicodedata.combining(x))
         out.append(base[:1] if len(base) >= 1 else c)
-    return "".join(out).replace("’", "'")
+    return "".join(out).replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
 
 
 @dataclass
@@ -227,7 +227,8 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         if re.match(r"S\.\d", m.group(0)):
             continue  # "S.146": a Senate bill number, not a section
         label = next(k for k in LABELS if m.group(k))
-        after = next((n for n in names if n.span[0] >= m.end() and BETWEEN.match(text[m.end():n.span[0]])), None)
+        after = next((n for n in names if n.span[0] >= m.end() and BETWEEN.match(text[m.end():n.span[0]])
+                      and not DESIGNATOR.search(text[m.end():n.span[0]])), None)  # not past another designator
         before = next((n for n in reversed(names) if n.span[1] <= m.start()
                        and re.fullmatch(r",?\s?", text[n.span[1]:m.start()])), None)
         same = SAME.match(text[m.end():])

@@ -99,7 +99,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
                else config.heading_weight if name.startswith("heading") else 1.0 for name in rankings]
     fused = rrf(list(rankings.values()), config.rrf_k, weights)
-    wants_definition = q.kind == "definition" or bool(ASKS_DEFINITION.search(query))
+    wants_definition = q.kind in ("definition", "age") or bool(ASKS_DEFINITION.search(query))
     for pid in fused:
         p = index.provisions[pid]
         if p.kind == "recital" or p.heading.lower().startswith("short title"):
