@@ -408,6 +408,9 @@ def bench(queries: int = typer.Option(100, "--queries", help="Warm search and ci
                               progress=lambda msg: err.print(f"[dim]bench: {msg}…[/]"))
     except CrosslexError as e:
         fail(str(e))
+    if as_json:
+        emit(result)
+        return
     t = Table("metric", "value")
     for key, value in result.items():
         if key != "scale":
@@ -415,8 +418,6 @@ def bench(queries: int = typer.Option(100, "--queries", help="Warm search and ci
     for row in result["scale"]:
         t.add_row(f"scale {row['chunks']} chunks", f"search p50 {row['search_p50_ms']} ms, p95 {row['search_p95_ms']} ms")
     out.print(t)
-    if as_json:
-        emit(result)
 
 
 if __name__ == "__main__":  # python -m kb.cli
