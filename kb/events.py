@@ -89,6 +89,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
             score += 1.0 if amount_ok else 0.0
         if action_kind not in said_actions and overlap < 0.3 and not date_ok:
             continue
+        if len(said_kinds) > 1 and action_kind not in said_actions:
+            continue  # "ministers reported … to the prosecutor": the prosecutor is named, but did not act
         if best is None or score > best.score:
             best = Match(a, score, date_ok, amount_ok, dates)
     return best if best and best.score >= 4.0 else None
