@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import direct
 from .citation import cite as cite_ref
 from .errors import CitationError
-from .evidence import Evidence, select_evidence, sentences  # noqa: F401  (sentences: for kb.check)
+from .evidence import Evidence, select_evidence
 from .glossary import fold
 from .index import Index, open_index
 from .question import Question, analyse, covered

@@ -10,7 +10,6 @@ Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from . import claims as sentences_of
@@ -18,17 +17,17 @@ from . import events
 from .actions import Action, load_actions
 from .dates import When, find as find_dates, infer_published
 from .errors import QueryError
-from .facts import Fact
-from .glossary import fold, related
+from .figures import claimed, figure_check
+from .glossary import fold
 from .index import Index, open_index
-from .quantities import NUM, extract, number
+from .quantities import extract
 from .question import Question, analyse, covered
 from .registry import load_sources
 from .search import clean_query, search
 from .types import Provision, Source
 from .units import units
 
-SUPPORTED, CONTRADICTED, UNVERIFIABLE, NOT_A_CLAIM = "supported", "contradicted", "unverifiable", "not a claim"
+from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
 MAX_TEXT = 20_000
 LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute|signed into law|in force|en vigueur|"
                        r"législation|public law)\b", re.I)
@@ -38,32 +37,6 @@ BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (
 PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|responsabilit\w*|must|required|obliged|"
                        r"obligation|duty|prohibited|illegal|allowed|permitted|exempt|immune|publisher|éditeur)\b", re.I)
 NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne peut|aucun|aucune|ni)\b", re.I)
-DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
-AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM + r"(?:\s+(?:years|ans))?", re.I)
-USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:monthly\s+)?(?:active\s+)?(?:users|utilisateurs|recipients|destinataires)", re.I)
-
-
-@dataclass
-class Claim:
-    text: str
-    verdict: str
-    explanation: str
-    evidence: list[dict] = field(default_factory=list)
-    correction: str = ""
-    caveats: list[str] = field(default_factory=list)
-    kind: str = ""  # reference | status | event | figure | duty | (empty: nothing checkable)
-    span: tuple[int, int] | None = None
-
-    def to_dict(self) -> dict:
-        d = {"text": self.text, "verdict": self.verdict, "kind": self.kind, "explanation": self.explanation,
-             "correction": self.correction, "caveats": self.caveats, "evidence": self.evidence}
-        if self.span is not None:
-            d["span"] = list(self.span)
-        return d
-
-
-def _quote(p: Provision, text: str) -> dict:
-    return {"id": p.id, "citation": p.citation, "quote": text, "url": p.url}
 
 
 # ---------------------------------------------------------------- legal status
@@ -224,147 +197,6 @@ def _about(q: Question, p: Provision) -> bool:
     return sum(1 for w in words if covered(w, head)) / len(words) >= 0.5
 
 
-# ---------------------------------------------------------------- figures (facts read at ingest)
-
-
-def _claimed(claim: str) -> dict[str, set]:
-    """The figures a claim states, by the kind of fact they are compared with."""
-    q = extract(claim)
-    out: dict[str, set] = {"prison": set(q.years), "money": set(q.money), "cap": set(q.percents), "deadline": set(),
-                           "age": set(), "threshold": set()}
-    out["deadline"] |= {h for h in q.hours}
-    out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
-    out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
-    out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
-    if out["age"]:
-        out["prison"] -= out["age"]
-    return {k: v for k, v in out.items() if v}
-
-
-def _fact_value(f: Fact) -> float | None:
-    if f.value is None:
-        return None
-    if f.kind == "deadline":
-        return f.value * {"hours": 1, "days": 24, "working days": 24, "months": 720}.get(f.unit, 1)
-    return f.value
-
-
-def _matches(kind: str, claimed, facts: list[Fact]) -> bool:
-    if kind == "money":
-        amount, cur = claimed
-        return any(f.value == amount and f.unit == cur for f in facts if f.kind in ("fine", "cap"))
-    wanted = {"prison": ("prison",), "cap": ("cap",), "deadline": ("deadline",), "age": ("age",),
-              "threshold": ("threshold",)}[kind]
-    for f in facts:
-        if f.kind not in wanted:
-            continue
-        if kind == "cap" and f.unit != "%":
-            continue
-        if kind == "prison" and f.low is not None and claimed in (f.low, f.value):
-            return True
-        if _fact_value(f) == claimed:
-            return True
-    return False
-
-
-def _kinds(kind: str) -> set[str]:
-    return {"money": {"fine", "cap"}, "prison": {"prison"}, "cap": {"cap"}, "deadline": {"deadline"}, "age": {"age"},
-            "threshold": {"threshold"}}[kind]
-
-
-def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
-    claimed = _claimed(claim)
-    if not claimed:
-        return None
-    from .direct import _penalty_variants
-
-    jurisdictions = set(q.jurisdictions)
-    if not jurisdictions:
-        currencies = {c for _, c in claimed.get("money", set())}
-        jurisdictions = {{"EUR": "EU", "GBP": "UK", "USD": "US"}[c] for c in currencies}
-        if jurisdictions == {"EU"}:
-            jurisdictions = {"EU", "FR"}
-    hits = [h for h in search(claim, k=8, index=index, question=q)
-            if (not jurisdictions or h.provision.jurisdiction in jurisdictions)
-            and (not q.sources or h.provision.source in q.sources)]
-    needed = set().union(*(_kinds(k) for k in claimed))
-    def defines(p: Provision) -> bool:
-        """It defines a word of the claim ("minor" means …): the place an age or a threshold is settled."""
-        return any(f.kind == "definition" and any(covered(w, fold(f.term)) for w in q.subject)
-                   for f in index.facts.get(p.id, []))
-
-    ranked = sorted(enumerate(hits), key=lambda ih: (
-        -(("age" in claimed or "threshold" in claimed) and defines(ih[1].provision)),
-        -sum(1 for w in q.subject if covered(w, fold(ih[1].provision.text))), ih[0]))
-    for _, h in ranked:
-        facts = [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]
-        if not facts:
-            continue
-        p = h.provision
-        ok = all(_matches(k, v, facts) for k, vals in claimed.items() for v in vals)
-        shown = _fact_quotes(p, facts, index)
-        said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
-        if ok:
-            caveats = _variants(p, facts, claimed, index)
-            return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", shown, caveats=caveats, kind="figure")
-        return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(claimed)}.",
-                     shown, f"{p.citation}: {said}.", kind="figure")
-    return None
-
-
-def _describe(f: Fact) -> str:
-    if f.kind == "prison" and f.low is not None:
-        return f"{f.low:g} to {'life' if f.value == float('inf') else f'{f.value:g} years'} in prison"
-    return f.text if len(f.text) <= 80 else f.text[:80].rsplit(" ", 1)[0] + " …"
-
-
-def _describe_claimed(claimed: dict) -> str:
-    parts = []
-    for k, vals in claimed.items():
-        for v in sorted(vals, key=str):
-            if k == "money":
-                parts.append(f"{v[0]:,.0f} {v[1]}")
-            elif k == "cap":
-                parts.append(f"{v:g} %")
-            elif k == "deadline":
-                parts.append(f"{v:g} hours")
-            elif k == "threshold":
-                parts.append(f"{v / 1e6:g} million users")
-            elif k == "age":
-                parts.append(f"under {v:g}")
-            else:
-                parts.append(f"{v:g} years")
-    return ", ".join(parts)
-
-
-def _fact_quotes(p: Provision, facts: list[Fact], index: Index) -> list[dict]:
-    out, seen = [], set()
-    for f in facts:
-        key = (f.unit_start, f.unit_end)
-        if key in seen:
-            continue
-        seen.add(key)
-        holder = index.provisions.get(f.provision_id, p)
-        out.append(_quote(holder if p.text[f.unit_start:f.unit_end] in holder.text else p, p.text[f.unit_start:f.unit_end]))
-    return out[:3]
-
-
-def _variants(p: Provision, facts: list[Fact], claimed: dict, index: Index) -> list[str]:
-    """A true claim that leaves out an aggravated variant of the penalty is supported with a caveat."""
-    out = []
-    for f in facts:
-        if (f.aggravated or f.condition) and not _matches_fact(f, claimed):
-            holder = index.provisions.get(f.provision_id)
-            cite = holder.citation if holder else p.citation
-            cond = f" ({f.condition[:120]})" if f.condition else ""
-            out.append(f"also {_describe(f)}{cond}: {cite}")
-    return list(dict.fromkeys(out))[:2]
-
-
-def _matches_fact(f: Fact, claimed: dict) -> bool:
-    return any(_matches(k, v, [f]) for k, vals in claimed.items() for v in vals)
-
-
 # ---------------------------------------------------------------- negated duties
 
 
@@ -416,7 +248,7 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
                                                and s.kind in ("bill", "public-law")], index)
                  if any(s in q.sources for s in _bill_ids(config)) else None,
                  lambda: _event_check(claim, dates, actions, index, context),
-                 lambda: None if q.outside or _about_a_decision(claim, q) else _figure_check(claim, q, index),
+                 lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),
                  lambda: _negation_check(claim, q, index)):
         verdict = step()
         if verdict:
@@ -429,8 +261,7 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
 
 def _about_a_decision(claim: str, q: Question) -> bool:
     """"X must submit a plan within 60 days": a deadline set for the target by a decision, not by the law."""
-    claimed = _claimed(claim)
-    return set(claimed) == {"deadline"} and not q.sources and events.about_target(claim)
+    return set(claimed(claim)) == {"deadline"} and not q.sources and events.about_target(claim)
 
 
 def _bill_ids(config) -> set[str]:

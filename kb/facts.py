@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .chunk import SENTENCE_END
-from .quantities import AMOUNT_NUM, CURRENCY, NUM, SCALE_RE, money_of, number
+from .quantities import AMOUNT_NUM, NUM, SCALE_RE, money_of, number
 from .types import Provision
 from .units import units
 
@@ -74,7 +74,7 @@ def _compiled() -> dict[str, list[re.Pattern]]:
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of the unit text holding [start, end)."""
-    s, pos = 0, 0
+    s = 0
     for m in SENTENCE_END.finditer(text):
         if m.start() >= end:
             return s, m.start()

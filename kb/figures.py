@@ -1,0 +1,160 @@
+"""Claims about figures — prison terms, fines, caps, deadlines, thresholds, ages — compared with the facts
+read from the provisions at ingest (kb/facts.py). A claim is supported when one provision states every figure
+it claims, with a caveat for the aggravated variants it leaves out; contradicted, with what the provision
+states, otherwise."""
+from __future__ import annotations
+
+import re
+
+from .facts import Fact
+from .glossary import fold
+from .index import Index
+from .quantities import NUM, extract, number
+from .question import Question, covered
+from .search import search
+from .types import Provision
+from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote as _quote
+
+DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
+AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM + r"(?:\s+(?:years|ans))?", re.I)
+USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:monthly\s+)?(?:active\s+)?(?:users|utilisateurs|recipients|destinataires)", re.I)
+
+
+def claimed(claim: str) -> dict[str, set]:
+    """The figures a claim states, by the kind of fact they are compared with."""
+    q = extract(claim)
+    out: dict[str, set] = {"prison": set(q.years), "money": set(q.money), "cap": set(q.percents), "deadline": set(),
+                           "age": set(), "threshold": set()}
+    out["deadline"] |= {h for h in q.hours}
+    out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
+    out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
+    out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
+    if out["age"]:
+        out["prison"] -= out["age"]
+    return {k: v for k, v in out.items() if v}
+
+
+def _fact_value(f: Fact) -> float | None:
+    if f.value is None:
+        return None
+    if f.kind == "deadline":
+        return f.value * {"hours": 1, "days": 24, "working days": 24, "months": 720}.get(f.unit, 1)
+    return f.value
+
+
+def _matches(kind: str, claimed, facts: list[Fact]) -> bool:
+    if kind == "money":
+        amount, cur = claimed
+        return any(f.value == amount and f.unit == cur for f in facts if f.kind in ("fine", "cap"))
+    wanted = {"prison": ("prison",), "cap": ("cap",), "deadline": ("deadline",), "age": ("age",),
+              "threshold": ("threshold",)}[kind]
+    for f in facts:
+        if f.kind not in wanted:
+            continue
+        if kind == "cap" and f.unit != "%":
+            continue
+        if kind == "prison" and f.low is not None and claimed in (f.low, f.value):
+            return True
+        if _fact_value(f) == claimed:
+            return True
+    return False
+
+
+def _kinds(kind: str) -> set[str]:
+    return {"money": {"fine", "cap"}, "prison": {"prison"}, "cap": {"cap"}, "deadline": {"deadline"}, "age": {"age"},
+            "threshold": {"threshold"}}[kind]
+
+
+def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
+    stated = claimed(claim)
+    if not stated:
+        return None
+
+    jurisdictions = set(q.jurisdictions)
+    if not jurisdictions:
+        currencies = {c for _, c in stated.get("money", set())}
+        jurisdictions = {{"EUR": "EU", "GBP": "UK", "USD": "US"}[c] for c in currencies}
+        if jurisdictions == {"EU"}:
+            jurisdictions = {"EU", "FR"}
+    hits = [h for h in search(claim, k=8, index=index, question=q)
+            if (not jurisdictions or h.provision.jurisdiction in jurisdictions)
+            and (not q.sources or h.provision.source in q.sources)]
+    needed = set().union(*(_kinds(k) for k in stated))
+
+    def defines(p: Provision) -> bool:
+        """It defines a word of the claim ("minor" means …): the place an age or a threshold is settled."""
+        return any(f.kind == "definition" and any(covered(w, fold(f.term)) for w in q.subject)
+                   for f in index.facts.get(p.id, []))
+
+    ranked = sorted(enumerate(hits), key=lambda ih: (
+        -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),
+        -sum(1 for w in q.subject if covered(w, fold(ih[1].provision.text))), ih[0]))
+    for _, h in ranked:
+        facts = [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]
+        if not facts:
+            continue
+        p = h.provision
+        ok = all(_matches(k, v, facts) for k, vals in stated.items() for v in vals)
+        shown = _fact_quotes(p, facts, index)
+        said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+        if ok:
+            caveats = _variants(p, facts, stated, index)
+            return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", shown, caveats=caveats, kind="figure")
+        return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
+                     shown, f"{p.citation}: {said}.", kind="figure")
+    return None
+
+
+def _describe(f: Fact) -> str:
+    if f.kind == "prison" and f.low is not None:
+        return f"{f.low:g} to {'life' if f.value == float('inf') else f'{f.value:g} years'} in prison"
+    return f.text if len(f.text) <= 80 else f.text[:80].rsplit(" ", 1)[0] + " …"
+
+
+def _describe_claimed(claimed: dict) -> str:
+    parts = []
+    for k, vals in claimed.items():
+        for v in sorted(vals, key=str):
+            if k == "money":
+                parts.append(f"{v[0]:,.0f} {v[1]}")
+            elif k == "cap":
+                parts.append(f"{v:g} %")
+            elif k == "deadline":
+                parts.append(f"{v:g} hours")
+            elif k == "threshold":
+                parts.append(f"{v / 1e6:g} million users")
+            elif k == "age":
+                parts.append(f"under {v:g}")
+            else:
+                parts.append(f"{v:g} years")
+    return ", ".join(parts)
+
+
+def _fact_quotes(p: Provision, facts: list[Fact], index: Index) -> list[dict]:
+    out, seen = [], set()
+    for f in facts:
+        key = (f.unit_start, f.unit_end)
+        if key in seen:
+            continue
+        seen.add(key)
+        holder = index.provisions.get(f.provision_id, p)
+        out.append(_quote(holder if p.text[f.unit_start:f.unit_end] in holder.text else p, p.text[f.unit_start:f.unit_end]))
+    return out[:3]
+
+
+def _variants(p: Provision, facts: list[Fact], claimed: dict, index: Index) -> list[str]:
+    """A true claim that leaves out an aggravated variant of the penalty is supported with a caveat."""
+    out = []
+    for f in facts:
+        if (f.aggravated or f.condition) and not _matches_fact(f, claimed):
+            holder = index.provisions.get(f.provision_id)
+            cite = holder.citation if holder else p.citation
+            cond = f" ({f.condition[:120]})" if f.condition else ""
+            out.append(f"also {_describe(f)}{cond}: {cite}")
+    return list(dict.fromkeys(out))[:2]
+
+
+def _matches_fact(f: Fact, claimed: dict) -> bool:
+    return any(_matches(k, v, [f]) for k, vals in claimed.items() for v in vals)
+
+

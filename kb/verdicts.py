@@ -1,0 +1,33 @@
+"""What a fact-check returns: a verdict on one claim, with its explanation, correction, caveats and evidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .types import Provision
+
+SUPPORTED, CONTRADICTED, UNVERIFIABLE, NOT_A_CLAIM = "supported", "contradicted", "unverifiable", "not a claim"
+
+
+@dataclass
+class Claim:
+    text: str
+    verdict: str
+    explanation: str
+    evidence: list[dict] = field(default_factory=list)
+    correction: str = ""
+    caveats: list[str] = field(default_factory=list)
+    kind: str = ""  # reference | status | event | figure | duty | (empty: nothing checkable)
+    span: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict:
+        d = {"text": self.text, "verdict": self.verdict, "kind": self.kind, "explanation": self.explanation,
+             "correction": self.correction, "caveats": self.caveats, "evidence": self.evidence}
+        if self.span is not None:
+            d["span"] = list(self.span)
+        return d
+
+
+def quote(p: Provision, text: str) -> dict:
+    return {"id": p.id, "citation": p.citation, "quote": text, "url": p.url}
+
+
