@@ -99,7 +99,7 @@ def _event_check(claim: str, dates: list[When], actions: list[Action], index: In
                      f"The amount recorded is EUR {a.amount_eur:,.0f}.", kind="event")
     if m.date_ok is False:
         said = "; ".join(f"{w.text} = {w.describe()}" for w in dates)
-        if not _same_event(a.date, dates):
+        if not _same_event(a.date, dates) or not m.action_said:
             # Far from the record and not a slip of the year: probably another event, which is not recorded.
             return Claim(claim, UNVERIFIABLE, f"no recorded action matches that date ({said}); the closest record of "
                                               f"this kind is {what}.", kind="event")

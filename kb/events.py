@@ -37,6 +37,7 @@ class Match:
     date_ok: bool | None  # None: the sentence states no date
     amount_ok: bool | None  # None: no amount claimed (or the record has none)
     claimed_dates: list[When]
+    action_said: bool = True  # the sentence names the kind of action the record is (not only its words)
 
 
 def _words(text: str) -> set[str]:
@@ -92,5 +93,5 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         if len(said_kinds) > 1 and action_kind not in said_actions:
             continue  # "ministers reported … to the prosecutor": the prosecutor is named, but did not act
         if best is None or score > best.score:
-            best = Match(a, score, date_ok, amount_ok, dates)
+            best = Match(a, score, date_ok, amount_ok, dates, action_kind in said_actions)
     return best if best and best.score >= 4.0 else None
