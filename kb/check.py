@@ -197,6 +197,37 @@ def _about(q: Question, p: Provision) -> bool:
     return sum(1 for w in words if covered(w, head)) / len(words) >= 0.5
 
 
+# ---------------------------------------------------------------- powers
+
+ASSERTS_POWER = re.compile(r"\b(can|may|has the power to|have the power to|is able to|peut|peuvent|a le pouvoir de|"
+                           r"est habilitée? à)\b", re.I)
+
+
+def _power_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """"Ofcom can seek a court order …": supported when a provision gives that authority that power in the
+    claim's own terms (most of its subject words in the power's unit); never contradicted from here, as a power
+    the corpus does not state may exist elsewhere."""
+    if not ASSERTS_POWER.search(claim) or NEGATION.search(claim) or len(q.subject) < 3:
+        return None
+    from .evidence import most_specific
+
+    folded_claim = fold(claim)
+    best = None
+    for h in search(claim, k=5, index=index, question=q):
+        for f in index.facts.get(h.provision.id, []):
+            if f.kind != "power" or fold(f.subject).replace("the ", "") not in folded_claim:
+                continue
+            unit = h.provision.text[f.unit_start:f.unit_end]
+            share = sum(1 for w in q.subject if covered(w, fold(unit))) / len(q.subject)
+            if share >= 0.6 and (best is None or share > best[0]):
+                best = (share, h.provision, unit)
+    if best is None:
+        return None
+    _, top, unit = best
+    holder = most_specific(unit, top, index)
+    return Claim(claim, SUPPORTED, f"{holder.citation} gives that power.", [_quote(holder, unit)], kind="power")
+
+
 # ---------------------------------------------------------------- negated duties
 
 
@@ -249,7 +280,8 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
                  if any(s in q.sources for s in _bill_ids(config)) else None,
                  lambda: _event_check(claim, dates, actions, index, context),
                  lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),
-                 lambda: _negation_check(claim, q, index)):
+                 lambda: _negation_check(claim, q, index),
+                 lambda: _power_check(claim, q, index)):
         verdict = step()
         if verdict:
             return verdict

@@ -156,6 +156,8 @@ def test_relative_dates_need_and_use_the_publication_date(index):
     ("Section 230 makes platforms liable as publishers of their users' posts.", "contradicted", "230(c)"),
     ("l'article 226-6-1 du code pénal punit les deepfakes sexuels", "contradicted", "226-8-1"),
     ("Sections 100 to 103 of the Communications Act 2003 give Ofcom information powers.", "contradicted", "Online Safety Act 2023"),
+    ("Ofcom can ban X.", "unverifiable", None),  # an authority's name is not a recorded action
+    ("The Commission can impose fines on very large online platforms.", "supported", None),
 ])
 def test_claim_kinds_get_verdicts_and_corrections(index, claim, verdict, fix):
     c = check_claim(claim, index)
