@@ -170,11 +170,24 @@ def reparts(mention: Mention, name: Name) -> list[Part]:
     return _parts(DESIGNATOR.match(mention.text), name)
 
 
+def _numbers_for(nums: str, name: Name) -> list[tuple[str, list[str]]]:
+    """Outside French codes (whose numbers are hyphenated, "226-8-1") "121-129" is a range."""
+    out = []
+    for number, pins in _numbers(nums):
+        r = re.fullmatch(r"(\d+)-(\d+)", number)
+        french = name.source is not None and name.source.jurisdiction == "FR"
+        if r and not french and 0 < int(r.group(2)) - int(r.group(1)) <= 50:
+            out += [(str(k), []) for k in range(int(r.group(1)), int(r.group(2)) + 1)]
+        else:
+            out.append((number, pins))
+    return out
+
+
 def _parts(m: re.Match, name: Name) -> list[Part]:
     src = name.source
     label = next(k for k in LABELS if m.group(k))
     out = []
-    for number, pins in _numbers(m.group("nums")):
+    for number, pins in _numbers_for(m.group("nums"), name):
         if m.group("para"):
             pins = pins + [m.group("para")] + ([m.group("point")] if m.group("point") else [])
         if m.group("alinea"):
