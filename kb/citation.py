@@ -158,14 +158,17 @@ def _all_cites(text: str, config: Config) -> list:
     for template in c.templates.values():
         found += template.list_longform_cites(text)
     # Longest match wins where two templates claim overlapping text ("Pub. L. 119-12, § 3" over "Pub. L. 119-12").
-    found.sort(key=lambda x: (x.span[0], -(x.span[1] - x.span[0])))
+    return longest_first(found)
+
+
+def longest_first(found: list) -> list:
+    """Matches with a `.span`, in order, the longest kept where two overlap."""
+    found = sorted(found, key=lambda x: (x.span[0], -(x.span[1] - x.span[0])))
     out, end = [], -1
-    for cite in found:
-        if cite.span[0] >= end:
-            out.append(cite)
-            end = cite.span[1]
-        elif cite.span[1] - cite.span[0] > out[-1].span[1] - out[-1].span[0] and cite.span[0] == out[-1].span[0]:
-            out[-1], end = cite, cite.span[1]
+    for m in found:
+        if m.span[0] >= end:
+            out.append(m)
+            end = m.span[1]
     return out
 
 

@@ -141,13 +141,9 @@ def find_names(text: str, config: Config) -> list[Name]:
                 name.absent = data["absent"][value]
             found.append(name)
     # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
-    found.sort(key=lambda n: (n.span[0], -(n.span[1] - n.span[0])))
-    out, end = [], -1
-    for n in found:
-        if n.span[0] >= end:
-            out.append(n)
-            end = n.span[1]
-    return out
+    from .citation import longest_first
+
+    return longest_first(found)
 
 
 def _numbers(nums: str) -> list[tuple[str, list[str]]]:
