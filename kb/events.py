@@ -25,9 +25,10 @@ DATA = Path(__file__).parent / "data" / "events.yaml"
 def _vocab():
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     pat = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")", re.I)
+    whole = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)", re.I)
     return ({k: pat(v) for k, v in data["authorities"].items()}, [fold(n) for n in data["names"]],
-            {k: pat(v) for k, v in data["actions"].items()}, pat(data["targets"]),
-            {j: pat(v) for j, v in data["countries"].items()})
+            {k: pat(v) for k, v in data["actions"].items()}, whole(data["targets"]),
+            {j: pat(v) for j, v in data["countries"].items()}, whole(data["others"]))
 
 
 @dataclass
@@ -48,13 +49,18 @@ def about_target(sentence: str) -> bool:
     return bool(_vocab()[3].search(fold(sentence)))
 
 
+def about_another(sentence: str) -> bool:
+    """It names another company and not the records' target."""
+    return bool(_vocab()[5].search(fold(sentence))) and not about_target(sentence)
+
+
 def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float],
           context: bool = False) -> Match | None:
     """The record the sentence reports, or None. `context`: the article around it is about the records'
     target, so the sentence need not name it again ("a spokesperson called this decision an insult")."""
-    authorities, names, kinds, _, countries = _vocab()
+    authorities, names, kinds, _, countries, _ = _vocab()
     folded = fold(sentence)
-    if not (context or about_target(sentence)):
+    if about_another(sentence) or not (context or about_target(sentence)):
         return None
     said_kinds = {k for k, p in authorities.items() if p.search(folded)}
     said_actions = {k for k, p in kinds.items() if p.search(folded)}
@@ -62,9 +68,14 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     said_countries = {j for j, p in countries.items() if p.search(folded)}
     words = _words(sentence)
     best: Match | None = None
+    # Without a named authority, only the action itself on a specific date (a day, or a month) identifies a
+    # record: "les locaux de X ont été perquisitionnés le 3 février 2026".
+    specific = bool(dates) and all((w.end - w.start).days <= 31 for w in dates)
     for a in actions:
         kind = a.extra.get("authority_kind", "")
-        if kind not in said_kinds:
+        if kind not in said_kinds and not (not said_kinds and specific
+                                           and a.extra.get("action_kind", "") in said_actions
+                                           and any(w.contains(a.date) for w in dates)):
             continue
         own = fold(a.authority + " " + a.description)
         # "Ofcom" in the sentence rules out an Arcom record, "britannique" a French one.

@@ -169,3 +169,11 @@ def test_claim_kinds_get_verdicts_and_corrections(index, claim, verdict, fix):
 def test_a_true_but_incomplete_penalty_is_supported_with_a_caveat(index):
     c = check_claim("En France, publier un deepfake sexuel est puni de deux ans d'emprisonnement et de 60 000 euros d'amende.", index)
     assert c.verdict == "supported" and any("75 000" in cav or "trois ans" in cav for cav in c.caveats), c.caveats
+
+
+def test_a_record_is_never_evidence_for_another_company_or_a_bare_name(index):
+    """In an article about X, a search of Meta's offices is not X's search; naming Ofcom is not an action."""
+    meta = check_claim("Les bureaux de Meta ont été perquisitionnés le 3 février 2026.", index, context=True)
+    x = check_claim("Les locaux français de X ont été perquisitionnés le 3 février 2026.", index, context=True)
+    assert meta.verdict == "unverifiable" and not meta.evidence
+    assert x.verdict == "supported" and x.evidence[0]["id"] == "action/x-fr-2026-02-03-search-and-summons"
