@@ -218,7 +218,7 @@ def page_cite(index) -> None:
             return
         counts = {s: sum(1 for f in found if f["status"] == s) for s in STATUS_STYLE}
         st.caption(" · ".join(f"{n} {s}" for s, n in counts.items() if n))
-        st.markdown(f"<div style='line-height:1.7'>{annotate(text, found)}</div>", unsafe_allow_html=True)
+        st.html(f"<div style='line-height:1.7'>{annotate(text, found)}</div>")
         for f in found:
             short = " (short form: the instrument named before it)" if f.get("short_form") else ""
             if f["resolved"]:
@@ -255,7 +255,7 @@ def page_check(index) -> None:
     dated = f" · published {result['published']}" + (f" ({result['published_from']})" if result.get("published_from") else "") \
         if result.get("published") else " · no publication date: relative dates are not read"
     st.caption(summary + dated)
-    st.markdown(annotated_html(result), unsafe_allow_html=True)
+    st.html(annotated_html(result))  # st.markdown mangles a long block of inline HTML
     st.subheader("Sentence by sentence")
     for i, c in enumerate(result["claims"], 1):
         if c["verdict"] == "not a claim":
