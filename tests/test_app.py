@@ -148,10 +148,21 @@ def test_end_to_end_in_headless_chromium(config, built, tmp_path):
                 page.wait_for_timeout(1500)
                 shots[name.lower()] = tmp_path / f"{name.lower()}.png"
                 page.screenshot(path=str(shots[name.lower()]), full_page=True)
+            # The fact-check page shows the article itself, each sentence marked (seen only in a real browser:
+            # inline HTML through st.markdown rendered as an empty box).
+            page.get_by_text("Fact-check", exact=True).first.click()
+            page.locator("textarea").first.wait_for(timeout=60_000)
+            page.locator("textarea").first.fill((Path(__file__).parent / "data" / "article_fr_2026-01-12.txt").read_text(encoding="utf-8"))
+            page.get_by_role("button", name="Check").click()
+            page.get_by_text("Sentence by sentence").first.wait_for(timeout=120_000)
+            assert page.locator("sup").count() >= 8  # every sentence numbered in the annotated article
+            assert page.get_by_text("Un porte-parole du Premier ministre", exact=False).count() >= 1
+            shots["fact-check"] = tmp_path / "fact-check.png"
+            page.screenshot(path=str(shots["fact-check"]))
             page.set_viewport_size({"width": 420, "height": 900})
             page.wait_for_timeout(1000)
-            shots["timeline-420"] = tmp_path / "timeline-420.png"
-            page.screenshot(path=str(shots["timeline-420"]), full_page=False)
+            shots["fact-check-420"] = tmp_path / "fact-check-420.png"
+            page.screenshot(path=str(shots["fact-check-420"]), full_page=False)
             browser.close()
         for name, shot in shots.items():
             assert shot.stat().st_size > 10_000, name
