@@ -274,10 +274,8 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     decided, fallback = _reference_check(claim, q, index)
     if decided:
         return decided
-    for step in (
-                 lambda: _status_check(claim, [s for s in load_sources(config) if s.id in q.sources
-                                               and s.kind in ("bill", "public-law")], index)
-                 if any(s in q.sources for s in _bill_ids(config)) else None,
+    bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
+    for step in (lambda: _status_check(claim, bills, index) if bills else None,
                  lambda: _event_check(claim, dates, actions, index, context),
                  lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),
                  lambda: _negation_check(claim, q, index),
@@ -294,10 +292,6 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
 def _about_a_decision(claim: str, q: Question) -> bool:
     """"X must submit a plan within 60 days": a deadline set for the target by a decision, not by the law."""
     return set(claimed(claim)) == {"deadline"} and not q.sources and events.about_target(claim)
-
-
-def _bill_ids(config) -> set[str]:
-    return {s.id for s in load_sources(config) if s.kind in ("bill", "public-law")}
 
 
 def check(text: str, index: Index | None = None, published: date | None = None) -> dict:

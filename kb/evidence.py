@@ -47,10 +47,6 @@ class Evidence:
         return d
 
 
-def sentences(text: str) -> list[str]:
-    """The provision's quotable units as strings (kept for callers that want plain text)."""
-    return [u.text for u in units(text)]
-
 
 def most_specific(quote: str, top: Provision, index: Index) -> Provision:
     best, frontier = top, [top.id]

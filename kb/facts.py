@@ -51,11 +51,6 @@ class Fact:
     def to_dict(self) -> dict:
         return asdict(self)
 
-    @property
-    def figure(self) -> str:
-        """The figure as the text states it, for an answer line ("deux ans d'emprisonnement", "£18 million")."""
-        return self.text
-
 
 _OF_END = re.compile(r"\s+(?:where|if|when|which|for\s+the\s+person.s)\s|,|\s\(")
 # The figure itself, where the pattern names it, is the span an answer quotes ("£18 million", not the lead-in).
@@ -182,14 +177,6 @@ def read_all(provisions: list[Provision]) -> list[Fact]:
         if p.parent:
             children.setdefault(top_ancestor(p, by_id), []).append(p)
     return [f for p in provisions if indexable(p) and p.kind != "action" for f in read(p, children.get(p.id, []))]
-
-
-def describe(f: Fact, language: str = "en") -> str:
-    """A fact in a few words for an explanation line, built from its verbatim span."""
-    if f.kind == "prison" and f.low is not None:
-        hi = "life" if f.value == float("inf") else f"{f.value:g} years"
-        return f"{f.low:g} to {hi} in prison" if language == "en" else f"{f.low:g} ans à {hi.replace('years', 'ans').replace('life', 'la perpétuité')}"
-    return f.text
 
 
 def by_top(facts: list[Fact]) -> dict[str, list[Fact]]:

@@ -76,10 +76,6 @@ class Quantities:
     calendar_years: frozenset[int]
     hours: frozenset[float]
 
-    @property
-    def empty(self) -> bool:
-        return not (self.years or self.money or self.percents or self.hours)
-
 
 def extract(text: str) -> Quantities:
     money = set()
@@ -92,10 +88,3 @@ def extract(text: str) -> Quantities:
     return Quantities(frozenset(years), frozenset(money), frozenset(float(p.replace(",", ".")) for p in PERCENT.findall(text)),
                       frozenset(int(y) for y in YEAR.findall(text)), frozenset(_num(h) for h in HOURS.findall(text)))
 
-
-def describe(q: Quantities) -> str:
-    parts = [f"{y:g} years" for y in sorted(q.years)]
-    parts += [f"{a:,.0f} {c}" for a, c in sorted(q.money)]
-    parts += [f"{p:g} %" for p in sorted(q.percents)]
-    parts += [f"{h:g} hours" for h in sorted(q.hours)]
-    return ", ".join(parts) or "no figure"

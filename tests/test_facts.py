@@ -1,8 +1,6 @@
 """Facts read at ingest, on the real corpus: typed, with the verbatim span they come from."""
 from __future__ import annotations
 
-import pytest
-
 from kb.units import outline, units
 
 
