@@ -155,7 +155,8 @@ def test_end_to_end_in_headless_chromium(config, built, tmp_path):
             page.locator("textarea").first.fill((Path(__file__).parent / "data" / "article_fr_2026-01-12.txt").read_text(encoding="utf-8"))
             page.get_by_role("button", name="Check").click()
             page.get_by_text("Sentence by sentence").first.wait_for(timeout=120_000)
-            assert page.locator("sup").count() >= 8  # every sentence numbered in the annotated article
+            # Streamlit loads the html element's code lazily: it can appear after the heading that follows it.
+            page.locator("sup").nth(7).wait_for(timeout=60_000)  # every sentence numbered in the annotated article
             assert page.get_by_text("Un porte-parole du Premier ministre", exact=False).count() >= 1
             shots["fact-check"] = tmp_path / "fact-check.png"
             page.screenshot(path=str(shots["fact-check"]))
