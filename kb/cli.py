@@ -352,10 +352,10 @@ def compare(topic: str = typer.Argument(..., help="A topic, or - for one per std
 
 
 @app.command(name="eval")
-def evaluate(what: str = typer.Argument(..., help="answers, references, claims or retrieval"),
+def evaluate(what: str = typer.Argument(..., help="answers, references, lookup, claims or retrieval"),
              path: str = typer.Argument(..., help="A question, reference or claim set (YAML), e.g. tests/data/heldout/questions.yaml"),
              as_json: bool = typer.Option(False, "--json")):
-    """Score a set: answer quality, reference extraction, claim verdicts or retrieval recall."""
+    """Score a set: answer quality, reference extraction or lookup, claim verdicts or retrieval recall."""
     from pathlib import Path
 
     import yaml
@@ -364,7 +364,7 @@ def evaluate(what: str = typer.Argument(..., help="answers, references, claims o
     from .index import open_index
 
     runs = {"answers": ev.evaluate_answers, "references": ev.evaluate_references, "claims": ev.evaluate_claims,
-            "retrieval": ev.evaluate_retrieval}
+            "lookup": ev.evaluate_lookup, "retrieval": ev.evaluate_retrieval}
     if what not in runs:
         fail(f"eval takes {', '.join(runs)}, not {what!r}")
     try:

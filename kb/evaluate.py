@@ -20,7 +20,7 @@ def evaluate_retrieval(questions: list[dict], k: int = 5, index: Index | None = 
         if q.get("scope") == "out":
             continue
         ranked = [h.provision.id for h in search(q["q"], k=max(k, 10), index=index)]
-        rank = next((i + 1 for i, pid in enumerate(ranked) if pid in q["expect"]), None)
+        rank = next((i + 1 for i, pid in enumerate(ranked) if _on(pid, q["expect"])), None)
         rows.append({"q": q["q"], "rank": rank, "top": ranked[:3]})
         rr.append(1.0 / rank if rank else 0.0)
     hits = sum(1 for r in rows if r["rank"] and r["rank"] <= k)
@@ -36,6 +36,12 @@ def _figure_present(figure: str, text: str) -> bool:
     return _numbers(figure) <= _numbers(text)
 
 
+def _on(pid: str | None, expect: list[str]) -> bool:
+    """An expected id names a provision or a whole instrument ("us/pl/119/12"): a citation of the provision or of
+    anything inside it is on target."""
+    return bool(pid) and any(pid == e or pid.startswith(e + "/") for e in expect)
+
+
 def evaluate_answers(questions: list[dict], index: Index | None = None) -> dict:
     """Answer quality: on-target citations, figures quoted, abstention (both ways), verbatim quotes."""
     from .answer import ask
@@ -48,8 +54,8 @@ def evaluate_answers(questions: list[dict], index: Index | None = None) -> dict:
         row = {"q": q["q"], "abstained": a.abstained, "out": q.get("scope") == "out", "direct": a.direct,
                "first": tops[0] if tops else None}
         if not row["out"]:
-            row["on_target"] = bool(tops) and tops[0] in q["expect"]
-            row["any_target"] = bool(set(tops) & set(q["expect"]))
+            row["on_target"] = _on(row["first"], q["expect"])
+            row["any_target"] = any(_on(t, q["expect"]) for t in tops)
         if q.get("figures"):
             shown = a.answer
             row["figures_missing"] = [f for f in q["figures"] if not _figure_present(f, shown)]
@@ -94,6 +100,33 @@ def evaluate_references(items: list[dict], index: Index | None = None) -> dict:
         if hit < len(want) or len(keys) > hit:
             rows.append({"text": it["text"][:100], "want": want, "got": keys})
     return {"n": len(items), "recall": matched / max(1, expected), "precision": matched / max(1, found), "misses": rows}
+
+
+def evaluate_lookup(items: list[dict], index: Index | None = None) -> dict:
+    """Lookup of well-formed references: each resolves to its expected id (the pinpoint when it pinpoints), and
+    each bad one fails with an error rather than resolving to something else."""
+    from .citation import cite
+    from .errors import CrosslexError
+
+    index = index or open_index()
+    right, rows = 0, []
+    for it in items:
+        try:
+            got = cite(it["ref"], index)
+            gid = (got.get("pinpoint") or {}).get("id") or got["id"]
+        except CrosslexError as e:
+            gid = "error"
+            if not str(e).strip():
+                gid = "error without a message"
+        ok = gid == it["expect"]
+        right += ok
+        if not ok:
+            rows.append({"ref": it["ref"], "want": it["expect"], "got": gid})
+    good = [it for it in items if it["expect"] != "error"]
+    return {"n": len(items), "accuracy": right / max(1, len(items)),
+            "well_formed": sum(1 for it in good if not any(r["ref"] == it["ref"] for r in rows)) / max(1, len(good)),
+            "bad_refused": sum(1 for it in items if it["expect"] == "error" and not any(r["ref"] == it["ref"] for r in rows))
+            / max(1, len(items) - len(good)), "misses": rows}
 
 
 def evaluate_claims(items: list[dict], index: Index | None = None) -> dict:
