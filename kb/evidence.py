@@ -21,6 +21,8 @@ from .types import Hit, Provision
 from .units import Unit, units
 
 SENTENCE_FLOOR = 0.30
+HEADING_WEIGHT = 0.15  # the question uses the provision's whole heading: it names what governs it
+RANK_WEIGHT = 0.1
 EMBED_CANDIDATES = 10  # units embedded per question, chosen by the cheap signals first (p50 157 ms, no loss vs 16)
 EMBED_CHARS = 384  # the start of a unit says what it is about; the model truncates long ones anyway
 _VECTORS: dict[tuple[str, str, int, int], np.ndarray] = {}  # (model, provision, start, end) -> unit vector
@@ -73,8 +75,20 @@ def question_words(q: Question) -> set[str]:
     return {w for w in re.findall(r"\w{4,}", fold(q.en_query + " " + q.fr_query))}
 
 
-def _embeddable(text: str, language: str) -> str:
-    text = text[:EMBED_CHARS]
+def heading_of(p: Provision) -> str:
+    """What a provision says it is about: its heading and the cross-heading above it (a French article's
+    heading is only its number, so its section title stands in)."""
+    parts = [p.heading] if p.heading and not re.match(r"(?i)(article|section|§)?\s*[\w.-]+$", p.heading) else []
+    if p.path:
+        tail = re.sub(r"^(?:PART|CHAPTER|SECTION|Chapitre|Section|Titre|Livre|Paragraphe)\s+[\w.]+\s*(?:—|:)\s*", "",
+                      p.path[-1])
+        if tail and tail not in parts and not re.fullmatch(r"(?i)(title|chapter|schedule)\s+\w+", tail):
+            parts.append(tail)
+    return ". ".join(parts)
+
+
+def _embeddable(text: str, language: str, heading: str = "") -> str:
+    text = (f"{heading}: " if heading else "") + text[:EMBED_CHARS]
     if language == "en":
         return text
     to_en, _ = translations(text, per_term=1)
@@ -123,6 +137,42 @@ def _favour_highest(cands: list["_Candidate"]) -> None:
         c.score += 0.06
 
 
+def _names_heading(asked: str, p: Provision) -> bool:
+    """The question uses the provision's whole heading ("interim measures", "prohibited AI practices")."""
+    head = " ".join(re.findall(r"\w+", fold(p.heading.split(":")[0])))
+    return head.count(" ") >= 1 and not re.match(r"(article|section)\b", head) and f" {head} " in f" {asked} "
+
+
+def _distinct_words(p: Provision, other: Provision) -> set[str]:
+    """The words of p's heading and headings above it that `other`'s lack ("search services", "group of
+    entities"): what makes p the special case."""
+    def words(x: Provision) -> set[str]:
+        return set(re.findall(r"[a-z0-9-]{4,}", fold(" ".join([x.heading, *x.path]))))
+    return words(p) - words(other)
+
+
+def _general_first(cands: list["_Candidate"], q: Question, index: Index) -> None:
+    """Two provisions of one instrument with the same heading (s. 10 and s. 27 OSA, "Safety duties about
+    illegal content", for user-to-user and for search services; Sch. 13 paras 4 and 5, "Maximum amount of
+    penalties" and "…: group of entities"): unless the question uses the words that set the later one apart,
+    the earlier — the general case, as statutes are drafted — answers first."""
+    best: dict[str, _Candidate] = {}
+    for c in cands:
+        pid = c.hit.provision.id
+        if pid not in best or c.score > best[pid].score:
+            best[pid] = c
+    asked = fold(" ".join([q.text, q.en_query, q.fr_query]))
+    order = {pid: i for i, pid in enumerate(index.provisions)}
+    for a in best.values():
+        for b in best.values():
+            pa, pb = a.hit.provision, b.hit.provision
+            if (pa.source != pb.source or order.get(pa.id, 0) >= order.get(pb.id, 0) or b.score <= a.score
+                    or fold(pa.heading.split(":")[0]).strip() != fold(pb.heading.split(":")[0]).strip()):
+                continue
+            if not any(w in asked for w in _distinct_words(pb, pa)):
+                a.score = b.score + 0.001
+
+
 @dataclass
 class _Candidate:
     hit: Hit
@@ -138,12 +188,14 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     by the question) lead."""
     pool: list[_Candidate] = []
     words = question_words(q)
+    asked = " ".join(re.findall(r"\w+", fold(" ".join([q.text, q.en_query]))))
     for rank, h in enumerate(hits):
         facts = index.facts.get(h.provision.id, [])
+        titled = HEADING_WEIGHT if _names_heading(asked, h.provision) else 0.0
         for u in units(h.provision.text):
             inside = [f for f in facts if u.start <= f.start and f.end <= u.end]
             c = _Candidate(h, rank, u, inside)
-            c.score = (0.25 * _overlap(words, fold(u.text)) + 0.1 / (1 + rank) + _fact_bonus(q, inside)
+            c.score = (0.25 * _overlap(words, fold(u.text)) + titled + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
                        - (0.08 if len(u.text) < 60 else 0.0))
             pool.append(c)
     if not pool:
@@ -164,6 +216,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         c.score += float(sim)
     if q.kind in ("maximum", "penalty"):
         _favour_highest(dense)
+    _general_first(dense, q, index)
     scored = sorted(dense, key=lambda c: -c.score)
     confidence = scored[0].score
     chosen: list[_Candidate] = []

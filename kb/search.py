@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from .config import Config
 from .embed import embed_query
@@ -14,6 +18,7 @@ from .question import Question, analyse
 from .registry import check_jurisdiction
 from .types import Hit
 
+DATA = Path(__file__).parent / "data"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -49,11 +54,26 @@ def _by_provision(index: Index, chunk_hits: list[tuple[str, float]], actions: bo
     return list(seen)
 
 
-RECITAL_WEIGHT = 0.7  # recitals and short titles: users asking what the law says want the operative text first
 INSTRUMENT_BOOST = 1.5
 DEFINITION_BOOST = 1.5
 ASKS_DEFINITION = re.compile(r"\b(defin\w*|d[ée]fini\w*|meaning|what (is|are) (a|an|the)\b|qu.est-ce qu|signifie)", re.I)
 DEFINES = re.compile(r"definition|interpretation|meaning|d[ée]finition", re.I)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> list[tuple[str, re.Pattern | None, re.Pattern | None, float]]:
+    data = yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
+    return [(r.get("kind", ""), re.compile(r["heading"], re.I) if r.get("heading") else None,
+             re.compile(r["text"], re.I | re.S) if r.get("text") else None, float(r["weight"])) for r in data.values()]
+
+
+def role_weight(p) -> float:
+    """The weight of a provision that states no rule of its own (kb/data/roles.yaml): recitals, short titles,
+    amendments to other Acts; 1.0 for operative text."""
+    for kind, heading, text, weight in _roles():
+        if (kind and p.kind == kind) or (heading and heading.search(p.heading)) or (text and text.search(p.text[:400])):
+            return weight
+    return 1.0
 
 
 def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index | None = None,
@@ -102,8 +122,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     wants_definition = q.kind in ("definition", "age") or bool(ASKS_DEFINITION.search(query))
     for pid in fused:
         p = index.provisions[pid]
-        if p.kind == "recital" or p.heading.lower().startswith("short title"):
-            fused[pid] *= RECITAL_WEIGHT
+        fused[pid] *= role_weight(p)
         if p.source in named_sources:
             fused[pid] *= INSTRUMENT_BOOST
         if wants_definition and DEFINES.search(p.heading):
