@@ -99,6 +99,15 @@ def _event_check(claim: str, dates: list[When], actions: list[Action], index: In
                      f"The amount recorded is EUR {a.amount_eur:,.0f}.", kind="event")
     if m.date_ok is False:
         said = "; ".join(f"{w.text} = {w.describe()}" for w in dates)
+        kind = a.extra.get("authority_kind", "")
+        same_day = [b for b in actions if b is not a and b.extra.get("authority_kind", "") == kind
+                    and any(w.contains(b.date) for w in dates)]
+        if same_day:
+            # The authority did something else that day: the sentence may report that, in words the records
+            # do not use. A wrong "contradicted" is as bad as a wrong "supported".
+            return Claim(claim, UNVERIFIABLE, f"the closest record in kind is {what}, but {same_day[0].authority} "
+                                              f"also acted on {same_day[0].date}; the sentence does not say which.",
+                         kind="event")
         if not _same_event(a.date, dates) or not m.action_said:
             # Far from the record and not a slip of the year: probably another event, which is not recorded.
             return Claim(claim, UNVERIFIABLE, f"no recorded action matches that date ({said}); the closest record of "
@@ -180,17 +189,34 @@ def _reference_check(claim: str, q: Question, index: Index) -> tuple[Claim | Non
                                                       f"not what the sentence says; the provision about it is {right.citation}.",
                                  [_quote(right, units(right.text)[0].text)], f"The provision is {right.citation}, not {top.citation}.",
                                  kind="reference"), None
-            elif top is not None and fallback is None and _about(q, top):
+            elif top is not None and fallback is None and _about(q, top, _clause_subject(claim, r.get("span"))):
                 first = units(p.text)[0].text if units(p.text) else p.text[:300]
                 fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{top.heading}”).",
                                  [_quote(p, first)], kind="reference")
     return None, fallback
 
 
-def _about(q: Question, p: Provision) -> bool:
-    """Most of the sentence's subject is in the provision's heading and opening words (it is what the
-    sentence says it is), and the sentence asserts nothing the provision could deny."""
-    words = [w for w in q.subject if len(w) >= 5 and not re.match(r"^(section|article|schedule)", w)]
+ATTACHED = re.compile(r"^\s*[,(]?\s*(qui|which|that|relati\w*|sur|on|about|concernant|concerning|regarding|"
+                      r"pun\w+|makes?|creates?|cr[ée]e)\b", re.I)
+
+
+def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None:
+    """The words of the clause that says what a reference is about ("l'article 226-8-1 du code pénal, qui punit le
+    montage à caractère sexuel sans consentement"): a sentence's other words ("bien que cette pratique ne soit
+    pas nouvelle") say nothing about the provision."""
+    from .question import subject_words
+
+    if not span:
+        return None
+    after = re.split(r"[.;]", claim[span[1]:], maxsplit=1)[0]
+    return subject_words(after) if ATTACHED.match(after) and len(after.split()) >= 3 else None
+
+
+def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> bool:
+    """Most of the sentence's subject (or of the clause attached to the reference) is in the provision's heading
+    and opening words (it is what the sentence says it is), and the sentence asserts nothing the provision
+    could deny."""
+    words = [w for w in (subject or q.subject) if len(w) >= 5 and not re.match(r"^(section|article|schedule)", w)]
     if not words or NEGATION.search(q.text):
         return False
     head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:400])

@@ -25,7 +25,7 @@ FULL = re.compile(rf"\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({M})\.?\s+(\d{{4}})\b|\b(
                   r"\b(\d{4})-(\d{2})-(\d{2})\b", re.I)
 DAY_MONTH = re.compile(rf"\b(?:(?:{W})\s+)?(\d{{1,2}})(?:er)?\s+({M})\b(?!\s+\d{{4}})|\b({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
 MONTH_YEAR = re.compile(rf"\b(?:(début|fin|mi|early|late|mid)[\s-]+)?({M})\s+(\d{{4}})\b", re.I)
-MONTH_ONLY = re.compile(rf"\b(début|fin|mi|early|late|mid|en|in|au\s+mois\s+de)[\s-]+({M})\b(?!\s+\d)", re.I)
+MONTH_ONLY = re.compile(rf"\b(début|fin|mi|early|late|mid|en|in|au\s+mois\s+de|depuis|since)[\s-]+({M})\b(?!\s+\d)", re.I)
 WEEKDAY = re.compile(rf"\b(ce|cette|last|on|this|past)?\s*({W})(\s+(?:dernier|soir|matin))?\b(?!\s+\d)", re.I)
 RELATIVE = {
     r"\bla\s+veille\b|\bthe\s+day\s+before\b|\bhier\b|\byesterday\b": (1, 1),
@@ -117,7 +117,7 @@ def find(text: str, published: date | None) -> list[When]:
         add(When(d, d, m.group(0), True) if d else None, m.span())
     for m in MONTH_ONLY.finditer(text):
         mo = MONTHS[m.group(2).lower()]
-        lo, hi = _month_range(_last(mo, published), mo, m.group(1) if m.group(1).lower() not in ("en", "in") else None)
+        lo, hi = _month_range(_last(mo, published), mo, m.group(1))
         add(When(lo, hi, m.group(0), True), m.span())
     for m in WEEKDAY.finditer(text):
         back = (published.weekday() - WEEKDAYS[m.group(2).lower()]) % 7

@@ -24,8 +24,11 @@ DATA = Path(__file__).parent / "data" / "events.yaml"
 @lru_cache(maxsize=1)
 def _vocab():
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    pat = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")", re.I)
-    whole = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)", re.I)
+    # "…" in a phrase stands for a few words of the sentence ("saisi … le parquet": "saisi vendredi en fin de
+    # journée le parquet").
+    esc = lambda w: re.escape(fold(w)).replace(re.escape("..."), r"[^.;]{0,60}?")
+    pat = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(esc(w) for w in words) + r")", re.I)
+    whole = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(esc(w) for w in words) + r")(?!\w)", re.I)
     return ({k: pat(v) for k, v in data["authorities"].items()}, [fold(n) for n in data["names"]],
             {k: pat(v) for k, v in data["actions"].items()}, whole(data["targets"]),
             {j: pat(v) for j, v in data["countries"].items()}, whole(data["others"]))
