@@ -49,6 +49,7 @@ BETWEEN = re.compile(r"^,?\s*(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|so
 UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
                      r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|of|and|de|du|des|d['’]\w+|\d{4}|[a-zé]+)){0,7}?"
                      r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
+SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 SAME = re.compile(r"^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same)\s+Act|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
 
@@ -237,9 +238,18 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
             continue  # "S.146": a Senate bill number, not a section
         label = next(k for k in LABELS if m.group(k))
         after = next((n for n in names if n.span[0] >= m.end() and BETWEEN.match(text[m.end():n.span[0]])
-                      and not DESIGNATOR.search(text[m.end():n.span[0]])), None)  # not past another designator
+                      and not DESIGNATOR.search(text[m.end():n.span[0]])  # not past another designator
+                      and not SENTENCE_END.search(text[m.end():n.span[0]])), None)  # nor into the next sentence
         before = next((n for n in reversed(names) if n.span[1] <= m.start()
                        and re.fullmatch(r",?\s?", text[n.span[1]:m.start()])), None)
+        # "Section 230" as US writers use it: the popular name of a code section, unless an instrument is
+        # attached ("section 230 of the Online Safety Act").
+        popular = next((n for n in names if n.span[0] == m.start() and n.source is not None
+                        and n.source.kind == "usc-section" and m.group(0)[:1].isupper()), None)
+        if popular is not None and after is not None and after is not popular:
+            popular = None
+        if popular is not None:
+            before, after = popular, None
         same = SAME.match(text[m.end():])
         earlier = [n for n in names if n.span[1] <= m.start() and _fits(label, n)]
         name, short, end = None, False, m.end()
@@ -255,6 +265,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
             if same:
                 end = m.end() + same.end()
         start = before.span[0] if (name is before and before is not None) else m.start()
+        end = max(end, name.span[1]) if name is popular and name is not None else end
         parts = _parts(m, name) if name is not None else [Part(label, n, p) for n, p in _numbers(m.group("nums"))]
         mentions.append(Mention(text[start:end], (start, end), parts, name, short,
                                 candidates=list(reversed(earlier)) if short else [],

@@ -177,3 +177,23 @@ def test_a_record_is_never_evidence_for_another_company_or_a_bare_name(index):
     x = check_claim("Les locaux français de X ont été perquisitionnés le 3 février 2026.", index, context=True)
     assert meta.verdict == "unverifiable" and not meta.evidence
     assert x.verdict == "supported" and x.evidence[0]["id"] == "action/x-fr-2026-02-03-search-and-summons"
+
+
+def test_words_between_a_verb_and_its_object_and_a_date_never_contradicted_by_another_record(index):
+    """"Plusieurs ministres ont saisi vendredi en fin de journée le parquet": the 2 January report to the prosecutor,
+    not the ministers' 9 January statement (which a date check would then wrongly call contradicted)."""
+    from datetime import date
+
+    c = check_claim("Plusieurs ministres ont également saisi vendredi en fin de journée le parquet ainsi que la "
+                    "plate-forme Pharos pour obtenir le retrait des contenus, a fait savoir Bercy dans un communiqué.",
+                    index, published=date(2026, 1, 3), context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"].startswith("action/") and "2026-01-02" in c.explanation
+    since = check_claim("Cette enquête visant X est ouverte depuis juillet, à la suite de signalements.", index,
+                        published=date(2026, 1, 2), context=True)
+    assert since.verdict == "supported" and "2025-07-09" in since.explanation
+
+
+def test_a_reference_is_judged_by_the_clause_that_describes_it(index):
+    c = check_claim("Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale, contravenant à "
+                    "l'article 226-8-1 du code pénal, qui punit le montage à caractère sexuel sans consentement.", index)
+    assert c.verdict == "supported" and c.evidence[0]["id"].startswith("fr/code-penal/article/226-8-1")

@@ -88,6 +88,24 @@ def test_short_forms_lists_ranges_and_absent_instruments(index):
     assert "<mark" in html and "<a href=" in html
 
 
+def test_a_reference_never_reaches_into_the_next_sentence(index):
+    """"Article 73 covers non-compliance decisions.\nSection 230 of the CDA": Article 73 is a short form of the
+    DSA named before it, not an article of the Act named in the next sentence."""
+    found = extract("Article 74(1) of the Digital Services Act sets the fines. Article 73 covers non-compliance "
+                    "decisions.\nSection 230 of the Communications Decency Act protects hosts.", index)
+    assert [(f["text"], f.get("id")) for f in found] == [
+        ("Article 74(1) of the Digital Services Act", "eu/reg/2022/2065/art/74/par/1"),
+        ("Article 73", "eu/reg/2022/2065/art/73"),
+        ("Section 230 of the Communications Decency Act", "us/usc/t47/s230")]
+
+
+def test_section_230_is_the_us_code_section_unless_an_act_is_attached(index):
+    text = ("Ofcom relies on the Online Safety Act. FOSTA and SESTA are statutes that amend Section 230(c)(1). "
+            "Compare section 230 of the Online Safety Act.")
+    ids = [f.get("id") for f in extract(text, index) if f["kind"] == "provision"]
+    assert ids == ["us/usc/t47/s230/c/1", "uk/ukpga/2023/50/section/230"]
+
+
 def test_extraction_on_published_sentences(index):
     """Tuned set (tests/data/references.yaml: published sentences); the held-out set is reported, not tested."""
     r = evaluate_references(yaml.safe_load((DATA / "references.yaml").read_text(encoding="utf-8")), index)
