@@ -42,6 +42,7 @@ class Match:
     amount_ok: bool | None  # None: no amount claimed (or the record has none)
     claimed_dates: list[When]
     action_said: bool = True  # the sentence names the kind of action the record is (not only its words)
+    overlap: float = 0.0  # share of the sentence's words the record uses
 
 
 def _words(text: str) -> set[str]:
@@ -50,6 +51,17 @@ def _words(text: str) -> set[str]:
 
 def about_target(sentence: str) -> bool:
     return bool(_vocab()[3].search(fold(sentence)))
+
+
+@lru_cache(maxsize=1)
+def _target_names() -> re.Pattern:
+    names = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("target_names", [])
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def names_target(sentence: str) -> bool:
+    """The sentence names the records' target (X, Grok), not merely "the platform"."""
+    return bool(_target_names().search(sentence))
 
 
 def about_another(sentence: str) -> bool:
@@ -92,7 +104,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         if action_kind in said_actions:
             score += 2.0
         text = " ".join(ex["text"] for ex in a.excerpts) + " " + a.description
-        overlap = len(words & _words(text)) / max(1, len(words))
+        said = words - _words(a.authority)  # the authority's own name says nothing about what it did
+        overlap = len(said & _words(text)) / max(1, len(said))
         score += 2.0 * overlap
         date_ok = None
         if dates:
@@ -107,5 +120,5 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         if len(said_kinds) > 1 and action_kind not in said_actions:
             continue  # "ministers reported … to the prosecutor": the prosecutor is named, but did not act
         if best is None or score > best.score:
-            best = Match(a, score, date_ok, amount_ok, dates, action_kind in said_actions)
+            best = Match(a, score, date_ok, amount_ok, dates, action_kind in said_actions, overlap)
     return best if best and best.score >= 4.0 else None

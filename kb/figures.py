@@ -13,7 +13,7 @@ from .quantities import NUM, extract, number
 from .question import Question, covered
 from .search import search
 from .types import Provision
-from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote as _quote
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
 
 DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
 AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM + r"(?:\s+(?:years|ans))?", re.I)
@@ -70,13 +70,27 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     if not stated:
         return None
 
+    if len({c for _, c in stated.get("money", set())}) > 1:
+        # "£18 million (24.27 million U.S. dollars)": the amounts after the first currency are conversions.
+        from .quantities import CURRENCY, MONEY_AFTER, MONEY_BEFORE
+
+        ms = sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: m.start())
+        first = next((CURRENCY[g.lower()] for g in ms[0].groups() if g and g.lower() in CURRENCY), None) if ms else None
+        stated["money"] = {m for m in stated["money"] if m[1] == first}
+        if not stated["money"]:
+            del stated["money"]
     jurisdictions = set(q.jurisdictions)
-    if not jurisdictions:
-        currencies = {c for _, c in stated.get("money", set())}
-        jurisdictions = {{"EUR": "EU", "GBP": "UK", "USD": "US"}[c] for c in currencies}
-        if jurisdictions == {"EU"}:
-            jurisdictions = {"EU", "FR"}
-    hits = [h for h in search(claim, k=8, index=index, question=q)
+    currencies = {c for _, c in stated.get("money", set())}
+    if currencies:  # "£18 million" is British law whatever else the sentence names ("24.27 million U.S. dollars")
+        by_currency = {{"EUR": "EU", "GBP": "UK", "USD": "US"}[c] for c in currencies}
+        if by_currency == {"EU"}:
+            by_currency = {"EU", "FR"}
+        jurisdictions = (jurisdictions & by_currency) or by_currency
+    found = (search(claim, k=8, index=index, question=q) if not currencies or jurisdictions <= set(q.jurisdictions)
+             or not q.jurisdictions
+             else sorted((h for j in sorted(jurisdictions) for h in search(claim, k=8, jurisdiction=j, index=index)),
+                         key=lambda h: -h.score))
+    hits = [h for h in found
             if (not jurisdictions or h.provision.jurisdiction in jurisdictions)
             and (not q.sources or h.provision.source in q.sources)]
     needed = set().union(*(_kinds(k) for k in stated))
@@ -89,20 +103,48 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     ranked = sorted(enumerate(hits), key=lambda ih: (
         -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),
         -sum(1 for w in q.subject if covered(w, fold(ih[1].provision.text))), ih[0]))
-    for _, h in ranked:
-        facts = [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]
-        if not facts:
-            continue
-        p = h.provision
-        ok = all(_matches(k, v, facts) for k, vals in stated.items() for v in vals)
-        shown = _fact_quotes(p, facts, index)
-        said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
-        if ok:
-            caveats = _variants(p, facts, stated, index)
-            return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", shown, caveats=caveats, kind="figure")
-        return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
-                     shown, f"{p.citation}: {said}.", kind="figure")
-    return None
+    with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]) for _, h in ranked]
+    with_facts = [(p, facts) for p, facts in with_facts if facts]
+    if not with_facts:
+        return None
+    p, facts = with_facts[0]  # the provision most about the claim decides
+    said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+    figures = [(k, v) for k, vals in stated.items() for v in vals]
+    if all(_matches(k, v, facts) for k, v in figures):
+        return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
+                     caveats=_variants(p, facts, stated, index), kind="figure")
+    near = with_facts[:3]
+    holders = [next(((q, fs) for q, fs in near if _matches(k, v, fs)), None) for k, v in figures]
+    if all(holders) and not stated.keys() & PENALTY:
+        # Each figure stated by a provision of its own ("6 % … plus 5 % a day": Arts. 74 and 76 DSA). A prison term
+        # and a fine are one penalty: they must come from one provision.
+        pairs = list({q.id: (q, fs) for q, fs in holders}.values())
+        return Claim(claim, SUPPORTED, "; ".join(f"{q.citation} states {_describe_claimed(_only(stated, fs))}"
+                                                 for q, fs in pairs) + ".",
+                     [x for q, fs in pairs for x in _fact_quotes(q, fs, index)][:4], kind="figure")
+    found = {_family(k) for (k, _), h in zip(figures, holders) if h}
+    missing = {_family(k) for (k, _), h in zip(figures, holders) if not h}
+    if found and missing and not found & missing:
+        # "within 48 hours … or face civil penalties of $53,088": the deadline is in the corpus, the penalty may come
+        # from law it does not hold (the FTC Act), so this is no contradiction.
+        have = [f"{_describe_claimed({k: {v}})} ({h[0].citation})" for (k, v), h in zip(figures, holders) if h]
+        lack = [_describe_claimed({k: {v}}) for (k, v), h in zip(figures, holders) if not h]
+        return Claim(claim, UNVERIFIABLE, f"the corpus states {', '.join(have)}, but not {', '.join(lack)}.",
+                     kind="figure")
+    return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
+                 _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+
+
+PENALTY = {"prison", "money"}
+
+
+def _family(kind: str) -> str:
+    return "penalty" if kind in PENALTY else kind
+
+
+def _only(stated: dict, facts: list[Fact]) -> dict:
+    """The claimed figures these facts state."""
+    return {k: {v for v in vals if _matches(k, v, facts)} for k, vals in stated.items() if any(_matches(k, v, facts) for v in vals)}
 
 
 def _describe(f: Fact) -> str:

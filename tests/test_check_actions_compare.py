@@ -197,3 +197,23 @@ def test_a_reference_is_judged_by_the_clause_that_describes_it(index):
     c = check_claim("Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale, contravenant à "
                     "l'article 226-8-1 du code pénal, qui punit le montage à caractère sexuel sans consentement.", index)
     assert c.verdict == "supported" and c.evidence[0]["id"].startswith("fr/code-penal/article/226-8-1")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a converted amount in brackets does not send the check to another country's law
+    ("Ofcom can fine a company up to £18 million (about 24 million U.S. dollars) or 10% of its qualifying worldwide revenue.", "supported"),
+    # the deadline is in the corpus, the civil penalty amount is not: no contradiction from an unrelated fine
+    ("Platforms must take down the images within 48 hours or face civil penalties of $53,088 per violation.", "unverifiable"),
+    # two caps from two articles of one Regulation
+    ("Under the DSA the Commission can fine a platform up to 6% of its turnover, plus periodic penalties of up to 5% of its average daily turnover.", "supported"),
+    # "not later than 48 hours" is a limit, not a denial
+    ("After a valid request the platform must remove the depiction within 48 hours under the TAKE IT DOWN Act.", "supported"),
+])
+def test_figures_are_checked_against_the_right_law(index, claim, verdict):
+    assert check_claim(claim, index).verdict == verdict
+
+
+def test_an_event_sentence_is_supported_only_for_what_its_record_says(index):
+    c = check_claim("The European Commission stressed that its fine against X was calculated on proportionality, given "
+                    "the gravity and duration of the breaches.", index, context=True)
+    assert c.verdict == "unverifiable"
