@@ -177,10 +177,13 @@ def find_references(text: str, config: Config | None = None) -> list[str]:
     return [c.text for c in _all_cites(text, config or Config())]
 
 
+LEADING = re.compile(r"^(?:(?:see|voir|cf\.?)\s+)?(?:(?:the|la|le|les)\s+|l['’]\s?)?(?=\S)", re.I)
+
+
 def parse_reference(text: str, config: Config | None = None) -> Ref:
     """The single reference `text` is (the whole input, give or take punctuation)."""
     config = config or Config()
-    raw = " ".join((text or "").split())
+    raw = LEADING.sub("", " ".join((text or "").split()))  # "la section 109 de l'OSA", "see Art. 34 DSA"
     if not raw:
         raise CitationError("empty reference")
     if len(raw) > MAX_REF_CHARS:

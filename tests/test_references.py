@@ -113,6 +113,7 @@ def test_extraction_on_published_sentences(index):
 
 
 @pytest.mark.parametrize("ref", ["Art 74 para 1 Regulation 2022/2065", "l'article 2256 du Code pénal fédéral américain",
+                                 "la section 109 de l'Online Safety Act", "see Art. 34 DSA", "cf. 18 U.S.C. § 2256",
                                  "section 64 of the Online Safety Act 2023", "Sch. 17 para. 1 OSA", "s. 12(3) OSA"])
 def test_forms_from_running_text_also_resolve_in_cite(index, ref):
     assert cite(ref, index)["id"]
