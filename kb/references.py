@@ -26,8 +26,11 @@ from .registry import load_sources
 from .types import Source
 
 NAMES = Path(__file__).parent / "data" / "names.yaml"
-NUMBER = r"\d{1,4}(?:-\d{1,3}){0,4}[A-Za-z]{0,2}"
+# A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
+# which count as hyphens once the number has one (a bare "144–148" stays a range).
+NUMBER = r"\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?[A-Za-z]{0,2}"
 PINS = r"(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
+PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragraph of the same article
 JOIN = r"\s*(?:,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
 LABELS = {
     "article": r"articles?|arts?\.|art\b",
@@ -38,7 +41,7 @@ LABELS = {
 }
 DESIGNATOR = re.compile(
     r"(?<![\w.])(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s?"
-    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?!\d{4}\b)" + NUMBER + PINS + r")*)"
+    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!\d{4}\b)" + NUMBER + PINS + r"|" + PIN + r"))*)"
     r"(?:,?\s(?:para(?:graph|\.)?|paragraphe|§)\s?(?P<para>\d{1,3})(?:\s?\((?P<point>[a-z]{1,4})\))?)?"
     r"(?:,?\s(?:al(?:inéa|\.)?)\s?(?P<alinea>\d{1,2}))?",
     re.I)
@@ -149,11 +152,16 @@ def find_names(text: str, config: Config) -> list[Name]:
 
 def _numbers(nums: str) -> list[tuple[str, list[str]]]:
     """'34 et 35' -> [34, 35]; '144–148' -> 144 … 148; '12(3)(a)' -> (12, [3, a])."""
-    items = re.findall(r"(" + NUMBER + r")(" + PINS + r")", nums)
+    items = re.findall(r"(" + NUMBER + r"|(?<=[\s,])(?=\())(" + PINS + r")", nums)
     joins = re.findall(JOIN, nums)
     out: list[tuple[str, list[str]]] = []
     for i, (n, pins) in enumerate(items):
         pin_list = re.findall(r"\(([^()]+)\)", pins)
+        if not n:  # "(2)" after "34(1) and": the same article, its own first-level pin
+            if out:
+                out.append((out[-1][0], pin_list[:1] if len(out[-1][1]) <= 1 else out[-1][1][:-1] + pin_list[:1]))
+            continue
+        n = re.sub(r"[\u2010\u2011\u2013]", "-", n)
         join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
         if join in ("to", "à", "–", "—", "through") and out and out[-1][0].isdigit() and n.isdigit() \
                 and 0 < int(n) - int(out[-1][0]) <= 50:

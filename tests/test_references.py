@@ -99,6 +99,18 @@ def test_a_reference_never_reaches_into_the_next_sentence(index):
         ("Section 230 of the Communications Decency Act", "us/usc/t47/s230")]
 
 
+@pytest.mark.parametrize("text, ids", [
+    ("Articles 34(1) and (2), 35(1) and 42(2) of the DSA", ["eu/reg/2022/2065/art/34/par/1", "eu/reg/2022/2065/art/34/par/2",
+                                                          "eu/reg/2022/2065/art/35/par/1", "eu/reg/2022/2065/art/42/par/2"]),
+    ("s. 12(3)(a) and (b) OSA", ["uk/ukpga/2023/50/section/12/3/a", "uk/ukpga/2023/50/section/12/3/b"]),
+    ("Article 226-8–1 du Code pénal", ["fr/code-penal/article/226-8-1"]),  # en dash typeset inside the number
+    ("art. 226\u20118\u20111 du code pénal", ["fr/code-penal/article/226-8-1"]),  # non-breaking hyphens
+    ("ss. 144–146 OSA", ["uk/ukpga/2023/50/section/144", "uk/ukpga/2023/50/section/145", "uk/ukpga/2023/50/section/146"]),
+])
+def test_lists_of_pinpoints_and_typeset_dashes(index, text, ids):
+    assert [f.get("id") for f in extract(text, index) if f["kind"] == "provision"] == ids
+
+
 def test_section_230_is_the_us_code_section_unless_an_act_is_attached(index):
     text = ("Ofcom relies on the Online Safety Act. FOSTA and SESTA are statutes that amend Section 230(c)(1). "
             "Compare section 230 of the Online Safety Act.")
