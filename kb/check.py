@@ -29,7 +29,7 @@ from .units import units
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
 MAX_TEXT = 20_000
-LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute|signed into law|in force|en vigueur|"
+LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute|signed into law|signed|signée?|in force|en vigueur|"
                        r"législation|public law)\b", re.I)
 BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (yet )?(a )?law|n.est pas (encore )?une loi|"
                         r"passed the senate|adopté\w* par le sénat|introduced|déposée?)\b", re.I)
@@ -62,6 +62,11 @@ def _status_check(claim: str, sources: list[Source], index: Index) -> Claim | No
         if asserts_bill and not LAW_WORDS.search(claim):
             return Claim(claim, CONTRADICTED, f"{src.short_name} is law: {src.status} ({enacted}), not a bill.", evidence,
                          f"{src.short_name} is law ({src.status}, {enacted}).", kind="status")
+        days = {w.start.isoformat() for w in find_dates(claim, None) if w.start == w.end}
+        if days and enacted not in days:
+            return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
+                                              f"the claim says {', '.join(sorted(days))}.", evidence,
+                         f"{src.short_name} became law on {enacted}.", kind="status")
         if years and int(enacted[:4]) not in years:
             return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
                                               f"the claim says {', '.join(map(str, sorted(years)))}.", evidence,

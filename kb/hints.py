@@ -53,8 +53,12 @@ def hints(text: str, config: Config | None = None) -> tuple[set[str], set[str]]:
     """(jurisdictions named, source ids named) in `text`."""
     config = config or Config()
     juris, instruments, juris_of = _tables(config)
+    from .references import find_names  # one reader of instrument names (aliases and kb/data/names.yaml)
+
     folded = fold(text)
     sources = {sid for sid, pats in instruments.items() if _hit(pats, text, folded)}
+    sources |= {n.source.id for n in find_names(text, config) if n.source is not None
+                and not (n.text[:1].islower() and n.text.lower().startswith("section"))}  # "section 230 of the OSA"
     jurisdictions = {j for j, pats in juris.items() if _hit(pats, text, folded)}
     jurisdictions |= {juris_of[s] for s in sources}
     return jurisdictions, sources

@@ -217,3 +217,8 @@ def test_an_event_sentence_is_supported_only_for_what_its_record_says(index):
     c = check_claim("The European Commission stressed that its fine against X was calculated on proportionality, given "
                     "the gravity and duration of the breaches.", index, context=True)
     assert c.verdict == "unverifiable"
+
+
+def test_the_day_a_law_was_signed_is_checked(index):
+    assert check_claim("President Trump signed the TAKE IT DOWN Act on May 21, 2025.", index).verdict == "contradicted"
+    assert check_claim("President Trump signed the TAKE IT DOWN Act on May 19, 2025.", index).verdict == "supported"
