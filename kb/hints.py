@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from .config import Config
 from .glossary import fold
@@ -23,10 +24,17 @@ JURISDICTION_WORDS = {
 }
 
 
-# Legal systems the corpus does not hold: a question or claim about them is out of scope.
-OTHER_COUNTRIES = re.compile(r"\b(German\w*|Allemagne|Ital\w*|Spain|Spanish|Espagne|espagnol\w*|Japan\w*|Japon|Canad\w*|"
-                             r"Australi\w*|Ind(e|ia|ian)|Chin\w*|Brazil\w*|Brésil|Belgi\w*|Netherlands|Pays-Bas|Ireland|"
-                             r"Irlande|Russia\w*|Russie|Switzerland|Suisse)\b", re.I)
+@lru_cache(maxsize=1)
+def elsewhere_pattern() -> re.Pattern:
+    """Legal systems the corpus does not hold (kb/data/scope.yaml): a question or claim about them is out of scope."""
+    import yaml
+
+    words = yaml.safe_load((Path(__file__).parent / "data" / "scope.yaml").read_text(encoding="utf-8"))["elsewhere"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+def elsewhere(text: str) -> bool:
+    return bool(elsewhere_pattern().search(fold(text)))
 
 
 def _pattern(words: list[str]) -> tuple[re.Pattern, re.Pattern]:

@@ -15,7 +15,7 @@ import yaml
 
 from .config import Config
 from .glossary import expand, fold, looks_french, related
-from .hints import OTHER_COUNTRIES, hints
+from .hints import elsewhere, hints
 
 DATA = Path(__file__).parent / "data"
 
@@ -50,7 +50,11 @@ def _kinds() -> list[tuple[str, tuple[str, ...], re.Pattern]]:
 @lru_cache(maxsize=1)
 def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
     data = yaml.safe_load((DATA / "scope.yaml").read_text(encoding="utf-8"))
-    outside = [(field, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)"))
+    # A word with its inflections ("divorce" → "divorcer", "divorcé"; "landlord" → "landlords"), not any longer
+    # word that starts with it ("visa" is not "visage").
+    inflect = r"(?:e?s|e?r|ée?s?|ée|é|ed|ing)?"
+    outside = [(field, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) + ("" if " " in w else inflect)
+                                                            for w in words) + r")(?!\w)"))
                for field, words in data["outside"].items()]
     from .quantities import WORD_NUMBERS
 
@@ -105,5 +109,5 @@ def analyse(text: str, config: Config | None = None) -> Question:
         jurisdictions=frozenset(jurisdictions), sources=frozenset(sources),
         references=references, en_query=en_query, fr_query=fr_query,
         subject=subject_words(bare), outside=outside,
-        elsewhere=bool(OTHER_COUNTRIES.search(text)) and not jurisdictions,
+        elsewhere=elsewhere(text) and not jurisdictions,
     )
