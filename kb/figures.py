@@ -110,9 +110,33 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     p, facts = with_facts[0]  # the provision most about the claim decides
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
     figures = [(k, v) for k, vals in stated.items() for v in vals]
-    if all(_matches(k, v, facts) for k, v in figures):
+    words = [w for w in q.subject if len(w) >= 5]
+
+    def about(x: Provision) -> float:
+        return sum(1 for w in words if covered(w, fold(x.heading + " " + x.text))) / max(1, len(words))
+
+    if not words and not q.sources:
+        # "Les faits mentionnés au premier alinéa sont punis de …": no offence, no instrument named — any article
+        # with these figures would be a guess.
+        return Claim(claim, UNVERIFIABLE, "the sentence names neither the offence nor the instrument its figures "
+                                          "belong to.", kind="figure")
+    if all(_matches(k, v, facts) for k, v in figures) and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
+                                                               or "prison" not in stated):
         return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
                      caveats=_variants(p, facts, stated, index), kind="figure")
+    if len(figures) >= 2 and "prison" not in stated:
+        # A fine's amount and percentage together ("€15 million or 3 %") found together in a provision about the
+        # sentence: that one. Not prison terms: "3 years and €45,000" is in many articles of the Code pénal.
+        # The facts are an index: every provision of the instruments in question that states all these figures.
+        stating = [(index.provisions[pid], [f for f in fs if f.kind in needed]) for pid, fs in index.facts.items()
+                   if pid in index.provisions and (not q.sources or index.provisions[pid].source in q.sources)
+                   and (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions)
+                   and all(_matches(k, v, fs) for k, v in figures)]
+        for x, fs in with_facts[1:5] + stating:
+            if all(_matches(k, v, fs) for k, v in figures) and about(x) >= ABOUT:
+                said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs))[:300]
+                return Claim(claim, SUPPORTED, f"{x.citation} states it: {said_x}.", _fact_quotes(x, fs, index),
+                             caveats=_variants(x, fs, stated, index), kind="figure")
     near = with_facts[:3]
     holders = [next(((q, fs) for q, fs in near if _matches(k, v, fs)), None) for k, v in figures]
     if all(holders) and not stated.keys() & PENALTY:
@@ -131,10 +155,25 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         lack = [_describe_claimed({k: {v}}) for (k, v), h in zip(figures, holders) if not h]
         return Claim(claim, UNVERIFIABLE, f"the corpus states {', '.join(have)}, but not {', '.join(lack)}.",
                      kind="figure")
+    other = next((x for x, fs in with_facts[1:5] if all(_matches(k, v, fs) for k, v in figures)
+                  and about(x) >= about(p)), None)
+    if other is not None:
+        # Another provision near the sentence states exactly these figures ("2 years and €45,000": art. 226-8, not
+        # 226-8-1): the sentence may be about that one, so this is no contradiction.
+        return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, but {other.citation} states the figures "
+                                          f"claimed; the sentence does not say which it is about.", kind="figure")
+    if about(p) < ABOUT and not (q.sources and p.source in q.sources):
+        # The provision with these kinds of figure is not clearly what the sentence is about ("les faits mentionnés
+        # au premier alinéa …" with no offence named): a contradiction would be a guess.
+        return Claim(claim, UNVERIFIABLE, f"the nearest provision stating such figures, {p.citation}, is not clearly "
+                                          f"what the sentence is about.", kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 
 
+SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
+# "£18 million or 10 %" is in one
+ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it
 PENALTY = {"prison", "money"}
 
 

@@ -206,6 +206,10 @@ def test_a_reference_is_judged_by_the_clause_that_describes_it(index):
     ("Platforms must take down the images within 48 hours or face civil penalties of $53,088 per violation.", "unverifiable"),
     # two caps from two articles of one Regulation
     ("Under the DSA the Commission can fine a platform up to 6% of its turnover, plus periodic penalties of up to 5% of its average daily turnover.", "supported"),
+    # the fine's amount and percentage found together through the facts, though search ranks other articles first
+    ("Fines of up to €15 million or 3% apply to breaches of the AI Act's transparency obligations for generative AI systems.", "supported"),
+    # a sentence that names no offence ("the acts mentioned in the first paragraph") is not contradicted by a guess
+    ("Les faits mentionnés au premier alinéa sont punis de trois ans d'emprisonnement et de 45 000 € d'amende.", "unverifiable"),
     # "not later than 48 hours" is a limit, not a denial
     ("After a valid request the platform must remove the depiction within 48 hours under the TAKE IT DOWN Act.", "supported"),
 ])
