@@ -16,7 +16,7 @@ from .embed import embed_query, embedder
 from .facts import PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
-from .question import Question
+from .question import Question, kind_headings
 from .types import Hit, Provision
 from .units import Unit, units
 
@@ -189,9 +189,11 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     pool: list[_Candidate] = []
     words = question_words(q)
     asked = " ".join(re.findall(r"\w+", fold(" ".join([q.text, q.en_query]))))
+    answers_kind = kind_headings().get(q.kind)  # "Entry into force and application" for "from when does … apply"
     for rank, h in enumerate(hits):
         facts = index.facts.get(h.provision.id, [])
-        titled = HEADING_WEIGHT if _names_heading(asked, h.provision) else 0.0
+        titled = HEADING_WEIGHT if (_names_heading(asked, h.provision)
+                                    or (answers_kind is not None and answers_kind.search(h.provision.heading))) else 0.0
         for u in units(h.provision.text):
             inside = [f for f in facts if u.start <= f.start and f.end <= u.end]
             c = _Candidate(h, rank, u, inside)

@@ -48,6 +48,20 @@ def _kinds() -> list[tuple[str, tuple[str, ...], re.Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def kind_headings() -> dict[str, re.Pattern]:
+    """The headings of the provisions that answer each kind of question (kb/data/question_kinds.yaml)."""
+    data = yaml.safe_load((DATA / "question_kinds.yaml").read_text(encoding="utf-8"))
+    return {k: re.compile(v["headings"].strip(), re.I) for k, v in data.items() if v.get("headings")}
+
+
+@lru_cache(maxsize=1)
+def answered_by_heading() -> frozenset[str]:
+    """Kinds of question that the named instrument's article with the kind's heading answers outright."""
+    data = yaml.safe_load((DATA / "question_kinds.yaml").read_text(encoding="utf-8"))
+    return frozenset(k for k, v in data.items() if v.get("in_named_instrument"))
+
+
+@lru_cache(maxsize=1)
 def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
     data = yaml.safe_load((DATA / "scope.yaml").read_text(encoding="utf-8"))
     # A word with its inflections ("divorce" → "divorcer", "divorcé"; "landlord" → "landlords"), not any longer

@@ -14,7 +14,7 @@ from .embed import embed_query
 from .errors import QueryError
 from .glossary import translations
 from .index import Index, open_index
-from .question import Question, analyse
+from .question import Question, analyse, answered_by_heading, kind_headings
 from .registry import check_jurisdiction
 from .types import Hit
 
@@ -55,9 +55,8 @@ def _by_provision(index: Index, chunk_hits: list[tuple[str, float]], actions: bo
 
 
 INSTRUMENT_BOOST = 1.5
-DEFINITION_BOOST = 1.5
+KIND_BOOST = 1.5  # a provision whose heading answers the kind of question asked ("Definitions", "Entry into force")
 ASKS_DEFINITION = re.compile(r"\b(defin\w*|d[ée]fini\w*|meaning|what (is|are) (a|an|the)\b|qu.est-ce qu|signifie)", re.I)
-DEFINES = re.compile(r"definition|interpretation|meaning|d[ée]finition", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -119,14 +118,22 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
                else config.heading_weight if name.startswith("heading") else 1.0 for name in rankings]
     fused = rrf(list(rankings.values()), config.rrf_k, weights)
-    wants_definition = q.kind in ("definition", "age") or bool(ASKS_DEFINITION.search(query))
+    kind = "definition" if q.kind == "age" or ASKS_DEFINITION.search(query) else q.kind
+    answers_kind = kind_headings().get(kind)
     for pid in fused:
         p = index.provisions[pid]
         fused[pid] *= role_weight(p)
         if p.source in named_sources:
             fused[pid] *= INSTRUMENT_BOOST
-        if wants_definition and DEFINES.search(p.heading):
-            fused[pid] *= DEFINITION_BOOST
+        if answers_kind is not None and answers_kind.search(p.heading):
+            fused[pid] *= KIND_BOOST
+    if answers_kind is not None and kind in answered_by_heading() and named_sources and fused:
+        # "When does the AI Act start to apply?": in the instrument named, the article whose heading answers that
+        # kind of question ("Entry into force and application") answers it, whatever words it shares.
+        top = max(fused.values())
+        for p in index.top_level():
+            if p.source in named_sources and answers_kind.search(p.heading) and (not scope or p.jurisdiction in scope):
+                fused[p.id] = max(fused.get(p.id, 0.0), top * 1.001)
     for pid in boost or []:
         if pid in index.provisions and (not jurisdiction or index.provisions[pid].jurisdiction == jurisdiction):
             fused[pid] = fused.get(pid, 0.0) + 1.0

@@ -105,3 +105,11 @@ def test_follow_up_keeps_the_question_and_changes_the_jurisdiction(index):
 def test_named_provision_is_answered_from_itself(index):
     a = ask("What does Art. 34 DSA require?", index=index)
     assert a.citations[0].top.id == "eu/reg/2022/2065/art/34"
+
+
+def test_when_an_instrument_applies_is_read_from_its_entry_into_force_article(index):
+    """"From when …" questions: the named instrument's "Entry into force and application" article, and the date
+    read from it at ingest (a `date` fact), lead the answer."""
+    a = ask("When does the AI Act start to apply?", index=index)
+    assert a.citations[0].top.id == "eu/reg/2024/1689/art/113"
+    assert "2 February 2025" in a.direct and "2 August 2026" in a.direct
