@@ -24,8 +24,10 @@ def _entries() -> list[tuple[list[str], list[str], re.Pattern, re.Pattern]]:
     data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
 
     def pattern(terms: list[str]) -> re.Pattern:
-        # A trailing s/x lets plurals match ("hypertrucages", "contenus illicites" both ways).
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(x)) for x in terms) + r")[sx]?(?!\w)")
+        # A trailing s/x on each word lets plurals match ("hypertrucages", "risques systémiques", "très grandes
+        # plateformes en ligne").
+        words = lambda x: r"[sx]?\s+".join(re.escape(w) for w in fold(x).split())
+        return re.compile(r"(?<!\w)(?:" + "|".join(words(x) for x in terms) + r")[sx]?(?!\w)")
 
     # `lay` words (how people ask: "ignores a notice") expand like the entry's English legal terms.
     return [(t["en"], t["fr"], pattern(t["en"] + t.get("lay", [])), pattern(t["fr"])) for t in data["term"]]

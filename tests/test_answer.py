@@ -113,3 +113,13 @@ def test_when_an_instrument_applies_is_read_from_its_entry_into_force_article(in
     a = ask("When does the AI Act start to apply?", index=index)
     assert a.citations[0].top.id == "eu/reg/2024/1689/art/113"
     assert "2 February 2025" in a.direct and "2 August 2026" in a.direct
+
+
+def test_french_plurals_inside_glossary_phrases_and_risk_is_not_a_penalty(index):
+    """"les très grandes plateformes en ligne face aux risques systémiques": both phrases reach their English
+    terms, and "risques" (risks) does not make a penalty question."""
+    from kb.question import analyse
+
+    q = analyse("Que doivent faire les très grandes plateformes en ligne face aux risques systémiques selon le DSA ?")
+    assert q.kind == "duty" and "very large online platform" in q.en_query and "systemic risk" in q.en_query
+    assert analyse("Quelle peine risque-t-on pour un hypertrucage sexuel ?").kind == "penalty"
