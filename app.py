@@ -331,12 +331,18 @@ def page_timeline(index) -> None:
                      "authority": a.authority, "action": a.action_type.split(" (")[0],
                      "amount": f"EUR {a.amount_eur:,.0f}" if a.amount_eur else None})
     frame = pd.DataFrame(rows)
-    # Several actions on one day (January 2026) stack side by side instead of hiding each other.
-    frame["same day"] = frame.groupby(["date", "jurisdiction"]).cumcount()
+    # Several actions on one day (January 2026) stack instead of hiding each other, centred on their row so a
+    # stack never reads as the next jurisdiction's points (pixels, no scale).
+    same = frame.groupby(["date", "jurisdiction"])
+    rows_order = sorted(frame["jurisdiction"].unique())
+    frame["row"] = frame["jurisdiction"].map(rows_order.index) + (
+        same.cumcount() - (same["date"].transform("size") - 1) / 2) * 0.2
     tooltip = ["date:T", "authority", "action"] + (["amount"] if frame["amount"].notna().any() else [])
     chart = alt.Chart(frame).mark_circle(size=140, opacity=0.85).encode(
-        x=alt.X("date:T", title=None), y=alt.Y("jurisdiction:N", title=None),
-        yOffset=alt.YOffset("same day:O", scale=alt.Scale(paddingOuter=0.3)),
+        x=alt.X("date:T", title=None),
+        y=alt.Y("row:Q", title=None, scale=alt.Scale(domain=[-0.6, len(rows_order) - 0.4], reverse=True),
+                axis=alt.Axis(values=list(range(len(rows_order))), grid=False,
+                              labelExpr=f"{rows_order}[datum.value]")),
         color=alt.Color("authority type:N", legend=alt.Legend(orient="bottom", title=None, columns=3)),
         tooltip=tooltip).properties(height=320)
     st.altair_chart(chart, width="stretch")
