@@ -21,7 +21,7 @@ from .figures import claimed, figure_check
 from .glossary import fold
 from .index import Index, open_index
 from .quantities import extract
-from .question import Question, analyse, covered
+from .question import Question, analyse, covered, subject_words
 from .registry import load_sources
 from .search import clean_query, search
 from .types import Provision, Source
@@ -222,8 +222,6 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
     """The words of the clause that says what a reference is about ("l'article 226-8-1 du code pénal, qui punit le
     montage à caractère sexuel sans consentement"): a sentence's other words ("bien que cette pratique ne soit
     pas nouvelle") say nothing about the provision."""
-    from .question import subject_words
-
     if not span:
         return None
     after = re.split(r"[.;]", claim[span[1]:], maxsplit=1)[0]

@@ -22,8 +22,13 @@ DATA = Path(__file__).parent / "data" / "events.yaml"
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _vocab():
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = _data()
     # "…" in a phrase stands for a few words of the sentence ("saisi … le parquet": "saisi vendredi en fin de
     # journée le parquet").
     esc = lambda w: re.escape(fold(w)).replace(re.escape("..."), r"[^.;]{0,60}?")
@@ -55,7 +60,7 @@ def about_target(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _target_names() -> re.Pattern:
-    names = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("target_names", [])
+    names = _data().get("target_names", [])
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 

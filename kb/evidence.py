@@ -75,20 +75,8 @@ def question_words(q: Question) -> set[str]:
     return {w for w in re.findall(r"\w{4,}", fold(q.en_query + " " + q.fr_query))}
 
 
-def heading_of(p: Provision) -> str:
-    """What a provision says it is about: its heading and the cross-heading above it (a French article's
-    heading is only its number, so its section title stands in)."""
-    parts = [p.heading] if p.heading and not re.match(r"(?i)(article|section|§)?\s*[\w.-]+$", p.heading) else []
-    if p.path:
-        tail = re.sub(r"^(?:PART|CHAPTER|SECTION|Chapitre|Section|Titre|Livre|Paragraphe)\s+[\w.]+\s*(?:—|:)\s*", "",
-                      p.path[-1])
-        if tail and tail not in parts and not re.fullmatch(r"(?i)(title|chapter|schedule)\s+\w+", tail):
-            parts.append(tail)
-    return ". ".join(parts)
-
-
-def _embeddable(text: str, language: str, heading: str = "") -> str:
-    text = (f"{heading}: " if heading else "") + text[:EMBED_CHARS]
+def _embeddable(text: str, language: str) -> str:
+    text = text[:EMBED_CHARS]
     if language == "en":
         return text
     to_en, _ = translations(text, per_term=1)
@@ -162,7 +150,7 @@ def _general_first(cands: list["_Candidate"], q: Question, index: Index) -> None
         if pid not in best or c.score > best[pid].score:
             best[pid] = c
     asked = fold(" ".join([q.text, q.en_query, q.fr_query]))
-    order = {pid: i for i, pid in enumerate(index.provisions)}
+    order = index.order
     for a in best.values():
         for b in best.values():
             pa, pb = a.hit.provision, b.hit.provision

@@ -9,7 +9,7 @@ import re
 from .facts import Fact
 from .glossary import fold
 from .index import Index
-from .quantities import NUM, extract, number
+from .quantities import CURRENCY, MONEY_AFTER, MONEY_BEFORE, NUM, extract, number
 from .question import Question, covered
 from .search import search
 from .types import Provision
@@ -72,8 +72,6 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
 
     if len({c for _, c in stated.get("money", set())}) > 1:
         # "£18 million (24.27 million U.S. dollars)": the amounts after the first currency are conversions.
-        from .quantities import CURRENCY, MONEY_AFTER, MONEY_BEFORE
-
         ms = sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: m.start())
         first = next((CURRENCY[g.lower()] for g in ms[0].groups() if g and g.lower() in CURRENCY), None) if ms else None
         stated["money"] = {m for m in stated["money"] if m[1] == first}

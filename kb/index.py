@@ -17,6 +17,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .actions import load_actions, to_provision
@@ -54,6 +55,11 @@ class Index:
 
     def provision(self, pid: str) -> Provision | None:
         return self.provisions.get(pid)
+
+    @cached_property
+    def order(self) -> dict[str, int]:
+        """Each provision's place in document order (the order the parsers read them in)."""
+        return {pid: i for i, pid in enumerate(self.provisions)}
 
     def facts_of(self, pid: str) -> list[Fact]:
         """The facts read from a provision at ingest (a sub-provision gets those inside its own text)."""

@@ -41,24 +41,26 @@ class Question:
 
 
 @lru_cache(maxsize=1)
+def _kind_data() -> dict:
+    return yaml.safe_load((DATA / "question_kinds.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _kinds() -> list[tuple[str, tuple[str, ...], re.Pattern]]:
-    data = yaml.safe_load((DATA / "question_kinds.yaml").read_text(encoding="utf-8"))
     return [(k, tuple(v["facts"]), re.compile("|".join(f"(?:{p})" for p in v["patterns"]), re.I))
-            for k, v in data.items()]
+            for k, v in _kind_data().items()]
 
 
 @lru_cache(maxsize=1)
 def kind_headings() -> dict[str, re.Pattern]:
     """The headings of the provisions that answer each kind of question (kb/data/question_kinds.yaml)."""
-    data = yaml.safe_load((DATA / "question_kinds.yaml").read_text(encoding="utf-8"))
-    return {k: re.compile(v["headings"].strip(), re.I) for k, v in data.items() if v.get("headings")}
+    return {k: re.compile(v["headings"].strip(), re.I) for k, v in _kind_data().items() if v.get("headings")}
 
 
 @lru_cache(maxsize=1)
 def answered_by_heading() -> frozenset[str]:
     """Kinds of question that the named instrument's article with the kind's heading answers outright."""
-    data = yaml.safe_load((DATA / "question_kinds.yaml").read_text(encoding="utf-8"))
-    return frozenset(k for k, v in data.items() if v.get("in_named_instrument"))
+    return frozenset(k for k, v in _kind_data().items() if v.get("in_named_instrument"))
 
 
 @lru_cache(maxsize=1)
