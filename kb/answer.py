@@ -16,7 +16,7 @@ from .errors import CitationError
 from .evidence import Evidence, select_evidence
 from .glossary import fold
 from .index import Index, open_index
-from .question import Question, analyse, covered
+from .question import Question, analyse
 from .registry import check_jurisdiction, load_sources
 from .search import clean_query, search
 from .types import Provision
@@ -126,7 +126,7 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool) -> str:
     # Subject words are compared with quotes in the question's own language; across languages only the
     # glossary links words, and its silence is not evidence of anything.
     same = fold(" ".join(e.quote + " " + e.top.heading for e in evidence if e.top.language == q.language))
-    if same and q.subject and not any(covered(w, same) for w in q.subject):
+    if same and q.subject and not any(q.covers(w, same) for w in q.subject):
         return "no provision found speaks to the subject of the question"
     return ""
 

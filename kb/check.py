@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from . import claims as sentences_of
-from . import events
+from . import events, quotes
 from .actions import Action, load_actions
 from .dates import When, find as find_dates, infer_published
 from .errors import QueryError
@@ -21,7 +21,7 @@ from .figures import claimed, figure_check
 from .glossary import fold
 from .index import Index, open_index
 from .quantities import extract
-from .question import Question, analyse, covered, subject_words
+from .question import Question, analyse, subject_words
 from .registry import load_sources
 from .search import clean_query, search
 from .types import Provision, Source
@@ -29,7 +29,7 @@ from .units import units
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
 MAX_TEXT = 20_000
-LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute|signed into law|signed|signée?|in force|en vigueur|"
+LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute(?! of limitations)|signed into law|signed|signée?|in force|en vigueur|"
                        r"législation|public law)\b", re.I)
 BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (yet )?(a )?law|n.est pas (encore )?une loi|"
                         r"passed the senate|adopté\w* par le sénat|introduced|déposée?)\b", re.I)
@@ -161,7 +161,7 @@ def _subject_ok(q: Question, p: Provision) -> bool:
     if not q.subject:
         return True
     text = fold(p.heading + " " + p.text + " " + " ".join(p.path[-1:]))
-    return any(covered(w, text) for w in q.subject if len(w) >= 5)
+    return any(q.covers(w, text) for w in q.subject if len(w) >= 5)
 
 
 def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provision | None:
@@ -171,20 +171,22 @@ def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provisio
     return next((h.provision for h in hits if _subject_ok(q, h.provision)), None)
 
 
-def _reference_check(claim: str, q: Question, index: Index) -> tuple[Claim | None, Claim | None]:
+def _reference_check(claim: str, q: Question, index: Index) -> tuple[Claim | None, Claim | None, bool]:
     """(a verdict on the references, or None; a fallback "supported" when a reference is right and about the
-    sentence's subject, used only if no figure, status or record decides)."""
+    sentence's subject, used only if no figure, status or record decides; whether a reference points outside
+    the corpus, so that the sentence's words alone cannot support it)."""
     from .extract import ABSENT, RESOLVED, UNRESOLVED, extract as extract_refs
 
     refs = [r for r in extract_refs(claim, index) if r["kind"] == "provision"]
     fallback = None
+    outside = any(r["status"] == ABSENT for r in refs)
     for r in refs:
         if r["status"] == UNRESOLVED:
             src = next((s for s in load_sources(index.config) if r["text"] and s.short_name in r["error"]), None)
             right = _better(q, src.id, index, "") if src else None
             fix = f" The provision about this is {right.citation}." if right else ""
             return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']}.{fix}",
-                         [_quote(right, units(right.text)[0].text)] if right else [], fix.strip(), kind="reference"), None
+                         [_quote(right, units(right.text)[0].text)] if right else [], fix.strip(), kind="reference"), None, True
         if r["status"] == ABSENT:
             # "Sections 100 to 103 … of the Communications Act 2003": the same numbers, about this, elsewhere?
             hits = search(claim, k=5, index=index, question=q)
@@ -193,7 +195,7 @@ def _reference_check(claim: str, q: Question, index: Index) -> tuple[Claim | Non
                 if h.provision.number in nums and _subject_ok(q, h.provision):
                     return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']} The provision the sentence describes "
                                                       f"is {h.provision.citation}.", [_quote(h.provision, units(h.provision.text)[0].text)],
-                                 f"This is {h.provision.citation}, not {r['text']}.", kind="reference"), None
+                                 f"This is {h.provision.citation}, not {r['text']}.", kind="reference"), None, True
             continue
         if r["status"] == RESOLVED:
             p = index.provisions.get(r["id"])
@@ -206,12 +208,12 @@ def _reference_check(claim: str, q: Question, index: Index) -> tuple[Claim | Non
                     return Claim(claim, CONTRADICTED, f"{top.citation} is about “{top.heading or units(top.text)[0].text[:80]}”, "
                                                       f"not what the sentence says; the provision about it is {right.citation}.",
                                  [_quote(right, units(right.text)[0].text)], f"The provision is {right.citation}, not {top.citation}.",
-                                 kind="reference"), None
+                                 kind="reference"), None, True
             elif top is not None and fallback is None and _about(q, top, _clause_subject(claim, r.get("span"))):
                 first = units(p.text)[0].text if units(p.text) else p.text[:300]
                 fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{top.heading}”).",
                                  [_quote(p, first)], kind="reference")
-    return None, fallback
+    return None, fallback, outside
 
 
 ATTACHED = re.compile(r"^\s*[,(]?\s*(qui|which|that|relati\w*|sur|on|about|concernant|concerning|regarding|"
@@ -236,7 +238,7 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
     if not words or NEGATION.search(q.text):
         return False
     head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:400])
-    return sum(1 for w in words if covered(w, head)) / len(words) >= 0.5
+    return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
 
 
 # ---------------------------------------------------------------- powers
@@ -260,7 +262,7 @@ def _power_check(claim: str, q: Question, index: Index) -> Claim | None:
             if f.kind != "power" or fold(f.subject).replace("the ", "") not in folded_claim:
                 continue
             unit = h.provision.text[f.unit_start:f.unit_end]
-            share = sum(1 for w in q.subject if covered(w, fold(unit))) / len(q.subject)
+            share = sum(1 for w in q.subject if q.covers(w, fold(unit))) / len(q.subject)
             if share >= 0.6 and (best is None or share > best[0]):
                 best = (share, h.provision, unit)
     if best is None:
@@ -287,7 +289,7 @@ def _negation_check(claim: str, q: Question, index: Index) -> Claim | None:
         for u in units(h.provision.text):
             if not DENIES.search(u.text):
                 continue
-            shared = [w for w in q.subject if covered(w, fold(u.text))]
+            shared = [w for w in q.subject if q.covers(w, fold(u.text))]
             if len(shared) >= 2 and len(shared) / len(q.subject) >= 0.6 and (best is None or len(shared) > best[0]):
                 best = (len(shared), h.provision, u)
     if best is None:
@@ -296,6 +298,69 @@ def _negation_check(claim: str, q: Question, index: Index) -> Claim | None:
     holder = most_specific(u.text, top, index)
     return Claim(claim, CONTRADICTED, f"{holder.citation} says the opposite: “{u.text[:200]}”.",
                  [_quote(holder, u.text)], f"{holder.citation}: {u.text[:160]}", kind="duty")
+
+
+# ---------------------------------------------------------------- what a provision says
+
+MODAL = {"must": "duty", "shall": "duty", "required": "duty", "obliged": "duty", "doit": "duty", "doivent": "duty",
+         "may": "power", "can": "power", "peut": "power", "peuvent": "power"}
+RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
+
+
+def _content_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """A sentence that restates one provision — nearly all its subject words in that provision, in the
+    instrument it names, with the same negation and the same modality — is supported by it. Never
+    contradicted from here: a paraphrase that differs may still be true of another provision."""
+    words = [w for w in q.subject if len(w) >= 4]
+    if len(words) < 5 or claimed(claim):
+        return None  # figures are compared as figures: a sentence with the right words and a wrong figure is wrong
+    said_neg = bool(NEGATION.search(claim))
+    said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
+    for h in search(claim, k=3, index=index, question=q):
+        p = h.provision
+        if q.sources and p.source not in q.sources:
+            continue
+        text = fold(p.heading + " " + p.text)
+        if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES:
+            continue
+        best = max(units(p.text), key=lambda u: sum(1 for w in words if q.covers(w, fold(u.text))), default=None)
+        if best is None or bool(DENIES.search(best.text)) != said_neg:
+            continue
+        law_modal = {MODAL[w] for w in re.findall(r"[a-z]+", best.text.lower()) if w in MODAL}
+        if said_modal and law_modal and not said_modal & law_modal:
+            continue
+        from .evidence import most_specific
+
+        holder = most_specific(best.text, p, index)
+        return Claim(claim, SUPPORTED, f"{p.citation} says this (“{p.heading or best.text[:80]}”).",
+                     [_quote(holder, best.text)], kind="text")
+    return None
+
+
+# ---------------------------------------------------------------- quoted law
+
+
+def _quote_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
+    the words in another instrument than the one they are in."""
+    found = quotes.find(claim, index)
+    if not found:
+        return None
+    outside = claim
+    for x in found:
+        outside = outside.replace(claim[x.span[0]:x.span[1]], " ")
+    if NEGATION.search(outside):
+        return None
+    where = [x for x in found if not q.sources or x.provision.source in q.sources]
+    if not where:
+        x = found[0]
+        return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}, not in the instrument the "
+                                          f"sentence names.", [_quote(x.provision, x.unit)], kind="quote")
+    cites = ", ".join(dict.fromkeys(x.provision.citation for x in where))
+    return Claim(claim, SUPPORTED, f"the quoted words are those of {cites}.",
+                 [_quote(x.provision, x.unit) for x in where][:3],
+                 caveats=["only the quoted words are checked, not what the sentence says around them"]
+                 if len(outside.split()) > 12 else [], kind="quote")
 
 
 # ---------------------------------------------------------------- API
@@ -313,15 +378,19 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     if q.elsewhere:
         return Claim(claim, UNVERIFIABLE, "the claim concerns a legal system the corpus does not hold.")
     dates = find_dates(claim, published)
-    decided, fallback = _reference_check(claim, q, index)
+    decided, fallback, cites_outside = _reference_check(claim, q, index)
     if decided:
         return decided
+    quoted = _quote_check(claim, q, index)
+    if quoted:
+        return quoted
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
     for step in (lambda: _status_check(claim, bills, index) if bills else None,
                  lambda: _event_check(claim, dates, actions, index, context),
                  lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),
                  lambda: _negation_check(claim, q, index),
-                 lambda: _power_check(claim, q, index)):
+                 lambda: _power_check(claim, q, index),
+                 lambda: None if cites_outside else _content_check(claim, q, index)):
         verdict = step()
         if verdict:
             return verdict
@@ -356,7 +425,7 @@ def check(text: str, index: Index | None = None, published: date | None = None) 
             continue
         c = check_claim(s.text, index, actions, published, context) if len(s.text) <= index.config.max_query_chars \
             else Claim(s.text, UNVERIFIABLE, "sentence too long to check")
-        if c.verdict == UNVERIFIABLE and (sentences_of.opinion(s.text) or sentences_of.quoted_share(s.text) > 0.5):
+        if c.verdict == UNVERIFIABLE and c.kind != "quote" and (sentences_of.opinion(s.text) or sentences_of.quoted_share(s.text) > 0.5):
             c = Claim(s.text, NOT_A_CLAIM, "opinion or quotation: not a checkable claim.")
         c.span = (s.start, s.end)
         out.append(c)

@@ -59,10 +59,9 @@ def _fact_units(e: Evidence, index: Index, wanted: set[str], topic: str) -> list
 def _coverage(q, p) -> int:
     """How many of the topic's subject words the provision speaks to (glossary terms count across languages)."""
     from .glossary import fold
-    from .question import covered
 
     text = fold(p.heading + " " + p.text)
-    return sum(1 for w in q.subject if covered(w, text))
+    return sum(1 for w in q.subject if q.covers(w, text))
 
 
 def _row(j: str, q, index: Index, explicit: bool) -> dict:
@@ -95,14 +94,13 @@ def _row(j: str, q, index: Index, explicit: bool) -> dict:
     q = replace(q, fact_kinds=tuple(sorted(wanted)))
     # Its quote: the unit of that provision closest to the topic (the offence, not a neighbouring one).
     from .glossary import fold
-    from .question import covered
 
     same = [e for e in usable if e.top.id == lead_top.id]
     if not same:
         same = [Evidence(0, most_specific(u.text, lead_top, index), lead_top, u.text, 0.0, [], False, u.cut)
                 for u in units(lead_top.text)]
         same = [e for e in same if not _is_exception(e, index)] or same
-    lead = max(same, key=lambda e: (sum(1 for w in q.subject if covered(w, fold(e.quote))), e.score))
+    lead = max(same, key=lambda e: (sum(1 for w in q.subject if q.covers(w, fold(e.quote))), e.score))
     quotes = [lead]
     quotes += [ev for ev in _fact_units(lead, index, wanted, q.text)[:2]
                if not any(ev.quote in x.quote or x.quote in ev.quote for x in quotes)]

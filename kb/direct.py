@@ -38,7 +38,8 @@ def _years(f: Fact, lang: str) -> str:
         return ("imprisonment up to " + f.what) if lang == "en" else f"emprisonnement ({f.what})"
     if lang == "en":
         return f"{f.value:g} {unit if f.value != 1 else unit[:-1]}' imprisonment"
-    return f"{f.value:g} {'ans' if unit == 'years' else 'mois'} d'emprisonnement"
+    word = "mois" if unit == "months" else "an" if f.value == 1 else "ans"
+    return f"{f.value:g} {word} d'emprisonnement"
 
 
 def _fine(f: Fact, lang: str) -> str:

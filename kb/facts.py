@@ -110,7 +110,7 @@ def _value(kind: str, m: re.Match) -> dict:
         except ValueError:
             pass
         unit = (g.get("unit") or "").lower()
-        out["unit"] = {"ans": "years", "year": "years", "month": "months", "mois": "months", "heures": "hours",
+        out["unit"] = {"ans": "years", "an": "years", "year": "years", "month": "months", "mois": "months", "heures": "hours",
                        "hour": "hours", "jours": "days", "day": "days"}.get(unit, unit) or (
             "%" if kind == "cap" else "years" if kind in ("prison", "age") else "")
         if kind == "threshold":

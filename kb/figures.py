@@ -10,13 +10,16 @@ from .facts import Fact
 from .glossary import fold
 from .index import Index
 from .quantities import CURRENCY, MONEY_AFTER, MONEY_BEFORE, NUM, extract, number
-from .question import Question, covered
+from .question import Question
 from .search import search
 from .types import Provision
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
 
 DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
 AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM + r"(?:\s+(?:years|ans))?", re.I)
+# "6 months' imprisonment", "six mois d'emprisonnement": a prison term, in years; other months are deadlines.
+MONTHS_PRISON = re.compile(NUM + r"\s*(?:months?|mois)\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail)",
+                           re.I)
 USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:monthly\s+)?(?:active\s+)?(?:users|utilisateurs|recipients|destinataires)", re.I)
 
 
@@ -29,6 +32,7 @@ def claimed(claim: str) -> dict[str, set]:
     out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
     out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
     out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
+    out["prison"] |= {number(m.group(1)) / 12 for m in MONTHS_PRISON.finditer(claim)}
     if out["age"]:
         out["prison"] -= out["age"]
     return {k: v for k, v in out.items() if v}
@@ -39,6 +43,8 @@ def _fact_value(f: Fact) -> float | None:
         return None
     if f.kind == "deadline":
         return f.value * {"hours": 1, "days": 24, "working days": 24, "months": 720}.get(f.unit, 1)
+    if f.kind == "prison" and f.unit == "months":
+        return f.value / 12
     return f.value
 
 
@@ -73,7 +79,8 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     if len({c for _, c in stated.get("money", set())}) > 1:
         # "£18 million (24.27 million U.S. dollars)": the amounts after the first currency are conversions.
         ms = sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: m.start())
-        first = next((CURRENCY[g.lower()] for g in ms[0].groups() if g and g.lower() in CURRENCY), None) if ms else None
+        first = next((CURRENCY[" ".join(g.lower().split())] for g in ms[0].groups()
+                      if g and " ".join(g.lower().split()) in CURRENCY), None) if ms else None
         stated["money"] = {m for m in stated["money"] if m[1] == first}
         if not stated["money"]:
             del stated["money"]
@@ -95,12 +102,12 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
 
     def defines(p: Provision) -> bool:
         """It defines a word of the claim ("minor" means …): the place an age or a threshold is settled."""
-        return any(f.kind == "definition" and any(covered(w, fold(f.term)) for w in q.subject)
+        return any(f.kind == "definition" and any(q.covers(w, fold(f.term)) for w in q.subject)
                    for f in index.facts.get(p.id, []))
 
     ranked = sorted(enumerate(hits), key=lambda ih: (
         -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),
-        -sum(1 for w in q.subject if covered(w, fold(ih[1].provision.text))), ih[0]))
+        -sum(1 for w in q.subject if q.covers(w, fold(ih[1].provision.text))), ih[0]))
     with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]) for _, h in ranked]
     with_facts = [(p, facts) for p, facts in with_facts if facts]
     if not with_facts:
@@ -111,18 +118,28 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     words = [w for w in q.subject if len(w) >= 5]
 
     def about(x: Provision) -> float:
-        return sum(1 for w in words if covered(w, fold(x.heading + " " + x.text))) / max(1, len(words))
+        return sum(1 for w in words if q.covers(w, fold(x.heading + " " + x.text))) / max(1, len(words))
 
     if not words and not q.sources:
         # "Les faits mentionnés au premier alinéa sont punis de …": no offence, no instrument named — any article
         # with these figures would be a guess.
         return Claim(claim, UNVERIFIABLE, "the sentence names neither the offence nor the instrument its figures "
                                           "belong to.", kind="figure")
+    # A prison term, or one amount alone ("75 000 euros"), is in many articles: the provision must be about the
+    # sentence. A cap's figures together ("£18 million or 10 %") or a percentage identify their provision.
+    distinctive = "prison" not in stated and (len(figures) >= 2 or "money" not in stated)
     if all(_matches(k, v, facts) for k, v in figures) and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
-                                                               or "prison" not in stated):
+                                                               or distinctive):
+        other_case = _other_condition(claim, q, [f for f in facts if _matches_fact(f, stated)])
+        if other_case:
+            # "3 years and €75,000 if the images come from a photo posted on social media": the figures are the
+            # law's, the case they are said to apply in is not.
+            return Claim(claim, UNVERIFIABLE, f"{p.citation} states these figures {other_case[:200]}; the sentence "
+                                              f"gives them for another case.", _fact_quotes(p, facts, index),
+                         kind="figure")
         return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
                      caveats=_variants(p, facts, stated, index), kind="figure")
-    if len(figures) >= 2 and "prison" not in stated:
+    if "prison" not in stated:
         # A fine's amount and percentage together ("€15 million or 3 %") found together in a provision about the
         # sentence: that one. Not prison terms: "3 years and €45,000" is in many articles of the Code pénal.
         # The facts are an index: every provision of the instruments in question that states all these figures.
@@ -130,7 +147,13 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                    if pid in index.provisions and (not q.sources or index.provisions[pid].source in q.sources)
                    and (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions)
                    and all(_matches(k, v, fs) for k, v in figures)]
-        for x, fs in with_facts[1:5] + stating:
+        if len(figures) == 1 and len({x.source for x, _ in stating}) != 1:
+            # One figure ("6 % of worldwide turnover") identifies a provision only when a single instrument
+            # states it at all.
+            stating = []
+        rank = {h.provision.id: i for i, h in enumerate(found)}
+        stating.sort(key=lambda xf: (-about(xf[0]), rank.get(xf[0].id, len(rank))))
+        for x, fs in (with_facts[1:5] if len(figures) >= 2 else []) + stating:
             if all(_matches(k, v, fs) for k, v in figures) and about(x) >= ABOUT:
                 said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs))[:300]
                 return Claim(claim, SUPPORTED, f"{x.citation} states it: {said_x}.", _fact_quotes(x, fs, index),
@@ -153,7 +176,11 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         lack = [_describe_claimed({k: {v}}) for (k, v), h in zip(figures, holders) if not h]
         return Claim(claim, UNVERIFIABLE, f"the corpus states {', '.join(have)}, but not {', '.join(lack)}.",
                      kind="figure")
-    other = next((x for x, fs in with_facts[1:5] if all(_matches(k, v, fs) for k, v in figures)
+    exact = [(index.provisions[pid], fs) for pid, fs in index.facts.items()
+             if pid in index.provisions and pid != p.id
+             and (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions)
+             and all(_matches(k, v, fs) for k, v in figures)] if len(figures) >= 2 else []
+    other = next((x for x, fs in with_facts[1:5] + exact if all(_matches(k, v, fs) for k, v in figures)
                   and about(x) >= about(p)), None)
     if other is not None:
         # Another provision near the sentence states exactly these figures ("2 years and €45,000": art. 226-8, not
@@ -165,6 +192,13 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # au premier alinéa …" with no offence named): a contradiction would be a guess.
         return Claim(claim, UNVERIFIABLE, f"the nearest provision stating such figures, {p.citation}, is not clearly "
                                           f"what the sentence is about.", kind="figure")
+    by_reference = next((f for f in facts if f.kind == "prison" and f.value is None), None)
+    if by_reference is not None and "prison" in stated:
+        # "imprisonment for a term not exceeding the general limit in a magistrates' court": a term set by other
+        # law, which the corpus does not give in years.
+        return Claim(claim, UNVERIFIABLE, f"{p.citation} sets the term by reference (“{by_reference.text[:100]}”), "
+                                          f"which the corpus does not state in figures.", _fact_quotes(p, facts, index),
+                     kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 
@@ -205,7 +239,7 @@ def _describe_claimed(claimed: dict) -> str:
             elif k == "age":
                 parts.append(f"under {v:g}")
             else:
-                parts.append(f"{v:g} years")
+                parts.append(f"{v * 12:g} months" if v < 1 else f"{v:g} years")
     return ", ".join(parts)
 
 
@@ -231,6 +265,27 @@ def _variants(p: Provision, facts: list[Fact], claimed: dict, index: Index) -> l
             cond = f" ({f.condition[:120]})" if f.condition else ""
             out.append(f"also {_describe(f)}{cond}: {cite}")
     return list(dict.fromkeys(out))[:2]
+
+
+CONDITION = re.compile(r"(?:\bsi\b|\blorsqu|\bquand\b|\bwhen\b|\bif\b|\bwhere\b)([^.;]+)", re.I)
+SAME_CASE = 0.5  # share of the words of the sentence's condition the law's condition must use
+
+
+def _other_condition(claim: str, q: Question, facts: list[Fact]) -> str:
+    """The law's condition for these figures, when the sentence states the figures for a case that shares few of
+    its words; "" when the sentence gives no condition or the same one."""
+    conditional = [f for f in facts if f.condition]
+    said = CONDITION.search(claim)
+    if not conditional or not said or len(conditional) < len([f for f in facts if f.kind in ("fine", "prison")]):
+        return ""
+    from .question import subject_words
+
+    words = [w for w in subject_words(said.group(1)) if len(w) >= 4]
+    if len(words) < 2:
+        return ""
+    law = fold(" ".join(f.condition for f in conditional))
+    share = sum(1 for w in words if q.covers(w, law)) / len(words)
+    return "" if share >= SAME_CASE else conditional[0].condition
 
 
 def _matches_fact(f: Fact, claimed: dict) -> bool:

@@ -63,6 +63,14 @@ def expand(text: str) -> tuple[str, str]:
     return en_query, fr_query
 
 
+def concepts(text: str) -> list[tuple[str, list[str]]]:
+    """Each glossary phrase the text uses (folded, as written) with every term, in both languages, of its concept:
+    the words of "chiffre d'affaires mondial" are covered by "worldwide turnover"."""
+    folded = fold(text)
+    return [(m.group(0), en + fr) for en, fr, en_pat, fr_pat in _entries()
+            for pat in (en_pat, fr_pat) for m in pat.finditer(folded)]
+
+
 def related(text: str) -> list[str]:
     """Every term, in both languages, of each glossary concept `text` mentions."""
     folded = fold(text)

@@ -13,29 +13,36 @@ WORD_NUMBERS = {
     "vingt": 20, "trente": 30,
 }
 NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
-YEARS = re.compile(NUM + r"[\s-]*(?:years?|ans|années)(?:\s+(?:d'emprisonnement|of imprisonment|in prison|imprisonment|de prison))?",
+# "trois d'emprisonnement" (the unit dropped, as published) is years: months would be said.
+YEARS = re.compile(NUM + r"(?:[\s-]*(?:years?|ans?|années?)(?!\w)|(?=\s+d['’]emprisonnement))"
+                   r"(?:\s+(?:d['’]emprisonnement|of imprisonment|in prison|imprisonment|de prison))?",
                    re.I)
 SCALE = {"million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "milliard": 1e9, "milliards": 1e9,
          "bn": 1e9, "thousand": 1e3, "k": 1e3}
 CURRENCY = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
-            "$": "USD", "usd": "USD", "dollars": "USD"}
+            "$": "USD", "usd": "USD", "dollars": "USD",
+            "livres": "GBP", "livres sterling": "GBP", "pounds sterling": "GBP"}
 AMOUNT_NUM = r"(\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?)"
 SCALE_RE = r"(?:\s*(million|millions|milliards?|billion|bn|mn|m|thousand|k)\b)?"
-MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d'|de\s+|of\s+)?(€|euros?|EUR|£|GBP|pounds|\$|USD|dollars)(?!\w)", re.I)
+MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d'|de\s+|of\s+)?(€|euros?|EUR|£|GBP|(?:pounds|livres)(?:\s+sterling)?|\$|USD|dollars)(?!\w)", re.I)
 MONEY_BEFORE = re.compile(r"(€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE, re.I)
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)", re.I)
 YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/-])")
 HOURS = re.compile(NUM + r"\s*(?:hours?|heures?)", re.I)
 
 
+def _currency(token: str) -> str:
+    return CURRENCY[" ".join(token.lower().split())]
+
+
 def money_of(text: str) -> tuple[float, str] | None:
     """The first amount with its currency in `text`."""
     m = MONEY_AFTER.search(text)
     if m:
-        return _amount(m.group(1), m.group(2)), CURRENCY[m.group(3).lower()]
+        return _amount(m.group(1), m.group(2)), _currency(m.group(3))
     m = MONEY_BEFORE.search(text)
     if m:
-        return _amount(m.group(2), m.group(3)), CURRENCY[m.group(1).lower()]
+        return _amount(m.group(2), m.group(3)), _currency(m.group(1))
     return None
 
 
@@ -80,9 +87,9 @@ class Quantities:
 def extract(text: str) -> Quantities:
     money = set()
     for m in MONEY_AFTER.finditer(text):
-        money.add((_amount(m.group(1), m.group(2)), CURRENCY[m.group(3).lower()]))
+        money.add((_amount(m.group(1), m.group(2)), _currency(m.group(3))))
     for m in MONEY_BEFORE.finditer(text):
-        money.add((_amount(m.group(2), m.group(3)), CURRENCY[m.group(1).lower()]))
+        money.add((_amount(m.group(2), m.group(3)), _currency(m.group(1))))
     years = {_num(m.group(1)) for m in YEARS.finditer(text)}
     # "2025" in "a 2025 law" is a calendar year, not a quantity of years in prison.
     return Quantities(frozenset(years), frozenset(money), frozenset(float(p.replace(",", ".")) for p in PERCENT.findall(text)),

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .config import Config
-from .glossary import expand, fold, looks_french, related
+from .glossary import concepts, expand, fold, looks_french, related
 from .hints import elsewhere, hints
 
 DATA = Path(__file__).parent / "data"
@@ -34,6 +34,15 @@ class Question:
     subject: frozenset[str]  # the question's own subject words (folded), generic words left out
     outside: tuple[str, ...]  # out-of-scope words it uses ("VAT", "GDPR")
     elsewhere: bool  # it is about a legal system the corpus does not hold
+    phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # subject word → the terms of the glossary phrase it is in
+
+    def covers(self, word: str, folded_evidence: str) -> bool:
+        """`covered`, and a word of a glossary phrase ("chiffre", "affaires" of "chiffre d'affaires mondial") is
+        also covered by any term of the phrase's concept ("worldwide turnover")."""
+        if covered(word, folded_evidence):
+            return True
+        terms = dict(self.phrases).get(word, ())
+        return any(fold(t) in folded_evidence for t in terms)
 
     @property
     def french(self) -> bool:
@@ -120,10 +129,17 @@ def analyse(text: str, config: Config | None = None) -> Question:
     bare = text
     for name in sorted([*references, *named], key=len, reverse=True):
         bare = re.sub(re.escape(name), " ", bare, flags=re.I)
+    subject = subject_words(bare)
+    phrases: dict[str, list[str]] = {}
+    for span, terms in concepts(text):
+        for w in re.findall(r"[^\W\d_]{4,}", span):
+            if w in subject:
+                phrases.setdefault(w, []).extend(t for t in terms if fold(t) != span)
     return Question(
         text=text, language="fr" if looks_french(text) else "en", kind=kind, fact_kinds=fact_kinds,
         jurisdictions=frozenset(jurisdictions), sources=frozenset(sources),
         references=references, en_query=en_query, fr_query=fr_query,
-        subject=subject_words(bare), outside=outside,
+        subject=subject, outside=outside,
         elsewhere=elsewhere(text) and not jurisdictions,
+        phrases=tuple((w, tuple(dict.fromkeys(ts))) for w, ts in phrases.items()),
     )

@@ -212,6 +212,15 @@ def test_a_reference_is_judged_by_the_clause_that_describes_it(index):
     ("Les faits mentionnés au premier alinéa sont punis de trois ans d'emprisonnement et de 45 000 € d'amende.", "unverifiable"),
     # "not later than 48 hours" is a limit, not a denial
     ("After a valid request the platform must remove the depiction within 48 hours under the TAKE IT DOWN Act.", "supported"),
+    # one percentage that a single instrument states, in French, with the pounds named in French
+    ("Les plateformes risquent des amendes pouvant atteindre 6 % de leur chiffre d'affaires mondial.", "supported"),
+    ("Ofcom peut infliger jusqu'à 18 millions de livres sterling ou 10 % du chiffre d'affaires mondial.", "supported"),
+    # the right figures for another case than the law's ("if the photo came from social media") are not supported
+    ("Le montage sexuel est puni de trois ans d'emprisonnement et de 75 000 euros d'amende si la photo d'origine "
+     "vient d'un compte privé.", "unverifiable"),
+    # a figure the corpus does not state, in a sentence whose words match a provision, is not supported by the words
+    ("An offence of sharing an intimate image carries a maximum sentence of 6 months' imprisonment under section 66B.",
+     "unverifiable"),
 ])
 def test_figures_are_checked_against_the_right_law(index, claim, verdict):
     assert check_claim(claim, index).verdict == verdict
@@ -226,3 +235,21 @@ def test_an_event_sentence_is_supported_only_for_what_its_record_says(index):
 def test_the_day_a_law_was_signed_is_checked(index):
     assert check_claim("President Trump signed the TAKE IT DOWN Act on May 21, 2025.", index).verdict == "contradicted"
     assert check_claim("President Trump signed the TAKE IT DOWN Act on May 19, 2025.", index).verdict == "supported"
+
+
+def test_quoted_law_is_checked_word_for_word(index):
+    said = ('Courts keep citing the Communications Decency Act, which provides that "[n]o provider or user of an '
+            'interactive computer service shall be treated as the publisher or speaker of any information".')
+    c = check_claim(said, index)
+    assert c.verdict == "supported" and c.kind == "quote" and c.evidence[0]["id"] == "us/usc/t47/s230/c/1"
+    wrong = ('The TAKE IT DOWN Act provides that "no provider or user of an interactive computer service shall be '
+             'treated as the publisher or speaker of any information".')
+    assert check_claim(wrong, index).verdict == "unverifiable"
+
+
+def test_a_sentence_restating_a_provision_is_supported_but_not_with_a_wrong_reference(index):
+    c = check_claim("The ENFORCE Act would remove the statute of limitations for obscene visual representations of "
+                    "child sexual abuse and add those crimes to sex offender registration.", index)
+    assert c.verdict == "supported" and "/sec/3" in c.evidence[0]["id"]
+    assert check_claim("The TAKE IT DOWN Act amends section 233 of the Communications Act of 1934 to prohibit the "
+                       "intentional disclosure of nonconsensual intimate visual depictions.", index).verdict != "supported"

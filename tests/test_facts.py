@@ -29,6 +29,12 @@ def test_french_penalty_and_its_aggravated_variant(index):
     assert prison[1].provision_id == "fr/code-penal/article/226-8-1/al/3"
 
 
+def test_one_year_in_words_is_a_prison_term(index):
+    # "Est puni d'un an d'emprisonnement et de 15 000 euros d'amende": "un an" is singular.
+    prison = _facts(index, "fr/code-penal/article/226-8", "prison")
+    assert [(f.value, f.unit) for f in prison][:2] == [(1.0, "years"), (2.0, "years")]
+
+
 def test_caps_with_what_they_are_of(index):
     ofcom = _facts(index, "uk/ukpga/2023/50/schedule/13/paragraph/4", "cap")
     assert {(f.value, f.unit) for f in ofcom} >= {(18e6, "GBP"), (10.0, "%")}

@@ -1,0 +1,58 @@
+"""Law quoted in a sentence: "… the Communications Decency Act, which states that "[n]o provider … shall be
+treated as the publisher …"". A quotation found word for word in a provision is checked against that
+provision (and against the instrument the sentence names), not judged by its paraphrase."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .glossary import fold
+from .index import Index
+from .types import Provision
+from .units import units
+
+QUOTED = re.compile(r"[“\"«]\s*([^”\"«»]{30,800}?)\s*[”\"»]")
+ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*")
+MIN_WORDS = 6  # a quotation shorter than this ("treated as the publisher") is a phrase many texts share
+_texts: dict[str, list] = {}  # by index build: one or two builds per process
+
+
+@dataclass(frozen=True)
+class Quoted:
+    text: str  # the quotation as the sentence gives it
+    provision: Provision  # the most specific provision holding it
+    unit: str  # the unit of that provision it is in
+    span: tuple[int, int]  # where the quotation is in the sentence
+
+
+def normal(text: str) -> str:
+    """Folded, brackets of alterations dropped ("[n]o" → "no"), quotes and spaces unified."""
+    t = fold(text).replace("[", "").replace("]", "")
+    t = re.sub(r"[“”«»\"]", "", t).replace("’", "'")
+    return " ".join(re.findall(r"[\w'%§.,;:()-]+", t)).strip(" .,;:")
+
+
+def _folded(index: Index) -> list[tuple[Provision, str]]:
+    """Each leaf-most provision's normal text, computed once per open index."""
+    key = f"{index.path}:{index.build}"
+    if key not in _texts:
+        _texts.clear()
+        _texts[key] = [(p, normal(p.text)) for p in index.provisions.values()]
+    return _texts[key]
+
+
+def find(sentence: str, index: Index) -> list[Quoted]:
+    """The quotations of `sentence` that a provision of the corpus holds word for word (every part, where an
+    ellipsis cuts it), each with the most specific provision holding it."""
+    out = []
+    for m in QUOTED.finditer(sentence):
+        parts = [normal(x) for x in ELLIPSIS.split(m.group(1)) if x.strip()]
+        if not parts or sum(len(x.split()) for x in parts) < MIN_WORDS:
+            continue
+        holders = [p for p, t in _folded(index) if all(x in t for x in parts)]
+        if not holders:
+            continue
+        best = min(holders, key=lambda p: len(p.text))  # the subsection, not the whole section
+        unit = next((u.text for u in units(best.text) if parts[0] in normal(u.text)), best.text)
+        out.append(Quoted(m.group(1), best, unit, m.span()))
+    return out
