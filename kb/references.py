@@ -279,7 +279,85 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
                                 candidates=list(reversed(earlier)) if short else [],
                                 unknown=unknown.group("name") if unknown and name is None else ""))
         taken.append((start, end))
+    mentions += _pin_short_forms(text, mentions, taken)
     used = {id(mm.name) for mm in mentions if mm.name is not None and not mm.short}
     mentions.sort(key=lambda mm: mm.span)
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
-    return mentions, bare
+    bare += _unknown_acts(text, names, taken)
+    return mentions, _one_per_mention(text, bare)
+
+
+# "Digital Services Act (DSA)", "loi sur les services numériques (Digital Services Act – DSA)": one mention of one
+# instrument, however many of its names it gives.
+GLOSS = re.compile(r"^\s*(?:[(\[,]|[–—-])\s*$")
+
+
+def _closes(text: str, n: Name, names: list[Name]) -> bool:
+    """The bracket opened before `n` closes after it, with only other names of its instrument between
+    ("(Digital Services Act – DSA)"), so the whole bracket is a gloss."""
+    pos = n.span[1]
+    while True:
+        if text[pos:pos + 1] == ")":
+            return True
+        nxt = next((m for m in names if m.span[0] >= pos and m.source is n.source
+                    and GLOSS.match(text[pos:m.span[0]])), None)
+        if nxt is None:
+            return False
+        pos = nxt.span[1]
+
+
+def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    for n in sorted(names, key=lambda n: n.span):
+        prev = out[-1] if out else None
+        between = text[prev.span[1]:n.span[0]] if prev is not None else ""
+        same = prev is not None and (
+            (n.source is not None and prev.source is n.source and GLOSS.match(between)
+             and ("(" not in between or _closes(text, n, names)))
+            # "the Stop Enabling Sex Traffickers Act (SESTA)": an unknown Act and its acronym in brackets
+            or (n.absent is not None and prev.absent is not None and between.strip() == "(" and n.text.isupper()))
+        if same:
+            end = n.span[1] + (1 if text[n.span[1]:n.span[1] + 1] == ")" else 0)
+            out[-1] = Name(text[prev.span[0]:end], (prev.span[0], end), prev.source, prev.title, prev.absent)
+            continue
+        out.append(n)
+    return out
+
+
+# "the Adam Walsh Child Protection and Safety Act": a named Act crosslex does not know is reported, not dropped.
+NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to)\s+)?){2,8}Act(?:\s+(?:of\s+)?\d{4})?\b")
+
+
+def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]]) -> list[Name]:
+    out = []
+    for m in NAMED_ACT.finditer(text):
+        start = m.start() + (4 if m.group(0).startswith("The ") else 0)
+        if any(a < m.end() and start < b for a, b in [*taken, *(n.span for n in names)]):
+            continue
+        words = text[start:m.end()]
+        out.append(Name(words, (start, m.end()), None, absent={
+            "note": f"{words} is not in the corpus (crosslex does not know it)"}))
+    return out
+
+
+# "Section 230 … protects … (230(c)(1))": a section number with its pinpoints, right after the section was named.
+BARE_PIN = re.compile(r"(?<![\w§.])(?P<num>\d+[A-Za-z]?)(?P<pins>(?:\([0-9A-Za-z]{1,4}\))+)")
+
+
+def _pin_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in BARE_PIN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        prior = [mm for mm in mentions if mm.span[1] <= m.start() and mm.name is not None and mm.parts
+                 and mm.name.source is not None and mm.name.source.kind == "usc-section"
+                 and mm.parts[0].number.lower() == m.group("num").lower()
+                 and not SENTENCE_END.search(text[mm.span[1]:m.start()])]
+        if not prior:
+            continue
+        last = prior[-1]
+        pins = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))
+        out.append(Mention(m.group(0), m.span(), [Part(last.parts[0].kind, last.parts[0].number, pins)], last.name,
+                           True))
+        taken.append(m.span())
+    return out

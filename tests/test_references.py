@@ -139,3 +139,24 @@ def test_cli_cite_takes_the_ids_search_prints(cli_env):
         r = subprocess.run([sys.executable, "-m", "kb.cli", "cite", pid, "--json"], capture_output=True, text=True,
                            env=cli_env, timeout=300)
         assert r.returncode == 0 and json.loads(r.stdout)["id"] == pid
+
+
+def test_a_name_glossed_by_its_abbreviation_is_one_mention(index):
+    items = extract("X was fined under the règlement sur les services numériques (Digital Services Act – DSA) and "
+                    "the Digital Services Act (DSA) again; the Kids Online Safety Act (KOSA) is not in force.", index)
+    got = [(i["text"], i["status"]) for i in items]
+    assert got[0] == ("règlement sur les services numériques (Digital Services Act – DSA)", "resolved")
+    assert got[1] == ("Digital Services Act (DSA)", "resolved")
+    assert got[2][1] == "not in corpus" and got[2][0].startswith("Kids Online Safety Act")
+    assert len(got) == 3
+
+
+def test_an_unknown_named_act_is_reported_not_dropped(index):
+    items = extract("It aligns with the Adam Walsh Child Protection and Safety Act.", index)
+    assert [(i["text"], i["status"]) for i in items] == [("Adam Walsh Child Protection and Safety Act", "not in corpus")]
+
+
+def test_a_bare_pinpoint_after_a_section_reads_against_it(index):
+    items = extract("Section 230 protects providers from being treated as the publisher (230(c)(1)) and protects good "
+                    "faith removals (230(c)(2)(A)).", index)
+    assert [i.get("id") for i in items] == ["us/usc/t47/s230", "us/usc/t47/s230/c/1", "us/usc/t47/s230/c/2/A"]
