@@ -37,7 +37,7 @@ def _years(f: Fact, lang: str) -> str:
     if f.value is None:
         return ("imprisonment up to " + f.what) if lang == "en" else f"emprisonnement ({f.what})"
     if lang == "en":
-        return f"{f.value:g} {unit if f.value != 1 else unit[:-1]}' imprisonment"
+        return f"{f.value:g} {unit}' imprisonment" if f.value != 1 else f"1 {unit[:-1]}'s imprisonment"
     word = "mois" if unit == "months" else "an" if f.value == 1 else "ans"
     return f"{f.value:g} {word} d'emprisonnement"
 

@@ -46,6 +46,9 @@ def test_answers_whose_point_is_a_figure_state_it(answers):
     ("What is the maximum penalty Ofcom can impose?", ["£18 million", "10%"]),
     ("What penalty applies in France for publishing a sexual deepfake?", ["€60,000", "€75,000", "3 years"]),
     ("Quelle peine pour un deepfake sexuel publié en ligne ?", ["60 000 euros", "75 000 euros"]),
+    # "d'un an d'emprisonnement": one year, in the singular
+    ("What is the penalty in France for publishing a montage of someone without their consent?",
+     ["1 year's imprisonment", "€15,000"]),
 ])
 def test_the_direct_answer_comes_first_with_the_figures_asked_for(index, question, must):
     from kb.direct import verified
