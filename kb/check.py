@@ -4,7 +4,8 @@ Each sentence is first judged check-worthy or not (kb.claims: headlines, credits
 "not a claim" and carry no evidence). A claim is then compared, in this order, with what the corpus records:
 references (does the article exist, is it about this, is it in the instrument named), legal status (law or
 bill), recorded regulatory actions (who did what, when, for how much: kb.events), figures (penalties, caps,
-deadlines, thresholds, ages: the facts read at ingest), and negated duties ("shall not be treated as").
+deadlines, thresholds, ages: the facts read at ingest), then what the sentence says a provision says (kb.said:
+quoted law word for word, restatements, powers, negated duties such as "shall not be treated as").
 Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelated provision is never shown.
 """
 from __future__ import annotations
@@ -13,11 +14,12 @@ import re
 from datetime import date
 
 from . import claims as sentences_of
-from . import events, quotes
+from . import events
 from .actions import Action, load_actions
 from .dates import When, find as find_dates, infer_published
 from .errors import QueryError
 from .figures import claimed, figure_check
+from .said import NEGATION, content_check, negation_check, power_check, quote_check
 from .glossary import fold
 from .index import Index, open_index
 from .quantities import extract
@@ -33,16 +35,6 @@ LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute(?! of 
                        r"législation|public law)\b", re.I)
 BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (yet )?(a )?law|n.est pas (encore )?une loi|"
                         r"passed the senate|adopté\w* par le sénat|introduced|déposée?)\b", re.I)
-# What a negated duty denies: liability, treatment as publisher, an obligation, a permission.
-PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|responsabilit\w*|must|required|obliged|"
-                       r"obligation|duty|prohibited|illegal|allowed|permitted|exempt|immune|publisher|éditeur)\b", re.I)
-NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne peut|aucun|aucune|ni)\b", re.I)
-# A provision that denies something: a negated verb ("shall not be treated", "No provider … shall be"), not a
-# limit ("not later than 48 hours", "not more than 2 years").
-DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!\s+(?:later|more|less|exceed))|"
-                    r"\bno\b[^.;]{0,100}\bshall\b|n.est pas|ne peut|ne sont pas|ne doit pas", re.I)
-
-
 # ---------------------------------------------------------------- legal status
 
 
@@ -241,128 +233,6 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
     return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
 
 
-# ---------------------------------------------------------------- powers
-
-ASSERTS_POWER = re.compile(r"\b(can|may|has the power to|have the power to|is able to|peut|peuvent|a le pouvoir de|"
-                           r"est habilitée? à)\b", re.I)
-
-
-def _power_check(claim: str, q: Question, index: Index) -> Claim | None:
-    """"Ofcom can seek a court order …": supported when a provision gives that authority that power in the
-    claim's own terms (most of its subject words in the power's unit); never contradicted from here, as a power
-    the corpus does not state may exist elsewhere."""
-    if not ASSERTS_POWER.search(claim) or NEGATION.search(claim) or len(q.subject) < 3:
-        return None
-    from .evidence import most_specific
-
-    folded_claim = fold(claim)
-    best = None
-    for h in search(claim, k=5, index=index, question=q):
-        for f in index.facts.get(h.provision.id, []):
-            if f.kind != "power" or fold(f.subject).replace("the ", "") not in folded_claim:
-                continue
-            unit = h.provision.text[f.unit_start:f.unit_end]
-            share = sum(1 for w in q.subject if q.covers(w, fold(unit))) / len(q.subject)
-            if share >= 0.6 and (best is None or share > best[0]):
-                best = (share, h.provision, unit)
-    if best is None:
-        return None
-    _, top, unit = best
-    holder = most_specific(unit, top, index)
-    return Claim(claim, SUPPORTED, f"{holder.citation} gives that power.", [_quote(holder, unit)], kind="power")
-
-
-# ---------------------------------------------------------------- negated duties
-
-
-def _negation_check(claim: str, q: Question, index: Index) -> Claim | None:
-    """"Section 230 makes platforms liable as publishers" against "No provider … shall be treated as the
-    publisher …": a claim that asserts what the provision denies is contradicted (never supported here)."""
-    if NEGATION.search(claim) or not q.subject or not PREDICATE.search(claim):
-        return None
-    from .evidence import most_specific
-
-    best = None
-    hits = search(claim, k=5, index=index, question=q)
-    hits = [h for h in hits if not q.sources or h.provision.source in q.sources][:3]  # the instrument it names
-    for h in hits:
-        for u in units(h.provision.text):
-            if not DENIES.search(u.text):
-                continue
-            shared = [w for w in q.subject if q.covers(w, fold(u.text))]
-            if len(shared) >= 2 and len(shared) / len(q.subject) >= 0.6 and (best is None or len(shared) > best[0]):
-                best = (len(shared), h.provision, u)
-    if best is None:
-        return None
-    _, top, u = best
-    holder = most_specific(u.text, top, index)
-    return Claim(claim, CONTRADICTED, f"{holder.citation} says the opposite: “{u.text[:200]}”.",
-                 [_quote(holder, u.text)], f"{holder.citation}: {u.text[:160]}", kind="duty")
-
-
-# ---------------------------------------------------------------- what a provision says
-
-MODAL = {"must": "duty", "shall": "duty", "required": "duty", "obliged": "duty", "doit": "duty", "doivent": "duty",
-         "may": "power", "can": "power", "peut": "power", "peuvent": "power"}
-RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
-
-
-def _content_check(claim: str, q: Question, index: Index) -> Claim | None:
-    """A sentence that restates one provision — nearly all its subject words in that provision, in the
-    instrument it names, with the same negation and the same modality — is supported by it. Never
-    contradicted from here: a paraphrase that differs may still be true of another provision."""
-    words = [w for w in q.subject if len(w) >= 4]
-    if len(words) < 5 or claimed(claim):
-        return None  # figures are compared as figures: a sentence with the right words and a wrong figure is wrong
-    said_neg = bool(NEGATION.search(claim))
-    said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
-    for h in search(claim, k=3, index=index, question=q):
-        p = h.provision
-        if q.sources and p.source not in q.sources:
-            continue
-        text = fold(p.heading + " " + p.text)
-        if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES:
-            continue
-        best = max(units(p.text), key=lambda u: sum(1 for w in words if q.covers(w, fold(u.text))), default=None)
-        if best is None or bool(DENIES.search(best.text)) != said_neg:
-            continue
-        law_modal = {MODAL[w] for w in re.findall(r"[a-z]+", best.text.lower()) if w in MODAL}
-        if said_modal and law_modal and not said_modal & law_modal:
-            continue
-        from .evidence import most_specific
-
-        holder = most_specific(best.text, p, index)
-        return Claim(claim, SUPPORTED, f"{p.citation} says this (“{p.heading or best.text[:80]}”).",
-                     [_quote(holder, best.text)], kind="text")
-    return None
-
-
-# ---------------------------------------------------------------- quoted law
-
-
-def _quote_check(claim: str, q: Question, index: Index) -> Claim | None:
-    """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
-    the words in another instrument than the one they are in."""
-    found = quotes.find(claim, index)
-    if not found:
-        return None
-    outside = claim
-    for x in found:
-        outside = outside.replace(claim[x.span[0]:x.span[1]], " ")
-    if NEGATION.search(outside):
-        return None
-    where = [x for x in found if not q.sources or x.provision.source in q.sources]
-    if not where:
-        x = found[0]
-        return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}, not in the instrument the "
-                                          f"sentence names.", [_quote(x.provision, x.unit)], kind="quote")
-    cites = ", ".join(dict.fromkeys(x.provision.citation for x in where))
-    return Claim(claim, SUPPORTED, f"the quoted words are those of {cites}.",
-                 [_quote(x.provision, x.unit) for x in where][:3],
-                 caveats=["only the quoted words are checked, not what the sentence says around them"]
-                 if len(outside.split()) > 12 else [], kind="quote")
-
-
 # ---------------------------------------------------------------- API
 
 
@@ -381,16 +251,16 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     decided, fallback, cites_outside = _reference_check(claim, q, index)
     if decided:
         return decided
-    quoted = _quote_check(claim, q, index)
+    quoted = quote_check(claim, q, index)
     if quoted:
         return quoted
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
     for step in (lambda: _status_check(claim, bills, index) if bills else None,
                  lambda: _event_check(claim, dates, actions, index, context),
                  lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),
-                 lambda: _negation_check(claim, q, index),
-                 lambda: _power_check(claim, q, index),
-                 lambda: None if cites_outside else _content_check(claim, q, index)):
+                 lambda: negation_check(claim, q, index),
+                 lambda: power_check(claim, q, index),
+                 lambda: None if cites_outside else content_check(claim, q, index)):
         verdict = step()
         if verdict:
             return verdict

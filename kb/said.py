@@ -1,0 +1,147 @@
+"""What a sentence says a provision says, checked against the provision's own words: quoted law (word for
+word), a restatement of one provision (its words, its negation, its modality), a power an authority is said to
+have, and a duty or liability the law denies. These checks support or contradict only on the text in front of
+them; whatever they cannot tell is left to `unverifiable`."""
+from __future__ import annotations
+
+import re
+
+from . import quotes
+from .figures import claimed
+from .glossary import fold
+from .index import Index
+from .question import Question
+from .search import search
+from .units import units
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
+
+# What a negated duty denies: liability, treatment as publisher, an obligation, a permission.
+PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|responsabilit\w*|must|required|obliged|"
+                       r"obligation|duty|prohibited|illegal|allowed|permitted|exempt|immune|publisher|éditeur)\b", re.I)
+NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne peut|aucun|aucune|ni)\b", re.I)
+# A provision that denies something: a negated verb ("shall not be treated", "No provider … shall be"), not a
+# limit ("not later than 48 hours", "not more than 2 years").
+DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!\s+(?:later|more|less|exceed))|"
+                    r"\bno\b[^.;]{0,100}\bshall\b|n.est pas|ne peut|ne sont pas|ne doit pas", re.I)
+
+
+# ---------------------------------------------------------------- powers
+
+ASSERTS_POWER = re.compile(r"\b(can|may|has the power to|have the power to|is able to|peut|peuvent|a le pouvoir de|"
+                           r"est habilitée? à)\b", re.I)
+
+
+def power_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """"Ofcom can seek a court order …": supported when a provision gives that authority that power in the
+    claim's own terms (most of its subject words in the power's unit); never contradicted from here, as a power
+    the corpus does not state may exist elsewhere."""
+    if not ASSERTS_POWER.search(claim) or NEGATION.search(claim) or len(q.subject) < 3:
+        return None
+    from .evidence import most_specific
+
+    folded_claim = fold(claim)
+    best = None
+    for h in search(claim, k=5, index=index, question=q):
+        for f in index.facts.get(h.provision.id, []):
+            if f.kind != "power" or fold(f.subject).replace("the ", "") not in folded_claim:
+                continue
+            unit = h.provision.text[f.unit_start:f.unit_end]
+            share = sum(1 for w in q.subject if q.covers(w, fold(unit))) / len(q.subject)
+            if share >= 0.6 and (best is None or share > best[0]):
+                best = (share, h.provision, unit)
+    if best is None:
+        return None
+    _, top, unit = best
+    holder = most_specific(unit, top, index)
+    return Claim(claim, SUPPORTED, f"{holder.citation} gives that power.", [_quote(holder, unit)], kind="power")
+
+
+# ---------------------------------------------------------------- negated duties
+
+
+def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """"Section 230 makes platforms liable as publishers" against "No provider … shall be treated as the
+    publisher …": a claim that asserts what the provision denies is contradicted (never supported here)."""
+    if NEGATION.search(claim) or not q.subject or not PREDICATE.search(claim):
+        return None
+    from .evidence import most_specific
+
+    best = None
+    hits = search(claim, k=5, index=index, question=q)
+    hits = [h for h in hits if not q.sources or h.provision.source in q.sources][:3]  # the instrument it names
+    for h in hits:
+        for u in units(h.provision.text):
+            if not DENIES.search(u.text):
+                continue
+            shared = [w for w in q.subject if q.covers(w, fold(u.text))]
+            if len(shared) >= 2 and len(shared) / len(q.subject) >= 0.6 and (best is None or len(shared) > best[0]):
+                best = (len(shared), h.provision, u)
+    if best is None:
+        return None
+    _, top, u = best
+    holder = most_specific(u.text, top, index)
+    return Claim(claim, CONTRADICTED, f"{holder.citation} says the opposite: “{u.text[:200]}”.",
+                 [_quote(holder, u.text)], f"{holder.citation}: {u.text[:160]}", kind="duty")
+
+
+# ---------------------------------------------------------------- what a provision says
+
+MODAL = {"must": "duty", "shall": "duty", "required": "duty", "obliged": "duty", "doit": "duty", "doivent": "duty",
+         "may": "power", "can": "power", "peut": "power", "peuvent": "power"}
+RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
+
+
+def content_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """A sentence that restates one provision — nearly all its subject words in that provision, in the
+    instrument it names, with the same negation and the same modality — is supported by it. Never
+    contradicted from here: a paraphrase that differs may still be true of another provision."""
+    words = [w for w in q.subject if len(w) >= 4]
+    if len(words) < 5 or claimed(claim):
+        return None  # figures are compared as figures: a sentence with the right words and a wrong figure is wrong
+    said_neg = bool(NEGATION.search(claim))
+    said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
+    for h in search(claim, k=3, index=index, question=q):
+        p = h.provision
+        if q.sources and p.source not in q.sources:
+            continue
+        text = fold(p.heading + " " + p.text)
+        if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES:
+            continue
+        best = max(units(p.text), key=lambda u: sum(1 for w in words if q.covers(w, fold(u.text))), default=None)
+        if best is None or bool(DENIES.search(best.text)) != said_neg:
+            continue
+        law_modal = {MODAL[w] for w in re.findall(r"[a-z]+", best.text.lower()) if w in MODAL}
+        if said_modal and law_modal and not said_modal & law_modal:
+            continue
+        from .evidence import most_specific
+
+        holder = most_specific(best.text, p, index)
+        return Claim(claim, SUPPORTED, f"{p.citation} says this (“{p.heading or best.text[:80]}”).",
+                     [_quote(holder, best.text)], kind="text")
+    return None
+
+
+# ---------------------------------------------------------------- quoted law
+
+
+def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
+    the words in another instrument than the one they are in."""
+    found = quotes.find(claim, index)
+    if not found:
+        return None
+    outside = claim
+    for x in found:
+        outside = outside.replace(claim[x.span[0]:x.span[1]], " ")
+    if NEGATION.search(outside):
+        return None
+    where = [x for x in found if not q.sources or x.provision.source in q.sources]
+    if not where:
+        x = found[0]
+        return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}, not in the instrument the "
+                                          f"sentence names.", [_quote(x.provision, x.unit)], kind="quote")
+    cites = ", ".join(dict.fromkeys(x.provision.citation for x in where))
+    return Claim(claim, SUPPORTED, f"the quoted words are those of {cites}.",
+                 [_quote(x.provision, x.unit) for x in where][:3],
+                 caveats=["only the quoted words are checked, not what the sentence says around them"]
+                 if len(outside.split()) > 12 else [], kind="quote")
