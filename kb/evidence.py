@@ -16,7 +16,7 @@ from .embed import embed_query, embedder
 from .facts import PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
-from .question import Question, kind_headings
+from .question import Question, answered_by_heading, kind_headings
 from .types import Hit, Provision
 from .units import Unit, units
 
@@ -70,6 +70,41 @@ def _overlap(words: set[str], folded: str) -> float:
     return sum(1 for w in words if w[:6] in folded) / len(words)
 
 
+# "(a) Chapters I and II shall apply from 2 February 2025": a unit that names chapters of its instrument is about
+# what they are titled ("Prohibited AI practices"), for its word overlap and its embedding.
+NAMED_PART = re.compile(r"\b(Chapters?|Titles?)\s+((?:[IVXLC]+|\d+)(?:\s*(?:,|and|or|to)\s*(?:[IVXLC]+|\d+))*)\b")
+_titles: dict[str, dict[tuple[str, str, str], str]] = {}  # by index build
+
+
+def _part_titles(index: Index) -> dict[tuple[str, str, str], str]:
+    """(source, "chapter"|"title", number) → its title, read from the provisions' paths. (Articles named in a
+    unit are left out: "Article 6(1)" in a date clause pulled unrelated answers up, measured on the tuned set.)"""
+    key = f"{index.path}:{index.build}"
+    if key not in _titles:
+        out: dict[tuple[str, str, str], str] = {}
+        for p in index.provisions.values():
+            for part in p.path:
+                m = re.match(r"(CHAPTER|TITLE)\s+([IVXLC]+|\d+)\s*[—–-]\s*(.+)", part, re.I)
+                if m:
+                    out.setdefault((p.source, m.group(1).lower(), m.group(2).lower()), m.group(3))
+        _titles.clear()
+        _titles[key] = out
+    return _titles[key]
+
+
+def _named_parts(text: str, p: Provision, index: Index) -> str:
+    """The titles of the chapters of its own instrument that `text` names."""
+    titles = _part_titles(index)
+    found = []
+    for m in NAMED_PART.finditer(text):
+        kind = m.group(1).lower().rstrip("s")
+        for n in re.findall(r"[IVXLC]+|\d+", m.group(2)):
+            t = titles.get((p.source, kind, n.lower()))
+            if t:
+                found.append(t)
+    return (" " + " ".join(found)) if found else ""
+
+
 def question_words(q: Question) -> set[str]:
     """The question's content words with their glossary translations, folded."""
     return {w for w in re.findall(r"\w{4,}", fold(q.en_query + " " + q.fr_query))}
@@ -102,7 +137,8 @@ def _unit_vectors(cands: list["_Candidate"], index: Index) -> np.ndarray:
     todo = [i for i, k in enumerate(keys) if k not in _VECTORS]
     if todo:
         model = embedder(index.config)
-        texts = [_embeddable(cands[i].unit.text, cands[i].hit.provision.language) for i in todo]
+        texts = [_embeddable(cands[i].unit.text + _named_parts(cands[i].unit.text, cands[i].hit.provision, index),
+                             cands[i].hit.provision.language) for i in todo]
         if len(_VECTORS) + len(todo) > _VECTORS_MAX:
             _VECTORS.clear()
         for i, v in zip(todo, model.get_text_embedding_batch(texts)):
@@ -178,14 +214,21 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     words = question_words(q)
     asked = " ".join(re.findall(r"\w+", fold(" ".join([q.text, q.en_query]))))
     answers_kind = kind_headings().get(q.kind)  # "Entry into force and application" for "from when does … apply"
+    outright = q.kind in answered_by_heading() and bool(q.sources)
+    by_kind_heading: set[str] = set()
     for rank, h in enumerate(hits):
         facts = index.facts.get(h.provision.id, [])
-        titled = HEADING_WEIGHT if (_names_heading(asked, h.provision)
-                                    or (answers_kind is not None and answers_kind.search(h.provision.heading))) else 0.0
+        kind_heading = answers_kind is not None and bool(answers_kind.search(h.provision.heading))
+        titled = HEADING_WEIGHT if (_names_heading(asked, h.provision) or kind_heading) else 0.0
+        if kind_heading and outright and h.provision.source in q.sources:
+            # "From when do the prohibitions of the AI Act apply?": its "Entry into force and application" article
+            # answers, and leads, even though "Prohibited AI practices" names the subject word for word.
+            first = [*(first or []), h.provision.id]
+            by_kind_heading.add(h.provision.id)
         for u in units(h.provision.text):
             inside = [f for f in facts if u.start <= f.start and f.end <= u.end]
             c = _Candidate(h, rank, u, inside)
-            c.score = (0.25 * _overlap(words, fold(u.text)) + titled + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
+            c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index))) + titled + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
                        - (0.08 if len(u.text) < 60 else 0.0))
             pool.append(c)
     if not pool:
@@ -224,6 +267,12 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         best = next((c for c in scored if c.hit.provision.id == pid), None)
         if best is not None:
             take(best)
+        if pid in by_kind_heading:
+            # An "Entry into force and application" article answers with its two best units: the date asked
+            # about and the general one ("It shall apply from 2 August 2026").
+            more = next((c for c in scored if c.hit.provision.id == pid and c not in chosen and not overlaps(c)), None)
+            if more is not None:
+                take(more)
     # The best unit of each of the top provisions, so the answer spans what retrieval ranked highest; then
     # the best remaining units.
     for h in hits[:3]:

@@ -118,6 +118,19 @@ def test_when_an_instrument_applies_is_read_from_its_entry_into_force_article(in
     assert "2 February 2025" in a.direct and "2 August 2026" in a.direct
 
 
+@pytest.mark.parametrize("question", [
+    "From when do the AI Act's prohibited practices apply?",
+    "À partir de quand s'appliquent les interdictions du règlement sur l'intelligence artificielle ?",
+])
+def test_the_date_of_the_chapter_asked_about_is_the_one_given(index, question):
+    """"(a) Chapters I and II shall apply from 2 February 2025": Chapter II is "Prohibited AI practices", so that
+    point answers, not "(c) Article 6(1) … 2 August 2027"; in French too, where "Prohibited AI practices" (Art. 5)
+    names the subject word for word but does not say when."""
+    a = ask(question, index=index)
+    assert a.citations[0].top.id == "eu/reg/2024/1689/art/113"
+    assert "2 February 2025" in a.direct and "2027" not in a.direct
+
+
 def test_french_plurals_inside_glossary_phrases_and_risk_is_not_a_penalty(index):
     """"les très grandes plateformes en ligne face aux risques systémiques": both phrases reach their English
     terms, and "risques" (risks) does not make a penalty question."""
