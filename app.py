@@ -43,6 +43,10 @@ def load_index():
         bar.empty()
     index = kb_index.open_index(config)
     embed_query(config, "warm-up")
+    from kb import scope
+    from kb.question import analyse
+
+    scope.margin(analyse("warm-up", config), config)  # embeds the scope examples once, not on the first question
     return index
 
 

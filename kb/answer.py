@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import direct
+from . import direct, scope
 from .citation import cite as cite_ref
+from .config import Config
 from .errors import CitationError
 from .evidence import Evidence, select_evidence
 from .glossary import fold
@@ -109,7 +110,7 @@ def _top_of(pid: str, index: Index) -> str:
     return p.id if p else pid
 
 
-def out_of_scope(q: Question, evidence: list[Evidence], named: bool) -> str:
+def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Config | None = None) -> str:
     """Why the evidence does not speak to the question, or "": it is about another country's law; it uses a
     field of law the corpus does not hold ("VAT") that no quote uses; or none of its subject words, in either
     language, is in the quotes or their headings."""
@@ -123,6 +124,8 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool) -> str:
         return f"the corpus does not cover {', '.join(missing)}"
     if q.sources & {e.top.source for e in evidence}:
         return ""  # the instrument it names answers: that is its subject
+    if config is not None and not q.sources and not q.references and scope.outside(q, config):
+        return "the question is closer to questions outside these four bodies of law than to those they answer"
     # Subject words are compared with quotes in the question's own language; across languages only the
     # glossary links words, and its silence is not evidence of anything.
     same = fold(" ".join(e.quote + " " + e.top.heading for e in evidence if e.top.language == q.language))
@@ -149,7 +152,7 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
     if boost or (q.sources and evidence and evidence[0].top.source in q.sources):
         # A question about a provision or an instrument it names is answerable by it.
         confidence = max(confidence, ABSTAIN_BELOW)
-    reason = out_of_scope(q, evidence, bool(boost)) if evidence else "nothing relevant was retrieved"
+    reason = out_of_scope(q, evidence, bool(boost), config) if evidence else "nothing relevant was retrieved"
     if not reason and confidence < ABSTAIN_BELOW:
         reason = "the closest provisions do not answer it closely enough"
     if reason:

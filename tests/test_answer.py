@@ -66,6 +66,21 @@ def test_a_lead_in_is_quoted_with_its_list(index):
     assert lead.quote.rstrip().endswith("(subject to sub-paragraph (5)).") and "(a) £18 million" in lead.quote
 
 
+@pytest.mark.parametrize("question, out", [
+    # none of these is among the scope examples (kb/data/scope_examples.yaml), and no word list names their field
+    ("How do I renew my passport in the UK?", True),
+    ("Quel est le délai pour déclarer une naissance à la mairie ?", True),
+    ("What are the opening hours rules for shops on Sundays in France?", True),
+    ("Can Ofcom require a service to use age verification to protect children?", False),
+    ("Une plateforme peut-elle être sanctionnée si elle ne retire pas un contenu illicite signalé ?", False),
+])
+def test_the_semantic_scope_test_refuses_other_fields_not_the_corpus_own(index, question, out):
+    from kb.question import analyse
+    from kb.scope import outside
+
+    assert outside(analyse(question, index.config), index.config) is out
+
+
 def test_abstains_on_out_of_scope_questions(answers):
     out = [(q, a) for q, a in answers if q.get("scope") == "out"]
     inscope = [(q, a) for q, a in answers if q.get("scope") != "out"]
