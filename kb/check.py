@@ -119,7 +119,12 @@ def _event_check(claim: str, dates: list[When], actions: list[Action], index: In
                                               f"this kind is {what}.", kind="event")
         return Claim(claim, CONTRADICTED, f"the record is dated {a.date} ({what}); the claim says {said}.", ev,
                      f"The record dates it {a.date}.", kind="event")
-    if m.date_ok is None and m.amount_ok is None and m.overlap <= EVENT_WORDS:
+    if m.period_ok is False:
+        # "60 days" where the record says "60 working days", or another number: not what the record says, and
+        # the record may not list every period the decision set.
+        return Claim(claim, UNVERIFIABLE, f"the record ({what}) does not give that period: {a.description[:200]}",
+                     ev, kind="event")
+    if m.date_ok is None and m.amount_ok is None and not m.period_ok and m.overlap <= EVENT_WORDS:
         # Only the authority and the kind of action tie the sentence to the record; what it asserts about them
         # ("the fine … was calculated based on proportionality") the record does not say.
         return Claim(claim, UNVERIFIABLE, f"it mentions a recorded action ({what}), but the record does not state "

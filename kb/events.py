@@ -48,6 +48,17 @@ class Match:
     claimed_dates: list[When]
     action_said: bool = True  # the sentence names the kind of action the record is (not only its words)
     overlap: float = 0.0  # share of the sentence's words the record uses
+    period_ok: bool | None = None  # "60 working days": a period the sentence states is one the record gives
+
+
+# "X now has 60 working days to …", "X a 60 à 90 jours": periods set by a decision, read as the record words them.
+# "60 days" is not "60 working days": the kind of day counts as much as the number.
+PERIOD = re.compile(r"(\d+)(?:\s*(?:à|to|-|–)\s*(\d+))?\s*(\(?working\)?\s+)?(?:days|jours)(\s+ouvr[ée]s|\s+ouvrables)?",
+                    re.I)
+
+
+def _periods(text: str) -> set[tuple[str, bool]]:
+    return {(n, bool(m.group(3) or m.group(4))) for m in PERIOD.finditer(text) for n in m.groups()[:2] if n}
 
 
 def _words(text: str) -> set[str]:
@@ -120,10 +131,13 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         if amounts and a.amount_eur:
             amount_ok = float(a.amount_eur) in amounts
             score += 1.0 if amount_ok else 0.0
-        if action_kind not in said_actions and not date_ok and not amount_ok:
+        periods = _periods(sentence)
+        period_ok = (periods <= _periods(text)) if periods else None
+        score += 2.0 if period_ok else 0.0
+        if action_kind not in said_actions and not date_ok and not amount_ok and not period_ok:
             continue  # the authority's name and a few shared words do not make a sentence report this action
         if len(said_kinds) > 1 and action_kind not in said_actions:
             continue  # "ministers reported … to the prosecutor": the prosecutor is named, but did not act
         if best is None or score > best.score:
-            best = Match(a, score, date_ok, amount_ok, dates, action_kind in said_actions, overlap)
+            best = Match(a, score, date_ok, amount_ok, dates, action_kind in said_actions, overlap, period_ok)
     return best if best and best.score >= 4.0 else None

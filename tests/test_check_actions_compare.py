@@ -253,3 +253,13 @@ def test_a_sentence_restating_a_provision_is_supported_but_not_with_a_wrong_refe
     assert c.verdict == "supported" and "/sec/3" in c.evidence[0]["id"]
     assert check_claim("The TAKE IT DOWN Act amends section 233 of the Communications Act of 1934 to prohibit the "
                        "intentional disclosure of nonconsensual intimate visual depictions.", index).verdict != "supported"
+
+
+def test_a_period_set_by_a_recorded_decision_is_read_with_its_kind_of_day(index):
+    # the 5 December 2025 decision gave X 60 working days for its blue-checkmark measures
+    c = check_claim("After the fine, the Commission gave X 60 working days to set out its measures on the blue "
+                    "checkmark.", index)
+    assert c.verdict == "supported" and c.kind == "event"
+    # calendar days are not working days: not supported
+    assert check_claim("After the fine, the Commission gave X 60 days to set out its measures on the blue checkmark.",
+                       index).verdict != "supported"
