@@ -12,7 +12,7 @@ import yaml
 from .config import Config
 from .embed import embed_query
 from .errors import QueryError
-from .glossary import translations
+from .glossary import fold, translations
 from .index import Index, open_index
 from .question import Question, analyse, answered_by_heading, kind_headings
 from .registry import check_jurisdiction
@@ -127,6 +127,19 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
             fused[pid] *= INSTRUMENT_BOOST
         if answers_kind is not None and answers_kind.search(p.heading):
             fused[pid] *= KIND_BOOST
+    if q.kind == "definition" and fused:
+        # The facts are an index of defined terms: the provisions that define a term the question uses ("mineur"
+        # → "minor") are candidates, the more of its terms the more so, even if no channel retrieved them.
+        asked = " " + " ".join(re.findall(r"\w+", fold(q.en_query + " " + q.fr_query))) + " "
+        top = max(fused.values())
+        for pid, facts in index.facts.items():
+            p = index.provisions.get(pid)
+            if p is None or (scope and p.jurisdiction not in scope):
+                continue
+            terms = {fold(f.term) for f in facts if f.kind == "definition"}
+            hits_ = sum(1 for t in terms if len(t) >= 4 and f" {t} " in asked)
+            if hits_:
+                fused[pid] = max(fused.get(pid, 0.0), top * (0.85 + 0.1 * min(hits_, 2)))
     if answers_kind is not None and kind in answered_by_heading() and named_sources and fused:
         # "When does the AI Act start to apply?": in the instrument named, the article whose heading answers that
         # kind of question ("Entry into force and application") answers it, whatever words it shares.

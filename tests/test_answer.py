@@ -154,3 +154,11 @@ def test_french_plurals_inside_glossary_phrases_and_risk_is_not_a_penalty(index)
     q = analyse("Que doivent faire les très grandes plateformes en ligne face aux risques systémiques selon le DSA ?")
     assert q.kind == "duty" and "very large online platform" in q.en_query and "systemic risk" in q.en_query
     assert analyse("Quelle peine risque-t-on pour un hypertrucage sexuel ?").kind == "penalty"
+
+
+def test_defined_terms_are_an_index_for_definition_questions(index):
+    """"définit-il un mineur … pédopornographie": no channel retrieves 18 U.S.C. 2256 for the French wording, but
+    it defines both "minor" and "child pornography", which the question uses through the glossary."""
+    a = ask("Comment le droit fédéral américain définit-il un mineur pour les infractions de pédopornographie ?",
+            index=index)
+    assert a.citations[0].top.id == "us/usc/t18/s2256"
