@@ -64,10 +64,41 @@ def most_specific(quote: str, top: Provision, index: Index) -> Provision:
     return best
 
 
-def _overlap(words: set[str], folded: str) -> float:
+def _overlap(words: set[str], folded: str, rarity: "Rarity | None" = None) -> float:
+    """Share of the question's words the unit uses, each counted by how rare it is in the corpus: "interim"
+    says more than "platform" or "Commission", which half the DSA uses."""
     if not words:
         return 0.0
-    return sum(1 for w in words if w[:6] in folded) / len(words)
+    weigh = rarity.of if rarity else (lambda w: 1.0)
+    return sum(weigh(w) for w in words if w[:6] in folded) / sum(weigh(w) for w in words)
+
+
+@dataclass
+class Rarity:
+    """Inverse document frequency of word stems (first six letters) over an index's chunks."""
+    idf: dict[str, float]
+    unseen: float  # a word the corpus never uses weighs as the rarest
+
+    def of(self, word: str) -> float:
+        return self.idf.get(word[:6], self.unseen)
+
+
+_rarities: dict[str, Rarity] = {}  # by index build
+
+
+def _rarity(index: Index) -> Rarity:
+    key = f"{index.path}:{index.build}"
+    if key not in _rarities:
+        import math
+        from collections import Counter
+
+        df: Counter = Counter()
+        for c in index.chunks.values():
+            df.update({w[:6] for w in re.findall(r"\w{4,}", fold(c.text))})
+        n = max(1, len(index.chunks))
+        _rarities.clear()
+        _rarities[key] = Rarity({w: math.log((n + 1) / (k + 1)) + 1.0 for w, k in df.items()}, math.log(n + 1) + 1.0)
+    return _rarities[key]
 
 
 # "(a) Chapters I and II shall apply from 2 February 2025": a unit that names chapters of its instrument is about
@@ -214,6 +245,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     words = question_words(q)
     asked = " ".join(re.findall(r"\w+", fold(" ".join([q.text, q.en_query]))))
     answers_kind = kind_headings().get(q.kind)  # "Entry into force and application" for "from when does … apply"
+    rarity = _rarity(index)
     outright = q.kind in answered_by_heading() and bool(q.sources)
     by_kind_heading: set[str] = set()
     for rank, h in enumerate(hits):
@@ -228,7 +260,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         for u in units(h.provision.text):
             inside = [f for f in facts if u.start <= f.start and f.end <= u.end]
             c = _Candidate(h, rank, u, inside)
-            c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index))) + titled + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
+            c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rarity) + titled + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
                        - (0.08 if len(u.text) < 60 else 0.0))
             pool.append(c)
     if not pool:
