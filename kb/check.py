@@ -76,6 +76,32 @@ def _status_check(claim: str, sources: list[Source], index: Index) -> Claim | No
     return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status}.", evidence, kind="status")
 
 
+# ---------------------------------------------------------------- dates of application
+
+APPLIES = re.compile(r"\b(appl(?:y|ies|ied|icable)|in force|into force|into effect|took effect|takes effect|"
+                     r"en vigueur|s.appliqu\w*)\b", re.I)
+
+
+def _application_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim | None:
+    """"The DSA became fully applicable on 17 February 2024": a day the named instrument's entry-into-force
+    article gives (its `date` facts) supports it. Another day is left unverifiable, not contradicted: a part of
+    the instrument may apply from a day the sentence does not say is partial."""
+    days = {w.start for w in dates if w.start == w.end}
+    if not q.sources or not days or not APPLIES.search(claim) or claimed(claim):
+        return None
+    for pid, facts in index.facts.items():
+        top = index.provisions.get(pid)
+        if top is None or top.source not in q.sources:
+            continue
+        for f in facts:
+            if f.kind == "date" and days & {w.start for w in find_dates(f.text, None)}:
+                holder = index.provisions.get(f.provision_id, top)
+                unit = top.text[f.unit_start:f.unit_end]
+                return Claim(claim, SUPPORTED, f"{holder.citation}: “{f.text}”.",
+                             [_quote(holder if unit in holder.text else top, unit)], kind="date")
+    return None
+
+
 # ---------------------------------------------------------------- recorded actions
 
 
@@ -262,6 +288,7 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
     for step in (lambda: _status_check(claim, bills, index) if bills else None,
                  lambda: _event_check(claim, dates, actions, index, context),
+                 lambda: _application_check(claim, q, dates, index),
                  lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),
                  lambda: negation_check(claim, q, index),
                  lambda: power_check(claim, q, index),

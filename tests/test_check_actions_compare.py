@@ -263,3 +263,10 @@ def test_a_period_set_by_a_recorded_decision_is_read_with_its_kind_of_day(index)
     # calendar days are not working days: not supported
     assert check_claim("After the fine, the Commission gave X 60 days to set out its measures on the blue checkmark.",
                        index).verdict != "supported"
+
+
+def test_the_day_an_instrument_applies_from_is_read_from_its_date_facts(index):
+    c = check_claim("The DSA has applied to all online intermediaries since 17 February 2024.", index)
+    assert c.verdict == "supported" and c.evidence[0]["id"] == "eu/reg/2022/2065/art/93/par/2"
+    # a day the entry-into-force article does not give: not supported (a part may apply from another day)
+    assert check_claim("The DSA has applied to all online intermediaries since 17 March 2024.", index).verdict != "supported"
