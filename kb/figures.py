@@ -180,8 +180,10 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
              if pid in index.provisions and pid != p.id
              and (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions)
              and all(_matches(k, v, fs) for k, v in figures)] if len(figures) >= 2 else []
+    # A provision stating exactly the claimed figures and about as much about the sentence (three quarters of the
+    # nearest one's share) may be what it means: no contradiction from the nearest.
     other = next((x for x, fs in with_facts[1:5] + exact if all(_matches(k, v, fs) for k, v in figures)
-                  and about(x) >= about(p)), None)
+                  and about(x) >= 0.75 * about(p)), None)
     if other is not None:
         # Another provision near the sentence states exactly these figures ("2 years and €45,000": art. 226-8, not
         # 226-8-1): the sentence may be about that one, so this is no contradiction.
@@ -274,8 +276,11 @@ SAME_CASE = 0.5  # share of the words of the sentence's condition the law's cond
 def _other_condition(claim: str, q: Question, facts: list[Fact]) -> str:
     """The law's condition for these figures, when the sentence states the figures for a case that shares few of
     its words; "" when the sentence gives no condition or the same one."""
-    conditional = [f for f in facts if f.condition]
-    said = CONDITION.search(claim)
+    # Only an aggravated variant's case ("portées à … lorsque …"), and only a case the sentence attaches to its
+    # figures (after them): "If the platform is found in breach, it could face fines of 10 %" states no case.
+    conditional = [f for f in facts if f.condition and f.aggravated]
+    first_figure = min((m.start() for m in re.finditer(r"\d", claim)), default=len(claim))
+    said = CONDITION.search(claim, first_figure)
     if not conditional or not said or len(conditional) < len([f for f in facts if f.kind in ("fine", "prison")]):
         return ""
     from .question import subject_words

@@ -270,3 +270,10 @@ def test_the_day_an_instrument_applies_from_is_read_from_its_date_facts(index):
     assert c.verdict == "supported" and c.evidence[0]["id"] == "eu/reg/2022/2065/art/93/par/2"
     # a day the entry-into-force article does not give: not supported (a part may apply from another day)
     assert check_claim("The DSA has applied to all online intermediaries since 17 March 2024.", index).verdict != "supported"
+
+
+def test_a_premise_is_not_a_case_of_the_law(index):
+    # "If … found in breach" opens the sentence; it is not the case an aggravated penalty applies in
+    c = check_claim("If a platform is found to be in breach of the Online Safety Act, it could face fines of up to "
+                    "10% of its qualifying worldwide revenue.", index)
+    assert c.verdict == "supported"
