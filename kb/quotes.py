@@ -33,7 +33,7 @@ def normal(text: str) -> str:
 
 
 def _folded(index: Index) -> list[tuple[Provision, str]]:
-    """Each leaf-most provision's normal text, computed once per open index."""
+    """Each provision's normal text (the most specific holder is chosen later), once per open index."""
     key = f"{index.path}:{index.build}"
     if key not in _texts:
         _texts.clear()

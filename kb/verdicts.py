@@ -16,7 +16,7 @@ class Claim:
     evidence: list[dict] = field(default_factory=list)
     correction: str = ""
     caveats: list[str] = field(default_factory=list)
-    kind: str = ""  # reference | status | event | quote | figure | duty | power | (empty: nothing checkable)
+    kind: str = ""  # reference | status | event | date | quote | figure | duty | power | text | (empty: nothing checkable)
     span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict:
