@@ -84,7 +84,7 @@ def _row(j: str, q, index: Index, explicit: bool) -> dict:
         if cands:
             lead_kind = q.fact_kinds[0] if q.fact_kinds and kinds == set(q.fact_kinds) else None
             lead_top = max(cands, key=lambda p: (_coverage(q, p), any(f.kind == lead_kind for f in index.facts.get(p.id, [])),
-                                                 -rank[p.id]))
+                                                 _highest(q, index.facts.get(p.id, [])), -rank[p.id]))
             wanted = kinds
             break
     if lead_top is None:
@@ -122,6 +122,16 @@ def _row(j: str, q, index: Index, explicit: bool) -> dict:
                        for e in quotes],
         "confidence": round(confidence, 3),
     }
+
+
+def _highest(q, facts: list) -> tuple[float, float]:
+    """For "maximum …" topics, among provisions equally about the topic, the one with the highest cap: a
+    percentage of turnover first, then an amount (0 for other kinds of topic)."""
+    if q.kind != "maximum":
+        return (0.0, 0.0)
+    pct = [f.value for f in facts if f.kind == "cap" and f.unit == "%" and f.value is not None]
+    money = [f.value for f in facts if f.kind in ("cap", "fine") and f.unit != "%" and f.value is not None]
+    return (max(pct, default=0.0), max(money, default=0.0))
 
 
 def compare(topic: str, index: Index | None = None) -> dict:

@@ -277,3 +277,9 @@ def test_a_premise_is_not_a_case_of_the_law(index):
     c = check_claim("If a platform is found to be in breach of the Online Safety Act, it could face fines of up to "
                     "10% of its qualifying worldwide revenue.", index)
     assert c.verdict == "supported"
+
+
+def test_compare_maximum_takes_the_highest_cap_among_equally_relevant_provisions(index):
+    rows = {r["jurisdiction"]: r for r in compare("maximum fines", index)["rows"]}
+    assert rows["EU"]["id"] == "eu/reg/2024/1689/art/99" and "7 %" in rows["EU"]["summary"]
+    assert "£18 million" in rows["UK"]["summary"] and "10%" in rows["UK"]["summary"]
