@@ -162,3 +162,10 @@ def test_defined_terms_are_an_index_for_definition_questions(index):
     a = ask("Comment le droit fédéral américain définit-il un mineur pour les infractions de pédopornographie ?",
             index=index)
     assert a.citations[0].top.id == "us/usc/t18/s2256"
+
+
+def test_who_enforces_is_read_as_a_power(index):
+    """"the Commission shall enforce this section …" (TAKE IT DOWN Act § 3(b)(2)): the direct line says who."""
+    a = ask("Who enforces the notice and removal obligations of the TAKE IT DOWN Act?", index=index)
+    assert "Commission shall enforce this section" in a.direct
+    assert any(c.provision.id.startswith("us/pl/119/12/sec/3/b") for c in a.citations)
