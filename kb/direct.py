@@ -91,8 +91,10 @@ def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False) -> li
         ranked = sorted(caps, key=lambda f: (f.unit != "%", -(f.value or 0)))
         return [(_cap(f, lang), "") for f in ranked[:MAX_VARIANTS]]
     out = []
-    prisons = [f for f in facts if f.kind == "prison"]
-    fines = [f for f in facts if f.kind == "fine"]
+    # In the order the law states them: the base term first, then its "but if …" variants (the patterns find
+    # ranges before plain terms, so the facts' own order is not the text's).
+    prisons = sorted((f for f in facts if f.kind == "prison"), key=lambda f: f.start)
+    fines = sorted((f for f in facts if f.kind == "fine"), key=lambda f: f.start)
     for i, p in enumerate(prisons[:MAX_VARIANTS]):
         fine = next((f for f in fines if f.condition == p.condition), None)
         parts = [_years(p, lang)] + ([_fine(fine, lang)] if fine else [])

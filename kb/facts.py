@@ -83,6 +83,9 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
     before = unit[max(s, start - 700):start]
     aggravated = bool(conds["aggravated"].search(unit[max(s, start - 120):start]))
     after = conds["after"].search(unit, end, e)
+    # "… not more than 20 years, or if such person has a prior conviction …": an "or if" opens the next variant.
+    if after and re.search(r"\bor\s*$", unit[max(end, after.start() - 8):after.start()]):
+        after = None
     if after and after.start() - end < 200:
         return unit[after.start():e].strip(" ,;.—"), aggravated
     found = list(conds["before"].finditer(before))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import quotes
+from .dates import find as find_dates
 from .figures import claimed
 from .glossary import fold
 from .index import Index
@@ -96,8 +97,10 @@ def content_check(claim: str, q: Question, index: Index) -> Claim | None:
     instrument it names, with the same negation and the same modality — is supported by it. Never
     contradicted from here: a paraphrase that differs may still be true of another provision."""
     words = [w for w in q.subject if len(w) >= 4]
-    if len(words) < 5 or claimed(claim):
-        return None  # figures are compared as figures: a sentence with the right words and a wrong figure is wrong
+    if len(words) < 5 or claimed(claim) or find_dates(claim, None):
+        # Figures and dates are compared as such: a sentence with the right words and a wrong figure or day
+        # ("On 19 May 2025 the President signed …") is not supported by its words.
+        return None
     said_neg = bool(NEGATION.search(claim))
     said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
     for h in search(claim, k=3, index=index, question=q):

@@ -169,3 +169,12 @@ def test_who_enforces_is_read_as_a_power(index):
     a = ask("Who enforces the notice and removal obligations of the TAKE IT DOWN Act?", index=index)
     assert "Commission shall enforce this section" in a.direct
     assert any(c.provision.id.startswith("us/pl/119/12/sec/3/b") for c in a.citations)
+
+
+def test_penalty_variants_in_the_order_and_with_the_case_the_law_gives(index):
+    """18 U.S.C. 2252A(b)(2): "not more than 10 years", "but, if any image … involved a prepubescent minor …
+    not more than 20 years", "or if such person has a prior conviction … 10 … 20 years": the base term first,
+    and each variant with its own case, not the next one's."""
+    a = ask("What is the maximum prison sentence for possessing child pornography under US federal law?", index=index)
+    assert a.direct.startswith("United States: 10 years' imprisonment")
+    assert "20 years' imprisonment and a fine (“but, if any image" in a.direct

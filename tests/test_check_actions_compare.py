@@ -283,3 +283,10 @@ def test_compare_maximum_takes_the_highest_cap_among_equally_relevant_provisions
     rows = {r["jurisdiction"]: r for r in compare("maximum fines", index)["rows"]}
     assert rows["EU"]["id"] == "eu/reg/2024/1689/art/99" and "7 %" in rows["EU"]["summary"]
     assert "£18 million" in rows["UK"]["summary"] and "10%" in rows["UK"]["summary"]
+
+
+def test_the_title_with_its_acronym_inside_is_the_act(index):
+    said = ("On {} the President signed the Tools to Address Known Exploitation by Immobilizing Technological "
+            "Deepfakes on Websites and Networks (TAKE IT DOWN) Act.")
+    assert check_claim(said.format("19 May 2025,"), index).verdict == "supported"
+    assert check_claim(said.format("21 May 2025,"), index).verdict == "contradicted"
