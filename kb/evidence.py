@@ -7,7 +7,9 @@ variants of the penalty it found (the aggravated case of the same article).
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -83,49 +85,34 @@ class Rarity:
         return self.idf.get(word[:6], self.unseen)
 
 
-_rarities: dict[str, Rarity] = {}  # by index build
-
-
 def _rarity(index: Index) -> Rarity:
-    key = f"{index.path}:{index.build}"
-    if key not in _rarities:
-        import math
-        from collections import Counter
-
-        df: Counter = Counter()
-        for c in index.chunks.values():
-            df.update({w[:6] for w in re.findall(r"\w{4,}", fold(c.text))})
-        n = max(1, len(index.chunks))
-        _rarities.clear()
-        _rarities[key] = Rarity({w: math.log((n + 1) / (k + 1)) + 1.0 for w, k in df.items()}, math.log(n + 1) + 1.0)
-    return _rarities[key]
+    df: Counter = Counter()
+    for c in index.chunks.values():
+        df.update({w[:6] for w in re.findall(r"\w{4,}", fold(c.text))})
+    n = max(1, len(index.chunks))
+    return Rarity({w: math.log((n + 1) / (k + 1)) + 1.0 for w, k in df.items()}, math.log(n + 1) + 1.0)
 
 
 # "(a) Chapters I and II shall apply from 2 February 2025": a unit that names chapters of its instrument is about
 # what they are titled ("Prohibited AI practices"), for its word overlap and its embedding.
 NAMED_PART = re.compile(r"\b(Chapters?|Titles?)\s+((?:[IVXLC]+|\d+)(?:\s*(?:,|and|or|to)\s*(?:[IVXLC]+|\d+))*)\b")
-_titles: dict[str, dict[tuple[str, str, str], str]] = {}  # by index build
 
 
 def _part_titles(index: Index) -> dict[tuple[str, str, str], str]:
     """(source, "chapter"|"title", number) → its title, read from the provisions' paths. (Articles named in a
     unit are left out: "Article 6(1)" in a date clause pulled unrelated answers up, measured on the tuned set.)"""
-    key = f"{index.path}:{index.build}"
-    if key not in _titles:
-        out: dict[tuple[str, str, str], str] = {}
-        for p in index.provisions.values():
-            for part in p.path:
-                m = re.match(r"(CHAPTER|TITLE)\s+([IVXLC]+|\d+)\s*[—–-]\s*(.+)", part, re.I)
-                if m:
-                    out.setdefault((p.source, m.group(1).lower(), m.group(2).lower()), m.group(3))
-        _titles.clear()
-        _titles[key] = out
-    return _titles[key]
+    out: dict[tuple[str, str, str], str] = {}
+    for p in index.provisions.values():
+        for part in p.path:
+            m = re.match(r"(CHAPTER|TITLE)\s+([IVXLC]+|\d+)\s*[—–-]\s*(.+)", part, re.I)
+            if m:
+                out.setdefault((p.source, m.group(1).lower(), m.group(2).lower()), m.group(3))
+    return out
 
 
 def _named_parts(text: str, p: Provision, index: Index) -> str:
     """The titles of the chapters of its own instrument that `text` names."""
-    titles = _part_titles(index)
+    titles = index.derived("part_titles", _part_titles)
     found = []
     for m in NAMED_PART.finditer(text):
         kind = m.group(1).lower().rstrip("s")
@@ -245,7 +232,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     words = question_words(q)
     asked = " ".join(re.findall(r"\w+", fold(" ".join([q.text, q.en_query]))))
     answers_kind = kind_headings().get(q.kind)  # "Entry into force and application" for "from when does … apply"
-    rarity = _rarity(index)
+    rarity = index.derived("rarity", _rarity)
     outright = q.kind in answered_by_heading() and bool(q.sources)
     by_kind_heading: set[str] = set()
     for rank, h in enumerate(hits):

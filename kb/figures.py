@@ -9,7 +9,7 @@ import re
 from .facts import Fact
 from .glossary import fold
 from .index import Index
-from .quantities import CURRENCY, MONEY_AFTER, MONEY_BEFORE, NUM, extract, number
+from .quantities import MONEY_AFTER, MONEY_BEFORE, NUM, currency, extract, number
 from .question import Question
 from .search import search
 from .types import Provision
@@ -79,8 +79,7 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     if len({c for _, c in stated.get("money", set())}) > 1:
         # "£18 million (24.27 million U.S. dollars)": the amounts after the first currency are conversions.
         ms = sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: m.start())
-        first = next((CURRENCY[" ".join(g.lower().split())] for g in ms[0].groups()
-                      if g and " ".join(g.lower().split()) in CURRENCY), None) if ms else None
+        first = next((currency(g) for g in ms[0].groups() if g and currency(g)), None) if ms else None
         stated["money"] = {m for m in stated["money"] if m[1] == first}
         if not stated["money"]:
             del stated["money"]
@@ -143,10 +142,8 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # A fine's amount and percentage together ("€15 million or 3 %") found together in a provision about the
         # sentence: that one. Not prison terms: "3 years and €45,000" is in many articles of the Code pénal.
         # The facts are an index: every provision of the instruments in question that states all these figures.
-        stating = [(index.provisions[pid], [f for f in fs if f.kind in needed]) for pid, fs in index.facts.items()
-                   if pid in index.provisions and (not q.sources or index.provisions[pid].source in q.sources)
-                   and (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions)
-                   and all(_matches(k, v, fs) for k, v in figures)]
+        stating = [(x, [f for f in fs if f.kind in needed]) for x, fs in _stating(figures, index, jurisdictions)
+                   if not q.sources or x.source in q.sources]
         if len(figures) == 1 and len({x.source for x, _ in stating}) != 1:
             # One figure ("6 % of worldwide turnover") identifies a provision only when a single instrument
             # states it at all.
@@ -176,10 +173,7 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         lack = [_describe_claimed({k: {v}}) for (k, v), h in zip(figures, holders) if not h]
         return Claim(claim, UNVERIFIABLE, f"the corpus states {', '.join(have)}, but not {', '.join(lack)}.",
                      kind="figure")
-    exact = [(index.provisions[pid], fs) for pid, fs in index.facts.items()
-             if pid in index.provisions and pid != p.id
-             and (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions)
-             and all(_matches(k, v, fs) for k, v in figures)] if len(figures) >= 2 else []
+    exact = [(x, fs) for x, fs in _stating(figures, index, jurisdictions) if x.id != p.id] if len(figures) >= 2 else []
     # A provision stating exactly the claimed figures and about as much about the sentence (three quarters of the
     # nearest one's share) may be what it means: no contradiction from the nearest.
     other = next((x for x, fs in with_facts[1:5] + exact if all(_matches(k, v, fs) for k, v in figures)
@@ -203,6 +197,13 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                      kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+
+
+def _stating(figures: list[tuple[str, object]], index: Index, jurisdictions: set[str]) -> list[tuple[Provision, list[Fact]]]:
+    """The facts as an index: every provision (of these jurisdictions) that states all the claimed figures."""
+    return [(index.provisions[pid], fs) for pid, fs in index.facts.items()
+            if pid in index.provisions and (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions)
+            and all(_matches(k, v, fs) for k, v in figures)]
 
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while

@@ -52,6 +52,14 @@ class Index:
     children: dict[str, list[str]] = field(default_factory=dict)
     headings: dict[str, LexicalIndex] = field(default_factory=dict)
     facts: dict[str, list[Fact]] = field(default_factory=dict)  # by top-level provision id
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, name: str, compute):
+        """A table the readers of this index compute from it once (word rarities, chapter titles, normalised
+        texts): kept with the index it was computed from, so a new build never serves an old one."""
+        if name not in self._derived:
+            self._derived[name] = compute(self)
+        return self._derived[name]
 
     def provision(self, pid: str) -> Provision | None:
         return self.provisions.get(pid)

@@ -31,18 +31,19 @@ YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/-])")
 HOURS = re.compile(NUM + r"\s*(?:hours?|heures?)", re.I)
 
 
-def _currency(token: str) -> str:
-    return CURRENCY[" ".join(token.lower().split())]
+def currency(token: str) -> str | None:
+    """The ISO code a written currency stands for ("€", "livres  sterling" → "GBP"), or None."""
+    return CURRENCY.get(" ".join(token.lower().split()))
 
 
 def money_of(text: str) -> tuple[float, str] | None:
     """The first amount with its currency in `text`."""
     m = MONEY_AFTER.search(text)
     if m:
-        return _amount(m.group(1), m.group(2)), _currency(m.group(3))
+        return _amount(m.group(1), m.group(2)), currency(m.group(3))
     m = MONEY_BEFORE.search(text)
     if m:
-        return _amount(m.group(2), m.group(3)), _currency(m.group(1))
+        return _amount(m.group(2), m.group(3)), currency(m.group(1))
     return None
 
 
@@ -87,9 +88,9 @@ class Quantities:
 def extract(text: str) -> Quantities:
     money = set()
     for m in MONEY_AFTER.finditer(text):
-        money.add((_amount(m.group(1), m.group(2)), _currency(m.group(3))))
+        money.add((_amount(m.group(1), m.group(2)), currency(m.group(3))))
     for m in MONEY_BEFORE.finditer(text):
-        money.add((_amount(m.group(2), m.group(3)), _currency(m.group(1))))
+        money.add((_amount(m.group(2), m.group(3)), currency(m.group(1))))
     years = {_num(m.group(1)) for m in YEARS.finditer(text)}
     # "2025" in "a 2025 law" is a calendar year, not a quantity of years in prison.
     return Quantities(frozenset(years), frozenset(money), frozenset(float(p.replace(",", ".")) for p in PERCENT.findall(text)),

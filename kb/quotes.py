@@ -14,7 +14,6 @@ from .units import units
 QUOTED = re.compile(r"[“\"«]\s*([^”\"«»]{30,800}?)\s*[”\"»]")
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*")
 MIN_WORDS = 6  # a quotation shorter than this ("treated as the publisher") is a phrase many texts share
-_texts: dict[str, list] = {}  # by index build: one or two builds per process
 
 
 @dataclass(frozen=True)
@@ -32,13 +31,9 @@ def normal(text: str) -> str:
     return " ".join(re.findall(r"[\w'%§.,;:()-]+", t)).strip(" .,;:")
 
 
-def _folded(index: Index) -> list[tuple[Provision, str]]:
-    """Each provision's normal text (the most specific holder is chosen later), once per open index."""
-    key = f"{index.path}:{index.build}"
-    if key not in _texts:
-        _texts.clear()
-        _texts[key] = [(p, normal(p.text)) for p in index.provisions.values()]
-    return _texts[key]
+def _normal_texts(index: Index) -> list[tuple[Provision, str]]:
+    """Each provision's normal text (the most specific holder is chosen later)."""
+    return [(p, normal(p.text)) for p in index.provisions.values()]
 
 
 def find(sentence: str, index: Index) -> list[Quoted]:
@@ -49,7 +44,7 @@ def find(sentence: str, index: Index) -> list[Quoted]:
         parts = [normal(x) for x in ELLIPSIS.split(m.group(1)) if x.strip()]
         if not parts or sum(len(x.split()) for x in parts) < MIN_WORDS:
             continue
-        holders = [p for p, t in _folded(index) if all(x in t for x in parts)]
+        holders = [p for p, t in index.derived("quote_texts", _normal_texts) if all(x in t for x in parts)]
         if not holders:
             continue
         best = min(holders, key=lambda p: len(p.text))  # the subsection, not the whole section

@@ -8,6 +8,7 @@ import re
 
 from . import quotes
 from .dates import find as find_dates
+from .evidence import most_specific
 from .figures import claimed
 from .glossary import fold
 from .index import Index
@@ -38,8 +39,6 @@ def power_check(claim: str, q: Question, index: Index) -> Claim | None:
     the corpus does not state may exist elsewhere."""
     if not ASSERTS_POWER.search(claim) or NEGATION.search(claim) or len(q.subject) < 3:
         return None
-    from .evidence import most_specific
-
     folded_claim = fold(claim)
     best = None
     for h in search(claim, k=5, index=index, question=q):
@@ -65,8 +64,6 @@ def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
     publisher …": a claim that asserts what the provision denies is contradicted (never supported here)."""
     if NEGATION.search(claim) or not q.subject or not PREDICATE.search(claim):
         return None
-    from .evidence import most_specific
-
     best = None
     hits = search(claim, k=5, index=index, question=q)
     hits = [h for h in hits if not q.sources or h.provision.source in q.sources][:3]  # the instrument it names
@@ -116,8 +113,6 @@ def content_check(claim: str, q: Question, index: Index) -> Claim | None:
         law_modal = {MODAL[w] for w in re.findall(r"[a-z]+", best.text.lower()) if w in MODAL}
         if said_modal and law_modal and not said_modal & law_modal:
             continue
-        from .evidence import most_specific
-
         holder = most_specific(best.text, p, index)
         return Claim(claim, SUPPORTED, f"{p.citation} says this (“{p.heading or best.text[:80]}”).",
                      [_quote(holder, best.text)], kind="text")

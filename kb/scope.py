@@ -19,16 +19,15 @@ import yaml
 
 from .config import Config
 from .embed import embed_query, embed_texts
-from .question import Question
+from .question import Question, analyse
 
 EXAMPLES = Path(__file__).parent / "data" / "scope_examples.yaml"
 MARGIN = -0.05  # nearest inside minus nearest outside: below this the question is out of scope
 
 
 @lru_cache(maxsize=2)
-def _examples(model: str, config: Config) -> tuple[np.ndarray, np.ndarray]:
+def _examples(config: Config) -> tuple[np.ndarray, np.ndarray]:
     data = yaml.safe_load(EXAMPLES.read_text(encoding="utf-8"))
-    from .question import analyse
 
     def unit(texts: list[str]) -> np.ndarray:
         # The same text search embeds: the question with its glossary terms.
@@ -40,7 +39,7 @@ def _examples(model: str, config: Config) -> tuple[np.ndarray, np.ndarray]:
 
 def margin(q: Question, config: Config) -> float:
     """Similarity to the nearest inside example minus similarity to the nearest outside one."""
-    inside, outside = _examples(config.embed_model, config)
+    inside, outside = _examples(config)
     v = np.asarray(embed_query(config, q.en_query))
     v = v / (np.linalg.norm(v) + 1e-9)
     return float(np.max(inside @ v) - np.max(outside @ v))

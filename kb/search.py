@@ -59,6 +59,16 @@ KIND_BOOST = 1.5  # a provision whose heading answers the kind of question asked
 ASKS_DEFINITION = re.compile(r"\b(defin\w*|d[ée]fini\w*|meaning|what (is|are) (a|an|the)\b|qu.est-ce qu|signifie)", re.I)
 
 
+def _defined_terms(index: Index) -> dict[str, set[str]]:
+    """Provision id → the terms it defines (folded, four letters or more), from the facts read at ingest."""
+    out: dict[str, set[str]] = {}
+    for pid, facts in index.facts.items():
+        terms = {fold(f.term) for f in facts if f.kind == "definition" and len(fold(f.term)) >= 4}
+        if terms and pid in index.provisions:
+            out[pid] = terms
+    return out
+
+
 @lru_cache(maxsize=1)
 def _roles() -> list[tuple[str, re.Pattern | None, re.Pattern | None, float]]:
     data = yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
@@ -132,12 +142,11 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         # → "minor") are candidates, the more of its terms the more so, even if no channel retrieved them.
         asked = " " + " ".join(re.findall(r"\w+", fold(q.en_query + " " + q.fr_query))) + " "
         top = max(fused.values())
-        for pid, facts in index.facts.items():
-            p = index.provisions.get(pid)
-            if p is None or (scope and p.jurisdiction not in scope):
+        for pid, terms in index.derived("defined_terms", _defined_terms).items():
+            p = index.provisions[pid]
+            if scope and p.jurisdiction not in scope:
                 continue
-            terms = {fold(f.term) for f in facts if f.kind == "definition"}
-            hits_ = sum(1 for t in terms if len(t) >= 4 and f" {t} " in asked)
+            hits_ = sum(1 for t in terms if f" {t} " in asked)
             if hits_:
                 fused[pid] = max(fused.get(pid, 0.0), top * (0.85 + 0.1 * min(hits_, 2)))
     if answers_kind is not None and kind in answered_by_heading() and named_sources and fused:
