@@ -18,7 +18,7 @@ from . import events
 from .actions import Action, load_actions
 from .dates import When, find as find_dates, infer_published
 from .errors import QueryError
-from .figures import claimed, figure_check
+from .figures import claimed, figure_check, provision_check
 from .said import NEGATION, content_check, negation_check, power_check, quote_check
 from .glossary import fold
 from .index import Index, open_index
@@ -285,6 +285,9 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     quoted = quote_check(claim, q, index)
     if quoted:
         return quoted
+    each = _per_reference(claim, index)
+    if each:
+        return each
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
     for step in (lambda: _status_check(claim, bills, index) if bills else None,
                  lambda: _event_check(claim, dates, actions, index, context),
@@ -300,6 +303,38 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
         return fallback
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
+
+
+def _per_reference(claim: str, index: Index) -> Claim | None:
+    """"article 226-1 … d'un an et de 45 000 €, … article 226-4-1 … d'un an et de 15 000 euros": a sentence that
+    gives each provision it cites its own figures is checked reference by reference, each with the words from
+    it to the next."""
+    from .extract import RESOLVED, extract as extract_refs
+
+    refs = [r for r in extract_refs(claim, index) if r["kind"] == "provision" and r["status"] == RESOLVED
+            and r.get("span")]
+    refs = sorted({r["id"]: r for r in refs}.values(), key=lambda r: r["span"][0])
+    if len(refs) < 2:
+        return None
+    starts = [r["span"][0] for r in refs] + [len(claim)]
+    verdicts = []
+    for i in range(len(refs)):
+        part = claim[starts[i]:starts[i + 1]]
+        top = index.provisions.get(refs[i]["id"])
+        while top is not None and top.parent:
+            top = index.provisions.get(top.parent)
+        if claimed(part) and top is not None:
+            verdicts.append(provision_check(part, top, index))
+    if len(verdicts) < 2:
+        return None
+    wrong = next((v for v in verdicts if v and v.verdict == CONTRADICTED), None)
+    if wrong is not None:
+        return Claim(claim, CONTRADICTED, wrong.explanation, wrong.evidence, wrong.correction, kind="figure")
+    if all(v and v.verdict == SUPPORTED for v in verdicts):
+        return Claim(claim, SUPPORTED, " ".join(v.explanation for v in verdicts),
+                     [e for v in verdicts for e in v.evidence[:2]], kind="figure")
+    return Claim(claim, UNVERIFIABLE, "the corpus confirms the figures of some of the provisions the sentence cites, "
+                                      "not all: " + " ".join(v.explanation for v in verdicts if v), kind="figure")
 
 
 def _about_a_decision(claim: str, q: Question) -> bool:

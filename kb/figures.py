@@ -66,6 +66,21 @@ def _matches(kind: str, claimed, facts: list[Fact]) -> bool:
     return False
 
 
+def _all_match(figures: list[tuple[str, object]], facts: list[Fact]) -> bool:
+    """Every figure is the law's — and a prison term with a fine are one penalty: both from one variant ("deux
+    ans … 45 000 euros" is not art. 226-1, whose two years come with 60 000 euros)."""
+    if not all(_matches(k, v, facts) for k, v in figures):
+        return False
+    penalty = [(k, v) for k, v in figures if k in ("prison", "money")]
+    if sorted(k for k, _ in penalty) != ["money", "prison"]:
+        return True  # one penalty stated ("2 years and €45,000"); a scale ("from 1 to 2 years and €15,000 to €30,000") is compared figure by figure
+    variants: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.kind in ("prison", "fine"):
+            variants.setdefault((f.provision_id, f.unit_start, f.condition), []).append(f)
+    return any(all(_matches(k, v, fs) for k, v in penalty) for fs in variants.values()) or not variants
+
+
 def _kinds(kind: str) -> set[str]:
     return {"money": {"fine", "cap"}, "prison": {"prison"}, "cap": {"cap"}, "deadline": {"deadline"}, "age": {"age"},
             "threshold": {"threshold"}}[kind]
@@ -127,17 +142,9 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     # A prison term, or one amount alone ("75 000 euros"), is in many articles: the provision must be about the
     # sentence. A cap's figures together ("£18 million or 10 %") or a percentage identify their provision.
     distinctive = "prison" not in stated and (len(figures) >= 2 or "money" not in stated)
-    if all(_matches(k, v, facts) for k, v in figures) and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
+    if _all_match(figures, facts) and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
                                                                or distinctive):
-        other_case = _other_condition(claim, q, [f for f in facts if _matches_fact(f, stated)])
-        if other_case:
-            # "3 years and €75,000 if the images come from a photo posted on social media": the figures are the
-            # law's, the case they are said to apply in is not.
-            return Claim(claim, UNVERIFIABLE, f"{p.citation} states these figures {other_case[:200]}; the sentence "
-                                              f"gives them for another case.", _fact_quotes(p, facts, index),
-                         kind="figure")
-        return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
-                     caveats=_variants(p, facts, stated, index), kind="figure")
+        return _supported(claim, q, p, facts, stated, index)
     if "prison" not in stated:
         # A fine's amount and percentage together ("€15 million or 3 %") found together in a provision about the
         # sentence: that one. Not prison terms: "3 years and €45,000" is in many articles of the Code pénal.
@@ -178,6 +185,12 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     # nearest one's share) may be what it means: no contradiction from the nearest.
     other = next((x for x, fs in with_facts[1:5] + exact if all(_matches(k, v, fs) for k, v in figures)
                   and about(x) >= 0.75 * about(p)), None)
+    facts_of = {x.id: fs for x, fs in with_facts[1:5] + exact}
+    if other is not None and len(figures) >= 2 and _all_match(figures, facts_of[other.id]) and about(other) >= ABOUT:
+        # A penalty's figures together, stated as one variant by a provision nearly as much about the sentence as
+        # the nearest ("2 years and €45,000 … montage": art. 226-8, not the harassment article that has 2 years and
+        # €45,000 in different variants). One figure ("6 months") is in too many provisions to pick one.
+        return _supported(claim, q, other, facts_of[other.id], stated, index)
     if other is not None:
         # Another provision near the sentence states exactly these figures ("2 years and €45,000": art. 226-8, not
         # 226-8-1): the sentence may be about that one, so this is no contradiction.
@@ -196,6 +209,33 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                                           f"which the corpus does not state in figures.", _fact_quotes(p, facts, index),
                      kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
+                 _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+
+
+def _supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim:
+    other_case = _other_condition(claim, q, [f for f in facts if _matches_fact(f, stated)])
+    if other_case:
+        # "3 years and €75,000 if the images come from a photo posted on social media": the figures are the
+        # law's, the case they are said to apply in is not.
+        return Claim(claim, UNVERIFIABLE, f"{p.citation} states these figures {other_case[:200]}; the sentence "
+                                          f"gives them for another case.", _fact_quotes(p, facts, index), kind="figure")
+    said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+    return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
+                 caveats=_variants(p, facts, stated, index), kind="figure")
+
+
+def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
+    """The figures a sentence gives the provision it cites ("article 226-4-1 …, puni d'un an d'emprisonnement et de
+    15 000 euros d'amende") against that provision's own facts."""
+    stated = claimed(claim)
+    needed = set().union(*(_kinds(k) for k in stated)) if stated else set()
+    facts = [f for f in index.facts.get(p.id, []) if f.kind in needed]
+    if not facts:
+        return None
+    said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+    if _all_match([(k, v) for k, vals in stated.items() for v in vals], facts):
+        return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index), kind="figure")
+    return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the sentence gives it {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 
 

@@ -87,6 +87,9 @@ def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
 MODAL = {"must": "duty", "shall": "duty", "required": "duty", "obliged": "duty", "doit": "duty", "doivent": "duty",
          "may": "power", "can": "power", "peut": "power", "peuvent": "power"}
 RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
+# A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
+# the law: a provision that does not use it is not the one restated, whatever else they share.
+TERM = re.compile(r"[“\"«‘]\s*([^”\"«»’]{3,60}?)\s*[”\"»’]")
 
 
 def content_check(claim: str, q: Question, index: Index) -> Claim | None:
@@ -100,12 +103,15 @@ def content_check(claim: str, q: Question, index: Index) -> Claim | None:
         return None
     said_neg = bool(NEGATION.search(claim))
     said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
+    terms = [fold(t) for t in TERM.findall(claim) if len(t.split()) <= 5]
     for h in search(claim, k=3, index=index, question=q):
         p = h.provision
         if q.sources and p.source not in q.sources:
             continue
         text = fold(p.heading + " " + p.text)
         if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES:
+            continue
+        if any(t not in text for t in terms):
             continue
         best = max(units(p.text), key=lambda u: sum(1 for w in words if q.covers(w, fold(u.text))), default=None)
         if best is None or bool(DENIES.search(best.text)) != said_neg:

@@ -290,3 +290,27 @@ def test_the_title_with_its_acronym_inside_is_the_act(index):
             "Deepfakes on Websites and Networks (TAKE IT DOWN) Act.")
     assert check_claim(said.format("19 May 2025,"), index).verdict == "supported"
     assert check_claim(said.format("21 May 2025,"), index).verdict == "contradicted"
+
+
+def test_each_cited_article_is_checked_against_its_own_figures(index):
+    # A sentence citing three articles of the Code pénal, each with its penalty (agilit.law, on deepfakes).
+    right = ("ex: article 226-1 du code pénal qui réprime d'un an d'emprisonnement et de 45 000 € d'amende la captation, "
+             "ou encore article 226-2-1 du code pénal qui réprime la pornodivulgation de 2 ans d'emprisonnement et de "
+             "60 000 € d'amende, ou article 226-4-1 du code pénal, qui est puni d'un an d'emprisonnement et de 15 000 "
+             "euros d'amende")
+    c = check_claim(right, index)
+    assert c.verdict == "supported", c.explanation
+    assert {e["id"].split("/al/")[0] for e in c.evidence} >= {"fr/code-penal/article/226-1",
+                                                              "fr/code-penal/article/226-4-1"}
+    # Two years with €45,000 is not a penalty of art. 226-1 (its two years come with €60,000).
+    wrong = check_claim("L'article 226-1 du code pénal punit de deux ans et 45 000 euros, et l'article 226-4-1 du code "
+                        "pénal d'un an et 15 000 euros.", index)
+    assert wrong.verdict == "contradicted" and "226-1" in wrong.explanation
+
+
+def test_a_term_in_quotation_marks_must_be_the_laws_own(index):
+    # en.itb.co.jp on the TAKE IT DOWN Act: the Act defines "digital forgery", not "digital depiction", and no audio.
+    c = check_claim('Definition of "Digital Depiction": The bill clearly defines what constitutes a "digital depiction" '
+                    'to include images, videos, or audio recordings created or altered through digital means (e.g., '
+                    'deepfake technology).', index)
+    assert c.verdict != "supported"
