@@ -110,7 +110,8 @@ def _top_of(pid: str, index: Index) -> str:
     return p.id if p else pid
 
 
-def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Config | None = None) -> str:
+def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Config | None = None,
+                 index: Index | None = None) -> str:
     """Why the evidence does not speak to the question, or "": it is about another country's law; it uses a
     field of law the corpus does not hold ("VAT") that no quote uses; or none of its subject words, in either
     language, is in the quotes or their headings."""
@@ -124,7 +125,12 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
         return f"the corpus does not cover {', '.join(missing)}"
     if q.sources & {e.top.source for e in evidence}:
         return ""  # the instrument it names answers: that is its subject
-    if config is not None and not q.sources and not q.references and scope.outside(q, config):
+    unheld = [a for a in q.absent if fold(a) not in seen]
+    if unheld and not q.sources:
+        # "Does the EU Data Act …": about an instrument the corpus lacks, unless a quote speaks of it (OSA s. 188
+        # inserts s. 66B into the Sexual Offences Act 2003).
+        return f"the question is about {', '.join(unheld)}, which the corpus does not hold"
+    if config is not None and not q.sources and not q.references and scope.outside(q, config, index):
         return "the question is closer to questions outside these four bodies of law than to those they answer"
     # Subject words are compared with quotes in the question's own language; across languages only the
     # glossary links words, and its silence is not evidence of anything.
@@ -152,7 +158,7 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
     if boost or (q.sources and evidence and evidence[0].top.source in q.sources):
         # A question about a provision or an instrument it names is answerable by it.
         confidence = max(confidence, ABSTAIN_BELOW)
-    reason = out_of_scope(q, evidence, bool(boost), config) if evidence else "nothing relevant was retrieved"
+    reason = out_of_scope(q, evidence, bool(boost), config, index) if evidence else "nothing relevant was retrieved"
     if not reason and confidence < ABSTAIN_BELOW:
         reason = "the closest provisions do not answer it closely enough"
     if reason:

@@ -63,9 +63,13 @@ def hints(text: str, config: Config | None = None) -> tuple[set[str], set[str]]:
     juris, instruments, juris_of = _tables(config)
     from .references import find_names  # one reader of instrument names (aliases and kb/data/names.yaml)
 
+    names = find_names(text, config)
+    for n in names:
+        if n.absent is not None:  # "Kids Online Safety Act" names no instrument of the corpus, whatever it contains
+            text = text[:n.span[0]] + " " * (n.span[1] - n.span[0]) + text[n.span[1]:]
     folded = fold(text)
     sources = {sid for sid, pats in instruments.items() if _hit(pats, text, folded)}
-    sources |= {n.source.id for n in find_names(text, config) if n.source is not None
+    sources |= {n.source.id for n in names if n.source is not None
                 and not (n.text[:1].islower() and n.text.lower().startswith("section"))}  # "section 230 of the OSA"
     jurisdictions = {j for j, pats in juris.items() if _hit(pats, text, folded)}
     jurisdictions |= {juris_of[s] for s in sources}

@@ -34,6 +34,7 @@ class Question:
     subject: frozenset[str]  # the question's own subject words (folded), generic words left out
     outside: tuple[str, ...]  # out-of-scope words it uses ("VAT", "GDPR")
     elsewhere: bool  # it is about a legal system the corpus does not hold
+    absent: tuple[str, ...] = ()  # instruments it names that the corpus lacks ("Digital Markets Act", "loi SREN")
     phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # subject word → the terms of the glossary phrase it is in
 
     def covers(self, word: str, folded_evidence: str) -> bool:
@@ -122,6 +123,12 @@ def analyse(text: str, config: Config | None = None) -> Question:
     outside_pats, _ = scope()
     outside = tuple(dict.fromkeys(m.group(0) for _, pat in outside_pats for m in pat.finditer(folded)))
     references = tuple(find_references(text, config))
+    from .references import find as find_mentions
+
+    mentions, names = find_mentions(text, config)
+    unheld = [n for n in [*names, *(m.name for m in mentions if m.name is not None)]
+              if n.source is None and n.absent is not None and not n.absent.get("held") and not n.absent.get("inserted_by")]
+    absent = tuple(dict.fromkeys(n.text for n in unheld))
     # The subject is what the text is about, not the names of the instruments and provisions it cites.
     from .registry import load_sources
 
@@ -140,6 +147,6 @@ def analyse(text: str, config: Config | None = None) -> Question:
         jurisdictions=frozenset(jurisdictions), sources=frozenset(sources),
         references=references, en_query=en_query, fr_query=fr_query,
         subject=subject, outside=outside,
-        elsewhere=elsewhere(text) and not jurisdictions,
+        elsewhere=elsewhere(text) and not jurisdictions, absent=absent,
         phrases=tuple((w, tuple(dict.fromkeys(ts))) for w, ts in phrases.items()),
     )

@@ -328,10 +328,16 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
 NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to)\s+)?){2,8}Act(?:\s+(?:of\s+)?\d{4})?\b")
 
 
+# Capitalised at the head of a sentence, not part of a name: "Does the EU Data Act …" names the EU Data Act.
+LEADING = re.compile(r"(?:(?:The|Does|Do|Did|Is|Are|Was|Were|What|Which|Who|How|Can|Could|Would|Will|Should|Under|In|"
+                     r"If|When|Why|Has|Have|Must|May|And|But|Also|Only)\s+(?:the\s+)?)+")
+
+
 def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]]) -> list[Name]:
     out = []
     for m in NAMED_ACT.finditer(text):
-        start = m.start() + (4 if m.group(0).startswith("The ") else 0)
+        lead = LEADING.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
         if any(a < m.end() and start < b for a, b in [*taken, *(n.span for n in names)]):
             continue
         words = text[start:m.end()]

@@ -178,3 +178,26 @@ def test_penalty_variants_in_the_order_and_with_the_case_the_law_gives(index):
     a = ask("What is the maximum prison sentence for possessing child pornography under US federal law?", index=index)
     assert a.direct.startswith("United States: 10 years' imprisonment")
     assert "20 years' imprisonment and a fine (“but, if any image" in a.direct
+
+
+def test_a_question_about_an_instrument_the_corpus_lacks_is_refused_unless_it_holds_part_of_it(index):
+    a = ask("Does the Cyber Resilience Act require manufacturers to report actively exploited vulnerabilities?",
+            index=index)
+    assert a.abstained and "Cyber Resilience Act" in a.reason
+    # A US bill whose name contains the UK Act's is not the UK Act.
+    k = ask("Does the Kids Online Safety Act impose a duty of care on platforms?", index=index)
+    assert k.abstained and "Kids Online Safety Act" in k.reason
+    # The SREN law is not in the corpus, but the article it inserted (226-8-1) is: answered from it.
+    b = ask("Que prévoit la loi SREN pour les montages à caractère sexuel ?", index=index)
+    assert not b.abstained and any("226-8" in c.provision.id for c in b.citations)
+
+
+@pytest.mark.parametrize("question, unknown", [
+    ("What are the rules on timeshare cancellations in Spain's Canary Islands?", True),
+    ("Quelle peine encourt celui qui aperçoit les parties intimes d'une personne à son insu ?", False),  # apercevoir
+])
+def test_words_the_corpus_never_uses_mark_another_field(index, question, unknown):
+    from kb.question import analyse
+    from kb.scope import unknown_words
+
+    assert bool(unknown_words(analyse(question, index.config), index)) is unknown
