@@ -100,7 +100,8 @@ def _to_ref(cite, config: Config) -> Ref:
     t, name = cite.tokens, cite.template.name
     sources = load_sources(config)
     if name == "EU article":
-        return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "article", t["article"], _pins(t.get("pin")))
+        pins = ([t["paragraph"]] if t.get("paragraph") else []) + _pins(t.get("pin")) + ([t["point"]] if t.get("point") else [])
+        return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "article", t["article"], pins)
     if name == "EU recital":
         return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "recital", t["recital"])
     if name == "UK section":

@@ -31,7 +31,7 @@ NAMES = Path(__file__).parent / "data" / "names.yaml"
 NUMBER = r"\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?[A-Za-z]{0,2}"
 PINS = r"(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
 PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragraph of the same article
-JOIN = r"\s*(?:,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
+JOIN = r"\s*(?:,\s*(?:and|or|et|ou)\b|,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
 LABELS = {
     "article": r"articles?|arts?\.|art\b",
     "section": r"sections?|secs?\.|ss\.|s\.|§§?",
@@ -144,10 +144,31 @@ def find_names(text: str, config: Config) -> list[Name]:
             else:
                 name.absent = data["absent"][value]
             found.append(name)
+    found = [_other_year(text, n) for n in found]
     # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
     from .citation import longest_first
 
     return longest_first(found)
+
+
+YEAR_AFTER = re.compile(r"\s+(?:of\s+)?((?:19|20)\d{2})\b(?![/-]\d)")
+
+
+def _other_year(text: str, n: Name) -> Name:
+    """"the Online Safety Act 2021" (Australia's) is not the Online Safety Act 2023 the corpus holds: a name
+    followed by a year its instrument does not bear names another instrument."""
+    m = YEAR_AFTER.match(text, n.span[1])
+    if n.source is None or m is None or re.search(r"\d{4}", n.text):
+        return n
+    s = n.source
+    if s.kind == "usc-section":  # a code section's names come from several Acts ("… of 1934", "… of 1996")
+        return n
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", " ".join([s.citation, s.short_name, *s.aliases])))
+    if not years or m.group(1) in years:
+        return n
+    words = text[n.span[0]:m.end()]
+    return Name(words, (n.span[0], m.end()), None, absent={
+        "note": f"{words} is not in the corpus (it holds the {s.short_name})"})
 
 
 def _numbers(nums: str) -> list[tuple[str, list[str]]]:
@@ -283,13 +304,17 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     used = {id(mm.name) for mm in mentions if mm.name is not None and not mm.short}
     mentions.sort(key=lambda mm: mm.span)
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
-    bare += _unknown_acts(text, names, taken)
+    unknown = _unknown_acts(text, names, taken)  # drops from `names` the corpus names inside a longer unknown one
+    bare = [n for n in bare if n in names] + unknown
     return mentions, _one_per_mention(text, bare)
 
 
 # "Digital Services Act (DSA)", "loi sur les services numériques (Digital Services Act – DSA)": one mention of one
 # instrument, however many of its names it gives.
-GLOSS = re.compile(r"^\s*(?:[(\[,]|[–—-])\s*$")
+GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
+                   r"(?:(?:aussi|également)\s+(?:appel\w*|nomm\w*|dite?)|also\s+(?:known\s+as|called)|"
+                   r"en\s+anglais\s*:|in\s+English\s*:)?\s*"
+                   r"(?:[(\[,]|[–—-])?\s*(?:en\s+anglais\s*:)?\s*['‘\"“«]?\s*$")
 
 
 def _closes(text: str, n: Name, names: list[Name]) -> bool:
@@ -297,7 +322,7 @@ def _closes(text: str, n: Name, names: list[Name]) -> bool:
     ("(Digital Services Act – DSA)"), so the whole bracket is a gloss."""
     pos = n.span[1]
     while True:
-        if text[pos:pos + 1] == ")":
+        if re.match(r"['’\"”»]?\)", text[pos:pos + 2]):
             return True
         nxt = next((m for m in names if m.span[0] >= pos and m.source is n.source
                     and GLOSS.match(text[pos:m.span[0]])), None)
@@ -316,8 +341,11 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
              and ("(" not in between or _closes(text, n, names)))
             # "the Stop Enabling Sex Traffickers Act (SESTA)": an unknown Act and its acronym in brackets
             or (n.absent is not None and prev.absent is not None and between.strip() == "(" and n.text.isupper()))
+        if same and not between.strip():
+            same = False  # two names side by side, nothing between, are two mentions
         if same:
-            end = n.span[1] + (1 if text[n.span[1]:n.span[1] + 1] == ")" else 0)
+            close = re.match(r"['’\"”»]?\)", text[n.span[1]:n.span[1] + 2])
+            end = n.span[1] + (close.end() if close else 0)
             out[-1] = Name(text[prev.span[0]:end], (prev.span[0], end), prev.source, prev.title, prev.absent)
             continue
         out.append(n)
@@ -325,7 +353,8 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
 
 
 # "the Adam Walsh Child Protection and Safety Act": a named Act crosslex does not know is reported, not dropped.
-NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to)\s+)?){2,8}Act(?:\s+(?:of\s+)?\d{4})?\b")
+NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to)\s+)?(?:\([A-Z][^()]{2,60}\)\s+)?){2,8}"
+                       r"(?:Act|Bill)(?:\s+(?:of\s+)?\d{4})?\b")
 
 
 # Capitalised at the head of a sentence, not part of a name: "Does the EU Data Act …" names the EU Data Act.
@@ -338,8 +367,14 @@ def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]]) ->
     for m in NAMED_ACT.finditer(text):
         lead = LEADING.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)
-        if any(a < m.end() and start < b for a, b in [*taken, *(n.span for n in names)]):
+        # A name of the corpus is part of a longer one when the longer goes on past it with capitalised words
+        # ("Criminal Code Amendment (Deepfake Sexual Material) Bill 2024" is not the Code pénal).
+        inside = [n for n in names if start <= n.span[0] and n.span[1] < m.end()
+                  and re.match(r"\s+[A-Z(]", text[n.span[1]:m.end()]) and not YEAR_AFTER.fullmatch(text[n.span[1]:m.end()])]
+        if any(a < m.end() and start < b for a, b in [*taken, *(n.span for n in names if n not in inside)]):
             continue
+        for n in inside:
+            names.remove(n)
         words = text[start:m.end()]
         out.append(Name(words, (start, m.end()), None, absent={
             "note": f"{words} is not in the corpus (crosslex does not know it)"}))

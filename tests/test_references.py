@@ -160,3 +160,29 @@ def test_a_bare_pinpoint_after_a_section_reads_against_it(index):
     items = extract("Section 230 protects providers from being treated as the publisher (230(c)(1)) and protects good "
                     "faith removals (230(c)(2)(A)).", index)
     assert [i.get("id") for i in items] == ["us/usc/t47/s230", "us/usc/t47/s230/c/1", "us/usc/t47/s230/c/2/A"]
+
+
+def test_glosses_in_words_and_quotes_are_one_mention(index):
+    fr = extract("Le règlement sur les services numériques, aussi appelé législation sur les services numériques (en "
+                 "anglais : Digital Services Act, DSA), est un texte législatif.", index)
+    assert [i["id"] for i in fr] == ["eu/reg/2022/2065"]
+    en = extract("Under the new Online Safety Act ('OSA'), Ofcom, the regulator for the OSA, has powers.", index)
+    assert [i["text"] for i in en] == ["Online Safety Act ('OSA')", "OSA"]
+
+
+def test_another_year_or_a_longer_name_is_another_instrument(index):
+    au = extract("orders relevant to the Online Safety Act 2021", index)  # Australia's
+    assert [(i["text"], i["status"]) for i in au] == [("Online Safety Act 2021", "not in corpus")]
+    bill = extract("the Criminal Code Amendment (Deepfake Sexual Material) Bill 2024 introduces an offence", index)
+    assert [i["status"] for i in bill] == ["not in corpus"]
+    ox = extract("X could be found in breach of Articles 34, 35, and 42 of the DSA.", index)
+    assert [i["id"] for i in ox] == [f"eu/reg/2022/2065/art/{n}" for n in (34, 35, 42)]
+
+
+@pytest.mark.parametrize("ref, pid", [
+    ("point (b) of Article 26(1) DSA", "eu/reg/2022/2065/art/26/par/1/pt/b"),
+    ("Article 3, point 60, AI Act", "eu/reg/2024/1689/art/3/pt/60"),
+    ("paragraph 4 of Article 50 of the AI Act", "eu/reg/2024/1689/art/50/par/4"),
+])
+def test_the_official_journals_point_and_paragraph_forms(index, ref, pid):
+    assert cite(ref, index)["pinpoint"]["id"] == pid
