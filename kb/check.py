@@ -290,7 +290,8 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
         return each
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
     for step in (lambda: _status_check(claim, bills, index) if bills else None,
-                 lambda: _event_check(claim, dates, actions, index, context),
+                 lambda: _event_check(claim, dates if published else find_dates(claim, None, yearless=True),
+                                      actions, index, context),
                  lambda: _application_check(claim, q, dates, index),
                  lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),
                  lambda: negation_check(claim, q, index),

@@ -42,13 +42,21 @@ class When:
     end: date
     text: str  # the words it was read from
     relative: bool = False  # read against the publication date
+    yearless: bool = False  # "on January 5", "en novembre" with no publication date: any year (start, end in 2000)
 
     def contains(self, day: str) -> bool:
         """Whether a record's date ("2026-01-05", "2026-01", "2026") falls in this range."""
         lo, hi = _record_range(day)
+        if self.yearless:
+            if len(day.split("-")) < 2:
+                return False  # a year alone says nothing of a day without one
+            lo, hi = _safe(2000, lo.month, lo.day), _safe(2000, hi.month, hi.day)
         return lo <= self.end and self.start <= hi
 
     def describe(self) -> str:
+        if self.yearless:
+            fmt = lambda d: d.strftime("%d %B")  # noqa: E731
+            return (fmt(self.start) if self.start == self.end else f"{fmt(self.start)}–{fmt(self.end)}") + " (no year)"
         return self.start.isoformat() if self.start == self.end else f"{self.start.isoformat()}–{self.end.isoformat()}"
 
 
@@ -87,8 +95,9 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find(text: str, published: date | None) -> list[When]:
-    """Every date or date range the text states, resolved against `published` where relative."""
+def find(text: str, published: date | None, yearless: bool = False) -> list[When]:
+    """Every date or date range the text states, resolved against `published` where relative. Without a
+    publication date, `yearless` keeps a day or month given without a year as a day or month of any year."""
     out: list[When] = []
     taken: list[tuple[int, int]] = []
 
@@ -109,6 +118,14 @@ def find(text: str, published: date | None) -> list[When]:
         lo, hi = _month_range(int(m.group(3)), MONTHS[m.group(2).lower()], m.group(1))
         add(When(lo, hi, m.group(0)), m.span())
     if published is None:
+        if yearless:
+            for m in DAY_MONTH.finditer(text):
+                day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+                d = _safe(2000, MONTHS[month.lower()], int(day))
+                add(When(d, d, m.group(0), yearless=True) if d else None, m.span())
+            for m in MONTH_ONLY.finditer(text):
+                lo, hi = _month_range(2000, MONTHS[m.group(2).lower()], m.group(1))
+                add(When(lo, hi, m.group(0), yearless=True), m.span())
         return out
     for m in DAY_MONTH.finditer(text):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .actions import Action
-from .dates import When
+from .dates import When, find as find_dates
 from .glossary import fold
 
 DATA = Path(__file__).parent / "data" / "events.yaml"
@@ -125,7 +125,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         score += 2.0 * overlap
         date_ok = None
         if dates:
-            date_ok = any(w.contains(a.date) for w in dates)
+            # The record's own day, or a day its description gives ("summoned … on 20 April 2026").
+            days = [a.date] + [d.start.isoformat() for d in find_dates(a.description, None)]
+            date_ok = any(w.contains(day) for w in dates for day in days)
             score += 2.0 if date_ok else 0.0
         amount_ok = None
         if amounts and a.amount_eur:

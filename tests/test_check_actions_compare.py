@@ -314,3 +314,13 @@ def test_a_term_in_quotation_marks_must_be_the_laws_own(index):
                     'to include images, videos, or audio recordings created or altered through digital means (e.g., '
                     'deepfake technology).', index)
     assert c.verdict != "supported"
+
+
+def test_a_day_without_a_year_is_read_against_the_records_when_no_date_is_given(index):
+    # newsultra360.com: no publication date given, "January 5" with no year.
+    ok = check_claim("Ofcom contacted X urgently on January 5, demanding answers on how UK users were being "
+                     "protected.", index)
+    assert ok.verdict == "supported" and "2026-01-05" in ok.explanation
+    other = check_claim("Ofcom contacted X urgently on January 7, demanding answers on how UK users were being "
+                        "protected.", index)
+    assert other.verdict != "supported"
