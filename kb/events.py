@@ -65,6 +65,12 @@ def _words(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(text))}
 
 
+def _glossed(stem: str, folded_record: str) -> bool:
+    from .glossary import related
+
+    return any((fold(t) if " " in t else fold(t)[:6]) in folded_record for t in related(stem))
+
+
 def about_target(sentence: str) -> bool:
     return bool(_vocab()[3].search(fold(sentence)))
 
@@ -98,6 +104,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     said_names = {n for n in names if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded)}
     said_countries = {j for j, p in countries.items() if p.search(folded)}
     words = _words(sentence)
+    full = {w[:6]: w for w in re.findall(r"[^\W\d_]{5,}", folded)}
     best: Match | None = None
     # Without a named authority, only the action itself on a specific date (a day, or a month) identifies a
     # record: "les locaux de X ont été perquisitionnés le 3 février 2026".
@@ -121,7 +128,11 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
             score += 2.0
         text = " ".join(ex["text"] for ex in a.excerpts) + " " + a.description
         said = words - _words(a.authority)  # the authority's own name says nothing about what it did
-        overlap = len(said & _words(text)) / max(1, len(said))
+        # A French sentence against an English record: a word counts when the record uses it or a glossary term
+        # of its concept ("manquements" ~ "failures").
+        record = _words(text)
+        folded_record = fold(text)
+        overlap = sum(1 for w in said if w in record or _glossed(full.get(w, w), folded_record)) / max(1, len(said))
         score += 2.0 * overlap
         date_ok = None
         if dates:
