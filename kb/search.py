@@ -30,6 +30,8 @@ def clean_query(text: str | None, config: Config) -> str:
     text = " ".join(text.split())
     if not text:
         raise QueryError("empty query")
+    if not re.search(r"[^\W_]", text):
+        raise QueryError(f"the query {text[:40]!r} has no words or numbers to search for")
     if len(text) > config.max_query_chars:
         raise QueryError(f"query too long ({len(text)} characters; the limit is {config.max_query_chars})")
     return text

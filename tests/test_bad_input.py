@@ -50,3 +50,12 @@ def test_prompt_like_text_cites_nothing_that_does_not_exist(index):
     for c in a.citations:
         assert c.provision.id in index.provisions
     assert "999" not in " ".join(c.provision.id for c in a.citations)
+
+
+@pytest.mark.parametrize("text", ["§§§ ???", "— … !!", "   ¶¶ "])
+def test_a_query_of_symbols_alone_is_refused_with_a_reason(index, text):
+    from kb.errors import QueryError
+
+    for fn in (lambda t: search(t, index=index), lambda t: ask(t, index=index)):
+        with pytest.raises(QueryError, match="no words"):
+            fn(text)
