@@ -23,7 +23,7 @@ from .said import NEGATION, content_check, negation_check, power_check, quote_ch
 from .glossary import fold
 from .index import Index, open_index
 from .quantities import extract
-from .question import Question, analyse, subject_words
+from .question import Question, analyse, covered, subject_words
 from .registry import load_sources
 from .search import clean_query, search
 from .types import Provision, Source
@@ -232,13 +232,24 @@ def _reference_check(claim: str, q: Question, index: Index) -> tuple[Claim | Non
                                                       f"not what the sentence says; the provision about it is {right.citation}.",
                                  [_quote(right, units(right.text)[0].text)], f"The provision is {right.citation}, not {top.citation}.",
                                  kind="reference"), None, True
-            elif top is not None and fallback is None and _about(q, top, _clause_subject(claim, r.get("span"))):
+            titled = TITLED.match(claim[r["span"][1]:]) if r.get("span") and top is not None else None
+            if titled and fallback is None:
+                # "L'article 52 du DSA, intitulé « Sanctions »": the heading it gives, against the law's heading
+                # (through the glossary: "Sanctions" ~ "Penalties").
+                said = re.findall(r"[^\W\d_]{4,}", fold(titled.group(1)))
+                heading = fold(top.heading)
+                if said and top.heading and all(q.covers(w, heading) or covered(w, heading) for w in said):
+                    fallback = Claim(claim, SUPPORTED, f"{top.citation} is titled “{top.heading}”.",
+                                     [_quote(top, units(top.text)[0].text)], kind="reference")
+                continue
+            if top is not None and fallback is None and _about(q, top, _clause_subject(claim, r.get("span"))):
                 first = units(p.text)[0].text if units(p.text) else p.text[:300]
                 fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{top.heading}”).",
                                  [_quote(p, first)], kind="reference")
     return None, fallback, outside
 
 
+TITLED = re.compile(r"^\W{0,3}(?:intitul[ée]e?|titled|entitled|headed)\s*[«“\"']\s*([^»”\"']{3,80}?)\s*[»”\"']", re.I)
 ATTACHED = re.compile(r"^\s*[,(]?\s*(qui|which|that|relati\w*|sur|on|about|concernant|concerning|regarding|"
                       r"pun\w+|makes?|creates?|cr[ée]e)\b", re.I)
 

@@ -324,3 +324,12 @@ def test_a_day_without_a_year_is_read_against_the_records_when_no_date_is_given(
     other = check_claim("Ofcom contacted X urgently on January 7, demanding answers on how UK users were being "
                         "protected.", index)
     assert other.verdict != "supported"
+
+
+def test_the_title_a_sentence_gives_an_article_is_checked_against_its_heading(index):
+    # numerama.com, on the DSA: the French title of Art. 52 against the English heading, through the glossary.
+    c = check_claim("L'article 52 du DSA, intitulé « Sanctions », détaille les options à dispositions des États "
+                    "membres en cas d'infraction au règlement.", index)
+    assert c.verdict == "supported" and "Penalties" in c.explanation
+    assert check_claim("L'article 52 du DSA, intitulé « Signaleurs de confiance », détaille les options.",
+                       index).verdict != "supported"
