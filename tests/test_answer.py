@@ -201,3 +201,15 @@ def test_words_the_corpus_never_uses_mark_another_field(index, question, unknown
     from kb.scope import unknown_words
 
     assert bool(unknown_words(analyse(question, index.config), index)) is unknown
+
+
+def test_an_interpretation_section_does_not_outrank_the_duty_it_interprets(index):
+    # OSA s. 70 ("Interpretation of this Chapter") shares every word with s. 66, which imposes the duty.
+    a = ask("Do UK platforms have to report child sexual exploitation and abuse content to the National Crime "
+            "Agency?", index=index)
+    assert a.citations[0].provision.id.startswith("uk/ukpga/2023/50/section/66")
+    # s. 182 ("Interpretation of sections 179 to 181") against the offence itself, s. 181.
+    from kb.search import search
+
+    b = search("Qu'est-ce que l'infraction de communications menaçantes au Royaume-Uni ?", k=3, index=index)
+    assert b[0].provision.id == "uk/ukpga/2023/50/section/181"
