@@ -147,21 +147,32 @@ def line(question, evidence: list) -> str:
                 if per_top.get(e.top.id, 0) >= limit:
                     break
                 per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
-                parts.append(f"{figures}{_condition(condition, lang)}{bill} [{e.n}]")
+                parts.append((e.top, f"{figures}{_condition(condition, lang)}{bill} [{e.n}]"))
         else:
             for f in facts[:1]:
                 if per_top.get(e.top.id, 0) < 2:
                     per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
-                    parts.append(f"{_plain(f, lang)}{bill} [{e.n}]")
+                    parts.append((e.top, f"{_plain(f, lang)}{bill} [{e.n}]"))
     if not any(by_j.values()):
         return ""
     sep = "; " if lang == "en" else " ; "
     colon = ": " if lang == "en" else " : "
     out = []
     for j, parts in by_j.items():
-        uniq = list(dict.fromkeys(parts))
-        if uniq:
-            out.append(f"{NAMES[lang][j]}{colon}{sep.join(uniq[:4])}.")
+        uniq = list({text: (top, text) for top, text in reversed(parts)}.values())[::-1][:4]
+        if not uniq:
+            continue
+        if len({top.id for top, _ in uniq}) > 1:
+            # Figures of several offences or duties: each group says whose they are, so that "3 years" of one
+            # article is not read as the answer together with "5 years" of another.
+            named, seen = [], set()
+            for top, text in uniq:
+                named.append(text if top.id in seen else f"{top.citation} — {text}")
+                seen.add(top.id)
+            texts = named
+        else:
+            texts = [text for _, text in uniq]
+        out.append(f"{NAMES[lang][j]}{colon}{sep.join(texts)}.")
     return " ".join(out)
 
 
@@ -183,6 +194,10 @@ def verified(text: str, evidence: list) -> bool:
     """Every number the line states is a number of a quote it cites (figures are never made up)."""
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     quotes = " ".join(e.quote for e in evidence if e.n in cited)
+    for e in evidence:  # the names of the provisions cited are not figures ("Code pénal, art. 226-8 — …")
+        top = getattr(e, "top", None)
+        if e.n in cited and top is not None:
+            text = text.replace(top.citation, " ")
     allowed = _numbers(quotes)
     allowed |= {n * 1e6 for n in allowed} | {n / 1e6 for n in allowed}
     words = re.findall(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"

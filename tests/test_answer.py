@@ -213,3 +213,18 @@ def test_an_interpretation_section_does_not_outrank_the_duty_it_interprets(index
 
     b = search("Qu'est-ce que l'infraction de communications menaçantes au Royaume-Uni ?", k=3, index=index)
     assert b[0].provision.id == "uk/ukpga/2023/50/section/181"
+
+
+def test_a_direct_line_with_figures_of_several_provisions_names_each(answers):
+    import re
+
+    mixed = 0
+    for q, a in answers:
+        by_n = {c.n: c for c in a.citations}
+        for part in re.split(r"(?<=\.) (?=[A-ZÉ][\w-]+(?: [\w-]+)? ?:)", a.direct):  # one sentence per jurisdiction
+            tops = {by_n[int(n)].top.id: by_n[int(n)].top.citation for n in re.findall(r"\[(\d+)\]", part)
+                    if int(n) in by_n}
+            if len(tops) > 1:
+                mixed += 1
+                assert all(citation in part for citation in tops.values()), (q["q"], part)
+    assert mixed >= 1  # the tuned questions include lines drawing on two provisions of one jurisdiction
