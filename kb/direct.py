@@ -124,7 +124,15 @@ def _governing(evidence: list, wanted: set[str]) -> list:
         lead = best.setdefault(j, e)
         if e.top.id == lead.top.id or e.score >= lead.score - 0.03:
             out.append(e)
+    if wanted == {"age"}:
+        # "Who counts as a minor?": the age a definition sets ("'minor' means any person under the age of eighteen
+        # years"), not an aggravating age another provision mentions ("a minor who has not attained 12 years").
+        defining = [e for e in out if DEFINES.search(e.quote)]
+        out = defining or out
     return sorted(out, key=lambda e: e.n)
+
+
+DEFINES = re.compile(r"\bmeans\b|\bd[ée]sign\w*\b|\bs.entend\b|\bhas the meaning\b", re.I)
 
 
 def line(question, evidence: list) -> str:

@@ -228,3 +228,9 @@ def test_a_direct_line_with_figures_of_several_provisions_names_each(answers):
                 mixed += 1
                 assert all(citation in part for citation in tops.values()), (q["q"], part)
     assert mixed >= 1  # the tuned questions include lines drawing on two provisions of one jurisdiction
+
+
+def test_an_age_question_takes_the_age_a_definition_sets(index):
+    # § 2256(1): "minor" means any person under the age of eighteen years; § 2252A's "12 years" is an aggravation.
+    a = ask("Who counts as a minor under US child pornography law?", index=index)
+    assert "18" in a.direct and "12" not in a.direct
