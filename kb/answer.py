@@ -104,9 +104,7 @@ def _cited_ids(q: Question, index: Index) -> list[str]:
 
 
 def _top_of(pid: str, index: Index) -> str:
-    p = index.provisions.get(pid)
-    while p is not None and p.parent:
-        p = index.provisions.get(p.parent)
+    p = index.top(pid)
     return p.id if p else pid
 
 

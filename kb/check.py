@@ -18,6 +18,7 @@ from . import events
 from .actions import Action, load_actions
 from .dates import When, find as find_dates, infer_published
 from .errors import QueryError
+from .extract import ABSENT, RESOLVED, UNRESOLVED, extract as extract_refs
 from .figures import claimed, figure_check, provision_check
 from .said import NEGATION, content_check, negation_check, power_check, quote_check
 from .glossary import fold
@@ -194,13 +195,11 @@ def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provisio
     return next((h.provision for h in hits if _subject_ok(q, h.provision)), None)
 
 
-def _reference_check(claim: str, q: Question, index: Index) -> tuple[Claim | None, Claim | None, bool]:
+def _reference_check(claim: str, q: Question, index: Index, refs: list[dict]) -> tuple[Claim | None, Claim | None, bool]:
     """(a verdict on the references, or None; a fallback "supported" when a reference is right and about the
     sentence's subject, used only if no figure, status or record decides; whether a reference points outside
-    the corpus, so that the sentence's words alone cannot support it)."""
-    from .extract import ABSENT, RESOLVED, UNRESOLVED, extract as extract_refs
-
-    refs = [r for r in extract_refs(claim, index) if r["kind"] == "provision"]
+    the corpus, so that the sentence's words alone cannot support it). `refs`: the provision references the
+    sentence makes (kb.extract)."""
     fallback = None
     outside = any(r["status"] == ABSENT for r in refs)
     for r in refs:
@@ -222,9 +221,7 @@ def _reference_check(claim: str, q: Question, index: Index) -> tuple[Claim | Non
             continue
         if r["status"] == RESOLVED:
             p = index.provisions.get(r["id"])
-            top = p
-            while top is not None and top.parent:
-                top = index.provisions.get(top.parent)
+            top = index.top(r["id"])
             if top is not None and not _subject_ok(q, top):
                 right = _better(q, top.source, index, top.id)
                 if right is not None:
@@ -290,13 +287,14 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     if q.elsewhere:
         return Claim(claim, UNVERIFIABLE, "the claim concerns a legal system the corpus does not hold.")
     dates = find_dates(claim, published)
-    decided, fallback, cites_outside = _reference_check(claim, q, index)
+    refs = [r for r in extract_refs(claim, index) if r["kind"] == "provision"]
+    decided, fallback, cites_outside = _reference_check(claim, q, index, refs)
     if decided:
         return decided
     quoted = quote_check(claim, q, index)
     if quoted:
         return quoted
-    each = _per_reference(claim, index)
+    each = _per_reference(claim, index, refs)
     if each:
         return each
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
@@ -317,14 +315,11 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
                                       "this; nothing is shown rather than an unrelated provision.")
 
 
-def _per_reference(claim: str, index: Index) -> Claim | None:
+def _per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
     """"article 226-1 … d'un an et de 45 000 €, … article 226-4-1 … d'un an et de 15 000 euros": a sentence that
     gives each provision it cites its own figures is checked reference by reference, each with the words from
     it to the next."""
-    from .extract import RESOLVED, extract as extract_refs
-
-    refs = [r for r in extract_refs(claim, index) if r["kind"] == "provision" and r["status"] == RESOLVED
-            and r.get("span")]
+    refs = [r for r in refs if r["status"] == RESOLVED and r.get("span")]
     refs = sorted({r["id"]: r for r in refs}.values(), key=lambda r: r["span"][0])
     if len(refs) < 2:
         return None
@@ -332,9 +327,7 @@ def _per_reference(claim: str, index: Index) -> Claim | None:
     verdicts = []
     for i in range(len(refs)):
         part = claim[starts[i]:starts[i + 1]]
-        top = index.provisions.get(refs[i]["id"])
-        while top is not None and top.parent:
-            top = index.provisions.get(top.parent)
+        top = index.top(refs[i]["id"])
         if claimed(part) and top is not None:
             verdicts.append(provision_check(part, top, index))
     if len(verdicts) < 2:

@@ -167,7 +167,10 @@ def line(question, evidence: list) -> str:
     colon = ": " if lang == "en" else " : "
     out = []
     for j, parts in by_j.items():
-        uniq = list({text: (top, text) for top, text in reversed(parts)}.values())[::-1][:4]
+        firsts: dict = {}  # the line's text → the provision it first came from
+        for top, text in parts:
+            firsts.setdefault(text, top)
+        uniq = [(top, text) for text, top in firsts.items()][:4]
         if not uniq:
             continue
         if len({top.id for top, _ in uniq}) > 1:

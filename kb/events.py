@@ -16,7 +16,7 @@ import yaml
 
 from .actions import Action
 from .dates import When, find as find_dates
-from .glossary import fold
+from .glossary import fold, glossed
 
 DATA = Path(__file__).parent / "data" / "events.yaml"
 
@@ -65,10 +65,9 @@ def _words(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(text))}
 
 
-def _glossed(stem: str, folded_record: str) -> bool:
-    from .glossary import related
-
-    return any((fold(t) if " " in t else fold(t)[:6]) in folded_record for t in related(stem))
+@lru_cache(maxsize=256)
+def _days_described(description: str) -> tuple[str, ...]:
+    return tuple(d.start.isoformat() for d in find_dates(description, None))
 
 
 def about_target(sentence: str) -> bool:
@@ -105,6 +104,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     said_countries = {j for j, p in countries.items() if p.search(folded)}
     words = _words(sentence)
     full = {w[:6]: w for w in re.findall(r"[^\W\d_]{5,}", folded)}
+    periods = _periods(sentence)
     best: Match | None = None
     # Without a named authority, only the action itself on a specific date (a day, or a month) identifies a
     # record: "les locaux de X ont été perquisitionnés le 3 février 2026".
@@ -132,19 +132,18 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         # of its concept ("manquements" ~ "failures").
         record = _words(text)
         folded_record = fold(text)
-        overlap = sum(1 for w in said if w in record or _glossed(full.get(w, w), folded_record)) / max(1, len(said))
+        overlap = sum(1 for w in said if w in record or glossed(full.get(w, w), folded_record)) / max(1, len(said))
         score += 2.0 * overlap
         date_ok = None
         if dates:
             # The record's own day, or a day its description gives ("summoned … on 20 April 2026").
-            days = [a.date] + [d.start.isoformat() for d in find_dates(a.description, None)]
+            days = [a.date, *_days_described(a.description)]
             date_ok = any(w.contains(day) for w in dates for day in days)
             score += 2.0 if date_ok else 0.0
         amount_ok = None
         if amounts and a.amount_eur:
             amount_ok = float(a.amount_eur) in amounts
             score += 1.0 if amount_ok else 0.0
-        periods = _periods(sentence)
         period_ok = (periods <= _periods(text)) if periods else None
         score += 2.0 if period_ok else 0.0
         if action_kind not in said_actions and not date_ok and not amount_ok and not period_ok:

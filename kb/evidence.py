@@ -66,12 +66,12 @@ def most_specific(quote: str, top: Provision, index: Index) -> Provision:
     return best
 
 
-def _overlap(words: set[str], folded: str, rarity: "Rarity | None" = None) -> float:
+def _overlap(words: set[str], folded: str, rare: "Rarity | None" = None) -> float:
     """Share of the question's words the unit uses, each counted by how rare it is in the corpus: "interim"
     says more than "platform" or "Commission", which half the DSA uses."""
     if not words:
         return 0.0
-    weigh = rarity.of if rarity else (lambda w: 1.0)
+    weigh = rare.of if rare else (lambda w: 1.0)
     return sum(weigh(w) for w in words if w[:6] in folded) / sum(weigh(w) for w in words)
 
 
@@ -83,6 +83,11 @@ class Rarity:
 
     def of(self, word: str) -> float:
         return self.idf.get(word[:6], self.unseen)
+
+
+def rarity(index: Index) -> Rarity:
+    """The word rarities of this index, computed once per open index."""
+    return index.derived("rarity", _rarity)
 
 
 def _rarity(index: Index) -> Rarity:
@@ -232,7 +237,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     words = question_words(q)
     asked = " ".join(re.findall(r"\w+", fold(" ".join([q.text, q.en_query]))))
     answers_kind = kind_headings().get(q.kind)  # "Entry into force and application" for "from when does … apply"
-    rarity = index.derived("rarity", _rarity)
+    rare = rarity(index)
     outright = q.kind in answered_by_heading() and bool(q.sources)
     by_kind_heading: set[str] = set()
     for rank, h in enumerate(hits):
@@ -247,7 +252,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         for u in units(h.provision.text):
             inside = [f for f in facts if u.start <= f.start and f.end <= u.end]
             c = _Candidate(h, rank, u, inside)
-            c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rarity) + titled + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
+            c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rare) + titled + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
                        - (0.08 if len(u.text) < 60 else 0.0))
             pool.append(c)
     if not pool:

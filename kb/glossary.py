@@ -71,6 +71,12 @@ def concepts(text: str) -> list[tuple[str, list[str]]]:
             for pat in (en_pat, fr_pat) for m in pat.finditer(folded)]
 
 
+def glossed(word: str, folded_text: str) -> bool:
+    """A glossary term of `word`'s concept is in the (folded) text: a one-word term by its stem, a phrase whole
+    ("photograph or film of genitals", not just "photograph")."""
+    return any((fold(t) if " " in t else fold(t)[:6]) in folded_text for t in related(word))
+
+
 def related(text: str) -> list[str]:
     """Every term, in both languages, of each glossary concept `text` mentions."""
     folded = fold(text)

@@ -69,14 +69,19 @@ class Index:
         """Each provision's place in document order (the order the parsers read them in)."""
         return {pid: i for i, pid in enumerate(self.provisions)}
 
+    def top(self, pid: str) -> Provision | None:
+        """The top-level provision (article, section, schedule paragraph) `pid` is part of, or itself."""
+        p = self.provisions.get(pid)
+        while p is not None and p.parent and p.parent in self.provisions:
+            p = self.provisions[p.parent]
+        return p
+
     def facts_of(self, pid: str) -> list[Fact]:
         """The facts read from a provision at ingest (a sub-provision gets those inside its own text)."""
         p = self.provisions.get(pid)
         if p is None:
             return []
-        top = p
-        while top.parent and top.parent in self.provisions:
-            top = self.provisions[top.parent]
+        top = self.top(pid)
         facts = self.facts.get(top.id, [])
         if top is p:
             return facts

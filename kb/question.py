@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .config import Config
-from .glossary import concepts, expand, fold, looks_french, related
+from .glossary import concepts, expand, fold, glossed, looks_french
 from .hints import elsewhere, hints
 
 DATA = Path(__file__).parent / "data"
@@ -108,8 +108,7 @@ def covered(word: str, folded_evidence: str) -> bool:
     # A crude stem: "users" matches "user", "publishers" "publisher".
     if word[:max(4, min(6, len(word) - 2))] in folded_evidence:
         return True
-    # A one-word term by its stem; a phrase whole ("photograph or film of genitals", not just "photograph").
-    return any((fold(t) if " " in t else fold(t)[:6]) in folded_evidence for t in related(word))
+    return glossed(word, folded_evidence)
 
 
 def analyse(text: str, config: Config | None = None) -> Question:
