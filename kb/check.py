@@ -39,7 +39,7 @@ BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (
 # ---------------------------------------------------------------- legal status
 
 
-def _status_check(claim: str, sources: list[Source], index: Index) -> Claim | None:
+def _status_check(claim: str, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
     asserts_law = bool(LAW_WORDS.search(claim)) and not BILL_WORDS.search(claim)
     asserts_bill = bool(BILL_WORDS.search(claim))
     if not (asserts_law or asserts_bill):
@@ -55,10 +55,10 @@ def _status_check(claim: str, sources: list[Source], index: Index) -> Claim | No
         if asserts_bill and not LAW_WORDS.search(claim):
             return Claim(claim, CONTRADICTED, f"{src.short_name} is law: {src.status} ({enacted}), not a bill.", evidence,
                          f"{src.short_name} is law ({src.status}, {enacted}).", kind="status")
-        days = {w.start.isoformat() for w in find_dates(claim, None) if w.start == w.end}
-        if days and enacted not in days:
+        signed = _signing_days(claim, dates)
+        if signed and not any(w.contains(enacted) for w in signed):
             return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
-                                              f"the claim says {', '.join(sorted(days))}.", evidence,
+                                              f"the claim says {', '.join(w.describe() for w in signed)}.", evidence,
                          f"{src.short_name} became law on {enacted}.", kind="status")
         if years and int(enacted[:4]) not in years:
             return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
@@ -69,12 +69,31 @@ def _status_check(claim: str, sources: list[Source], index: Index) -> Claim | No
         return Claim(claim, CONTRADICTED, f"{src.short_name} is a bill, not law: {src.status_detail}", evidence,
                      f"{src.short_name} is a bill ({src.status}), not law.", kind="status")
     passed = src.extra.get("passed_senate")
-    claimed = {w.start.isoformat() for w in find_dates(claim, None) if w.start == w.end}
-    if passed and claimed and passed not in claimed:
+    days = [w for w in dates if w.start == w.end]
+    if passed and days and not any(w.contains(passed) for w in days):
         return Claim(claim, CONTRADICTED, f"{src.short_name} passed the Senate on {passed}; the claim says "
-                                          f"{', '.join(sorted(claimed))}.", evidence,
+                                          f"{', '.join(w.describe() for w in days)}.", evidence,
                      f"{src.short_name} passed the Senate on {passed}.", kind="status")
     return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status}.", evidence, kind="status")
+
+
+SIGNING = re.compile(r"\b(signed|sign[ée]e?|promulgu\w*|enacted|became law|into law|devenue? loi)\b", re.I)
+
+
+def _signing_days(claim: str, dates: list[When]) -> list[When]:
+    """The days the sentence gives for the signing ("signé … le 20 mai", "On May 19, 2025, Trump signed"): a day
+    next to a signing word, in the same clause. Other days in the sentence (when the platforms' duties apply,
+    when the FTC began enforcing) are not the enactment's and are not compared with it."""
+    out = []
+    for w in dates:
+        i = claim.find(w.text)
+        if w.start != w.end or i < 0:
+            continue
+        before, after = claim[max(0, i - 90):i], claim[i + len(w.text):i + len(w.text) + 40]
+        near = [m for m in SIGNING.finditer(before) if not re.search(r"[;.]\s", before[m.end():])]
+        if near or (SIGNING.search(after) and not re.search(r"[;.]\s", after[:SIGNING.search(after).start()])):
+            out.append(w)
+    return out
 
 
 # ---------------------------------------------------------------- dates of application
@@ -298,9 +317,10 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     if each:
         return each
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
-    for step in (lambda: _status_check(claim, bills, index) if bills else None,
-                 lambda: _event_check(claim, dates if published else find_dates(claim, None, yearless=True),
-                                      actions, index, context),
+    # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
+    days = dates if published else find_dates(claim, None, yearless=True)
+    for step in (lambda: _status_check(claim, bills, index, days) if bills else None,
+                 lambda: _event_check(claim, days, actions, index, context),
                  lambda: _application_check(claim, q, dates, index),
                  lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),
                  lambda: negation_check(claim, q, index),
