@@ -112,7 +112,7 @@ def _to_ref(cite, config: Config) -> Ref:
             return Ref(cite.text, src, "schedule-paragraph", t["paragraph"], _pins(t.get("pin")), schedule=t["schedule"])
         return Ref(cite.text, src, "schedule", schedule=t["schedule"])
     if name == "FR code article":
-        pins = [t["alinea"]] if t.get("alinea") else []
+        pins = [t["alinea"]] if t.get("alinea") else [t["item"] + "°"] if t.get("item") else []
         return Ref(cite.text, _source_by_alias(t["code"], "FR", config), "article", t["article"], pins)
     if name in ("U.S. Code", "US Code section of title"):
         prefix = f"us/usc/t{t['title']}/s{t['section'].lower()}"
@@ -199,7 +199,29 @@ def parse_reference(text: str, config: Config | None = None) -> Ref:
     ref = _running_text_form(raw, config)
     if ref:
         return ref
+    ref = _named_in_brackets(raw, config)
+    if ref:
+        return ref
     raise CitationError(f"cannot parse reference {raw!r}", _example_forms())
+
+
+BRACKETED = re.compile(r"^(?P<ref>.+?)\s*\((?P<which>[^()]{2,40})\)\s*$")
+
+
+def _named_in_brackets(raw: str, config: Config) -> Ref | None:
+    """"section 2 of the ENFORCE Act (S. 3021)": the brackets say which of the instruments of that name is meant;
+    anything else in brackets is not a reference form."""
+    m = BRACKETED.match(raw)
+    if not m:
+        return None
+    try:
+        ref, which = parse_reference(m.group("ref"), config), parse_reference(m.group("which"), config)
+    except CitationError:
+        return None
+    names = lambda src: {fold(a) for a in (*src.aliases, src.short_name)}  # noqa: E731
+    if which.kind != "instrument" or not names(which.source) & names(ref.source):
+        return None
+    return Ref(raw, which.source, ref.kind, ref.number, ref.pins, ref.schedule)
 
 
 def _running_text_form(raw: str, config: Config) -> Ref | None:
@@ -267,6 +289,17 @@ def _pin_id(ref: Ref, top: str) -> str:
     return top + "/" + "/".join(parts)
 
 
+def _item_id(ref: Ref, top: str, index: Index) -> str | None:
+    """"art. 226-1, 2°": the alinéa that opens with the item's number (items are alinéas in LEGI, counted after
+    the lead-in, so 2° is the third)."""
+    if not ref.pins or not ref.pins[0].endswith("°"):
+        return None
+    for c in index.children.get(top, []):
+        if index.provisions[c].text.lstrip().startswith(ref.pins[0]):
+            return c
+    return top + "/item/" + ref.pins[0]  # not found: reported as a missing subdivision
+
+
 @dataclass
 class Resolved:
     ref: Ref
@@ -290,7 +323,7 @@ def resolve(ref: Ref, index: Index) -> Resolved:
     provision = index.provision(top)
     if provision is None:
         raise CitationError(_missing_message(ref, index), _nearest(ref, index))
-    pin_id = _pin_id(ref, top)
+    pin_id = _item_id(ref, top, index) or _pin_id(ref, top)
     if ref.source.jurisdiction == "EU" and pin_id not in index.provisions and "/par/" in pin_id:
         pin_id = pin_id.replace("/par/", "/pt/", 1)  # Art. 3(60) AI Act: definitions are numbered points
     pinpoint = None

@@ -41,9 +41,9 @@ LABELS = {
 }
 DESIGNATOR = re.compile(
     r"(?<![\w.])(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s?"
-    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!\d{4}\b)" + NUMBER + PINS + r"|" + PIN + r"))*)"
-    r"(?:,?\s(?:para(?:graph|\.)?|paragraphe|§)\s?(?P<para>\d{1,3})(?:\s?\((?P<point>[a-z]{1,4})\))?)?"
-    r"(?:,?\s(?:al(?:inéa|\.)?)\s?(?P<alinea>\d{1,2}))?",
+    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!\d{4}\b|\d{1,2}°)" + NUMBER + PINS + r"|" + PIN + r"))*)"
+    r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})(?:\s?\((?P<point>[a-z]{1,4})\))?)?"
+    r"(?:,?\s(?:al(?:inéa|\.)?)\s?(?P<alinea>\d{1,2})(?:er)?|,?\s(?P<item>\d{1,2})°)?",
     re.I)
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
 BETWEEN = re.compile(r"^,?\s*(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
@@ -218,6 +218,8 @@ def _parts(m: re.Match, name: Name) -> list[Part]:
             pins = pins + [m.group("para")] + ([m.group("point")] if m.group("point") else [])
         if m.group("alinea"):
             pins = pins + [m.group("alinea")]
+        elif m.group("item"):
+            pins = pins + [m.group("item") + "°"]
         if name.title:
             out.append(Part("usc", number, pins, schedule=name.title))
         elif src is None:

@@ -235,6 +235,13 @@ def test_an_event_sentence_is_supported_only_for_what_its_record_says(index):
 def test_the_day_a_law_was_signed_is_checked(index):
     assert check_claim("President Trump signed the TAKE IT DOWN Act on May 21, 2025.", index).verdict == "contradicted"
     assert check_claim("President Trump signed the TAKE IT DOWN Act on May 19, 2025.", index).verdict == "supported"
+    # A day without a year is still a day (gate.com, claims7); a day the sentence gives for something else is not
+    # taken for the signing.
+    wrong = check_claim("Selon Decrypt, le président Trump a signé le « Take It Down Act » le 20 mai, qui criminalise "
+                        "la publication d'images intimes.", index)
+    assert wrong.verdict == "contradicted" and "2025-05-19" in wrong.correction
+    assert check_claim("The TAKE IT DOWN Act, signed into law in May 2025, requires covered platforms to remove "
+                       "depictions within 48 hours from May 19, 2026.", index).verdict != "contradicted"
 
 
 def test_quoted_law_is_checked_word_for_word(index):

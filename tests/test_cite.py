@@ -40,6 +40,12 @@ CASES = [
     ("Sch. 17 para. 1 OSA", "uk/ukpga/2023/50/schedule/17/paragraph/1", None, None),
     ("considérant 12 du DSA", "eu/reg/2022/2065/recital/12", None, None),
     ("Public Law 119-12", "us/pl/119/12", None, None),
+    # A numbered item is found among the alinéas (2° opens the third); "par." and "alinéa 1er" abbreviations; brackets
+    # that say which bill of a shared name is meant.
+    ("art. 226-1, 2°, C. pén.", "fr/code-penal/article/226-1", "fr/code-penal/article/226-1/al/3", None),
+    ("article 226-2 alinéa 1er du code pénal", "fr/code-penal/article/226-2", "fr/code-penal/article/226-2/al/1", None),
+    ("art. 16 par. 1 DSA", "eu/reg/2022/2065/art/16", "eu/reg/2022/2065/art/16/par/1", None),
+    ("section 2 of the ENFORCE Act (H.R. 4831)", "us/bill/119/hr/4831/sec/2", None, None),
 ]
 
 
@@ -72,6 +78,7 @@ def test_bills_carry_their_status(index):
     ("article 226-8-2 du code pénal", "not in the Code pénal", "226-8-1"),
     ("Art. 34(9) DSA", "has no (9)", "Art. 34(1) DSA"),
     ("s. 242 OSA", "sections 1–241", "241"),
+    ("art. 226-1, 9°, C. pén.", "has no (9°)", "Code pénal, art. 226-1, al. 1"),
     ("18 USC 1030", "not in the corpus", None),
     ("hello world", "cannot parse", None),
     ("", "empty", None),
