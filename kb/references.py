@@ -50,7 +50,8 @@ BETWEEN = re.compile(r"^,?\s*(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|so
                      r"(?:[\w’'.,-]+\s+){0,5}?$", re.I)
 # "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown.
 UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-                     r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|of|and|de|du|des|d['’]\w+|\d{4}|[a-zé]+)){0,7}?"
+                     r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|of|and|de|du|des|d['’]\w+|\d{4}|"
+                     r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
                      r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 SAME = re.compile(r"^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same)\s+Act|"
@@ -303,7 +304,8 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
                                 unknown=unknown.group("name") if unknown and name is None else ""))
         taken.append((start, end))
     mentions += _pin_short_forms(text, mentions, taken)
-    used = {id(mm.name) for mm in mentions if mm.name is not None and not mm.short}
+    # A title of the U.S. Code is not itself held: "Title 18 > Part I > Chapter 110 > Section 2256" is one reference.
+    used = {id(mm.name) for mm in mentions if mm.name is not None and (not mm.short or mm.name.title)}
     mentions.sort(key=lambda mm: mm.span)
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
     unknown = _unknown_acts(text, names, taken)  # drops from `names` the corpus names inside a longer unknown one
@@ -359,6 +361,15 @@ NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to)\s+)?
                        r"(?:Act|Bill)(?:\s+(?:of\s+)?\d{4})?\b")
 
 
+# "la loi n° 2016-1321 du 7 octobre 2016 pour une République numérique", "la loi du 7 mars 2016", "dite loi Lemaire":
+# a French statute crosslex does not hold, by its number, its date, its title or its nickname.
+MONTHS_FR = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+TITLE_FR = r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]{3,80}?(?=\s*[,.;:()«»]|\s+(?:et|qui|a|est|dont)\s|$)"
+NAMED_LOI = re.compile(r"\b[Ll]oi\s+(?:(?:n°|no|n\.)\s?\d{4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
+                       r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|[A-Z][\w'’-]+(?!\s+Act))"
+                       r"(?:\s+" + TITLE_FR + r")?")
+
+
 # Capitalised at the head of a sentence, not part of a name: "Does the EU Data Act …" names the EU Data Act.
 LEADING = re.compile(r"(?:(?:The|Does|Do|Did|Is|Are|Was|Were|What|Which|Who|How|Can|Could|Would|Will|Should|Under|In|"
                      r"If|When|Why|Has|Have|Must|May|And|But|Also|Only)\s+(?:the\s+)?)+")
@@ -366,6 +377,12 @@ LEADING = re.compile(r"(?:(?:The|Does|Do|Did|Is|Are|Was|Were|What|Which|Who|How|
 
 def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]]) -> list[Name]:
     out = []
+    for m in NAMED_LOI.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in [*taken, *(n.span for n in names)]):
+            continue  # a law crosslex names (loi SREN, loi Take It Down), or the instrument of a provision reference
+        out.append(Name(m.group(0), m.span(), None, absent={
+            "note": f"{m.group(0)} is not in the corpus (crosslex does not know it; of French law it holds the Code pénal)"}))
+    taken = taken + [n.span for n in out]
     for m in NAMED_ACT.finditer(text):
         lead = LEADING.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)

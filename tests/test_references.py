@@ -186,3 +186,22 @@ def test_another_year_or_a_longer_name_is_another_instrument(index):
 ])
 def test_the_official_journals_point_and_paragraph_forms(index, ref, pid):
     assert cite(ref, index)["pinpoint"]["id"] == pid
+
+
+def test_french_statutes_the_corpus_lacks_are_reported_by_number_date_title_or_nickname(index):
+    items = extract("Cette infraction a été insérée au Code Pénal par l’article 67 de la loi du 7 mars 2016, la loi pour "
+                    "une République numérique, dite loi Lemaire.", index)
+    assert [i["status"] for i in items] == ["resolved", "not in corpus", "not in corpus", "not in corpus"]
+    assert items[1]["text"] == "article 67 de la loi du 7 mars 2016"  # not a short form of the Code pénal
+    numbered = extract("Par une Loi n°2016-1321 du 7 octobre 2016 le législateur a introduit à l’article 226-2-1 du Code "
+                       "pénal une nouvelle infraction.", index)
+    assert [i["status"] for i in numbered] == ["not in corpus", "resolved"]
+    # The laws crosslex names keep their own entries.
+    assert [i["id"] for i in extract("la loi Take It Down", index)] == ["us/pl/119/12"]
+    echr = extract("protégé par l’article 8 de la Convention Européenne des Droits de l’Homme", index)
+    assert [i["status"] for i in echr] == ["not in corpus"]
+
+
+def test_a_us_code_title_with_its_section_is_one_reference(index):
+    items = extract("Title 18 > Part I > Chapter 110 > Section 2256", index)
+    assert [i.get("id") for i in items] == ["us/usc/t18/s2256"]
