@@ -75,9 +75,10 @@ def _short(text: str, limit: int = 140) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False) -> list[tuple[str, str]]:
+def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highest: bool = False) -> list[tuple[str, str]]:
     """(figures, condition) per variant stated in one quote: a prison term with the fine beside it, or a cap.
-    `greater`: the quote caps at "whichever is the greater of" its amount and its percentage."""
+    `greater`: the quote caps at "whichever is the greater of" its amount and its percentage. `highest`: a
+    "maximum" question, answered by the highest term first ("5 years" on indictment, not "6 months" summarily)."""
     caps = [f for f in facts if f.kind == "cap"]
     if caps:
         money = [f for f in caps if f.unit != "%"]
@@ -94,6 +95,10 @@ def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False) -> li
     # In the order the law states them: the base term first, then its "but if …" variants (the patterns find
     # ranges before plain terms, so the facts' own order is not the text's).
     prisons = sorted((f for f in facts if f.kind == "prison"), key=lambda f: f.start)
+    if highest and any(f.magnitude is not None for f in prisons) and not any(f.condition or f.aggravated for f in prisons):
+        # Alternatives by mode of trial (summary, on indictment): the highest answers. Variants under conditions
+        # (an aggravated case) keep the law's order, each with its case.
+        prisons = sorted(prisons, key=lambda f: -(f.magnitude if f.magnitude is not None else -1))[:1]
     fines = sorted((f for f in facts if f.kind == "fine"), key=lambda f: f.start)
     for i, p in enumerate(prisons[:MAX_VARIANTS]):
         fine = next((f for f in fines if f.condition == p.condition), None)
@@ -151,7 +156,7 @@ def line(question, evidence: list) -> str:
         parts = by_j.setdefault(e.provision.jurisdiction, [])
         if wanted & {"prison", "fine", "cap"}:
             greater = "greater of" in e.quote
-            for figures, condition in _penalty_variants(facts, lang, greater):
+            for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum"):
                 if per_top.get(e.top.id, 0) >= limit:
                     break
                 per_top[e.top.id] = per_top.get(e.top.id, 0) + 1

@@ -171,17 +171,37 @@ def _unit_vectors(cands: list["_Candidate"], index: Index) -> np.ndarray:
 
 def _favour_highest(cands: list["_Candidate"]) -> None:
     """For "what is the maximum …", the unit stating a provision's highest cap or penalty leads it."""
+    def key(c: "_Candidate") -> tuple[float, bool]:
+        # On one scale (6 months < 5 years); of two units stating it, the lead-in with its items, which says
+        # on what conviction the highest applies.
+        values = [f.magnitude for f in c.facts if f.kind in PENALTY_KINDS and f.magnitude is not None]
+        return (max(values) if values else -1.0, c.unit.lead_in)
+
     best: dict[str, "_Candidate"] = {}
     for c in cands:
-        values = [f.value for f in c.facts if f.kind in PENALTY_KINDS and f.value is not None]
-        if not values:
+        if key(c)[0] < 0:
             continue
         top = c.hit.provision.id
-        if top not in best or max(values) > max(f.value for f in best[top].facts
-                                                 if f.kind in PENALTY_KINDS and f.value is not None):
+        if top not in best or key(c) > key(best[top]):
             best[top] = c
     for c in best.values():
         c.score += 0.06
+
+
+def _lists_whole(dense: list["_Candidate"], pool: list["_Candidate"]) -> None:
+    """A penalty stated in one item of a list ("(b) on summary conviction in Northern Ireland, … 6 months") is
+    quoted with its lead-in and the other items ("is liable— (a) … (b) … (c) on conviction on indictment, … 5
+    years"): the item alone misstates the penalty."""
+    for c in list(dense):
+        if c.unit.lead_in or not any(f.kind in PENALTY_KINDS for f in c.facts):
+            continue
+        whole = next((o for o in pool if o.hit is c.hit and o.unit.lead_in and not o.unit.cut
+                      and o.unit.start <= c.unit.start and c.unit.end <= o.unit.end), None)
+        if whole is None:
+            continue
+        whole.score = max(whole.score, c.score + 0.001) if whole in dense else c.score + 0.001
+        if whole not in dense:
+            dense.append(whole)
 
 
 def _names_heading(asked: str, p: Provision) -> bool:
@@ -271,6 +291,8 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     sims = vecs @ q_vec / (np.linalg.norm(vecs, axis=1) * np.linalg.norm(q_vec) + 1e-9)
     for c, sim in zip(dense, sims):
         c.score += float(sim)
+    if set(q.fact_kinds) & PENALTY_KINDS:
+        _lists_whole(dense, pool)
     if q.kind in ("maximum", "penalty"):
         _favour_highest(dense)
     _general_first(dense, q, index)

@@ -51,6 +51,14 @@ class Fact:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @property
+    def magnitude(self) -> float | None:
+        """The value on one scale per kind, so that "5 years" outranks "6 months" and "48 hours" outranks "1 day"."""
+        if self.value is None:
+            return None
+        per = {"months": 1 / 12, "weeks": 1 / 52, "days": 1 / 365, "hours": 1 / 8760}.get(self.unit, 1.0)
+        return self.value * per
+
 
 _OF_END = re.compile(r"\s+(?:where|if|when|which|for\s+the\s+person.s)\s|,|\s\(")
 # The figure itself, where the pattern names it, is the span an answer quotes ("£18 million", not the lead-in).

@@ -66,6 +66,16 @@ def test_a_lead_in_is_quoted_with_its_list(index):
     assert lead.quote.rstrip().endswith("(subject to sub-paragraph (5)).") and "(a) £18 million" in lead.quote
 
 
+def test_a_maximum_term_is_the_highest_and_quoted_with_the_list_it_belongs_to(index):
+    # s. 183(10): the general limit, 6 months (Northern Ireland, summary), 5 years (on indictment). 6 months must
+    # not be read as more than 5 years, nor the Northern Ireland item quoted alone.
+    a = ask("What is the maximum prison sentence in the UK for sending flashing images to a person with epilepsy?",
+            index=index)
+    assert a.direct.startswith("United Kingdom: 5 years' imprisonment"), a.direct
+    lead = a.citations[0]
+    assert lead.provision.id == "uk/ukpga/2023/50/section/183/10" and "(c) on conviction on indictment" in lead.quote
+
+
 @pytest.mark.parametrize("question, out", [
     # none of these is among the scope examples (kb/data/scope_examples.yaml), and no word list names their field
     ("How do I renew my passport in the UK?", True),
