@@ -133,6 +133,9 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     # Subject words are compared with quotes in the question's own language; across languages only the
     # glossary links words, and its silence is not evidence of anything.
     same = fold(" ".join(e.quote + " " + e.top.heading for e in evidence if e.top.language == q.language))
+    best = max(evidence, key=lambda e: e.score, default=None)
+    if best is not None and best.top.language != q.language:
+        return ""  # the best answer is in the other language: the silence of the weaker same-language quotes says nothing
     if same and q.subject and not any(q.covers(w, same) for w in q.subject):
         return "no provision found speaks to the subject of the question"
     return ""

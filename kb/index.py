@@ -31,6 +31,8 @@ from .parsers import parse_file
 from .registry import load_sources, sidecar, source_file
 from .types import Chunk, Provision
 from .vectors import VectorIndex, client, collection_name
+from . import xling
+from .xling import HeadingVectors
 
 FORMAT = 2  # 2: facts.jsonl
 KEEP_BUILDS = 2  # the served build and the one before it, which readers may still hold open
@@ -52,6 +54,7 @@ class Index:
     children: dict[str, list[str]] = field(default_factory=dict)
     headings: dict[str, LexicalIndex] = field(default_factory=dict)
     facts: dict[str, list[Fact]] = field(default_factory=dict)  # by top-level provision id
+    xling: "HeadingVectors | None" = None  # the cross-lingual channel (kb.xling); None in an index built without it
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, name: str, compute):
@@ -161,7 +164,7 @@ def _load(config: Config, build: str) -> Index:
         if p.parent:
             children.setdefault(p.parent, []).append(p.id)
     return Index(config, build, path, manifest, provisions, chunks, vectors, lexical, children,
-                 _heading_indexes(provisions.values()), facts)
+                 _heading_indexes(provisions.values()), facts, HeadingVectors.load(path) if xling.enabled(config) else None)
 
 
 def _heading_indexes(provisions) -> dict[str, LexicalIndex]:
@@ -319,6 +322,12 @@ def ingest(config: Config | None = None, rebuild: bool = False, progress=None) -
             LexicalIndex.build(lang, [c.id for c in part], [c.embed_text for c in part],
                                [c.jurisdiction for c in part]).save(tmp / f"bm25-{lang}")
         progress("lexical", 1, 1)
+
+        progress("cross-lingual", 0, 1)
+        tx = time.perf_counter()
+        xling.build(config, provisions, tmp, prev.path if prev is not None else None)
+        embed_seconds += time.perf_counter() - tx
+        progress("cross-lingual", 1, 1)
 
         progress("facts", 0, 1)
         facts = read_all(provisions)

@@ -122,13 +122,22 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         to_en, _ = translations(query)
         if to_en:
             lists["dense_glossary"] = index.vectors.query(embed_query(config, " ".join(dict.fromkeys(to_en))), n, scope)
+    if index.xling is not None and french:
+        # What provisions are called, in a multilingual encoder's space: reaches the law of the other language
+        # ("un expert chargé d'un rapport" -> "Reports by skilled persons") where the glossary has no entry. Only
+        # the other language's: within one language the lexical and dense lists read the words themselves, and
+        # this coarser signal only added noise there (French questions on the Code pénal lost their article).
+        other = "en" if french else "fr"
+        heading_lists["xling"] = [(pid, s) for pid, s in index.xling.query(config, query, 4 * n, scope)
+                                  if index.provisions[pid].language == other][:n]
     rankings = {name: _by_provision(index, hits, actions) for name, hits in lists.items()}
     rankings.update({name: [pid for pid, _ in hits if actions or not pid.startswith("action/")]
                      for name, hits in heading_lists.items()})
     query_lang = "fr" if french else "en"
     # The lexical list in the question's own language matches its exact words; it counts a little more.
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
-               else config.heading_weight if name.startswith("heading") else 1.0 for name in rankings]
+               else config.heading_weight if name.startswith("heading")
+               else config.xling_weight if name == "xling" else 1.0 for name in rankings]
     fused = rrf(list(rankings.values()), config.rrf_k, weights)
     kind = "definition" if q.kind == "age" or ASKS_DEFINITION.search(query) else q.kind
     answers_kind = kind_headings().get(kind)

@@ -94,3 +94,19 @@ def test_corrupt_index_is_detected_and_the_next_ingest_recovers(small):
     again = ingest(small)  # a damaged build is never reused: everything is embedded afresh
     assert again.embedded == first.chunks
     assert search("definition of child pornography", index=open_index(small))[0].provision.id == "us/usc/t18/s2256"
+
+
+def test_the_cross_lingual_channel_reads_headings_in_the_other_language(index, config):
+    """kb.xling: a French question reaches an English heading no glossary entry links it to ("représentant légal"
+    -> DSA Art. 13 "Legal representatives"), only provisions of the other language are in the channel, and the
+    vectors are stored with the build, re-used by the next ingest."""
+    from kb import xling
+
+    assert index.xling is not None and (index.path / xling.FILE).is_file()
+    q = "Un fournisseur de services intermédiaires qui n'est pas établi dans l'Union doit-il désigner un représentant légal ?"
+    assert [pid for pid, _ in index.xling.query(config, q, 3)][0] == "eu/reg/2022/2065/art/13"
+    hits = search(q, k=10, index=index)
+    assert all(index.provisions[h.provision.id].language == "en" for h in hits if "xling" in h.ranks)
+    en = search("Can a provider with no establishment in the Union be required to appoint a legal representative?",
+                k=10, index=index)
+    assert not any("xling" in h.ranks and h.provision.language == "en" for h in en)
