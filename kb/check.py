@@ -220,8 +220,16 @@ def _reference_check(claim: str, q: Question, index: Index, refs: list[dict]) ->
     the corpus, so that the sentence's words alone cannot support it). `refs`: the provision references the
     sentence makes (kb.extract)."""
     fallback = None
-    outside = any(r["status"] == ABSENT for r in refs)
+    # A section of an Act the corpus lacks, inserted by a provision it holds ("s. 66B SOA 2003", OSA s. 188), is
+    # read from that provision: the sentence does not point outside the corpus.
+    outside = any(r["status"] == ABSENT and not r.get("see") for r in refs)
     for r in refs:
+        if r["status"] == ABSENT and r.get("see"):
+            by = index.provisions.get(r["see"]["id"])
+            if by is not None and not claimed(claim) and _about(q, by, _clause_subject(claim, r.get("span"))):
+                return Claim(claim, SUPPORTED, f"{r['text']!r}: {r['error']}", [_quote(by, units(by.text)[0].text)],
+                             kind="reference"), None, False
+            continue
         if r["status"] == UNRESOLVED:
             src = next((s for s in load_sources(index.config) if r["text"] and s.short_name in r["error"]), None)
             right = _better(q, src.id, index, "") if src else None

@@ -208,6 +208,12 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         return Claim(claim, UNVERIFIABLE, f"{p.citation} sets the term by reference (“{by_reference.text[:100]}”), "
                                           f"which the corpus does not state in figures.", _fact_quotes(p, facts, index),
                      kind="figure")
+    unlimited = next((f for f in facts if f.kind == "fine" and f.value is None), None)
+    if unlimited is not None and set(stated) == {"money"}:
+        # "liable … to a fine" with no maximum (an unlimited fine on indictment): no amount contradicts it, and a
+        # sum a regulator imposed is not what the law states.
+        return Claim(claim, UNVERIFIABLE, f"{p.citation} sets no maximum for the fine (“{unlimited.text[:100]}”).",
+                     kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 

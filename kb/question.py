@@ -35,6 +35,7 @@ class Question:
     outside: tuple[str, ...]  # out-of-scope words it uses ("VAT", "GDPR")
     elsewhere: bool  # it is about a legal system the corpus does not hold
     absent: tuple[str, ...] = ()  # instruments it names that the corpus lacks ("Digital Markets Act", "loi SREN")
+    held: tuple[str, ...] = ()  # provisions that carry what the corpus knows of an instrument it lacks (SREN -> 226-8-1)
     phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # subject word → the terms of the glossary phrase it is in
 
     def covers(self, word: str, folded_evidence: str) -> bool:
@@ -128,6 +129,9 @@ def analyse(text: str, config: Config | None = None) -> Question:
     unheld = [n for n in [*names, *(m.name for m in mentions if m.name is not None)]
               if n.source is None and n.absent is not None and not n.absent.get("held") and not n.absent.get("inserted_by")]
     absent = tuple(dict.fromkeys(n.text for n in unheld))
+    held = tuple(dict.fromkeys(pid for n in [*names, *(m.name for m in mentions if m.name is not None)]
+                               if n.source is None and n.absent is not None
+                               for pid in [*(n.absent.get("held") or []), *(n.absent.get("inserted_by") or {}).values()]))
     # The subject is what the text is about, not the names of the instruments and provisions it cites.
     from .registry import load_sources
 
@@ -146,6 +150,6 @@ def analyse(text: str, config: Config | None = None) -> Question:
         jurisdictions=frozenset(jurisdictions), sources=frozenset(sources),
         references=references, en_query=en_query, fr_query=fr_query,
         subject=subject, outside=outside,
-        elsewhere=elsewhere(text) and not jurisdictions, absent=absent,
+        elsewhere=elsewhere(text) and not jurisdictions, absent=absent, held=held,
         phrases=tuple((w, tuple(dict.fromkeys(ts))) for w, ts in phrases.items()),
     )

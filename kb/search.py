@@ -58,6 +58,7 @@ def _by_provision(index: Index, chunk_hits: list[tuple[str, float]], actions: bo
 
 INSTRUMENT_BOOST = 1.5
 KIND_BOOST = 1.5  # a provision whose heading answers the kind of question asked ("Definitions", "Entry into force")
+ASKS_OFFENCE = re.compile(r"\b(offen[cs]es?|infractions?|d[ée]lits?)\b", re.I)
 ASKS_DEFINITION = re.compile(r"\b(defin\w*|d[ée]fini\w*|meaning|what (is|are) (a|an|the)\b|qu.est-ce qu|signifie)", re.I)
 
 
@@ -122,7 +123,10 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         to_en, _ = translations(query)
         if to_en:
             lists["dense_glossary"] = index.vectors.query(embed_query(config, " ".join(dict.fromkeys(to_en))), n, scope)
-    if index.xling is not None and french:
+    about_french_law = "FR" in q.jurisdictions or any(s.startswith("fr-") for s in q.sources) or any(
+        pid.startswith("fr/") for pid in q.held) or any(
+        index.provisions[pid].language == "fr" for pid in (boost or []) if pid in index.provisions)
+    if index.xling is not None and french and not about_french_law:
         # What provisions are called, in a multilingual encoder's space: reaches the law of the other language
         # ("un expert chargé d'un rapport" -> "Reports by skilled persons") where the glossary has no entry. Only
         # the other language's: within one language the lexical and dense lists read the words themselves, and
@@ -139,14 +143,18 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
                else config.heading_weight if name.startswith("heading")
                else config.xling_weight if name == "xling" else 1.0 for name in rankings]
     fused = rrf(list(rankings.values()), config.rrf_k, weights)
+    # "What is the threatening communications offence?" asks for the offence, not for its interpretation section.
     kind = "definition" if q.kind == "age" or ASKS_DEFINITION.search(query) else q.kind
     answers_kind = kind_headings().get(kind)
+    # "What is the threatening communications offence?" asks for the offence: its interpretation section is not
+    # raised for defining words (the defined-terms index below still reads them).
+    heading_boost = None if kind == "definition" and ASKS_OFFENCE.search(query) else answers_kind
     for pid in fused:
         p = index.provisions[pid]
         fused[pid] *= role_weight(p)
         if p.source in named_sources:
             fused[pid] *= INSTRUMENT_BOOST
-        if answers_kind is not None and answers_kind.search(p.heading):
+        if heading_boost is not None and heading_boost.search(p.heading):
             fused[pid] *= KIND_BOOST
     if q.kind == "definition" and fused:
         # The facts are an index of defined terms: the provisions that define a term the question uses ("mineur"
@@ -159,7 +167,8 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
                 continue
             hits_ = sum(1 for t in terms if f" {t} " in asked)
             if hits_:
-                fused[pid] = max(fused.get(pid, 0.0), top * (0.85 + 0.1 * min(hits_, 2)))
+                # An interpretation section defines the terms of the offence it interprets: its role weight holds.
+                fused[pid] = max(fused.get(pid, 0.0), top * (0.85 + 0.1 * min(hits_, 2)) * role_weight(p))
     if answers_kind is not None and kind in answered_by_heading() and named_sources and fused:
         # "When does the AI Act start to apply?": in the instrument named, the article whose heading answers that
         # kind of question ("Entry into force and application") answers it, whatever words it shares.

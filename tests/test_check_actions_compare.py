@@ -340,3 +340,20 @@ def test_the_title_a_sentence_gives_an_article_is_checked_against_its_heading(in
     assert c.verdict == "supported" and "Penalties" in c.explanation
     assert check_claim("L'article 52 du DSA, intitulé « Signaleurs de confiance », détaille les options.",
                        index).verdict != "supported"
+
+
+def test_an_unlimited_fine_is_contradicted_by_no_amount(index):
+    # claims5 (Numerama): the OSA sets "a fine" with no maximum for its offences; a sum Ofcom imposed is no
+    # contradiction of it.
+    c = check_claim("Ofcom a récemment infligé une amende de 1 million de livres sterling à une entreprise de "
+                    "pornographie pour non-respect de la loi britannique sur la sécurité en ligne.", index)
+    assert c.verdict != "contradicted", c.explanation
+
+
+def test_a_section_inserted_into_an_act_the_corpus_lacks_is_read_from_the_inserting_section(index):
+    c = check_claim("Section 66B of the Sexual Offences Act 2003 makes it an offence to share an intimate photograph "
+                    "or film without consent.", index)
+    assert c.verdict == "supported" and c.evidence[0]["id"] == "uk/ukpga/2023/50/section/188"
+    other = check_claim("Section 66B of the Sexual Offences Act 2003 makes it an offence to sell tobacco to children.",
+                        index)
+    assert other.verdict == "unverifiable"
