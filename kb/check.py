@@ -16,6 +16,7 @@ from datetime import date
 from . import claims as sentences_of
 from . import events
 from .actions import Action, load_actions
+from .citation import find_references
 from .dates import When, find as find_dates, infer_published
 from .errors import QueryError
 from .extract import ABSENT, RESOLVED, UNRESOLVED, extract as extract_refs
@@ -37,6 +38,7 @@ LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute(?! of 
 BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (yet )?(a )?law|n.est pas (encore )?une loi|"
                         r"passed the senate|adopté\w* par le sénat|introduced|déposée?)\b", re.I)
 # ---------------------------------------------------------------- legal status
+SENATE_PASSED = re.compile(r"\b(passed (?:by )?the senate|senate passed|adopt\w* par le s[ée]nat|vot\w+ (?:par|au) s[ée]nat)\b", re.I)
 
 
 def _status_check(claim: str, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
@@ -44,8 +46,12 @@ def _status_check(claim: str, sources: list[Source], index: Index, dates: list[W
     asserts_bill = bool(BILL_WORDS.search(claim))
     if not (asserts_law or asserts_bill):
         return None
-    # Of identical bills (S. 3021 / H.R. 4831) judge by the furthest advanced.
-    src = sorted(sources, key=lambda s: (not s.is_law, "passed" not in s.status))[0]
+    # A bill named by its number is that bill ("House Bill 4831" has not passed the Senate, S. 3021 has); of
+    # identical bills named by their shared name (the ENFORCE Act) judge by the furthest advanced.
+    from .question import _cited_sources
+
+    numbered = [s for s in sources if s.id in _cited_sources(tuple(find_references(claim, index.config)), index.config)]
+    src = sorted(numbered or sources, key=lambda s: (not s.is_law, "passed" not in s.status))[0]
     title = next((p for p in index.top_level(src.id) if p.kind == "bill-section"), None)
     first = units(title.text)[:1] if title else []
     evidence = [_quote(title, first[0].text)] if first else []
@@ -69,6 +75,11 @@ def _status_check(claim: str, sources: list[Source], index: Index, dates: list[W
         return Claim(claim, CONTRADICTED, f"{src.short_name} is a bill, not law: {src.status_detail}", evidence,
                      f"{src.short_name} is a bill ({src.status}), not law.", kind="status")
     passed = src.extra.get("passed_senate")
+    if SENATE_PASSED.search(claim) and not passed:
+        # The record shows no Senate vote for this bill; it stops at its date ("as of"), so a later vote is not
+        # excluded: not "supported" as a bill, and no contradiction either.
+        return Claim(claim, UNVERIFIABLE, f"{src.short_name}: {src.status_detail or src.status}; its record shows "
+                                          f"no Senate vote.", evidence, kind="status")
     days = [w for w in dates if w.start == w.end]
     if passed and days and not any(w.contains(passed) for w in days):
         return Claim(claim, CONTRADICTED, f"{src.short_name} passed the Senate on {passed}; the claim says "

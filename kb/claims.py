@@ -28,6 +28,24 @@ def _is_headline(line: str) -> bool:
     return 0 < len(words) <= 20 and not re.search(r"[.!?…»”\"]\s*$", line.strip())
 
 
+# A full stop that ends an abbreviation, not a sentence: "H.R. 4831", "18 U.S.C. 2256", "Art. 34", "s. 188",
+# "Pub. L. 119-12", "Mr. Bilirakis", initials ("John F. Kennedy").
+ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-WYZ]|H\.R|U\.S\.C|U\.S|Art|art|arts|s|ss|Sec|sec|No|no|Pub|Mr|Mrs|Ms|Dr|"
+                          r"Sch|sch|para|paras|v|vs|cf|al|Stat|St|Inc|Ltd|Corp|Co|Cong|Reg|C\. pén|pén)\.$")
+
+
+def _pieces(text: str) -> list[str]:
+    out: list[str] = []
+    for piece in SPLIT.split(text):
+        if out and ABBREVIATION.search(out[-1]):
+            start = text.find(out[-1]) + len(out[-1])
+            gap = text[start:text.find(piece, start)]
+            out[-1] = out[-1] + gap + piece
+        else:
+            out.append(piece)
+    return out
+
+
 def segment(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
@@ -43,7 +61,7 @@ def segment(text: str) -> list[Sentence]:
             out.append(Sentence(stripped, lead, lead + len(stripped), kind))
             continue
         cursor = 0
-        for piece in SPLIT.split(stripped):
+        for piece in _pieces(stripped):
             i = stripped.find(piece, cursor)
             cursor = i + len(piece)
             s = piece.strip(" -•\t")

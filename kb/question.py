@@ -112,6 +112,19 @@ def covered(word: str, folded_evidence: str) -> bool:
     return glossed(word, folded_evidence)
 
 
+def _cited_sources(references: tuple[str, ...], config: Config) -> set[str]:
+    from .citation import parse_reference
+    from .errors import CitationError
+
+    out = set()
+    for r in references:
+        try:
+            out.add(parse_reference(r, config).source.id)
+        except CitationError:
+            continue
+    return out
+
+
 def analyse(text: str, config: Config | None = None) -> Question:
     from .citation import find_references  # the grammar only: no index needed
 
@@ -123,6 +136,7 @@ def analyse(text: str, config: Config | None = None) -> Question:
     outside_pats, _ = scope()
     outside = tuple(dict.fromkeys(m.group(0) for _, pat in outside_pats for m in pat.finditer(folded)))
     references = tuple(find_references(text, config))
+    sources = set(sources) | _cited_sources(references, config)  # "House Bill 4831", "18 U.S.C. 2256": named by number
     from .references import find as find_mentions
 
     mentions, names = find_mentions(text, config)

@@ -357,3 +357,21 @@ def test_a_section_inserted_into_an_act_the_corpus_lacks_is_read_from_the_insert
     other = check_claim("Section 66B of the Sexual Offences Act 2003 makes it an offence to sell tobacco to children.",
                         index)
     assert other.verdict == "unverifiable"
+
+
+def test_abbreviations_do_not_end_sentences():
+    from kb.claims import segment
+
+    text = "H.R. 4831 was introduced in the House. Under 18 U.S.C. 2256 a minor is under 18. The Commission fined X. It appealed."
+    assert [s.text for s in segment(text)] == ["H.R. 4831 was introduced in the House.",
+                                               "Under 18 U.S.C. 2256 a minor is under 18.", "The Commission fined X.",
+                                               "It appealed."]
+
+
+def test_a_bill_named_by_its_number_is_judged_as_that_bill(index):
+    # claims7 (legiplex): "House Bill 4831" is H.R. 4831, a bill; of the two ENFORCE Act bills only S. 3021 passed
+    # the Senate, so H.R. 4831 is never supported as having passed it.
+    c = check_claim("House Bill 4831, titled the 'Enhancing Necessary Federal Offenses Regarding Child Exploitation "
+                    "Act,' seeks to amend Title 18 of the United States Code.", index)
+    assert c.verdict == "supported" and "H.R. 4831" in c.explanation
+    assert check_claim("H.R. 4831 passed the Senate on December 16, 2025.", index).verdict != "supported"
