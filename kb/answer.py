@@ -176,6 +176,15 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
     line = direct.line(q, evidence)
     if line and not direct.verified(line, evidence):
         line = ""  # a figure not in the quotes it cites is never shown
+    if line:
+        # The line names the governing provisions ([n]); in the jurisdictions it answers for, the other quotes
+        # (the sexual-exhibition article beside the deepfake one) are labelled related, not offered as answers.
+        cited = {int(n) for n in re.findall(r"\[(\d+)\]", line)}
+        governing = {e.top.id for e in evidence if e.n in cited}
+        answered = {e.provision.jurisdiction for e in evidence if e.n in cited}
+        for e in evidence:
+            if e.top.id not in governing and e.provision.jurisdiction in answered:
+                e.related = True
     body = compose(evidence)
     return Answer(question, f"{line}\n\n{body}" if line else body, False, evidence, searched, nearest, confidence,
                   direct=line)

@@ -244,3 +244,10 @@ def test_an_age_question_takes_the_age_a_definition_sets(index):
     # § 2256(1): "minor" means any person under the age of eighteen years; § 2252A's "12 years" is an aggravation.
     a = ask("Who counts as a minor under US child pornography law?", index=index)
     assert "18" in a.direct and "12" not in a.direct
+
+
+def test_quotes_beside_the_governing_provision_are_labelled_related(index):
+    a = ask("What is the penalty in France for sharing a sexual deepfake?", index=index)
+    governing = [c for c in a.citations if not c.related]
+    assert governing and all(c.top.id == "fr/code-penal/article/226-8-1" for c in governing)
+    assert any(c.related for c in a.citations)  # the sexual-exhibition and assault articles retrieved beside it
