@@ -75,7 +75,22 @@ def _short(text: str, limit: int = 140) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highest: bool = False) -> list[tuple[str, str]]:
+def _joined(p: Fact, fine: Fact, text: str, lang: str) -> tuple[str, str]:
+    """(connector, tail) as the law joins the term and the fine: "5 years' imprisonment or a fine (or both)" (UK:
+    "… not exceeding 5 years or a fine (or both)"), "shall be fined … or imprisoned not more than 10 years, or both",
+    "shall be fined … and imprisoned for not more than 20 years"."""
+    first, second = (p, fine) if p.start <= fine.start else (fine, p)
+    between = text[first.end:second.start] if second.start - first.end <= 60 else ""
+    either = bool(re.search(r"\b(or|ou)\b", between)) and not re.search(r"\b(and|et)\b", between)
+    after = text[second.end:second.end + 14]
+    both = either and bool(re.match(r"\s*(\((or both|ou les deux)\)|,\s*or both\b)", after) or "(or both)" in second.text)
+    if lang == "en":
+        return (" or " if either else " and "), (" (or both)" if both else "")
+    return (" ou " if either else " et "), (" (ou les deux)" if both else "")
+
+
+def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highest: bool = False,
+                      text: str = "") -> list[tuple[str, str]]:
     """(figures, condition) per variant stated in one quote: a prison term with the fine beside it, or a cap.
     `greater`: the quote caps at "whichever is the greater of" its amount and its percentage. `highest`: a
     "maximum" question, answered by the highest term first ("5 years" on indictment, not "6 months" summarily)."""
@@ -101,9 +116,15 @@ def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highe
         prisons = sorted(prisons, key=lambda f: -(f.magnitude if f.magnitude is not None else -1))[:1]
     fines = sorted((f for f in facts if f.kind == "fine"), key=lambda f: f.start)
     for i, p in enumerate(prisons[:MAX_VARIANTS]):
-        fine = next((f for f in fines if f.condition == p.condition), None)
-        parts = [_years(p, lang)] + ([_fine(fine, lang)] if fine else [])
-        out.append(((" and " if lang == "en" else " et ").join(parts), p.condition if i or p.aggravated else ""))
+        same = [f for f in fines if f.condition == p.condition]
+        # The fine stated with this term: the one right after it ("… 5 years or a fine"), else the first of its case.
+        fine = min(same, key=lambda f: min(abs(f.start - p.end), abs(p.start - f.end)), default=None)
+        if fine is None:
+            figures = _years(p, lang)
+        else:
+            sep, tail = _joined(p, fine, text, lang)
+            figures = _years(p, lang) + sep + _fine(fine, lang) + tail
+        out.append((figures, p.condition if i or p.aggravated else ""))
     if not prisons:
         out += [(_fine(f, lang), f.condition if i else "") for i, f in enumerate(fines[:MAX_VARIANTS])]
     return out
@@ -156,7 +177,7 @@ def line(question, evidence: list) -> str:
         parts = by_j.setdefault(e.provision.jurisdiction, [])
         if wanted & {"prison", "fine", "cap"}:
             greater = "greater of" in e.quote
-            for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum"):
+            for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):
                 if per_top.get(e.top.id, 0) >= limit:
                     break
                 per_top[e.top.id] = per_top.get(e.top.id, 0) + 1

@@ -71,7 +71,7 @@ def test_a_maximum_term_is_the_highest_and_quoted_with_the_list_it_belongs_to(in
     # not be read as more than 5 years, nor the Northern Ireland item quoted alone.
     a = ask("What is the maximum prison sentence in the UK for sending flashing images to a person with epilepsy?",
             index=index)
-    assert a.direct.startswith("United Kingdom: 5 years' imprisonment"), a.direct
+    assert a.direct.startswith("United Kingdom: 5 years' imprisonment or a fine (or both) [1]"), a.direct
     lead = a.citations[0]
     assert lead.provision.id == "uk/ukpga/2023/50/section/183/10" and "(c) on conviction on indictment" in lead.quote
 
@@ -187,6 +187,9 @@ def test_penalty_variants_in_the_order_and_with_the_case_the_law_gives(index):
     and each variant with its own case, not the next one's."""
     a = ask("What is the maximum prison sentence for possessing child pornography under US federal law?", index=index)
     assert a.direct.startswith("United States: 10 years' imprisonment")
+    # "shall be fined under this title or imprisoned not more than 10 years, or both", then "shall be fined … and
+    # imprisoned for not more than 20 years": each variant joined as the law joins it.
+    assert a.direct.startswith("United States: 10 years' imprisonment or a fine (or both) [1]")
     assert "20 years' imprisonment and a fine (“but, if any image" in a.direct
 
 
