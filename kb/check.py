@@ -16,7 +16,6 @@ from datetime import date
 from . import claims as sentences_of
 from . import events
 from .actions import Action, load_actions
-from .citation import find_references
 from .dates import When, find as find_dates, infer_published
 from .errors import QueryError
 from .extract import ABSENT, RESOLVED, UNRESOLVED, extract as extract_refs
@@ -41,16 +40,14 @@ BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (
 SENATE_PASSED = re.compile(r"\b(passed (?:by )?the senate|senate passed|adopt\w* par le s[ée]nat|vot\w+ (?:par|au) s[ée]nat)\b", re.I)
 
 
-def _status_check(claim: str, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
+def _status_check(claim: str, q: Question, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
     asserts_law = bool(LAW_WORDS.search(claim)) and not BILL_WORDS.search(claim)
     asserts_bill = bool(BILL_WORDS.search(claim))
     if not (asserts_law or asserts_bill):
         return None
     # A bill named by its number is that bill ("House Bill 4831" has not passed the Senate, S. 3021 has); of
     # identical bills named by their shared name (the ENFORCE Act) judge by the furthest advanced.
-    from .question import _cited_sources
-
-    numbered = [s for s in sources if s.id in _cited_sources(tuple(find_references(claim, index.config)), index.config)]
+    numbered = [s for s in sources if s.id in q.numbered]
     src = sorted(numbered or sources, key=lambda s: (not s.is_law, "passed" not in s.status))[0]
     title = next((p for p in index.top_level(src.id) if p.kind == "bill-section"), None)
     first = units(title.text)[:1] if title else []
@@ -338,7 +335,7 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
-    for step in (lambda: _status_check(claim, bills, index, days) if bills else None,
+    for step in (lambda: _status_check(claim, q, bills, index, days) if bills else None,
                  lambda: _event_check(claim, days, actions, index, context),
                  lambda: _application_check(claim, q, dates, index),
                  lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),

@@ -35,15 +35,13 @@ ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-WYZ]|H\.R|U\.S\.C|U\.S|Art|art|arts
 
 
 def _pieces(text: str) -> list[str]:
-    out: list[str] = []
-    for piece in SPLIT.split(text):
-        if out and ABBREVIATION.search(out[-1]):
-            start = text.find(out[-1]) + len(out[-1])
-            gap = text[start:text.find(piece, start)]
-            out[-1] = out[-1] + gap + piece
-        else:
-            out.append(piece)
-    return out
+    """The text split at sentence ends, not at the full stop of an abbreviation."""
+    out, start = [], 0
+    for m in SPLIT.finditer(text):
+        if not ABBREVIATION.search(text[start:m.start()]):
+            out.append(text[start:m.start()])
+            start = m.end()
+    return out + [text[start:]]
 
 
 def segment(text: str) -> list[Sentence]:

@@ -36,6 +36,7 @@ class Question:
     elsewhere: bool  # it is about a legal system the corpus does not hold
     absent: tuple[str, ...] = ()  # instruments it names that the corpus lacks ("Digital Markets Act", "loi SREN")
     held: tuple[str, ...] = ()  # provisions that carry what the corpus knows of an instrument it lacks (SREN -> 226-8-1)
+    numbered: frozenset[str] = frozenset()  # sources it cites by number ("House Bill 4831", "18 U.S.C. 2256")
     phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # subject word → the terms of the glossary phrase it is in
 
     def covers(self, word: str, folded_evidence: str) -> bool:
@@ -136,7 +137,8 @@ def analyse(text: str, config: Config | None = None) -> Question:
     outside_pats, _ = scope()
     outside = tuple(dict.fromkeys(m.group(0) for _, pat in outside_pats for m in pat.finditer(folded)))
     references = tuple(find_references(text, config))
-    sources = set(sources) | _cited_sources(references, config)  # "House Bill 4831", "18 U.S.C. 2256": named by number
+    numbered = _cited_sources(references, config)
+    sources = set(sources) | numbered
     from .references import find as find_mentions
 
     mentions, names = find_mentions(text, config)
@@ -164,6 +166,6 @@ def analyse(text: str, config: Config | None = None) -> Question:
         jurisdictions=frozenset(jurisdictions), sources=frozenset(sources),
         references=references, en_query=en_query, fr_query=fr_query,
         subject=subject, outside=outside,
-        elsewhere=elsewhere(text) and not jurisdictions, absent=absent, held=held,
+        elsewhere=elsewhere(text) and not jurisdictions, absent=absent, held=held, numbered=frozenset(numbered),
         phrases=tuple((w, tuple(dict.fromkeys(ts))) for w, ts in phrases.items()),
     )

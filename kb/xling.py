@@ -50,7 +50,11 @@ def enabled(config: Config) -> bool:
 
 
 def encode(config: Config, texts: list[str]) -> np.ndarray:
-    model = _encoder(config.xling_model)
+    return _encode(config.xling_model, texts)
+
+
+def _encode(name: str, texts: list[str]) -> np.ndarray:
+    model = _encoder(name)
     out = [np.asarray(model.encode(texts[i:i + BATCH]), dtype=np.float32) for i in range(0, len(texts), BATCH)]
     v = np.concatenate(out) if out else np.zeros((0, 512), np.float32)
     return v / (np.linalg.norm(v, axis=1, keepdims=True) + 1e-9)
@@ -103,4 +107,4 @@ class HeadingVectors:
 
 @lru_cache(maxsize=512)
 def _query_vector(model: str, text: str) -> np.ndarray:
-    return encode(Config().with_(xling_model=model), [text])[0]
+    return _encode(model, [text])[0]
