@@ -37,13 +37,15 @@ LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute(?! of 
 BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (yet )?(a )?law|n.est pas (encore )?une loi|"
                         r"passed the senate|adopté\w* par le sénat|introduced|déposée?)\b", re.I)
 # ---------------------------------------------------------------- legal status
+PASSAGE = re.compile(r"\b(passed|adopt\w*|vot[ée]\w*|approved)\b", re.I)
+CHAMBER = re.compile(r"\b(House|Senate|Congress|Chambre|Sénat|Congrès)\b")
 SENATE_PASSED = re.compile(r"\b(passed (?:by )?the senate|senate passed|adopt\w* par le s[ée]nat|vot\w+ (?:par|au) s[ée]nat)\b", re.I)
 
 
 def _status_check(claim: str, q: Question, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
     asserts_law = bool(LAW_WORDS.search(claim)) and not BILL_WORDS.search(claim)
     asserts_bill = bool(BILL_WORDS.search(claim))
-    if not (asserts_law or asserts_bill):
+    if not (asserts_law or asserts_bill or (PASSAGE.search(claim) and CHAMBER.search(claim))):
         return None
     # A bill named by its number is that bill ("House Bill 4831" has not passed the Senate, S. 3021 has); of
     # identical bills named by their shared name (the ENFORCE Act) judge by the furthest advanced.
@@ -53,9 +55,23 @@ def _status_check(claim: str, q: Question, sources: list[Source], index: Index, 
     first = units(title.text)[:1] if title else []
     evidence = [_quote(title, first[0].text)] if first else []
     years = extract(claim).calendar_years
+    days = [w for w in dates if w.start == w.end]
     if src.is_law:
         enacted = src.extra.get("enacted_date", src.as_of)
-        if asserts_bill and not LAW_WORDS.search(claim):
+        # "On April 28, 2025, Congress passed the Take It Down Act": a chamber's vote on the day the record gives.
+        votes = {d: chamber for chamber in ("Senate", "House") if (d := src.extra.get(f"passed_{chamber.lower()}"))}
+        voted = [d for d in votes if any(w.contains(d) for w in days)]
+        record = "; ".join(f"passed the {c} on {d}" for d, c in sorted(votes.items())) + f"; signed {enacted}"
+        if PASSAGE.search(claim) and voted:
+            return Claim(claim, SUPPORTED, f"{src.short_name} {record}.", evidence, kind="status")
+        if PASSAGE.search(claim) and CHAMBER.search(claim) and votes and days and not _signing_days(claim, dates) \
+                and all(not w.yearless and w.end < date.fromisoformat(enacted) for w in days):
+            return Claim(claim, CONTRADICTED, f"{src.short_name} {record}; the claim says "
+                                              f"{', '.join(w.describe() for w in days)}.", evidence,
+                         f"{src.short_name} {record}.", kind="status")
+        # A sentence about the days before enactment may call it a bill: it was one then.
+        historical = bool(days) and all(not w.yearless and w.end < date.fromisoformat(enacted) for w in days)
+        if asserts_bill and not LAW_WORDS.search(claim) and not historical:
             return Claim(claim, CONTRADICTED, f"{src.short_name} is law: {src.status} ({enacted}), not a bill.", evidence,
                          f"{src.short_name} is law ({src.status}, {enacted}).", kind="status")
         signed = _signing_days(claim, dates)
@@ -77,7 +93,6 @@ def _status_check(claim: str, q: Question, sources: list[Source], index: Index, 
         # excluded: not "supported" as a bill, and no contradiction either.
         return Claim(claim, UNVERIFIABLE, f"{src.short_name}: {src.status_detail or src.status}; its record shows "
                                           f"no Senate vote.", evidence, kind="status")
-    days = [w for w in dates if w.start == w.end]
     if passed and days and not any(w.contains(passed) for w in days):
         return Claim(claim, CONTRADICTED, f"{src.short_name} passed the Senate on {passed}; the claim says "
                                           f"{', '.join(w.describe() for w in days)}.", evidence,
@@ -153,7 +168,9 @@ def _event_check(claim: str, dates: list[When], actions: list[Action], index: In
     what = f"{a.authority}: {a.action_type.split(' (')[0]}, {a.date}"
     ev = _action_evidence(a, index)
     if m.amount_ok is False:
-        return Claim(claim, CONTRADICTED, f"the record gives EUR {a.amount_eur:,.0f} ({what}); the claim says "
+        parts = a.extra.get("amount_breakdown_eur") or {}
+        split = f", reported as {' + '.join(f'EUR {x:,.0f}' for x in parts.values())}" if parts else ""
+        return Claim(claim, CONTRADICTED, f"the record gives EUR {a.amount_eur:,.0f}{split} ({what}); the claim says "
                                           f"{', '.join(f'EUR {x:,.0f}' for x in sorted(amounts))}.", ev,
                      f"The amount recorded is EUR {a.amount_eur:,.0f}.", kind="event")
     if m.date_ok is False:

@@ -70,6 +70,12 @@ def _days_described(description: str) -> tuple[str, ...]:
     return tuple(d.start.isoformat() for d in find_dates(description, None))
 
 
+def _amounts(a: Action) -> set[float]:
+    """The amounts a record gives: its total and the parts it is reported to be made of."""
+    parts = a.extra.get("amount_breakdown_eur") or {}
+    return {float(x) for x in [a.amount_eur, *parts.values()] if x}
+
+
 def about_target(sentence: str) -> bool:
     return bool(_vocab()[3].search(fold(sentence)))
 
@@ -111,9 +117,13 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     specific = bool(dates) and all((w.end - w.start).days <= 31 for w in dates)
     for a in actions:
         kind = a.extra.get("authority_kind", "")
-        if kind not in said_kinds and not (not said_kinds and specific
-                                           and a.extra.get("action_kind", "") in said_actions
-                                           and any(w.contains(a.date) for w in dates)):
+        recorded = _amounts(a)
+        # …or an amount it records: "le premier volet, sanctionné à hauteur de 45 millions d'euros".
+        dated = specific and any(w.contains(a.date) for w in dates) and a.extra.get("action_kind", "") in said_actions
+        # An amount singles a record out only in a sentence about the target itself: €35 million is also a cap
+        # in the AI Act.
+        priced = bool(amounts & recorded) and about_target(sentence)
+        if kind not in said_kinds and not (not said_kinds and (dated or priced)):
             continue
         own = fold(a.authority + " " + a.description)
         # "Ofcom" in the sentence rules out an Arcom record, "britannique" a French one.
@@ -141,8 +151,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
             date_ok = any(w.contains(day) for w in dates for day in days)
             score += 2.0 if date_ok else 0.0
         amount_ok = None
-        if amounts and a.amount_eur:
-            amount_ok = float(a.amount_eur) in amounts
+        if amounts and recorded:
+            amount_ok = bool(amounts & recorded)
             score += 1.0 if amount_ok else 0.0
         period_ok = (periods <= _periods(text)) if periods else None
         score += 2.0 if period_ok else 0.0
