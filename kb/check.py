@@ -23,7 +23,7 @@ from .figures import claimed, figure_check, provision_check
 from .said import NEGATION, content_check, negation_check, power_check, quote_check
 from .glossary import fold
 from .index import Index, open_index
-from .quantities import extract
+from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse, covered, subject_words
 from .registry import load_sources
 from .search import clean_query, search
@@ -196,6 +196,8 @@ def _event_check(claim: str, dates: list[When], actions: list[Action], index: In
         return Claim(claim, UNVERIFIABLE, f"the record ({what}) does not give that period: {a.description[:200]}",
                      ev, kind="event")
     if m.date_ok is None and m.amount_ok is None and not m.period_ok and m.overlap <= EVENT_WORDS:
+        if claimed(claim):
+            return None  # "the Commission … can impose fines of up to 6 %": the law's figures, for the figure check
         # Only the authority and the kind of action tie the sentence to the record; what it asserts about them
         # ("the fine … was calculated based on proportionality") the record does not say.
         return Claim(claim, UNVERIFIABLE, f"it mentions a recorded action ({what}), but the record does not state "
@@ -355,7 +357,7 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     for step in (lambda: _status_check(claim, q, bills, index, days) if bills else None,
                  lambda: _event_check(claim, days, actions, index, context),
                  lambda: _application_check(claim, q, dates, index),
-                 lambda: None if q.outside or _about_a_decision(claim, q) else figure_check(claim, q, index),
+                 lambda: None if q.outside or _about_a_decision(claim, q) else _figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),
                  lambda: power_check(claim, q, index),
                  lambda: None if cites_outside else content_check(claim, q, index)):
@@ -393,6 +395,28 @@ def _per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
                      [e for v in verdicts for e in v.evidence[:2]], kind="figure")
     return Claim(claim, UNVERIFIABLE, "the corpus confirms the figures of some of the provisions the sentence cites, "
                                       "not all: " + " ".join(v.explanation for v in verdicts if v), kind="figure")
+
+
+def _figures(claim: str, q: Question, index: Index, actions: list[Action], context: bool) -> Claim | None:
+    """The law's figures in the sentence against the provisions' facts. "Le chiffre (120 millions d'euros) est
+    loin du maximum autorisé par le DSA … 6 %": the amount of a recorded fine on the target is the event's, not
+    the law's; the rest of the sentence is checked without it and the amount noted."""
+    if not (context or events.about_target(claim)):
+        return figure_check(claim, q, index)
+    recorded = set().union(*(events.amounts_of(a) for a in actions))
+    law, dropped = claim, []
+    for m in sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: -m.start()):
+        amounts = {amt for amt, _ in extract(m.group(0)).money}
+        if amounts and amounts <= recorded and law[m.start():m.end()] == m.group(0):
+            law, dropped = law[:m.start()] + law[m.end():], [m.group(0), *dropped]
+    if not dropped or not claimed(law):
+        return figure_check(claim, q, index)
+    verdict = figure_check(law, q, index)
+    if verdict is None:
+        return None
+    note = f"{', '.join(dropped)}: the amount of a recorded fine, not a figure of the law"
+    return Claim(claim, verdict.verdict, verdict.explanation, verdict.evidence, verdict.correction,
+                 caveats=[*verdict.caveats, note], kind=verdict.kind)
 
 
 def _about_a_decision(claim: str, q: Question) -> bool:

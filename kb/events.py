@@ -70,7 +70,7 @@ def _days_described(description: str) -> tuple[str, ...]:
     return tuple(d.start.isoformat() for d in find_dates(description, None))
 
 
-def _amounts(a: Action) -> set[float]:
+def amounts_of(a: Action) -> set[float]:
     """The amounts a record gives: its total and the parts it is reported to be made of."""
     parts = a.extra.get("amount_breakdown_eur") or {}
     return {float(x) for x in [a.amount_eur, *parts.values()] if x}
@@ -117,7 +117,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     specific = bool(dates) and all((w.end - w.start).days <= 31 for w in dates)
     for a in actions:
         kind = a.extra.get("authority_kind", "")
-        recorded = _amounts(a)
+        recorded = amounts_of(a)
         # …or an amount it records: "le premier volet, sanctionné à hauteur de 45 millions d'euros".
         dated = specific and any(w.contains(a.date) for w in dates) and a.extra.get("action_kind", "") in said_actions
         # An amount singles a record out only in a sentence about the target itself: €35 million is also a cap
