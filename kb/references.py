@@ -54,7 +54,7 @@ UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:
                      r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
                      r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
-SAME = re.compile(r"^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same)\s+Act|"
+SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celui-ci\b)|^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same|the|this)\s+Act\b|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
 
 
@@ -259,6 +259,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
 
     config = config or Config()
     names = find_names(text, config)
+    names = sorted(names + _eu_acts_elsewhere(text, names), key=lambda n: n.span)
     us = [c for c in _all_cites(text, config) if c.template.name in (
         "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")]
     taken = [c.span for c in us]
@@ -285,7 +286,8 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         same = SAME.match(text[m.end():])
         earlier = [n for n in names if n.span[1] <= m.start() and _fits(label, n)]
         name, short, end = None, False, m.end()
-        unknown = UNKNOWN.match(text[m.end():]) if after is None or after.span[0] > m.end() + 60 else None
+        # "section 102(8) of the Act" after "the Online Safety Act 2023": the Act just named, not an unknown one.
+        unknown = UNKNOWN.match(text[m.end():]) if not same and (after is None or after.span[0] > m.end() + 60) else None
         if after is not None and not same and not unknown:
             name, end = after, after.span[1]
         elif before is not None:
@@ -318,7 +320,12 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
 GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
                    r"(?:(?:aussi|également)\s+(?:appel\w*|nomm\w*|dite?)|also\s+(?:known\s+as|called)|"
                    r"en\s+anglais\s*:|in\s+English\s*:)?\s*"
-                   r"(?:[(\[,]|[–—-])?\s*(?:en\s+anglais\s*:)?\s*['‘\"“«]?\s*$")
+                   r"(?:[(\[,]|[–—-])?\s*(?:en\s+anglais\s*:)?\s*['‘\"“«]?\s*"
+                   # "(“the OSA”)", "– ci-après DSA", ", plus connu sous son acronyme DSA", "hereinafter the DSA"
+                   r"(?:(?:hereinafter(?:\s+the)?|ci-après(?:\s+(?:le|la|l['’]))?|"
+                   r"(?:plus|mieux)\s+connue?\s+sous\s+(?:son|le)\s+(?:acronyme|sigle|nom)(?:\s+de)?|"
+                   r"better\s+known\s+as(?:\s+the)?)\s*['‘\"“«]?\s*)?$"
+                   r"|^\s*\(\s*['‘\"“«]\s*the\s+$")
 
 
 def _closes(text: str, n: Name, names: list[Name]) -> bool:
@@ -344,7 +351,10 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
             (n.source is not None and prev.source is n.source and GLOSS.match(between)
              and ("(" not in between or _closes(text, n, names)))
             # "the Stop Enabling Sex Traffickers Act (SESTA)": an unknown Act and its acronym in brackets
-            or (n.absent is not None and prev.absent is not None and between.strip() == "(" and n.text.isupper()))
+            or (n.absent is not None and prev.absent is not None and between.strip() == "(" and n.text.isupper())
+            # "la loi n° 2024-449 du 9 mai 2024 visant à … numérique (SREN)": its title, then its nickname
+            or (n.absent is not None and prev.absent is n.absent and n.text.isupper()
+                and re.fullmatch(r"[^.;()]{3,160}\(\s*", between)))
         if same and not between.strip():
             same = False  # two names side by side, nothing between, are two mentions
         if same:
@@ -373,6 +383,22 @@ NAMED_LOI = re.compile(r"\b[Ll]oi\s+(?:(?:n°|no|n\.)\s?\d{4}-\d+(?:\s+du\s+\d{1
 # Capitalised at the head of a sentence, not part of a name: "Does the EU Data Act …" names the EU Data Act.
 LEADING = re.compile(r"(?:(?:The|Does|Do|Did|Is|Are|Was|Were|What|Which|Who|How|Can|Could|Would|Will|Should|Under|In|"
                      r"If|When|Why|Has|Have|Must|May|And|But|Also|Only)\s+(?:the\s+)?)+")
+
+
+# "Regulation (EU) 2016/679", "directive (UE) 2019/790": an EU act by its number. Named before the provision
+# references are read, so that "Article 5(1), point (c), thereof" takes it as its instrument.
+EU_ACT = re.compile(r"\b(?:Regulation|Directive|[Rr]èglement|[Dd]irective)\s*\((?:EU|UE|EC|CE|EEC|CEE)\)\s*"
+                    r"(?:No\s*|n°\s*)?(\d{2,4}/\d+)")
+
+
+def _eu_acts_elsewhere(text: str, names: list[Name]) -> list[Name]:
+    out = []
+    for m in EU_ACT.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in (n.span for n in names)):
+            continue  # the DSA, the AI Act: held
+        out.append(Name(m.group(0), m.span(), None, absent={
+            "note": f"{m.group(0)} is not in the corpus (of EU law it holds the DSA and the AI Act)"}))
+    return out
 
 
 def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]]) -> list[Name]:
