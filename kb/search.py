@@ -12,9 +12,9 @@ import yaml
 from .config import Config
 from .embed import embed_query
 from .errors import QueryError
-from .glossary import fold, translations
+from .glossary import concepts, fold, translations
 from .index import Index, open_index
-from .question import Question, analyse, answered_by_heading, kind_headings
+from .question import Question, analyse, answered_by_heading, kind_headings, scope as scope_words
 from .registry import check_jurisdiction
 from .types import Hit
 
@@ -88,6 +88,35 @@ def role_weight(p) -> float:
     return 1.0
 
 
+PHRASE_MAX = 25  # a phrase in more provisions than this ("personne morale") singles none out
+
+
+def _folded_texts(index: Index) -> list[tuple[str, str, str]]:
+    return [(p.id, p.jurisdiction, fold(p.heading + " " + p.text)) for p in index.top_level()
+            if p.kind != "recital" and not p.id.startswith("action/")]
+
+
+def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int]) -> list[str]:
+    """The provisions that use, word for word, a glossary phrase the question names in either language ("the
+    corruption of a minor" -> "corruption d'un mineur", art. 227-22): a lexical index scores the words of
+    "corruption" and "mineur" apart, each common in the Code pénal; the phrase is the offence."""
+    _, generic = scope_words()
+    # A phrase of the question's subject ("corruption of a minor"), not of its form ("amende maximale").
+    phrases = {fold(t) for span, terms in concepts(query) if len(span.split()) >= 2
+               and any(len(w) >= 4 and w not in generic for w in re.findall(r"[^\W\d_]+", span))
+               for t in (span, *terms) if len(t.split()) >= 2}
+    if not phrases:
+        return []
+    texts = index.derived("folded_top", _folded_texts)
+    counts: dict[str, int] = {}
+    for ph in phrases:
+        holders = [pid for pid, j, t in texts if (not scope or j in scope) and ph in t]
+        if len(holders) <= PHRASE_MAX:
+            for pid in holders:
+                counts[pid] = counts.get(pid, 0) + 1
+    return sorted(counts, key=lambda pid: (-counts[pid], order.get(pid, len(order))))[:n]
+
+
 def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index | None = None,
            config: Config | None = None, boost: list[str] | None = None, actions: bool = False,
            question: Question | None = None) -> list[Hit]:
@@ -134,6 +163,14 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         other = "en" if french else "fr"
         heading_lists["xling"] = [(pid, s) for pid, s in index.xling.query(config, query, 4 * n, scope)
                                   if index.provisions[pid].language == other][:n]
+    # Ties among the provisions using as many phrases are broken by the lexical lists' order.
+    order: dict[str, int] = {}
+    for name in ("bm25_fr", "bm25_en"):
+        for i, pid in enumerate(_by_provision(index, lists[name], actions)):
+            order[pid] = min(order.get(pid, i), i)
+    phrased = _phrase_ranking(index, query, scope, n, order)
+    if phrased:
+        heading_lists["phrases"] = [(pid, 1.0) for pid in phrased]
     rankings = {name: _by_provision(index, hits, actions) for name, hits in lists.items()}
     rankings.update({name: [pid for pid, _ in hits if actions or not pid.startswith("action/")]
                      for name, hits in heading_lists.items()})
@@ -141,7 +178,8 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     # The lexical list in the question's own language matches its exact words; it counts a little more.
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
                else config.heading_weight if name.startswith("heading")
-               else config.xling_weight if name == "xling" else 1.0 for name in rankings]
+               else config.xling_weight if name == "xling"
+               else config.phrase_weight if name == "phrases" else 1.0 for name in rankings]
     fused = rrf(list(rankings.values()), config.rrf_k, weights)
     # "What is the threatening communications offence?" asks for the offence, not for its interpretation section.
     kind = "definition" if q.kind == "age" or ASKS_DEFINITION.search(query) else q.kind
