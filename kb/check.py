@@ -236,7 +236,7 @@ def _subject_ok(q: Question, p: Provision) -> bool:
 
 def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provision | None:
     """The provision of the same instrument that is about the sentence's subject."""
-    hits = [h for h in search(q.text, k=8, index=index, question=q) if h.provision.source == source_id
+    hits = [h for h in search(q.text, k=8, index=index, question=q, phrases=False) if h.provision.source == source_id
             and h.provision.id != exclude]
     return next((h.provision for h in hits if _subject_ok(q, h.provision)), None)
 
@@ -265,7 +265,7 @@ def _reference_check(claim: str, q: Question, index: Index, refs: list[dict]) ->
                          [_quote(right, units(right.text)[0].text)] if right else [], fix.strip(), kind="reference"), None, True
         if r["status"] == ABSENT:
             # "Sections 100 to 103 … of the Communications Act 2003": the same numbers, about this, elsewhere?
-            hits = search(claim, k=5, index=index, question=q)
+            hits = search(claim, k=5, index=index, question=q, phrases=False)
             nums = re.findall(r"\d+[A-Z]?", r["text"])
             for h in hits:
                 if h.provision.number in nums and _subject_ok(q, h.provision):
@@ -362,12 +362,40 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
                  lambda: power_check(claim, q, index),
                  lambda: None if cites_outside else content_check(claim, q, index)):
         verdict = step()
+        if verdict and verdict.verdict == SUPPORTED and not _same_law(verdict, refs, index):
+            # "… 6 months' imprisonment under section 66B": a sentence citing British law is not supported by
+            # figures of another country's law, however near its words.
+            return Claim(claim, UNVERIFIABLE, f"the sentence cites {_law_of(refs, index)}; the figures found are in "
+                                              f"{verdict.evidence[0]['citation']}.", kind=verdict.kind)
         if verdict:
             return verdict
     if fallback is not None:
         return fallback
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
+
+
+def _cited_jurisdictions(refs: list[dict], index: Index) -> set[str]:
+    """The legal systems of the provisions a sentence cites, or of the ones that insert a section it cites."""
+    out = set()
+    for r in refs:
+        pid = r.get("id") if r["status"] == RESOLVED else (r.get("see") or {}).get("id")
+        p = index.provisions.get(pid) if pid else None
+        if p is not None:
+            out.add(p.jurisdiction)
+    return out
+
+
+def _law_of(refs: list[dict], index: Index) -> str:
+    return ", ".join(sorted(_cited_jurisdictions(refs, index))) + " law"
+
+
+def _same_law(verdict: Claim, refs: list[dict], index: Index) -> bool:
+    cited = _cited_jurisdictions(refs, index)
+    if not cited or not verdict.evidence:
+        return True
+    p = index.provisions.get(verdict.evidence[0].get("id", ""))
+    return p is None or p.jurisdiction in cited or p.id.startswith("action/")
 
 
 def _per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:

@@ -105,9 +105,9 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         if by_currency == {"EU"}:
             by_currency = {"EU", "FR"}
         jurisdictions = (jurisdictions & by_currency) or by_currency
-    found = (search(claim, k=8, index=index, question=q) if not currencies or jurisdictions <= set(q.jurisdictions)
+    found = (search(claim, k=8, index=index, question=q, phrases=False) if not currencies or jurisdictions <= set(q.jurisdictions)
              or not q.jurisdictions
-             else sorted((h for j in sorted(jurisdictions) for h in search(claim, k=8, jurisdiction=j, index=index)),
+             else sorted((h for j in sorted(jurisdictions) for h in search(claim, k=8, jurisdiction=j, index=index, phrases=False)),
                          key=lambda h: -h.score))
     hits = [h for h in found
             if (not jurisdictions or h.provision.jurisdiction in jurisdictions)

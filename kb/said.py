@@ -41,7 +41,7 @@ def power_check(claim: str, q: Question, index: Index) -> Claim | None:
         return None
     folded_claim = fold(claim)
     best = None
-    for h in search(claim, k=5, index=index, question=q):
+    for h in search(claim, k=5, index=index, question=q, phrases=False):
         for f in index.facts.get(h.provision.id, []):
             if f.kind != "power" or fold(f.subject).replace("the ", "") not in folded_claim:
                 continue
@@ -65,7 +65,7 @@ def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
     if NEGATION.search(claim) or not q.subject or not PREDICATE.search(claim):
         return None
     best = None
-    hits = search(claim, k=5, index=index, question=q)
+    hits = search(claim, k=5, index=index, question=q, phrases=False)
     hits = [h for h in hits if not q.sources or h.provision.source in q.sources][:3]  # the instrument it names
     for h in hits:
         for u in units(h.provision.text):
@@ -104,7 +104,7 @@ def content_check(claim: str, q: Question, index: Index) -> Claim | None:
     said_neg = bool(NEGATION.search(claim))
     said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
     terms = [fold(t) for t in TERM.findall(claim) if len(t.split()) <= 5]
-    for h in search(claim, k=3, index=index, question=q):
+    for h in search(claim, k=3, index=index, question=q, phrases=False):
         p = h.provision
         if q.sources and p.source not in q.sources:
             continue

@@ -92,8 +92,10 @@ PHRASE_MAX = 25  # a phrase in more provisions than this ("personne morale") sin
 
 
 def _folded_texts(index: Index) -> list[tuple[str, str, str]]:
+    # Not the provisions that state no rule of their own: an interpretation section spells out "the National
+    # Crime Agency" that the duty it interprets calls "the NCA".
     return [(p.id, p.jurisdiction, fold(p.heading + " " + p.text)) for p in index.top_level()
-            if p.kind != "recital" and not p.id.startswith("action/")]
+            if p.kind != "recital" and not p.id.startswith("action/") and role_weight(p) >= 1.0]
 
 
 def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int]) -> list[str]:
@@ -119,12 +121,14 @@ def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, o
 
 def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index | None = None,
            config: Config | None = None, boost: list[str] | None = None, actions: bool = False,
-           question: Question | None = None) -> list[Hit]:
+           question: Question | None = None, phrases: bool = True) -> list[Hit]:
     """Top-k provisions for `query`.
 
     `jurisdiction` is a hard filter. Without it, jurisdictions the query names ("in France", "Ofcom") restrict
     the candidates, and instruments it names ("the DSA") are boosted. `boost` lists provision ids to rank
     first (the ones a question cites explicitly). Regulatory actions are results only with `actions=True`.
+    `phrases=False` leaves out the phrase channel: a claim's figures are checked against the provisions its words
+    reach, and a phrase ("intimate image") held by another country's law would pull that law's figures in.
     """
     config = config or (index.config if index else Config())
     query = clean_query(query, config)
@@ -168,7 +172,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     for name in ("bm25_fr", "bm25_en"):
         for i, pid in enumerate(_by_provision(index, lists[name], actions)):
             order[pid] = min(order.get(pid, i), i)
-    phrased = _phrase_ranking(index, query, scope, n, order)
+    phrased = _phrase_ranking(index, query, scope, n, order) if phrases else []
     if phrased:
         heading_lists["phrases"] = [(pid, 1.0) for pid in phrased]
     rankings = {name: _by_provision(index, hits, actions) for name, hits in lists.items()}

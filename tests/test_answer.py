@@ -254,3 +254,16 @@ def test_quotes_beside_the_governing_provision_are_labelled_related(index):
     governing = [c for c in a.citations if not c.related]
     assert governing and all(c.top.id == "fr/code-penal/article/226-8-1" for c in governing)
     assert any(c.related for c in a.citations)  # the sexual-exhibition and assault articles retrieved beside it
+
+
+def test_a_glossary_phrase_reaches_the_offence_it_names(index):
+    # "corruption" and "mineur" are each common in the Code pénal; "corruption d'un mineur" is art. 227-22
+    a = ask("What is the penalty in France for encouraging the corruption of a minor?", index=index)
+    assert a.citations[0].provision.id.startswith("fr/code-penal/article/227-22")
+    assert "75,000" in a.direct
+
+
+def test_a_french_question_on_ofcom_powers_is_not_refused(index):
+    # MiniLM alone put it nearer the outside examples; the multilingual encoder does not
+    a = ask("L'Ofcom peut-il obliger un fournisseur à produire des informations qu'il ne détient pas encore ?", index=index)
+    assert not a.abstained and a.citations[0].provision.source == "uk-osa"

@@ -375,3 +375,34 @@ def test_a_bill_named_by_its_number_is_judged_as_that_bill(index):
                     "Act,' seeks to amend Title 18 of the United States Code.", index)
     assert c.verdict == "supported" and "H.R. 4831" in c.explanation
     assert check_claim("H.R. 4831 passed the Senate on December 16, 2025.", index).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # the House's vote on the day the bill's record gives; "bill" in a sentence about the days before enactment
+    ("On April 28, 2025, Congress passed the Take It Down Act with overwhelming bipartisan support, marking the first "
+     "time non-consensual intimate image sharing bill was classified as a federal crime.", "supported"),
+    ("The Take It Down Act passed the House on April 2, 2025.", "contradicted"),
+])
+def test_a_chamber_vote_is_checked_against_the_bill_record(index, claim, verdict):
+    assert check_claim(claim, index).verdict == verdict
+
+
+def test_the_parts_of_a_recorded_fine_identify_it(index):
+    part = check_claim("Le premier volet, sanctionné à hauteur de 45 millions d'euros, concernait la conception "
+                       "trompeuse du système d'abonnement payant pour la coche bleue.", index)
+    assert part.verdict == "supported" and part.evidence[0]["id"] == "action/x-dsa-2025-12-05-non-compliance-decision"
+    wrong = check_claim("La Commission a infligé une amende de 150 millions d'euros à X.", index)
+    assert wrong.verdict == "contradicted" and "45,000,000" in wrong.explanation
+    # the AI Act's EUR 35 million cap is not the blue-checkmark part of the fine
+    cap = check_claim("Penalties for non-compliance can lead to fines ranging from €35 million or 7% of global turnover "
+                      "to €7.5 million or 1.5 % of turnover, depending on the infringement and size of the company, "
+                      "per the parliament.", index, context=True)
+    assert cap.verdict == "contradicted" and cap.kind == "figure"
+
+
+def test_a_recorded_fine_beside_the_laws_cap(index):
+    c = check_claim("Le chiffre (120 millions d'euros) est loin d'être symbolique, mais est loin du maximum autorisé "
+                    "par le DSA qui peut atteindre jusqu'à 6 % du chiffre d'affaires global annuel d'une plateforme "
+                    "dans les cas les plus graves.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"].startswith("eu/reg/2022/2065/art/")  # 6 %: Art. 52 or 74
+    assert any("recorded fine" in x for x in c.caveats)

@@ -205,3 +205,27 @@ def test_french_statutes_the_corpus_lacks_are_reported_by_number_date_title_or_n
 def test_a_us_code_title_with_its_section_is_one_reference(index):
     items = extract("Title 18 > Part I > Chapter 110 > Section 2256", index)
     assert [i.get("id") for i in items] == ["us/usc/t18/s2256"]
+
+
+def test_an_eu_act_the_corpus_lacks_and_its_thereof_short_form(index):
+    found = extract("In accordance with Regulation (EU) 2016/679, notably the principle of data minimisation as "
+                    "provided for in Article 5(1), point (c), thereof, this prohibition should not lead.", index)
+    assert [f["status"] for f in found] == ["not in corpus", "not in corpus"]
+    # a held regulation by its number is still the DSA, and "thereof" points to it
+    found = extract("Article 34 of Regulation (EU) 2022/2065 and Article 5(1) thereof.", index)
+    assert [f.get("id") for f in found] == ["eu/reg/2022/2065/art/34", "eu/reg/2022/2065/art/5/par/1"]
+
+
+@pytest.mark.parametrize("text, ids", [
+    # "the Act" after the Act just named, not an unknown Act called "Act"
+    ("In accordance with section 130 of the Online Safety Act 2023, we issued a notice. The provider contravened "
+     "its duties under section 102(8) of the Act.", ["uk/ukpga/2023/50/section/130", "uk/ukpga/2023/50/section/102/8"]),
+    # a name glossed by its abbreviation is one mention of one instrument
+    ("The Online Safety Act 2023 (“the OSA”) confers duties.", ["uk/ukpga/2023/50"]),
+    ("c'est le cas du Digital Services Act – ci-après DSA, et des droits internes", ["eu/reg/2022/2065"]),
+    ("dans le cadre du Digital Services Act, plus connu sous son acronyme DSA.", ["eu/reg/2022/2065"]),
+    # an apposition is two mentions
+    ("the US House voted to pass S.146, the Take it Down Act.", ["us/pl/119/12", "us/pl/119/12"]),
+])
+def test_glosses_and_the_act_named_before(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
