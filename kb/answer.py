@@ -92,6 +92,27 @@ def _number(evidence: list[Evidence]) -> list[Evidence]:
     return evidence
 
 
+def _by_provision(evidence: list[Evidence], line: str) -> tuple[list[Evidence], str]:
+    """Within each jurisdiction, each provision's quotes together, in the order the provisions rank ("[1][2] art.
+    226-8-1", not "[1][8]"); the direct line's markers follow the new numbers."""
+    firsts: dict[str, int] = {}
+    tops: dict[str, int] = {}
+    for i, e in enumerate(evidence):
+        firsts.setdefault(e.provision.jurisdiction, i)
+        tops.setdefault(e.top.id, i)
+    # Not before the provisions ranked above them: the line's provisions are not always the governing ones
+    # (measured: promoting them lost 3 on-target first citations of 22 on questions2).
+    ranked = sorted(enumerate(evidence), key=lambda ie: (firsts[ie[1].provision.jurisdiction],
+                                                         tops[ie[1].top.id], ie[0]))
+    renumber = {}
+    out = []
+    for n, (_, e) in enumerate(ranked, 1):
+        renumber[e.n] = n
+        e.n = n
+        out.append(e)
+    return out, re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", line)
+
+
 def _cited_ids(q: Question, index: Index) -> list[str]:
     """Provisions the question names explicitly ("what does Art. 34 DSA say?") are retrieved first."""
     ids = []
@@ -185,6 +206,7 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
         for e in evidence:
             if e.top.id not in governing and e.provision.jurisdiction in answered:
                 e.related = True
+        evidence, line = _by_provision(evidence, line)
     body = compose(evidence)
     return Answer(question, f"{line}\n\n{body}" if line else body, False, evidence, searched, nearest, confidence,
                   direct=line)

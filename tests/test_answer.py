@@ -1,6 +1,7 @@
 """Answers on the real index: verbatim quotes, resolvable citations, abstention, follow-ups."""
 from __future__ import annotations
 
+import re
 import pytest
 
 from kb.answer import Conversation, ask
@@ -267,3 +268,10 @@ def test_a_french_question_on_ofcom_powers_is_not_refused(index):
     # MiniLM alone put it nearer the outside examples; the multilingual encoder does not
     a = ask("L'Ofcom peut-il obliger un fournisseur à produire des informations qu'il ne détient pas encore ?", index=index)
     assert not a.abstained and a.citations[0].provision.source == "uk-osa"
+
+
+def test_a_provisions_quotes_are_numbered_together(index):
+    a = ask("What is the penalty in France for sharing a sexual deepfake?", index=index)
+    cited = [int(n) for n in re.findall(r"\[(\d+)\]", a.direct)]
+    assert cited == [1, 2] and {e.top.id for e in a.citations[:2]} == {"fr/code-penal/article/226-8-1"}
+    assert [e.n for e in a.citations] == list(range(1, len(a.citations) + 1))
