@@ -26,7 +26,9 @@ AMOUNT_NUM = r"(\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?)"
 SCALE_RE = r"(?:\s*(million|millions|milliards?|billion|bn|mn|m|thousand|k)\b)?"
 MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d'|de\s+|of\s+)?(€|euros?|EUR|£|GBP|(?:pounds|livres)(?:\s+sterling)?|\$|USD|dollars)(?!\w)", re.I)
 MONEY_BEFORE = re.compile(r"(€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE, re.I)
-PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)", re.I)
+# "6 %", "6 percent", "five percent", "six pour cent" (a number in words only before the word, not before "%")
+PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)|(?<!\w)("
+                     + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s+(?:per\s?cent|percent|pour\s?cent)\b", re.I)
 YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/-])")
 HOURS = re.compile(NUM + r"\s*(?:hours?|heures?)", re.I)
 
@@ -93,6 +95,6 @@ def extract(text: str) -> Quantities:
         money.add((_amount(m.group(2), m.group(3)), currency(m.group(1))))
     years = {_num(m.group(1)) for m in YEARS.finditer(text)}
     # "2025" in "a 2025 law" is a calendar year, not a quantity of years in prison.
-    return Quantities(frozenset(years), frozenset(money), frozenset(float(p.replace(",", ".")) for p in PERCENT.findall(text)),
+    return Quantities(frozenset(years), frozenset(money), frozenset(_num(a or b) for a, b in PERCENT.findall(text)),
                       frozenset(int(y) for y in YEAR.findall(text)), frozenset(_num(h) for h in HOURS.findall(text)))
 

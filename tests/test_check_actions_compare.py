@@ -406,3 +406,8 @@ def test_a_recorded_fine_beside_the_laws_cap(index):
                     "dans les cas les plus graves.", index, context=True)
     assert c.verdict == "supported" and c.evidence[0]["id"].startswith("eu/reg/2022/2065/art/")  # 6 %: Art. 52 or 74
     assert any("recorded fine" in x for x in c.caveats)
+
+
+def test_a_percentage_written_in_words(index):
+    c = check_claim("Moreover, periodic penalties can run at five percent of daily revenue.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"].startswith("eu/reg/2022/2065/art/")
