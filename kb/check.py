@@ -3,8 +3,8 @@
 Each sentence is first judged check-worthy or not (kb.claims: headlines, credits, questions, opinions are
 "not a claim" and carry no evidence). A claim is then compared, in this order, with what the corpus records:
 references (does the article exist, is it about this, is it in the instrument named), legal status (law or
-bill), recorded regulatory actions (who did what, when, for how much: kb.events), figures (penalties, caps,
-deadlines, thresholds, ages: the facts read at ingest), then what the sentence says a provision says (kb.said:
+bill, the chambers' votes: kb.status), recorded regulatory actions (who did what, when, for how much:
+kb.events), figures (penalties, caps, deadlines, thresholds, ages: the facts read at ingest), then what the sentence says a provision says (kb.said:
 quoted law word for word, restatements, powers, negated duties such as "shall not be treated as").
 Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelated provision is never shown.
 """
@@ -27,96 +27,12 @@ from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse, covered, subject_words
 from .registry import load_sources
 from .search import clean_query, search
-from .types import Provision, Source
+from .types import Provision
+from .status import status_check
 from .units import units
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
 MAX_TEXT = 20_000
-LAW_WORDS = re.compile(r"\b(law|laws|loi|lois|enacted|promulgu\w*|statute(?! of limitations)|signed into law|signed|signée?|in force|en vigueur|"
-                       r"législation|public law)\b", re.I)
-BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (yet )?(a )?law|n.est pas (encore )?une loi|"
-                        r"passed the senate|adopté\w* par le sénat|introduced|déposée?)\b", re.I)
-# ---------------------------------------------------------------- legal status
-PASSAGE = re.compile(r"\b(passed|adopt\w*|vot[ée]\w*|approved)\b", re.I)
-CHAMBER = re.compile(r"\b(House|Senate|Congress|Chambre|Sénat|Congrès)\b")
-SENATE_PASSED = re.compile(r"\b(passed (?:by )?the senate|senate passed|adopt\w* par le s[ée]nat|vot\w+ (?:par|au) s[ée]nat)\b", re.I)
-
-
-def _status_check(claim: str, q: Question, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
-    asserts_law = bool(LAW_WORDS.search(claim)) and not BILL_WORDS.search(claim)
-    asserts_bill = bool(BILL_WORDS.search(claim))
-    if not (asserts_law or asserts_bill or (PASSAGE.search(claim) and CHAMBER.search(claim))):
-        return None
-    # A bill named by its number is that bill ("House Bill 4831" has not passed the Senate, S. 3021 has); of
-    # identical bills named by their shared name (the ENFORCE Act) judge by the furthest advanced.
-    numbered = [s for s in sources if s.id in q.numbered]
-    src = sorted(numbered or sources, key=lambda s: (not s.is_law, "passed" not in s.status))[0]
-    title = next((p for p in index.top_level(src.id) if p.kind == "bill-section"), None)
-    first = units(title.text)[:1] if title else []
-    evidence = [_quote(title, first[0].text)] if first else []
-    years = extract(claim).calendar_years
-    days = [w for w in dates if w.start == w.end]
-    if src.is_law:
-        enacted = src.extra.get("enacted_date", src.as_of)
-        # "On April 28, 2025, Congress passed the Take It Down Act": a chamber's vote on the day the record gives.
-        votes = {d: chamber for chamber in ("Senate", "House") if (d := src.extra.get(f"passed_{chamber.lower()}"))}
-        voted = [d for d in votes if any(w.contains(d) for w in days)]
-        record = "; ".join(f"passed the {c} on {d}" for d, c in sorted(votes.items())) + f"; signed {enacted}"
-        if PASSAGE.search(claim) and voted:
-            return Claim(claim, SUPPORTED, f"{src.short_name} {record}.", evidence, kind="status")
-        if PASSAGE.search(claim) and CHAMBER.search(claim) and votes and days and not _signing_days(claim, dates) \
-                and all(not w.yearless and w.end < date.fromisoformat(enacted) for w in days):
-            return Claim(claim, CONTRADICTED, f"{src.short_name} {record}; the claim says "
-                                              f"{', '.join(w.describe() for w in days)}.", evidence,
-                         f"{src.short_name} {record}.", kind="status")
-        # A sentence about the days before enactment may call it a bill: it was one then.
-        historical = bool(days) and all(not w.yearless and w.end < date.fromisoformat(enacted) for w in days)
-        if asserts_bill and not LAW_WORDS.search(claim) and not historical:
-            return Claim(claim, CONTRADICTED, f"{src.short_name} is law: {src.status} ({enacted}), not a bill.", evidence,
-                         f"{src.short_name} is law ({src.status}, {enacted}).", kind="status")
-        signed = _signing_days(claim, dates)
-        if signed and not any(w.contains(enacted) for w in signed):
-            return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
-                                              f"the claim says {', '.join(w.describe() for w in signed)}.", evidence,
-                         f"{src.short_name} became law on {enacted}.", kind="status")
-        if years and int(enacted[:4]) not in years:
-            return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
-                                              f"the claim says {', '.join(map(str, sorted(years)))}.", evidence,
-                         f"{src.short_name} became law on {enacted}.", kind="status")
-        return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status} on {enacted}.", evidence, kind="status")
-    if asserts_law:
-        return Claim(claim, CONTRADICTED, f"{src.short_name} is a bill, not law: {src.status_detail}", evidence,
-                     f"{src.short_name} is a bill ({src.status}), not law.", kind="status")
-    passed = src.extra.get("passed_senate")
-    if SENATE_PASSED.search(claim) and not passed:
-        # The record shows no Senate vote for this bill; it stops at its date ("as of"), so a later vote is not
-        # excluded: not "supported" as a bill, and no contradiction either.
-        return Claim(claim, UNVERIFIABLE, f"{src.short_name}: {src.status_detail or src.status}; its record shows "
-                                          f"no Senate vote.", evidence, kind="status")
-    if passed and days and not any(w.contains(passed) for w in days):
-        return Claim(claim, CONTRADICTED, f"{src.short_name} passed the Senate on {passed}; the claim says "
-                                          f"{', '.join(w.describe() for w in days)}.", evidence,
-                     f"{src.short_name} passed the Senate on {passed}.", kind="status")
-    return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status}.", evidence, kind="status")
-
-
-SIGNING = re.compile(r"\b(signed|sign[ée]e?|promulgu\w*|enacted|became law|into law|devenue? loi)\b", re.I)
-
-
-def _signing_days(claim: str, dates: list[When]) -> list[When]:
-    """The days the sentence gives for the signing ("signé … le 20 mai", "On May 19, 2025, Trump signed"): a day
-    next to a signing word, in the same clause. Other days in the sentence (when the platforms' duties apply,
-    when the FTC began enforcing) are not the enactment's and are not compared with it."""
-    out = []
-    for w in dates:
-        i = claim.find(w.text)
-        if w.start != w.end or i < 0:
-            continue
-        before, after = claim[max(0, i - 90):i], claim[i + len(w.text):i + len(w.text) + 40]
-        near = [m for m in SIGNING.finditer(before) if not re.search(r"[;.]\s", before[m.end():])]
-        if near or (SIGNING.search(after) and not re.search(r"[;.]\s", after[:SIGNING.search(after).start()])):
-            out.append(w)
-    return out
 
 
 # ---------------------------------------------------------------- dates of application
@@ -354,7 +270,7 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
-    for step in (lambda: _status_check(claim, q, bills, index, days) if bills else None,
+    for step in (lambda: status_check(claim, q, bills, index, days) if bills else None,
                  lambda: _event_check(claim, days, actions, index, context),
                  lambda: _application_check(claim, q, dates, index),
                  lambda: None if q.outside or _about_a_decision(claim, q) else _figures(claim, q, index, actions, context),
