@@ -4,8 +4,9 @@ Each sentence is first judged check-worthy or not (kb.claims: headlines, credits
 "not a claim" and carry no evidence). A claim is then compared, in this order, with what the corpus records:
 references (does the article exist, is it about this, is it in the instrument named), legal status (law or
 bill, the chambers' votes: kb.status), recorded regulatory actions (who did what, when, for how much:
-kb.events), figures (penalties, caps, deadlines, thresholds, ages: the facts read at ingest), then what the sentence says a provision says (kb.said:
-quoted law word for word, restatements, powers, negated duties such as "shall not be treated as").
+kb.events), figures (penalties, caps, deadlines, thresholds, ages: the facts read at ingest), then what the
+sentence says a provision says (kb.said: quoted law word for word, restatements, powers, negated duties such as
+"shall not be treated as").
 Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelated provision is never shown.
 """
 from __future__ import annotations
@@ -270,6 +271,7 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
+    cited = _cited_jurisdictions(refs, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else None,
                  lambda: _event_check(claim, days, actions, index, context),
                  lambda: _application_check(claim, q, dates, index),
@@ -278,11 +280,11 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
                  lambda: power_check(claim, q, index),
                  lambda: None if cites_outside else content_check(claim, q, index)):
         verdict = step()
-        if verdict and verdict.verdict == SUPPORTED and not _same_law(verdict, refs, index):
+        if verdict and verdict.verdict == SUPPORTED and not _same_law(verdict, cited, index):
             # "… 6 months' imprisonment under section 66B": a sentence citing British law is not supported by
             # figures of another country's law, however near its words.
-            return Claim(claim, UNVERIFIABLE, f"the sentence cites {_law_of(refs, index)}; the figures found are in "
-                                              f"{verdict.evidence[0]['citation']}.", kind=verdict.kind)
+            return Claim(claim, UNVERIFIABLE, f"the sentence cites {', '.join(sorted(cited))} law; the figures found "
+                                              f"are in {verdict.evidence[0]['citation']}.", kind=verdict.kind)
         if verdict:
             return verdict
     if fallback is not None:
@@ -302,12 +304,7 @@ def _cited_jurisdictions(refs: list[dict], index: Index) -> set[str]:
     return out
 
 
-def _law_of(refs: list[dict], index: Index) -> str:
-    return ", ".join(sorted(_cited_jurisdictions(refs, index))) + " law"
-
-
-def _same_law(verdict: Claim, refs: list[dict], index: Index) -> bool:
-    cited = _cited_jurisdictions(refs, index)
+def _same_law(verdict: Claim, cited: set[str], index: Index) -> bool:
     if not cited or not verdict.evidence:
         return True
     p = index.provisions.get(verdict.evidence[0].get("id", ""))

@@ -118,10 +118,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     for a in actions:
         kind = a.extra.get("authority_kind", "")
         recorded = amounts_of(a)
-        # …or an amount it records: "le premier volet, sanctionné à hauteur de 45 millions d'euros".
         dated = specific and any(w.contains(a.date) for w in dates) and a.extra.get("action_kind", "") in said_actions
-        # An amount singles a record out only in a sentence about the target itself: €35 million is also a cap
-        # in the AI Act.
+        # …or an amount it records ("le premier volet, sanctionné à hauteur de 45 millions d'euros"), in a sentence
+        # about the target itself: €35 million is also a cap in the AI Act.
         priced = bool(amounts & recorded) and about_target(sentence)
         if kind not in said_kinds and not (not said_kinds and (dated or priced)):
             continue

@@ -38,9 +38,14 @@ UNKNOWN_MARGIN = 0.05  # … or below this when it uses a subject word the corpu
 XLING_MARGIN = -0.03  # a French question is out only if its multilingual margin is also below this
 
 
+@lru_cache(maxsize=1)
+def _example_texts() -> dict[str, list[str]]:
+    return yaml.safe_load(EXAMPLES.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=2)
 def _examples(config: Config) -> tuple[np.ndarray, np.ndarray]:
-    data = yaml.safe_load(EXAMPLES.read_text(encoding="utf-8"))
+    data = _example_texts()
 
     def unit(texts: list[str]) -> np.ndarray:
         # The same text search embeds: the question with its glossary terms.
@@ -74,7 +79,7 @@ def unknown_words(q: Question, index) -> list[str]:
 def _xling_examples(config: Config) -> tuple[np.ndarray, np.ndarray]:
     from . import xling
 
-    data = yaml.safe_load(EXAMPLES.read_text(encoding="utf-8"))
+    data = _example_texts()
     return xling.encode(config, data["inside"]), xling.encode(config, data["outside"])
 
 

@@ -167,17 +167,18 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         other = "en" if french else "fr"
         heading_lists["xling"] = [(pid, s) for pid, s in index.xling.query(config, query, 4 * n, scope)
                                   if index.provisions[pid].language == other][:n]
-    # Ties among the provisions using as many phrases are broken by the lexical lists' order.
-    order: dict[str, int] = {}
-    for name in ("bm25_fr", "bm25_en"):
-        for i, pid in enumerate(_by_provision(index, lists[name], actions)):
-            order[pid] = min(order.get(pid, i), i)
-    phrased = _phrase_ranking(index, query, scope, n, order) if phrases else []
-    if phrased:
-        heading_lists["phrases"] = [(pid, 1.0) for pid in phrased]
     rankings = {name: _by_provision(index, hits, actions) for name, hits in lists.items()}
     rankings.update({name: [pid for pid, _ in hits if actions or not pid.startswith("action/")]
                      for name, hits in heading_lists.items()})
+    if phrases:
+        # Ties among the provisions using as many phrases are broken by the lexical lists' order.
+        order: dict[str, int] = {}
+        for name in ("bm25_fr", "bm25_en"):
+            for i, pid in enumerate(rankings[name]):
+                order[pid] = min(order.get(pid, i), i)
+        phrased = _phrase_ranking(index, query, scope, n, order)
+        if phrased:
+            rankings["phrases"] = phrased
     query_lang = "fr" if french else "en"
     # The lexical list in the question's own language matches its exact words; it counts a little more.
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
