@@ -91,6 +91,20 @@ def names_target(sentence: str) -> bool:
     return bool(_target_names().search(sentence))
 
 
+@lru_cache(maxsize=1)
+def _group() -> re.Pattern:
+    data = _data()
+    counts = "|".join(c if c.startswith("\\") else re.escape(c) for c in data["group_counts"])
+    nouns = "|".join(re.escape(fold(n)) for n in data["group_nouns"])
+    # up to three words between: "19 very large online platforms", "17 plateformes"
+    return re.compile(rf"(?<!\w)(?:{counts})\s+(?:[^\W\d]+\s+){{0,3}}?(?:{nouns})(?!\w)", re.I)
+
+
+def about_a_group(sentence: str) -> bool:
+    """It is about a number of services or companies, not about one ("19 platforms", "plusieurs plateformes")."""
+    return bool(_group().search(fold(sentence)))
+
+
 def about_another(sentence: str) -> bool:
     """It names another company and not the records' target."""
     return bool(_vocab()[5].search(fold(sentence))) and not about_target(sentence)
@@ -104,6 +118,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     folded = fold(sentence)
     if about_another(sentence) or not (context or about_target(sentence)):
         return None
+    if about_a_group(sentence) and not names_target(sentence):
+        return None  # "the Commission designated 19 platforms on 25 April 2023": X's record is one of them, not all
     said_kinds = {k for k, p in authorities.items() if p.search(folded)}
     said_actions = {k for k, p in kinds.items() if p.search(folded)}
     said_names = {n for n in names if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded)}

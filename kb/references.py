@@ -28,13 +28,16 @@ from .types import Source
 NAMES = Path(__file__).parent / "data" / "names.yaml"
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
 # which count as hyphens once the number has one (a bare "144–148" stays a range).
-NUMBER = r"\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?[A-Za-z]{0,2}"
+# "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
+# resolve where the instrument has no such article), never silently dropped.
+NUMBER = (r"\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?[A-Za-z]{0,2}"
+          r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?")
 PINS = r"(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
 PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragraph of the same article
 JOIN = r"\s*(?:,\s*(?:and|or|et|ou)\b|,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
 LABELS = {
     "article": r"articles?|arts?\.|art\b",
-    "section": r"sections?|secs?\.|ss\.|s\.|§§?",
+    "section": r"sections?|secs?\.|ss\.|s\.|s(?=\s\d)|§§?",  # "s 187": UK style without the dot
     "schedule": r"schedules?|sch\.|sch\b|annexes?|annex\b",
     "recital": r"recitals?|considérants?|cons\.",
     "paragraph": r"paragraphs?|paragraphes?|paras?\.|para\b",
@@ -172,19 +175,25 @@ def _other_year(text: str, n: Name) -> Name:
         "note": f"{words} is not in the corpus (it holds the {s.short_name})"})
 
 
-def _numbers(nums: str) -> list[tuple[str, list[str]]]:
-    """'34 et 35' -> [34, 35]; '144–148' -> 144 … 148; '12(3)(a)' -> (12, [3, a])."""
-    items = re.findall(r"(" + NUMBER + r"|(?<=[\s,])(?=\())(" + PINS + r")", nums)
+def _numbers(nums: str, ranges: bool = True) -> list[tuple[str, list[str]]]:
+    """'34 et 35' -> [34, 35]; '144–148' -> 144 … 148; '12(3)(a)' -> (12, [3, a]). `ranges` False: a range
+    is one reference, its first number (the articles of an instrument crosslex does not hold are unknown)."""
+    items = re.findall(r"(" + NUMBER + r"|(?<=[\s,\u2013\u2014])(?=\())(" + PINS + r")", nums)
     joins = re.findall(JOIN, nums)
     out: list[tuple[str, list[str]]] = []
     for i, (n, pins) in enumerate(items):
         pin_list = re.findall(r"\(([^()]+)\)", pins)
         if not n:  # "(2)" after "34(1) and": the same article, its own first-level pin
+            join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
+            if join in ("to", "à", "–", "—", "through"):
+                continue  # "66B(1)–(4)": subsections 1 to 4 of one section, one reference
             if out:
                 out.append((out[-1][0], pin_list[:1] if len(out[-1][1]) <= 1 else out[-1][1][:-1] + pin_list[:1]))
             continue
         n = re.sub(r"[\u2010\u2011\u2013]", "-", n)
         join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
+        if not ranges and join in ("to", "à", "–", "—", "through") and out:
+            continue
         if join in ("to", "à", "–", "—", "through") and out and out[-1][0].isdigit() and n.isdigit() \
                 and 0 < int(n) - int(out[-1][0]) <= 50:
             out += [(str(k), []) for k in range(int(out[-1][0]) + 1, int(n))]
@@ -200,7 +209,7 @@ def reparts(mention: Mention, name: Name) -> list[Part]:
 def _numbers_for(nums: str, name: Name) -> list[tuple[str, list[str]]]:
     """Outside French codes (whose numbers are hyphenated, "226-8-1") "121-129" is a range."""
     out = []
-    for number, pins in _numbers(nums):
+    for number, pins in _numbers(nums, ranges=name.absent is None):
         r = re.fullmatch(r"(\d+)-(\d+)", number)
         french = name.source is not None and name.source.jurisdiction == "FR"
         if r and not french and 0 < int(r.group(2)) - int(r.group(1)) <= 50:
@@ -312,7 +321,20 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
     unknown = _unknown_acts(text, names, taken)  # drops from `names` the corpus names inside a longer unknown one
     bare = [n for n in bare if n in names] + unknown
+    bare = [n for n in bare if not _glosses_mention(text, n, mentions, names)]
     return mentions, _one_per_mention(text, bare)
+
+
+def _glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Name]) -> bool:
+    """"Section 230 of the Communications Decency Act (CDA)": the abbreviation in brackets names the instrument
+    the provision reference just named; it is not another mention."""
+    for m in mentions:
+        if m.name is None or m.name.source is None or m.name.source is not n.source or m.span[1] > n.span[0]:
+            continue
+        between = text[m.span[1]:n.span[0]]
+        if "(" in between and GLOSS.match(between) and _closes(text, n, names):
+            return True
+    return False
 
 
 # "Digital Services Act (DSA)", "loi sur les services numériques (Digital Services Act – DSA)": one mention of one
@@ -333,7 +355,7 @@ def _closes(text: str, n: Name, names: list[Name]) -> bool:
     ("(Digital Services Act – DSA)"), so the whole bracket is a gloss."""
     pos = n.span[1]
     while True:
-        if re.match(r"['’\"”»]?\)", text[pos:pos + 2]):
+        if re.match(r"(?:,\s*\d{4})?['’\"”»]?\)", text[pos:pos + 8]):
             return True
         nxt = next((m for m in names if m.span[0] >= pos and m.source is n.source
                     and GLOSS.match(text[pos:m.span[0]])), None)
@@ -352,13 +374,15 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
              and ("(" not in between or _closes(text, n, names)))
             # "the Stop Enabling Sex Traffickers Act (SESTA)": an unknown Act and its acronym in brackets
             or (n.absent is not None and prev.absent is not None and between.strip() == "(" and n.text.isupper())
+            # "(Digital Markets Act, DMA)": an absent instrument's name, then its abbreviation
+            or (n.absent is not None and prev.absent is n.absent and n.text.isupper() and GLOSS.match(between))
             # "la loi n° 2024-449 du 9 mai 2024 visant à … numérique (SREN)": its title, then its nickname
             or (n.absent is not None and prev.absent is n.absent and n.text.isupper()
                 and re.fullmatch(r"[^.;()]{3,160}\(\s*", between)))
         if same and not between.strip():
             same = False  # two names side by side, nothing between, are two mentions
         if same:
-            close = re.match(r"['’\"”»]?\)", text[n.span[1]:n.span[1] + 2])
+            close = re.match(r"(?:,\s*\d{4})?['’\"”»]?\)", text[n.span[1]:n.span[1] + 8])
             end = n.span[1] + (close.end() if close else 0)
             out[-1] = Name(text[prev.span[0]:end], (prev.span[0], end), prev.source, prev.title, prev.absent)
             continue
@@ -367,8 +391,14 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
 
 
 # "the Adam Walsh Child Protection and Safety Act": a named Act crosslex does not know is reported, not dropped.
-NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to)\s+)?(?:\([A-Z][^()]{2,60}\)\s+)?){2,8}"
+NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to)\s+)?(?:\([A-Z][^()]{2,60}\)\s+)?){1,8}"
                        r"(?:Act|Bill)(?:\s+(?:of\s+)?\d{4})?\b")
+
+
+# One capitalised word before "Act" names one ("the Telecommunications Act", "the Equality Act 2010") unless it
+# points back at an Act already named.
+NOT_A_NAME = {"This", "That", "These", "Such", "Each", "Any", "Every", "Same", "Principal", "Relevant", "Other", "An",
+              "A", "Our", "Its", "Their", "New", "Whole", "Entire", "Said", "Cet", "Ce"}
 
 
 # "la loi n° 2016-1321 du 7 octobre 2016 pour une République numérique", "la loi du 7 mars 2016", "dite loi Lemaire":
@@ -387,8 +417,8 @@ LEADING = re.compile(r"(?:(?:The|Does|Do|Did|Is|Are|Was|Were|What|Which|Who|How|
 
 # "Regulation (EU) 2016/679", "directive (UE) 2019/790": an EU act by its number. Named before the provision
 # references are read, so that "Article 5(1), point (c), thereof" takes it as its instrument.
-EU_ACT = re.compile(r"\b(?:Regulation|Directive|[Rr]èglement|[Dd]irective)\s*\((?:EU|UE|EC|CE|EEC|CEE)\)\s*"
-                    r"(?:No\s*|n°\s*)?(\d{2,4}/\d+)")
+EU_ACT = re.compile(r"\b(?:Regulation|Directive|[Rr]èglement|[Dd]irective)\s*(?:\((?:EU|UE|EC|CE|EEC|CEE)\)\s*)?"
+                    r"(?:No\s*|n°\s*)?(\d{2,4}/\d+(?:/(?:EU|UE|EC|CE|EEC|CEE)\b)?)")
 
 
 def _eu_acts_elsewhere(text: str, names: list[Name]) -> list[Name]:
@@ -421,6 +451,8 @@ def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]]) ->
         for n in inside:
             names.remove(n)
         words = text[start:m.end()]
+        if len(words.split()) < 2 or words.split()[0] in NOT_A_NAME:
+            continue  # "The Act", "This Act": the Act just named, not another
         out.append(Name(words, (start, m.end()), None, absent={
             "note": f"{words} is not in the corpus (crosslex does not know it)"}))
     return out

@@ -24,6 +24,10 @@ BILL_WORDS = re.compile(r"\b(bill|proposition de loi|projet de loi|pending|not (
                         r"passed the senate|adopté\w* par le sénat|introduced|déposée?)\b", re.I)
 PASSAGE = re.compile(r"\b(passed|adopt\w*|vot[ée]\w*|approved)\b", re.I)
 CHAMBER = re.compile(r"\b(House|Senate|Congress|Chambre|Sénat|Congrès)\b")
+# The chamber a passage word is about, within a few words of it: "adoptée par la Chambre et le Sénat en avril
+# 2025", "the Senate passed it unanimously". "Congress" is both, and says nothing about either vote's day.
+CHAMBERS = {"Senate": re.compile(r"\b(Senate|S[ée]nat)\b"),
+            "House": re.compile(r"\b(House|Chambre|Chambre des repr[ée]sentants|repr[ée]sentants)\b")}
 SENATE_PASSED = re.compile(r"\b(passed (?:by )?the senate|senate passed|adopt\w* par le s[ée]nat|vot\w+ (?:par|au) s[ée]nat)\b", re.I)
 
 
@@ -47,6 +51,13 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
         votes = {d: chamber for chamber in ("Senate", "House") if (d := src.extra.get(f"passed_{chamber.lower()}"))}
         voted = [d for d in votes if any(w.contains(d) for w in days)]
         record = "; ".join(f"passed the {c} on {d}" for d, c in sorted(votes.items())) + f"; signed {enacted}"
+        per_chamber = _chamber_votes(claim, votes, dates, date.fromisoformat(enacted))
+        if per_chamber is not None:
+            ok, said = per_chamber
+            if ok:
+                return Claim(claim, SUPPORTED, f"{src.short_name} {record}.", evidence, kind="status")
+            return Claim(claim, CONTRADICTED, f"{src.short_name} {record}; the claim says {said}.", evidence,
+                         f"{src.short_name} {record}.", kind="status")
         if PASSAGE.search(claim) and voted:
             return Claim(claim, SUPPORTED, f"{src.short_name} {record}.", evidence, kind="status")
         if PASSAGE.search(claim) and CHAMBER.search(claim) and votes and days and not signing_days(claim, dates) \
@@ -83,6 +94,24 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
                                           f"{', '.join(w.describe() for w in days)}.", evidence,
                      f"{src.short_name} passed the Senate on {passed}.", kind="status")
     return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status}.", evidence, kind="status")
+
+
+def _chamber_votes(claim: str, votes: dict[str, str], dates: list[When], enacted: date) -> tuple[bool, str] | None:
+    """Each chamber the sentence says passed the law, against the day the record gives for that chamber's vote,
+    at the precision the sentence gives (a day, a month): (all right, what the sentence says), or None when the
+    sentence names no chamber next to a passage word, or gives no date before the enactment."""
+    windows = [w for w in dates if not w.yearless and w.end < enacted]
+    if not windows or not votes:
+        return None
+    named = set()
+    for m in PASSAGE.finditer(claim):
+        near = claim[max(0, m.start() - 40):m.end() + 60]
+        named |= {c for c, p in CHAMBERS.items() if p.search(near)}
+    by_chamber = {c: d for d, c in votes.items()}
+    if not named or not named <= set(by_chamber):
+        return None
+    ok = all(any(w.contains(by_chamber[c]) for w in windows) for c in named)
+    return ok, ", ".join(w.describe() for w in windows)
 
 
 SIGNING = re.compile(r"\b(signed|sign[ée]e?|promulgu\w*|enacted|became law|into law|devenue? loi)\b", re.I)

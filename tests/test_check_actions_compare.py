@@ -411,3 +411,25 @@ def test_a_recorded_fine_beside_the_laws_cap(index):
 def test_a_percentage_written_in_words(index):
     c = check_claim("Moreover, periodic penalties can run at five percent of daily revenue.", index, context=True)
     assert c.verdict == "supported" and c.evidence[0]["id"].startswith("eu/reg/2022/2065/art/")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # each chamber named against its own vote, at the precision the sentence gives (the Senate voted in February)
+    ("Introduite par les sénateurs Ted Cruz et Amy Klobuchar en juin 2024, la loi TAKE IT DOWN a été adoptée par "
+     "la Chambre et le Sénat en avril 2025.", "contradicted"),
+    ("The Take It Down Act passed the Senate in February 2025 and the House in April 2025.", "supported"),
+    ("The TAKE IT DOWN Act passed the Senate on April 28, 2025.", "contradicted"),
+    ("On April 28, 2025, Congress passed the Take It Down Act.", "supported"),
+])
+def test_each_chamber_vote_is_checked_against_its_own_day(index, claim, verdict):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict, c.explanation
+
+
+def test_a_record_about_one_target_does_not_support_a_sentence_about_a_group(index):
+    """X was designated on 25 April 2023; "the Commission designated 19 platforms" that day is not in the record."""
+    for claim in ("On 25 April 2023, the European Commission published the names of 19 platforms that will face "
+                  "the strictest level of regulation under the Digital Services Act (DSA).",
+                  "Le 25 avril 2023, la Commission a désigné 17 plateformes en ligne comme TGPL."):
+        c = check_claim(claim, index, context=True)
+        assert c.verdict != "supported", c.explanation

@@ -229,3 +229,28 @@ def test_an_eu_act_the_corpus_lacks_and_its_thereof_short_form(index):
 ])
 def test_glosses_and_the_act_named_before(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    # the abbreviation (with the Act's year) in brackets after the name a provision reference used
+    ("Section 230 of the Communications Decency Act (CDA), a statute enacted in 1996.", ["us/usc/t47/s230"]),
+    ("The Communications Decency Act (CDA, 1996) is Title V of the Telecommunications Act.", ["us/usc/t47/s230", None]),
+    # UK style without the dot, and a range of subsections is one reference
+    ("The Online Safety Act 2023, s 187 and s 188 have created offences.",
+     ["uk/ukpga/2023/50/section/187", "uk/ukpga/2023/50/section/188"]),
+    ("Sexual Offences Act 2003, s 66B(1)–(4)", [None]),
+    # an EU act by number without "(EU)", and an absent act's range of articles, each one mention
+    ("modifiant la directive 2000/31/CE", [None]),
+    ("aux articles 3 à 7 de la directive 2011/93/UE;", [None]),
+    # an absent Act's name and its abbreviation in the same brackets: one mention
+    ("(Digital Markets Act, DMA) et la législation sur les services numériques", [None, "eu/reg/2022/2065"]),
+    ("L’article 227-23 alinéa 1 du C.P. prévoit et réprime", ["fr/code-penal/article/227-23/al/1"]),
+])
+def test_running_text_forms_of_the_fifth_session(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
+
+
+def test_a_latin_suffix_is_another_article_not_the_base_one(index):
+    with pytest.raises(CitationError, match="19 bis"):
+        cite("article 19 bis du DSA", index)
+    assert cite("article 19 du DSA", index)["id"] == "eu/reg/2022/2065/art/19"
