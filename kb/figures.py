@@ -124,11 +124,17 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         -sum(1 for w in q.subject if q.covers(w, fold(ih[1].provision.text))), ih[0]))
     with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]) for _, h in ranked]
     with_facts = [(p, facts) for p, facts in with_facts if facts]
+    figures = [(k, v) for k, vals in stated.items() for v in vals]
+    if not with_facts and len(figures) >= 2:
+        # The sentence's other words led search elsewhere ("These Codes comprise over 40 safety measures … avoid
+        # penalties of up to £18 million or 10 %"): a cap's figures together are looked up in the facts themselves.
+        with_facts = [(x, [f for f in fs if f.kind in needed]) for x, fs in _stating(figures, index, jurisdictions)
+                      if (not q.sources or x.source in q.sources) and _all_match(figures, fs)]
+        with_facts.sort(key=lambda xf: -sum(1 for w in q.subject if q.covers(w, fold(xf[0].heading + " " + xf[0].text))))
     if not with_facts:
         return None
     p, facts = with_facts[0]  # the provision most about the claim decides
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
-    figures = [(k, v) for k, vals in stated.items() for v in vals]
     words = [w for w in q.subject if len(w) >= 5]
 
     def about(x: Provision) -> float:

@@ -88,6 +88,7 @@ def build(config: Config, provisions: list[Provision], out_dir: Path, previous: 
 class HeadingVectors:
     def __init__(self, ids: list[str], vectors: np.ndarray, jurisdictions: list[str]):
         self.ids, self.vectors, self.jurisdictions = ids, vectors.astype(np.float32), np.array(jurisdictions)
+        self.order = np.argsort(np.argsort(np.array(ids)))  # each id's place in sorted order, for ties
 
     @classmethod
     def load(cls, build_dir: Path) -> "HeadingVectors | None":
@@ -101,7 +102,9 @@ class HeadingVectors:
         sims = self.vectors @ _query_vector(config.xling_model, text)
         if jurisdictions:
             sims = np.where(np.isin(self.jurisdictions, jurisdictions), sims, -1.0)
-        order = np.argsort(-sims)[:k]
+        # Rounded, ties broken by id: the encoder's multithreaded sums differ in the last bits from run to run, and
+        # the same question must get the same answer.
+        order = np.lexsort((self.order, -np.round(sims, 4)))[:k]
         return [(self.ids[i], float(sims[i])) for i in order if sims[i] > -1.0]
 
 

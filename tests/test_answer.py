@@ -275,3 +275,18 @@ def test_a_provisions_quotes_are_numbered_together(index):
     cited = [int(n) for n in re.findall(r"\[(\d+)\]", a.direct)]
     assert cited == [1, 2] and {e.top.id for e in a.citations[:2]} == {"fr/code-penal/article/226-8-1"}
     assert [e.n for e in a.citations] == list(range(1, len(a.citations) + 1))
+
+
+@pytest.mark.parametrize("question, first", [
+    # a section whose heading is the quoted term the question asks about defines it
+    ("What kinds of content are primary priority content that is harmful to children under the Online Safety Act?",
+     "uk/ukpga/2023/50/section/61"),
+    ("Quels contenus sont des contenus prioritaires primaires préjudiciables aux enfants au sens de l'Online Safety Act ?",
+     "uk/ukpga/2023/50/section/61"),
+    # whether rules apply to someone is answered by the scope or exclusion article, not by a duty
+    ("Les obligations du DSA pour les plateformes en ligne s'appliquent-elles aux micro et petites entreprises ?",
+     "eu/reg/2022/2065/art/19"),
+])
+def test_definition_and_applicability_questions_find_their_article(index, question, first):
+    a = ask(question, index=index)
+    assert a.citations[0].provision.id.startswith(first), [c.provision.id for c in a.citations]

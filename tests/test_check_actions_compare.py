@@ -433,3 +433,19 @@ def test_a_record_about_one_target_does_not_support_a_sentence_about_a_group(ind
                   "Le 25 avril 2023, la Commission a désigné 17 plateformes en ligne comme TGPL."):
         c = check_claim(claim, index, context=True)
         assert c.verdict != "supported", c.explanation
+
+
+def test_figures_and_dates_the_rest_of_the_sentence_leads_search_away_from(index):
+    # the figures of a cap together are looked up in the facts, whatever else the sentence talks about
+    c = check_claim("These Codes comprise over 40 practical safety measures that digital platforms will be required "
+                    "to implement by July 25th, 2025 to comply with the UK Online Safety Act and avoid penalties of up "
+                    "to £18 million or 10% of global revenue.", index)
+    assert c.verdict == "supported" and "schedule/13/paragraph/4" in c.evidence[0]["id"], c.explanation
+    d = check_claim("La date générale d’applicabilité du règlement sur les services numériques est le 17 février 2024.", index)
+    assert d.verdict == "supported" and "Art. 93" in d.explanation
+
+
+def test_a_french_sentence_matches_an_english_record_by_meaning(index):
+    c = check_claim("La Commission examinera également si X a mené et transmis une évaluation des risques spécifique aux "
+                    "fonctionnalités de Grok avant leur déploiement, comme l’exige le DSA.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"] == "action/x-grok-2026-01-26-formal-proceedings"
