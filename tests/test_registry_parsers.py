@@ -67,6 +67,12 @@ def test_ai_act_yields_113_articles_and_180_recitals(parsed):
     assert kinds == {"article": 113, "recital": 180}
 
 
+def test_a_superscript_exponent_is_not_flattened_into_a_number(parsed):
+    # Formex writes ten to the 25th power as 10<HT TYPE="SUP">25</HT>; flattened it read "greater than 1025"
+    art = next(p for p in parsed["eu-ai-act"] if p.id == "eu/reg/2024/1689/art/51/par/2")
+    assert "greater than 10²⁵" in art.text and "1025" not in art.text
+
+
 def test_every_code_penal_article_heading_becomes_a_provision(config, parsed):
     raw = (config.corpus_root / "fr/code-penal.md").read_text(encoding="utf-8")
     headings = re.findall(r"^#+ Article (.+?)\s*$", raw, flags=re.M)

@@ -14,11 +14,19 @@ BLOCKS = {"PARAG", "ALINEA", "P", "ITEM", "LIST", "NP", "CONSID", "ARTICLE", "TX
 SKIP = {"NOTE", "TI.ART", "STI.ART", "NO.PARAG"}
 
 
+# "10<HT TYPE="SUP">25</HT>" is ten to the 25th power: flattened it would read "1025" (Art. 51(2) AI Act).
+SCRIPTS = {"SUP": str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾"),
+           "SUB": str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")}
+
+
 def _render(el, out: list[str]) -> None:
-    """Appends the verbatim text of `el` to `out`; footnotes are left out, quote marks restored."""
+    """Appends the verbatim text of `el` to `out`; footnotes are left out, quote marks restored, superscript and
+    subscript digits kept as such."""
     tag = el.tag if isinstance(el.tag, str) else None
     if tag in ("QUOT.START", "QUOT.END"):
         out.append(chr(int(el.get("CODE", "201C"), 16)))
+    elif tag == "HT" and el.get("TYPE") in SCRIPTS and re.fullmatch(r"[\d+\-()]+", "".join(el.itertext())):
+        out.append("".join(el.itertext()).translate(SCRIPTS[el.get("TYPE")]))
     elif tag is not None and tag not in SKIP:
         if tag in BLOCKS and tag not in ("TXT", "NP"):
             out.append("\n")
