@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import When
+from .dates import When, find as find_dates
+from .figures import claimed
 from .index import Index
 from .quantities import extract
 from .question import Question
@@ -131,3 +132,29 @@ def signing_days(claim: str, dates: list[When]) -> list[When]:
         if near or (SIGNING.search(after) and not re.search(r"[;.]\s", after[:SIGNING.search(after).start()])):
             out.append(w)
     return out
+
+
+# ---------------------------------------------------------------- dates of application
+
+APPLIES = re.compile(r"\b(appl(?:y|ies|ied|icable|icability)|applicabilit[ée]|in force|into force|into effect|took effect|takes effect|"
+                     r"en vigueur|s.appliqu\w*)\b", re.I)
+
+
+def application_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim | None:
+    """"The DSA became fully applicable on 17 February 2024": a day the named instrument's entry-into-force
+    article gives (its `date` facts) supports it. Another day is left unverifiable, not contradicted: a part of
+    the instrument may apply from a day the sentence does not say is partial."""
+    days = {w.start for w in dates if w.start == w.end}
+    if not q.sources or not days or not APPLIES.search(claim) or claimed(claim):
+        return None
+    for pid, facts in index.facts.items():
+        top = index.provisions.get(pid)
+        if top is None or top.source not in q.sources:
+            continue
+        for f in facts:
+            if f.kind == "date" and days & {w.start for w in find_dates(f.text, None)}:
+                holder = index.provisions.get(f.provision_id, top)
+                unit = top.text[f.unit_start:f.unit_end]
+                return Claim(claim, SUPPORTED, f"{holder.citation}: “{f.text}”.",
+                             [_quote(holder if unit in holder.text else top, unit)], kind="date")
+    return None

@@ -449,3 +449,14 @@ def test_a_french_sentence_matches_an_english_record_by_meaning(index):
     c = check_claim("La Commission examinera également si X a mené et transmis une évaluation des risques spécifique aux "
                     "fonctionnalités de Grok avant leur déploiement, comme l’exige le DSA.", index, context=True)
     assert c.verdict == "supported" and c.evidence[0]["id"] == "action/x-grok-2026-01-26-formal-proceedings"
+
+
+def test_an_article_number_alone_relies_on_the_instrument_the_text_named_before(index):
+    text = ("The EU AI Act sets transparency duties. Article 50(1) requires providers to design AI systems that "
+            "interact with humans so that users know they are talking to an AI. Section 179 creates a criminal "
+            "offence of sending false communications.")
+    verdicts = [c["verdict"] for c in check(text, index)["claims"]]
+    # the AI Act was named; it has no section 179, and alone no sentence is read as one of the corpus's s. 179
+    assert verdicts[1:] == ["supported", "unverifiable"]
+    assert check_claim("Article 50(1) requires providers to design AI systems that interact with humans so that "
+                       "users know they are talking to an AI.", index).verdict == "unverifiable"

@@ -1,0 +1,192 @@
+"""Sentences that cite provisions: does the reference exist, is it about what the sentence says, is it in the
+instrument named, and which legal systems does the sentence cite.
+
+"l'article 226-6-1 du code pénal punit les deepfakes sexuels" is contradicted (no such article; 226-8-1 is about
+this); "Sections 100 to 103 of the Communications Act 2003" points to an Act the corpus lacks, whose numbers are
+the Online Safety Act's; "Article 50(1) requires providers …", with no instrument named, is read against the one
+instrument whose Article 50 is about it. A right reference about the sentence's subject is only a fallback: the
+figures, status or records the sentence gives decide first (kb.check).
+"""
+from __future__ import annotations
+
+import re
+
+from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
+from .figures import claimed, provision_check
+from .glossary import fold
+from .index import Index
+from .question import Question, covered, subject_words
+from .registry import load_sources
+from .said import NEGATION
+from .search import search
+from .types import Provision
+from .units import units
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
+
+def _subject_ok(q: Question, p: Provision) -> bool:
+    """Whether the provision is about what the sentence says it is about (a subject word it covers)."""
+    if not q.subject:
+        return True
+    text = fold(p.heading + " " + p.text + " " + " ".join(p.path[-1:]))
+    return any(q.covers(w, text) for w in q.subject if len(w) >= 5)
+
+
+def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provision | None:
+    """The provision of the same instrument that is about the sentence's subject."""
+    hits = [h for h in search(q.text, k=8, index=index, question=q, phrases=False) if h.provision.source == source_id
+            and h.provision.id != exclude]
+    return next((h.provision for h in hits if _subject_ok(q, h.provision)), None)
+
+
+def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
+                    instrument: str | None = None) -> tuple[Claim | None, Claim | None, bool]:
+    """(a verdict on the references, or None; a fallback "supported" when a reference is right and about the
+    sentence's subject, used only if no figure, status or record decides; whether a reference points outside
+    the corpus, so that the sentence's words alone cannot support it). `refs`: the provision references the
+    sentence makes (kb.extract); `instrument`: the one the text named before this sentence, if any."""
+    fallback = None
+    # A section of an Act the corpus lacks, inserted by a provision it holds ("s. 66B SOA 2003", OSA s. 188), is
+    # read from that provision: the sentence does not point outside the corpus.
+    outside = any(r["status"] == ABSENT and not r.get("see") for r in refs)
+    for r in refs:
+        if r["status"] == UNRECOGNISED:
+            guess = _unnamed(r, index, instrument)
+            if guess is None:
+                continue
+            r = r | {"status": RESOLVED, "id": guess.id, "read_as": guess.citation}
+        if r["status"] == ABSENT and r.get("see"):
+            by = index.provisions.get(r["see"]["id"])
+            if by is not None and not claimed(claim) and _about(q, by, _clause_subject(claim, r.get("span"))):
+                return Claim(claim, SUPPORTED, f"{r['text']!r}: {r['error']}", [_quote(by, units(by.text)[0].text)],
+                             kind="reference"), None, False
+            continue
+        if r["status"] == UNRESOLVED:
+            src = next((s for s in load_sources(index.config) if r["text"] and s.short_name in r["error"]), None)
+            right = _better(q, src.id, index, "") if src else None
+            fix = f" The provision about this is {right.citation}." if right else ""
+            return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']}.{fix}",
+                         [_quote(right, units(right.text)[0].text)] if right else [], fix.strip(), kind="reference"), None, True
+        if r["status"] == ABSENT:
+            # "Sections 100 to 103 … of the Communications Act 2003": the same numbers, about this, elsewhere?
+            hits = search(claim, k=5, index=index, question=q, phrases=False)
+            nums = re.findall(r"\d+[A-Z]?", r["text"])
+            for h in hits:
+                if h.provision.number in nums and _subject_ok(q, h.provision):
+                    return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']} The provision the sentence describes "
+                                                      f"is {h.provision.citation}.", [_quote(h.provision, units(h.provision.text)[0].text)],
+                                 f"This is {h.provision.citation}, not {r['text']}.", kind="reference"), None, True
+            continue
+        if r["status"] == RESOLVED:
+            p = index.provisions.get(r["id"])
+            top = index.top(r["id"])
+            if top is not None and not _subject_ok(q, top) and r.get("read_as"):
+                continue  # the instrument named sentences before may not be the one this sentence means
+            if top is not None and not _subject_ok(q, top):
+                right = _better(q, top.source, index, top.id)
+                if right is not None:
+                    return Claim(claim, CONTRADICTED, f"{top.citation} is about “{top.heading or units(top.text)[0].text[:80]}”, "
+                                                      f"not what the sentence says; the provision about it is {right.citation}.",
+                                 [_quote(right, units(right.text)[0].text)], f"The provision is {right.citation}, not {top.citation}.",
+                                 kind="reference"), None, True
+            titled = TITLED.match(claim[r["span"][1]:]) if r.get("span") and top is not None else None
+            if titled and fallback is None:
+                # "L'article 52 du DSA, intitulé « Sanctions »": the heading it gives, against the law's heading
+                # (through the glossary: "Sanctions" ~ "Penalties").
+                said = re.findall(r"[^\W\d_]{4,}", fold(titled.group(1)))
+                heading = fold(top.heading)
+                if said and top.heading and all(q.covers(w, heading) or covered(w, heading) for w in said):
+                    fallback = Claim(claim, SUPPORTED, f"{top.citation} is titled “{top.heading}”.",
+                                     [_quote(top, units(top.text)[0].text)], kind="reference")
+                continue
+            if top is not None and fallback is None and _about(q, top, _clause_subject(claim, r.get("span"))):
+                first = units(p.text)[0].text if units(p.text) else p.text[:300]
+                read = f" ({r['text']!r} read as {r['read_as']}: the sentence names no instrument, the text named it before)" \
+                    if r.get("read_as") else ""
+                fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{top.heading}”){read}.",
+                                 [_quote(p, first)], kind="reference")
+    return None, fallback, outside
+
+
+UNNAMED = re.compile(r"(?:articles?|art\.?|sections?|s\.|§)\s*(\d{1,4}(?:-\d{1,3})*[A-Z]?)", re.I)
+
+
+def _unnamed(r: dict, index: Index, instrument: str | None) -> Provision | None:
+    """"Article 50(1) requires providers …" in an article that named the AI Act a few sentences before: the
+    short form relies on the instrument named before it (eyecite's "Id."), across sentences. Alone, a sentence
+    naming no instrument is not read as any one of the corpus's articles of that number."""
+    m = UNNAMED.match(r["text"].strip())
+    if m is None or instrument is None:
+        return None
+    return next((p for p in index.top_level(instrument) if p.number == m.group(1)
+                 and p.kind in ("article", "section") and "/dup/" not in p.id), None)
+
+
+TITLED = re.compile(r"^\W{0,3}(?:intitul[ée]e?|titled|entitled|headed)\s*[«“\"']\s*([^»”\"']{3,80}?)\s*[»”\"']", re.I)
+ATTACHED = re.compile(r"^\s*[,(]?\s*(qui|which|that|relati\w*|sur|on|about|concernant|concerning|regarding|"
+                      r"pun\w+|makes?|creates?|cr[ée]e)\b", re.I)
+
+
+def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None:
+    """The words of the clause that says what a reference is about ("l'article 226-8-1 du code pénal, qui punit le
+    montage à caractère sexuel sans consentement"): a sentence's other words ("bien que cette pratique ne soit
+    pas nouvelle") say nothing about the provision."""
+    if not span:
+        return None
+    after = re.split(r"[.;]", claim[span[1]:], maxsplit=1)[0]
+    return subject_words(after) if ATTACHED.match(after) and len(after.split()) >= 3 else None
+
+
+def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> bool:
+    """Most of the sentence's subject (or of the clause attached to the reference) is in the provision's heading
+    and opening words (it is what the sentence says it is), and the sentence asserts nothing the provision
+    could deny."""
+    words = [w for w in (subject or q.subject) if len(w) >= 5 and not re.match(r"^(section|article|schedule)", w)]
+    if not words or NEGATION.search(q.text):
+        return False
+    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:400])
+    return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
+
+
+def cited_jurisdictions(refs: list[dict], index: Index) -> set[str]:
+    """The legal systems of the provisions a sentence cites, or of the ones that insert a section it cites."""
+    out = set()
+    for r in refs:
+        pid = r.get("id") if r["status"] == RESOLVED else (r.get("see") or {}).get("id")
+        p = index.provisions.get(pid) if pid else None
+        if p is not None:
+            out.add(p.jurisdiction)
+    return out
+
+
+def same_law(verdict: Claim, cited: set[str], index: Index) -> bool:
+    if not cited or not verdict.evidence:
+        return True
+    p = index.provisions.get(verdict.evidence[0].get("id", ""))
+    return p is None or p.jurisdiction in cited or p.id.startswith("action/")
+
+
+def per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
+    """"article 226-1 … d'un an et de 45 000 €, … article 226-4-1 … d'un an et de 15 000 euros": a sentence that
+    gives each provision it cites its own figures is checked reference by reference, each with the words from
+    it to the next."""
+    refs = [r for r in refs if r["status"] == RESOLVED and r.get("span")]
+    refs = sorted({r["id"]: r for r in refs}.values(), key=lambda r: r["span"][0])
+    if len(refs) < 2:
+        return None
+    starts = [r["span"][0] for r in refs] + [len(claim)]
+    verdicts = []
+    for i in range(len(refs)):
+        part = claim[starts[i]:starts[i + 1]]
+        top = index.top(refs[i]["id"])
+        if claimed(part) and top is not None:
+            verdicts.append(provision_check(part, top, index))
+    if len(verdicts) < 2:
+        return None
+    wrong = next((v for v in verdicts if v and v.verdict == CONTRADICTED), None)
+    if wrong is not None:
+        return Claim(claim, CONTRADICTED, wrong.explanation, wrong.evidence, wrong.correction, kind="figure")
+    if all(v and v.verdict == SUPPORTED for v in verdicts):
+        return Claim(claim, SUPPORTED, " ".join(v.explanation for v in verdicts),
+                     [e for v in verdicts for e in v.evidence[:2]], kind="figure")
+    return Claim(claim, UNVERIFIABLE, "the corpus confirms the figures of some of the provisions the sentence cites, "
+                                      "not all: " + " ".join(v.explanation for v in verdicts if v), kind="figure")
