@@ -24,7 +24,7 @@ from .said import content_check, negation_check, power_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
-from .refcheck import cited_jurisdictions, per_reference, reference_check, same_law
+from .refcheck import another_offence, cited_jurisdictions, cited_tops, per_reference, reference_check, same_law
 from .registry import load_sources
 from .search import clean_query
 from .status import application_check, status_check
@@ -64,6 +64,7 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
     cited = cited_jurisdictions(refs, index)
+    tops = cited_tops(refs, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else None,
                  lambda: events.event_check(claim, days, actions, index, context, q.language),
                  lambda: application_check(claim, q, dates, index),
@@ -72,6 +73,10 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
                  lambda: power_check(claim, q, index),
                  lambda: None if cites_outside else content_check(claim, q, index)):
         verdict = step()
+        other = another_offence(verdict, tops, index) if verdict and verdict.verdict == SUPPORTED else None
+        if other:
+            return Claim(claim, UNVERIFIABLE, f"the figures found are those of {other}, not of the provision the "
+                                              f"sentence cites.", kind=verdict.kind)
         if verdict and verdict.verdict == SUPPORTED and not same_law(verdict, cited, index):
             # "… 6 months' imprisonment under section 66B": a sentence citing British law is not supported by
             # figures of another country's law, however near its words.

@@ -119,9 +119,16 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         return any(f.kind == "definition" and any(q.covers(w, fold(f.term)) for w in q.subject)
                    for f in index.facts.get(p.id, []))
 
+    def heading_unsaid(p: Provision) -> int:
+        """How many words of the provision's heading the sentence does not say: "Maximum amount of penalties:
+        group of entities" is the special case of "Maximum amount of penalties", unless it speaks of a group."""
+        said = fold(claim)
+        return sum(1 for w in re.findall(r"[^\W\d_]{5,}", fold(p.heading)) if w not in said and not q.covers(w, said))
+
     ranked = sorted(enumerate(hits), key=lambda ih: (
         -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),
-        -sum(1 for w in q.subject if q.covers(w, fold(ih[1].provision.text))), ih[0]))
+        -sum(1 for w in q.subject if q.covers(w, fold(ih[1].provision.text))),
+        heading_unsaid(ih[1].provision), ih[0]))
     with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]) for _, h in ranked]
     with_facts = [(p, facts) for p, facts in with_facts if facts]
     figures = [(k, v) for k, vals in stated.items() for v in vals]
@@ -179,6 +186,9 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                      [x for q, fs in pairs for x in _fact_quotes(q, fs, index)][:4], kind="figure")
     found = {_family(k) for (k, _), h in zip(figures, holders) if h}
     missing = {_family(k) for (k, _), h in zip(figures, holders) if not h}
+    paired = _paired_contradiction(claim, figures, holders, index)
+    if paired is not None:
+        return paired
     if found and missing and not found & missing:
         # "within 48 hours … or face civil penalties of $53,088": the deadline is in the corpus, the penalty may come
         # from law it does not hold (the FTC Act), so this is no contradiction.
@@ -249,6 +259,29 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
         return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index), kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the sentence gives it {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+
+
+def _paired_contradiction(claim: str, figures: list, holders: list, index: Index) -> Claim | None:
+    """"Up to €7.5 million or 1.5 %": the amount is the law's (Art. 99(5) AI Act), and the paragraph that states
+    it pairs it with another percentage (1 %): the percentage claimed is contradicted by the one stated beside
+    the amount, as one penalty. A figure the corpus simply lacks is not."""
+    for (k, v), h in zip(figures, holders):
+        if k != "money" or h is None:
+            continue
+        p, facts = h
+        amount, cur = v
+        # the same unit of the provision: a paragraph with its lettered items ("the greater of— (a) £18 million;
+        # (b) 10% …")
+        units_ = {f.unit_start for f in facts if f.kind in ("fine", "cap") and f.value == amount and f.unit == cur}
+        beside = [f for f in facts if f.kind == "cap" and f.unit == "%" and f.unit_start in units_]
+        wrong = [(k2, v2) for (k2, v2), h2 in zip(figures, holders) if k2 == "cap" and h2 is None]
+        if beside and wrong:
+            said = ", ".join(f"{_fact_value(f):g} %" for f in beside)
+            holder = index.provisions.get(beside[0].provision_id, p)
+            return Claim(claim, CONTRADICTED, f"{holder.citation} pairs {amount:,.0f} {cur} with {said}, not "
+                                              f"{', '.join(f'{x:g} %' for _, x in wrong)}.",
+                         _fact_quotes(p, beside, index), f"{holder.citation}: {amount:,.0f} {cur} or {said}.", kind="figure")
+    return None
 
 
 def _stating(figures: list[tuple[str, object]], index: Index, jurisdictions: set[str]) -> list[tuple[Provision, list[Fact]]]:

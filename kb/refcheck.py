@@ -158,6 +158,34 @@ def cited_jurisdictions(refs: list[dict], index: Index) -> set[str]:
     return out
 
 
+def cited_tops(refs: list[dict], index: Index) -> set[str]:
+    """The top-level provisions a sentence cites, or that insert a section it cites (s. 66B SOA: OSA s. 188)."""
+    out = set()
+    for r in refs:
+        pid = r.get("id") if r["status"] == RESOLVED else (r.get("see") or {}).get("id")
+        top = index.top(pid) if pid else None
+        if top is not None:
+            out.add(top.id)
+    # "An offence under s.66B(1) …" with no instrument: it cites a provision, which no figure found elsewhere is
+    return out or ({UNNAMED_REF} if any(r["status"] == UNRECOGNISED for r in refs) else set())
+
+
+UNNAMED_REF = "(a provision the sentence cites without its instrument)"
+
+
+def another_offence(verdict: Claim, cited: set[str], index: Index) -> str | None:
+    """"An offence under s.66B(1) … carries … 6 months' imprisonment": a prison term another offence carries
+    (s. 181, threatening communications) says nothing of the offence the sentence cites. Its citation, or None."""
+    if verdict.kind != "figure" or not cited or not verdict.evidence or "prison" not in claimed(verdict.text):
+        return None
+    top = index.top(verdict.evidence[0].get("id", ""))
+    if top is None or top.id in cited or not any(f.kind == "prison" for f in index.facts.get(top.id, [])):
+        return None
+    # a penalties article ("Article 99 … non-compliance with Article 50") may give another article's fines; a
+    # prison term belongs to the offence that carries it
+    return f"another offence ({top.citation})"
+
+
 def same_law(verdict: Claim, cited: set[str], index: Index) -> bool:
     if not cited or not verdict.evidence:
         return True

@@ -460,3 +460,19 @@ def test_an_article_number_alone_relies_on_the_instrument_the_text_named_before(
     assert verdicts[1:] == ["supported", "unverifiable"]
     assert check_claim("Article 50(1) requires providers to design AI systems that interact with humans so that "
                        "users know they are talking to an AI.", index).verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # the amount is the law's and its paragraph pairs it with another percentage: that percentage is wrong
+    ("A lower tier of up to €7.5 million or 1.5% applies to supplying incorrect information to authorities",
+     "contradicted", "Art. 99(5)"),
+    ("Ofcom can fine up to £18 million or 12% of revenue.", "contradicted", "para. 4"),
+    # the general cap (para. 4), not the group-of-entities one (para. 5), unless the sentence speaks of a group
+    ("Ofcom can fine up to £18 million or 10% of revenue.", "supported", "para. 4"),
+    # a prison term of another offence (s. 181) says nothing of the offence the sentence cites
+    ("An offence under s.66B(1) is summary only and carries a maximum sentence of 6 months' imprisonment.",
+     "unverifiable", ""),
+])
+def test_a_cap_is_read_as_one_penalty_and_from_its_own_provision(index, claim, verdict, where):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict and where in c.explanation, c.explanation
