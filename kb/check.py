@@ -117,6 +117,17 @@ def _about_a_decision(claim: str, q: Question) -> bool:
     return set(claimed(claim)) == {"deadline"} and not q.sources and events.names_target(claim)
 
 
+def check_sentence(sentence: str, index: Index, actions: list[Action] | None = None, published: date | None = None,
+                   context: bool = False, instrument: str | None = None, q: Question | None = None) -> Claim:
+    """One sentence as the article check reads it: a claim with its verdict, or an opinion or a quotation that
+    nothing could confirm ("one of the most ambitious regulatory frameworks to date"), which is not a claim."""
+    c = check_claim(sentence, index, actions, published, context, instrument, q)
+    if c.verdict == UNVERIFIABLE and c.kind != "quote" and (sentences_of.opinion(sentence)
+                                                           or sentences_of.quoted_share(sentence) > 0.5):
+        return Claim(sentence, NOT_A_CLAIM, "opinion or quotation: not a checkable claim.")
+    return c
+
+
 def check(text: str, index: Index | None = None, published: date | None = None) -> dict:
     """Every sentence of `text` (a claim, a paragraph or an article): not a claim, or a verdict with its
     evidence. `published` resolves relative dates; without it, it is read from the text where it says."""
@@ -140,11 +151,9 @@ def check(text: str, index: Index | None = None, published: date | None = None) 
             out.append(Claim(s.text, UNVERIFIABLE, "sentence too long to check", span=(s.start, s.end)))
             continue
         q = analyse(clean_query(s.text, index.config), index.config)
-        c = check_claim(s.text, index, actions, published, context, named, q)
+        c = check_sentence(s.text, index, actions, published, context, named, q)
         if len(q.sources) == 1:
             named = next(iter(q.sources))
-        if c.verdict == UNVERIFIABLE and c.kind != "quote" and (sentences_of.opinion(s.text) or sentences_of.quoted_share(s.text) > 0.5):
-            c = Claim(s.text, NOT_A_CLAIM, "opinion or quotation: not a checkable claim.")
         c.span = (s.start, s.end)
         out.append(c)
     result = {"input": text, "published": published.isoformat() if published else None,

@@ -11,8 +11,11 @@ SPLIT = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"A-ZÀ-Ý(\d])")
 CREDIT = re.compile(r"(\(\s*)?\b(AFP|Reuters|AP|Getty(?: Images)?|Bloomberg|EPA|PA|Photo|Illustration|Crédit|Credit|©)\b[^.]{0,60}(/|©|\))", re.I)
 OPINION = re.compile(r"\b(je pense|nous pensons|j.estime|nous estimons|à mon avis|selon moi|il faut|il faudrait|"
                      r"i think|we think|i believe|we believe|in my view|in our view|should|ought to|must be stopped|"
-                     r"scandaleux|inacceptable|honteu\w+|disgusting|appalling|outrageous)\b", re.I)
-QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+                     r"scandaleux|inacceptable|honteu\w+|disgusting|appalling|outrageous|"
+                     # a ranking no text can confirm: "one of the most ambitious regulatory frameworks to date"
+                     r"one of the (?:most|best|worst|strictest|toughest)|l.une? des (?:plus|meilleur\w*|pires)|"
+                     r"landmark|groundbreaking|ambitious|ambitieu\w+)\b", re.I)
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|‘[^’]{1,60}’|(?<!\w)'[^']{1,60}'(?!\w)")
 
 
 @dataclass
@@ -87,4 +90,6 @@ def quoted_share(sentence: str) -> float:
 def opinion(sentence: str) -> bool:
     """Evaluative words with nothing a record or a provision could confirm."""
     bare = QUOTED.sub(" ", sentence)
-    return bool(OPINION.search(sentence)) and not re.search(r"\d", bare)
+    # evaluative words inside quotation marks are someone's reported words ("Starmer criticized the contents as
+    # 'disgusting'"): a report of a statement, which a record may confirm
+    return bool(OPINION.search(bare)) and not re.search(r"\d", bare)

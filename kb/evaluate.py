@@ -135,7 +135,7 @@ def evaluate_claims(items: list[dict], index: Index | None = None) -> dict:
     from datetime import date
 
     from .actions import load_actions
-    from .check import check_claim
+    from .check import check_sentence
 
     index = index or open_index()
     actions, _ = load_actions(index.config)
@@ -144,7 +144,8 @@ def evaluate_claims(items: list[dict], index: Index | None = None) -> dict:
         published = it.get("date")
         if isinstance(published, str):
             published = date.fromisoformat(published)
-        got = check_claim(it["claim"], index, actions, published, context=True).verdict
+        # as the article check reads a sentence, in an article about the records' target
+        got = check_sentence(it["claim"], index, actions, published, context=True).verdict
         right += got == it["verdict"]
         if it["verdict"] != "supported":
             not_supported += 1

@@ -476,3 +476,13 @@ def test_an_article_number_alone_relies_on_the_instrument_the_text_named_before(
 def test_a_cap_is_read_as_one_penalty_and_from_its_own_provision(index, claim, verdict, where):
     c = check_claim(claim, index)
     assert c.verdict == verdict and where in c.explanation, c.explanation
+
+
+def test_a_ranking_is_an_opinion_but_reported_words_are_not(index):
+    from kb.check import check_sentence
+
+    assert check_sentence("The Online Safety Act is one of the most ambitious regulatory frameworks to date, designed "
+                          "to safeguard people, particularly children, online.", index).verdict == "not a claim"
+    reported = check_sentence("Starmer criticized the revealed contents as 'disgusting' and 'unlawful,' urging X to "
+                              "gain control over the tool.", index, context=True)
+    assert reported.verdict != "not a claim"
