@@ -11,6 +11,7 @@ Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelat
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from . import claims as sentences_of
@@ -24,6 +25,7 @@ from .said import content_check, negation_check, power_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
+from .references import points_back
 from .refcheck import another_offence, cited_jurisdictions, cited_tops, per_reference, reference_check, same_law
 from .registry import load_sources
 from .search import clean_query
@@ -151,6 +153,11 @@ def check(text: str, index: Index | None = None, published: date | None = None) 
             out.append(Claim(s.text, UNVERIFIABLE, "sentence too long to check", span=(s.start, s.end)))
             continue
         q = analyse(clean_query(s.text, index.config), index.config)
+        if named and not q.sources and points_back(s.text):
+            # "Cette législation … a déjà été adoptée par la Chambre en avril 2025": the instrument named before
+            src = next((x for x in load_sources(index.config) if x.id == named), None)
+            if src is not None and q.jurisdictions <= {src.jurisdiction}:
+                q = replace(q, sources=frozenset({named}), jurisdictions=frozenset({src.jurisdiction}))
         c = check_sentence(s.text, index, actions, published, context, named, q)
         if len(q.sources) == 1:
             named = next(iter(q.sources))

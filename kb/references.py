@@ -479,3 +479,14 @@ def _pin_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, 
                            True))
         taken.append(m.span())
     return out
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> re.Pattern:
+    words = yaml.safe_load(NAMES.read_text(encoding="utf-8")).get("anaphora", [])
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold1(w)) for w in words) + r")(?!\w)")
+
+
+def points_back(sentence: str) -> bool:
+    """The sentence refers to an instrument by a word that points back ("the Act", "cette législation")."""
+    return bool(_anaphora().search(fold1(sentence)))

@@ -32,7 +32,16 @@ CHAMBERS = {"Senate": re.compile(r"\b(Senate|S[ée]nat)\b"),
 SENATE_PASSED = re.compile(r"\b(passed (?:by )?the senate|senate passed|adopt\w* par le s[ée]nat|vot\w+ (?:par|au) s[ée]nat)\b", re.I)
 
 
+# What makes a sentence speak of a law's status, beyond naming it a law: "The law requires removal within 7 days"
+# states a deadline, which the figure check reads; "the law was signed on 19 May" a status.
+STATUS_WORDS = re.compile(r"\b(signed|sign[ée]e?|promulgu\w*|enacted|in force|en vigueur|public law|passed|adopt\w*|vot[ée]\w*|"
+                          r"approved|bill|projet de loi|proposition de loi|introduced|d[ée]pos[ée]e?|pending|became law|devenue? loi)\b",
+                          re.I)
+
+
 def status_check(claim: str, q: Question, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
+    if claimed(claim) and not STATUS_WORDS.search(claim):
+        return None
     asserts_law = bool(LAW_WORDS.search(claim)) and not BILL_WORDS.search(claim)
     asserts_bill = bool(BILL_WORDS.search(claim))
     if not (asserts_law or asserts_bill or (PASSAGE.search(claim) and CHAMBER.search(claim))):

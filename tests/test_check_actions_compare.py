@@ -486,3 +486,16 @@ def test_a_ranking_is_an_opinion_but_reported_words_are_not(index):
     reported = check_sentence("Starmer criticized the revealed contents as 'disgusting' and 'unlawful,' urging X to "
                               "gain control over the tool.", index, context=True)
     assert reported.verdict != "not a claim"
+
+
+def test_a_sentence_pointing_back_at_the_instrument_named_before_is_read_against_it(index):
+    """"Cette législation …", "The law …" in an article: the instrument the text named; calling it a law is
+    no claim about its status, so the figures it gives are what is checked."""
+    fr = check("Donald Trump a signé la loi Take It Down Act. Cette législation bipartisane a déjà été adoptée par la "
+               "Chambre des représentants en avril 2025. La loi exige que tout contenu de ce type soit retiré dans les "
+               "48 heures suivant son signalement.", index)["claims"]
+    assert [c["verdict"] for c in fr] == ["supported", "supported", "supported"]
+    assert "2025-04-28" in fr[1]["explanation"] and "48 hours" in fr[2]["explanation"]
+    en = check("Trump signed the TAKE IT DOWN Act. The law requires platforms to remove such content within 7 days.",
+               index)["claims"]
+    assert en[1]["verdict"] == "contradicted" and "48 hours" in en[1]["explanation"]
