@@ -4,8 +4,8 @@ Each sentence is first judged check-worthy or not (kb.claims: headlines, credits
 "not a claim" and carry no evidence). A claim is then compared, in this order, with what the corpus records:
 references (does the article exist, is it about this, is it in the instrument named: kb.refcheck), legal
 status (law or bill, the chambers' votes, the day it applies from: kb.status), recorded regulatory actions (who
-did what, when, for how much: kb.events), figures (penalties, caps, deadlines, thresholds, ages: the facts read at ingest), then what the
-sentence says a provision says (kb.said: quoted law word for word, restatements, powers, negated duties such as
+did what, when, for how much: kb.events), figures (penalties, caps, deadlines, thresholds, ages: the facts read
+at ingest), then what the sentence says a provision says (kb.said: quoted law word for word, restatements, powers, negated duties such as
 "shall not be treated as").
 Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelated provision is never shown.
 """
@@ -65,8 +65,8 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
-    cited = cited_jurisdictions(refs, index)
     tops = cited_tops(refs, index)
+    cited = cited_jurisdictions(tops, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else None,
                  lambda: events.event_check(claim, days, actions, index, context, q.language),
                  lambda: application_check(claim, q, dates, index),

@@ -119,11 +119,13 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         return any(f.kind == "definition" and any(q.covers(w, fold(f.term)) for w in q.subject)
                    for f in index.facts.get(p.id, []))
 
+    folded_claim = fold(claim)
+
     def heading_unsaid(p: Provision) -> int:
         """How many words of the provision's heading the sentence does not say: "Maximum amount of penalties:
         group of entities" is the special case of "Maximum amount of penalties", unless it speaks of a group."""
-        said = fold(claim)
-        return sum(1 for w in re.findall(r"[^\W\d_]{5,}", fold(p.heading)) if w not in said and not q.covers(w, said))
+        return sum(1 for w in re.findall(r"[^\W\d_]{5,}", fold(p.heading)) if w not in folded_claim
+                   and not q.covers(w, folded_claim))
 
     ranked = sorted(enumerate(hits), key=lambda ih: (
         -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),

@@ -147,17 +147,6 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
     return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
 
 
-def cited_jurisdictions(refs: list[dict], index: Index) -> set[str]:
-    """The legal systems of the provisions a sentence cites, or of the ones that insert a section it cites."""
-    out = set()
-    for r in refs:
-        pid = r.get("id") if r["status"] == RESOLVED else (r.get("see") or {}).get("id")
-        p = index.provisions.get(pid) if pid else None
-        if p is not None:
-            out.add(p.jurisdiction)
-    return out
-
-
 def cited_tops(refs: list[dict], index: Index) -> set[str]:
     """The top-level provisions a sentence cites, or that insert a section it cites (s. 66B SOA: OSA s. 188)."""
     out = set()
@@ -168,6 +157,11 @@ def cited_tops(refs: list[dict], index: Index) -> set[str]:
             out.add(top.id)
     # "An offence under s.66B(1) …" with no instrument: it cites a provision, which no figure found elsewhere is
     return out or ({UNNAMED_REF} if any(r["status"] == UNRECOGNISED for r in refs) else set())
+
+
+def cited_jurisdictions(tops: set[str], index: Index) -> set[str]:
+    """The legal systems of the provisions a sentence cites (`cited_tops`)."""
+    return {index.provisions[t].jurisdiction for t in tops if t in index.provisions}
 
 
 UNNAMED_REF = "(a provision the sentence cites without its instrument)"

@@ -101,9 +101,14 @@ class Mention:
     citeurl: object = None  # a citeurl citation (U.S. Code, bills) resolved by kb.citation
 
 
+@lru_cache(maxsize=1)
+def _names_data() -> dict:
+    return yaml.safe_load(NAMES.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=4)
 def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
-    data = yaml.safe_load(NAMES.read_text(encoding="utf-8"))
+    data = _names_data()
     sources = {s.id: s for s in load_sources(config)}
     table: dict[str, tuple] = {}
 
@@ -483,7 +488,7 @@ def _pin_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, 
 
 @lru_cache(maxsize=1)
 def _anaphora() -> re.Pattern:
-    words = yaml.safe_load(NAMES.read_text(encoding="utf-8")).get("anaphora", [])
+    words = _names_data().get("anaphora", [])
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold1(w)) for w in words) + r")(?!\w)")
 
 

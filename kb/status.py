@@ -34,13 +34,15 @@ SENATE_PASSED = re.compile(r"\b(passed (?:by )?the senate|senate passed|adopt\w*
 
 # What makes a sentence speak of a law's status, beyond naming it a law: "The law requires removal within 7 days"
 # states a deadline, which the figure check reads; "the law was signed on 19 May" a status.
-STATUS_WORDS = re.compile(r"\b(signed|sign[ée]e?|promulgu\w*|enacted|in force|en vigueur|public law|passed|adopt\w*|vot[ée]\w*|"
-                          r"approved|bill|projet de loi|proposition de loi|introduced|d[ée]pos[ée]e?|pending|became law|devenue? loi)\b",
-                          re.I)
+IN_FORCE = re.compile(r"\b(in force|en vigueur|public law)\b", re.I)
+
+
+def _speaks_of_status(claim: str) -> bool:
+    return any(p.search(claim) for p in (PASSAGE, SIGNING, BILL_WORDS, IN_FORCE))
 
 
 def status_check(claim: str, q: Question, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
-    if claimed(claim) and not STATUS_WORDS.search(claim):
+    if claimed(claim) and not _speaks_of_status(claim):
         return None
     asserts_law = bool(LAW_WORDS.search(claim)) and not BILL_WORDS.search(claim)
     asserts_bill = bool(BILL_WORDS.search(claim))
