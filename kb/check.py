@@ -26,7 +26,8 @@ from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
 from .references import points_back
-from .refcheck import another_offence, cited_jurisdictions, cited_tops, per_reference, reference_check, same_law
+from .refcheck import (another_offence, cited_jurisdictions, cited_tops, per_reference, reference_check, same_law,
+                       unnamed_numbers)
 from .registry import load_sources
 from .search import clean_query
 from .status import application_check, status_check
@@ -69,11 +70,11 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     cited = cited_jurisdictions(tops, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else None,
                  lambda: events.event_check(claim, days, actions, index, context, q.language),
-                 lambda: application_check(claim, q, dates, index),
+                 lambda: application_check(claim, q, dates, index, tops),
                  lambda: None if q.outside or _about_a_decision(claim, q) else _figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),
                  lambda: power_check(claim, q, index),
-                 lambda: None if cites_outside else content_check(claim, q, index)):
+                 lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs))):
         verdict = step()
         other = another_offence(verdict, tops, index) if verdict and verdict.verdict == SUPPORTED else None
         if other:

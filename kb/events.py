@@ -130,6 +130,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     said_names = {n for n in names if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded)}
     said_countries = {j for j, p in countries.items() if p.search(folded)}
     words = _words(sentence)
+    filler = _words(" ".join(_data().get("filler", [])))
     full = {w[:6]: w for w in re.findall(r"[^\W\d_]{5,}", folded)}
     periods = _periods(sentence)
     best: Match | None = None
@@ -157,7 +158,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         if action_kind in said_actions:
             score += 2.0
         text = " ".join(ex["text"] for ex in a.excerpts) + " " + a.description
-        said = words - _words(a.authority)  # the authority's own name says nothing about what it did
+        said = words - _words(a.authority) - filler  # nor do the authority's own name and filler words
         # A French sentence against an English record: a word counts when the record uses it or a glossary term
         # of its concept ("manquements" ~ "failures").
         record = _words(text)

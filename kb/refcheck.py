@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .application import APPLIES
+from .dates import find as find_dates
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
 from .figures import claimed, provision_check
 from .glossary import fold
@@ -45,6 +47,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
     the corpus, so that the sentence's words alone cannot support it). `refs`: the provision references the
     sentence makes (kb.extract); `instrument`: the one the text named before this sentence, if any."""
     fallback = None
+    dated = bool(APPLIES.search(claim) and find_dates(claim, None))
     # A section of an Act the corpus lacks, inserted by a provision it holds ("s. 66B SOA 2003", OSA s. 188), is
     # read from that provision: the sentence does not point outside the corpus.
     outside = any(r["status"] == ABSENT and not r.get("see") for r in refs)
@@ -79,6 +82,8 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
         if r["status"] == RESOLVED:
             p = index.provisions.get(r["id"])
             top = index.top(r["id"])
+            if dated:
+                continue  # "Article 5 … applies from 2 February 2025" dates the article; it does not describe it
             if top is not None and not _subject_ok(q, top) and r.get("read_as"):
                 continue  # the instrument named sentences before may not be the one this sentence means
             if top is not None and not _subject_ok(q, top):
@@ -165,6 +170,16 @@ def cited_jurisdictions(tops: set[str], index: Index) -> set[str]:
 
 
 UNNAMED_REF = "(a provision the sentence cites without its instrument)"
+
+
+def unnamed_numbers(refs: list[dict]) -> tuple[str, ...]:
+    """The article or section numbers a sentence cites without naming an instrument ("Article 50(1)" -> "50")."""
+    out = []
+    for r in refs:
+        m = re.search(r"\d+[A-Z]?(?:-\d+)*", r["text"]) if r["status"] == UNRECOGNISED else None
+        if m:
+            out.append(m.group(0))
+    return tuple(out)
 
 
 def another_offence(verdict: Claim, cited: set[str], index: Index) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import quotes
+from .application import applies_from
 from .dates import find as find_dates
 from .evidence import most_specific
 from .figures import claimed
@@ -25,6 +26,19 @@ NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne p
 # limit ("not later than 48 hours", "not more than 2 years").
 DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!\s+(?:later|more|less|exceed))|"
                     r"\bno\b[^.;]{0,100}\bshall\b|n.est pas|ne peut|ne sont pas|ne doit pas", re.I)
+# An exception limits a duty the unit has just laid down ("This obligation shall not apply where …"); it does
+# not deny it, so a sentence asserting the duty is not contradicted by it.
+EXCEPTION = re.compile(r"\b(?:not|nor)\s+(?:apply|applies)\b|ne s.appliqu\w+ pas|\bexcept\b|\bunless\b|\blimited to\b", re.I)
+RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:does|do|is|are|shall|may|will|can)\s+not\b", re.I)
+SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
+
+
+def denials(text: str) -> list[str]:
+    """The sentences of a unit that deny something (not the exceptions that limit what it lays down)."""
+    # A negation inside a relative clause describes a manner ("in a manner that does not hamper …"), it denies
+    # nothing the sentence lays down.
+    return [s for s in SENTENCE.split(text)
+            if DENIES.search(RELATIVE_NOT.sub(" ", s)) and not EXCEPTION.search(s)]
 
 
 # ---------------------------------------------------------------- powers
@@ -69,11 +83,12 @@ def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
     hits = [h for h in hits if not q.sources or h.provision.source in q.sources][:3]  # the instrument it names
     for h in hits:
         for u in units(h.provision.text):
-            if not DENIES.search(u.text):
-                continue
-            shared = [w for w in q.subject if q.covers(w, fold(u.text))]
-            if len(shared) >= 2 and len(shared) / len(q.subject) >= 0.6 and (best is None or len(shared) > best[0]):
-                best = (len(shared), h.provision, u)
+            # The sentence that denies must itself carry the claim's words: a unit that lays down a duty and
+            # then an exception to it denies nothing the claim asserts.
+            for sentence in denials(u.text):
+                shared = [w for w in q.subject if q.covers(w, fold(sentence))]
+                if len(shared) >= 2 and len(shared) / len(q.subject) >= 0.6 and (best is None or len(shared) > best[0]):
+                    best = (len(shared), h.provision, u)
     if best is None:
         return None
     _, top, u = best
@@ -89,17 +104,27 @@ MODAL = {"must": "duty", "shall": "duty", "required": "duty", "obliged": "duty",
 RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
 # A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
 # the law: a provision that does not use it is not the one restated, whatever else they share.
+FROM_DAY = re.compile(r"\b(from|as of|since|starting|beginning|à (?:compter|partir) du|dès le|depuis le)\b", re.I)
 TERM = re.compile(r"[“\"«‘]\s*([^”\"«»’]{3,60}?)\s*[”\"»’]")
 
 
-def content_check(claim: str, q: Question, index: Index) -> Claim | None:
+def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = ()) -> Claim | None:
     """A sentence that restates one provision — nearly all its subject words in that provision, in the
     instrument it names, with the same negation and the same modality — is supported by it. Never
-    contradicted from here: a paraphrase that differs may still be true of another provision."""
-    words = [w for w in q.subject if len(w) >= 4]
-    if len(words) < 5 or claimed(claim) or find_dates(claim, None):
-        # Figures and dates are compared as such: a sentence with the right words and a wrong figure or day
-        # ("On 19 May 2025 the President signed …") is not supported by its words.
+    contradicted from here: a paraphrase that differs may still be true of another provision. `unnamed`: the
+    numbers of the articles it cites without an instrument ("Article 50(1) requires …"); the provision restated
+    must be one of them, or the sentence puts its words under another number."""
+    dates = find_dates(claim, None)
+    said_day = fold(" ".join(w.text for w in dates))
+    words = [w for w in q.subject if len(w) >= 4 and w not in said_day]
+    if len(words) < 5 or claimed(claim):
+        # Figures are compared as such: a sentence with the right words and a wrong figure is not supported
+        # by its words.
+        return None
+    # A day is checked as the day the restated provision applies from ("From 2 August 2026, deployers must
+    # disclose …"); any other day ("On 19 May 2025 the President signed …") leaves the words unable to support.
+    days = {w.start for w in dates if w.start == w.end}
+    if dates and (len(days) != len(dates) or not FROM_DAY.search(claim)):
         return None
     said_neg = bool(NEGATION.search(claim))
     said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
@@ -108,20 +133,30 @@ def content_check(claim: str, q: Question, index: Index) -> Claim | None:
         p = h.provision
         if q.sources and p.source not in q.sources:
             continue
+        if unnamed and (index.top(p.id) or p).number not in unnamed:
+            continue
         text = fold(p.heading + " " + p.text)
         if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES:
             continue
         if any(t not in text for t in terms):
             continue
         best = max(units(p.text), key=lambda u: sum(1 for w in words if q.covers(w, fold(u.text))), default=None)
-        if best is None or bool(DENIES.search(best.text)) != said_neg:
+        if best is None or bool(denials(best.text)) != said_neg:
             continue
         law_modal = {MODAL[w] for w in re.findall(r"[a-z]+", best.text.lower()) if w in MODAL}
         if said_modal and law_modal and not said_modal & law_modal:
             continue
         holder = most_specific(best.text, p, index)
-        return Claim(claim, SUPPORTED, f"{p.citation} says this (“{p.heading or best.text[:80]}”).",
-                     [_quote(holder, best.text)], kind="text")
+        evidence = [_quote(holder, best.text)]
+        said = f"{p.citation} says this (“{p.heading or best.text[:80]}”)"
+        if days:
+            found = applies_from(index.top(p.id) or p, index)
+            if found is None or {found[0]} != days:
+                continue
+            _, f, at = found
+            evidence.append(_quote(index.provisions.get(f.provision_id, at), f.text))
+            said += f", and applies from the day {index.provisions.get(f.provision_id, at).citation} gives (“{f.text}”)"
+        return Claim(claim, SUPPORTED, said + ".", evidence, kind="text")
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .application import APPLIES, applies_from, date_facts
 from .dates import When, find as find_dates
 from .figures import claimed
 from .index import Index
@@ -147,25 +148,35 @@ def signing_days(claim: str, dates: list[When]) -> list[When]:
 
 # ---------------------------------------------------------------- dates of application
 
-APPLIES = re.compile(r"\b(appl(?:y|ies|ied|icable|icability)|applicabilit[ée]|in force|into force|into effect|took effect|takes effect|"
-                     r"en vigueur|s.appliqu\w*)\b", re.I)
 
 
-def application_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim | None:
+def application_check(claim: str, q: Question, dates: list[When], index: Index,
+                      tops: set[str] = frozenset()) -> Claim | None:
     """"The DSA became fully applicable on 17 February 2024": a day the named instrument's entry-into-force
-    article gives (its `date` facts) supports it. Another day is left unverifiable, not contradicted: a part of
-    the instrument may apply from a day the sentence does not say is partial."""
+    article gives (its `date` facts) supports it. A sentence citing an article ("Article 50 … start applying on
+    2 August 2026") is held to the day that article applies from (`applies_from`: the point naming it, its
+    section or chapter, else the general day). Another day is left unverifiable, not contradicted: a part of
+    the instrument may apply from a day the sentence does not say is partial, and application articles are
+    amended."""
     days = {w.start for w in dates if w.start == w.end}
     if not q.sources or not days or not APPLIES.search(claim) or claimed(claim):
         return None
-    for pid, facts in index.facts.items():
-        top = index.provisions.get(pid)
-        if top is None or top.source not in q.sources:
+    articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in q.sources]
+    for top in articles:
+        found = applies_from(top, index)
+        if found is None or found[0] not in days:
             continue
-        for f in facts:
-            if f.kind == "date" and days & {w.start for w in find_dates(f.text, None)}:
-                holder = index.provisions.get(f.provision_id, top)
-                unit = top.text[f.unit_start:f.unit_end]
-                return Claim(claim, SUPPORTED, f"{holder.citation}: “{f.text}”.",
-                             [_quote(holder if unit in holder.text else top, unit)], kind="date")
+        _, f, holder = found
+        unit = holder.text[f.unit_start:f.unit_end]
+        at = index.provisions.get(f.provision_id, holder)
+        return Claim(claim, SUPPORTED, f"{top.citation} applies from the day {at.citation} gives: “{f.text}”.",
+                     [_quote(at if unit in at.text else holder, unit)], kind="date")
+    if articles:
+        return None
+    for f, top in (x for s in q.sources for x in date_facts(index, s)):
+        if days & {w.start for w in find_dates(f.text, None)}:
+            holder = index.provisions.get(f.provision_id, top)
+            unit = top.text[f.unit_start:f.unit_end]
+            return Claim(claim, SUPPORTED, f"{holder.citation}: “{f.text}”.",
+                         [_quote(holder if unit in holder.text else top, unit)], kind="date")
     return None

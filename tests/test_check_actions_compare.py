@@ -458,8 +458,27 @@ def test_an_article_number_alone_relies_on_the_instrument_the_text_named_before(
     verdicts = [c["verdict"] for c in check(text, index)["claims"]]
     # the AI Act was named; it has no section 179, and alone no sentence is read as one of the corpus's s. 179
     assert verdicts[1:] == ["supported", "unverifiable"]
-    assert check_claim("Article 50(1) requires providers to design AI systems that interact with humans so that "
-                       "users know they are talking to an AI.", index).verdict == "unverifiable"
+    # alone, the number is held to the provision whose words the sentence restates: the same number supports,
+    # another number (the words of Art. 50 put under "Article 52(1)") does not
+    alone = "{} requires providers to design AI systems that interact with humans so that users know they are talking to an AI."
+    assert check_claim(alone.format("Article 50(1)"), index).verdict == "supported"
+    assert check_claim(alone.format("Article 52(1)"), index).verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # an exception ("This obligation shall not apply where …") limits the duty, it does not deny it
+    ("From 2 August 2026, any organisation that uses AI to generate or manipulate a deepfake must disclose that "
+     "the content is artificially generated or manipulated.", "supported"),
+    # the duty is the law's, the day is not the one Art. 113 gives for Chapter IV
+    ("From 2 August 2025, any organisation that uses AI to generate or manipulate a deepfake must disclose that "
+     "the content is artificially generated or manipulated.", "unverifiable"),
+    # an article is held to the day its own point of Art. 113 gives (Chapter II: 2 February 2025)
+    ("Article 5 of the AI Act applies from 2 February 2025.", "supported"),
+    ("Article 50 of the AI Act applies from 2 August 2025.", "unverifiable"),
+    ("The EU AI Act's Article 50 transparency rules start applying on 2 August 2026.", "supported"),
+])
+def test_application_days_are_read_per_article(index, claim, verdict):
+    assert check_claim(claim, index).verdict == verdict
 
 
 @pytest.mark.parametrize("claim, verdict, where", [
