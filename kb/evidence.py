@@ -18,7 +18,7 @@ from .embed import embed_query, embedder
 from .facts import PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
-from .question import Question, answered_by_heading, kind_headings
+from .question import Question, answered_by_heading, kind_headings, scope as scope_words
 from .types import Hit, Provision
 from .units import Unit, units
 
@@ -205,9 +205,12 @@ def _lists_whole(dense: list["_Candidate"], pool: list["_Candidate"]) -> None:
 
 
 def _names_heading(asked: str, p: Provision) -> bool:
-    """The question uses the provision's whole heading ("interim measures", "prohibited AI practices")."""
+    """The question uses the provision's whole heading ("interim measures", "prohibited AI practices"), or its
+    one-word heading when that word is specific ("Compensation", reached from "indemnisation" through the
+    glossary), not a drafting word every instrument uses ("Penalties")."""
     head = " ".join(re.findall(r"\w+", fold(p.heading.split(":")[0])))
-    return head.count(" ") >= 1 and not re.match(r"(article|section)\b", head) and f" {head} " in f" {asked} "
+    specific = head.count(" ") >= 1 or (len(head) >= 8 and head not in scope_words()[1])
+    return specific and not re.match(r"(article|section)\b", head) and f" {head} " in f" {asked} "
 
 
 def _distinct_words(p: Provision, other: Provision) -> set[str]:
