@@ -250,6 +250,19 @@ def test_running_text_forms_of_the_fifth_session(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
 
 
+@pytest.mark.parametrize("text, ids", [
+    # another country's Online Safety Act: its abbreviation in brackets is its own, not the UK Act's
+    ("The Online Safety Act 2021 (Cth) (OSA) is a key piece of legislation governing online content in Australia.",
+     [None]),
+    ("In June 2021, the federal government passed the Online Safety Act 2021 (OS Act).", [None]),
+    # the AI Act's French everyday names
+    ("la « Loi IA » de l'Union européenne mentionne les deepfakes", ["eu/reg/2024/1689"]),
+    ("art. 73 par. 2 du règlement IA", ["eu/reg/2024/1689/art/73/par/2"]),
+])
+def test_running_text_forms_of_the_sixth_session(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
+
+
 def test_a_latin_suffix_is_another_article_not_the_base_one(index):
     with pytest.raises(CitationError, match="19 bis"):
         cite("article 19 bis du DSA", index)
