@@ -20,6 +20,10 @@ AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of
 # "6 months' imprisonment", "six mois d'emprisonnement": a prison term, in years; other months are deadlines.
 MONTHS_PRISON = re.compile(NUM + r"\s*(?:months?|mois)\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail)",
                            re.I)
+# "VLOPs have four months to comply", "dans un délai de trois mois": a period given to act, in hours like the
+# other deadlines (a prison term in months is read by MONTHS_PRISON, a period of suspension is not a deadline).
+MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bont|\ba|\bwithin|délai\s+de|\bsous|\bafter|\baprès)\s+" + NUM
+                             + r"\s*(?:months?|mois)\b(?!\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail))", re.I)
 USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:monthly\s+)?(?:active\s+)?(?:users|utilisateurs|recipients|destinataires)", re.I)
 
 
@@ -30,6 +34,7 @@ def claimed(claim: str) -> dict[str, set]:
                            "age": set(), "threshold": set()}
     out["deadline"] |= {h for h in q.hours}
     out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
+    out["deadline"] |= {number(m.group(1)) * 720 for m in MONTHS_DEADLINE.finditer(claim)}
     out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
     out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
     out["prison"] |= {number(m.group(1)) / 12 for m in MONTHS_PRISON.finditer(claim)}
@@ -140,14 +145,22 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         with_facts = [(x, [f for f in fs if f.kind in needed]) for x, fs in _stating(figures, index, jurisdictions)
                       if (not q.sources or x.source in q.sources) and _all_match(figures, fs)]
         with_facts.sort(key=lambda xf: -sum(1 for w in q.subject if q.covers(w, fold(xf[0].heading + " " + xf[0].text))))
+    words = [w for w in q.subject if len(w) >= 5 and w not in UNIT_WORDS]
+
+    def about(x: Provision) -> float:
+        return sum(1 for w in words if q.covers(w, fold(x.heading + " " + x.text))) / max(1, len(words))
+
+    if not with_facts and [k for k, _ in figures] == ["deadline"] and words:
+        # "ont quatre mois pour se conformer … ou risquer des amendes": the fine led search astray. A provision
+        # stating that very period, and about the sentence, supports it; found by its figure, it contradicts
+        # nothing.
+        for x, fs in _stating(figures, index, jurisdictions):
+            if (not q.sources or x.source in q.sources) and about(x) >= ABOUT:
+                return _supported(claim, q, x, [f for f in fs if f.kind in needed], stated, index)
     if not with_facts:
         return None
     p, facts = with_facts[0]  # the provision most about the claim decides
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
-    words = [w for w in q.subject if len(w) >= 5]
-
-    def about(x: Provision) -> float:
-        return sum(1 for w in words if q.covers(w, fold(x.heading + " " + x.text))) / max(1, len(words))
 
     if not words and not q.sources:
         # "Les faits mentionnés au premier alinéa sont punis de …": no offence, no instrument named — any article
@@ -219,6 +232,13 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # au premier alinéa …" with no offence named): a contradiction would be a guess.
         return Claim(claim, UNVERIFIABLE, f"the nearest provision stating such figures, {p.citation}, is not clearly "
                                           f"what the sentence is about.", kind="figure")
+    if set(stated) == {"deadline"} and words and max(
+            (sum(1 for w in words if q.covers(w, fold(p.text[f.unit_start:f.unit_end]))) / len(words) for f in facts),
+            default=0) < ABOUT:
+        # A provision holds deadlines for many duties ("three months after the receipt" of an audit report): only
+        # the one whose own sentence is about the claim's duty can contradict it.
+        return Claim(claim, UNVERIFIABLE, f"the deadlines {p.citation} states ({said}) are for other duties than the "
+                                          f"sentence's.", kind="figure")
     by_reference = next((f for f in facts if f.kind == "prison" and f.value is None), None)
     if by_reference is not None and "prison" in stated:
         # "imprisonment for a term not exceeding the general limit in a magistrates' court": a term set by other
@@ -231,6 +251,11 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # "liable … to a fine" with no maximum (an unlimited fine on indictment): no amount contradicts it, and a
         # sum a regulator imposed is not what the law states.
         return Claim(claim, UNVERIFIABLE, f"{p.citation} sets no maximum for the fine (“{unlimited.text[:100]}”).",
+                     kind="figure")
+    if set(stated) == {"deadline"} and all(v >= 720 and v % 720 == 0 for v in stated["deadline"]):
+        # Periods in months ("three months after the receipt" of an audit report, "four months after the
+        # notification") are set for many duties of one instrument: the nearest is no proof of another.
+        return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, for a duty the sentence may not mean.",
                      kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
@@ -295,6 +320,7 @@ def _stating(figures: list[tuple[str, object]], index: Index, jurisdictions: set
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
 # "£18 million or 10 %" is in one
+UNIT_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks"}  # the figure's, not the subject's
 ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it
 PENALTY = {"prison", "money"}
 
@@ -323,7 +349,8 @@ def _describe_claimed(claimed: dict) -> str:
             elif k == "cap":
                 parts.append(f"{v:g} %")
             elif k == "deadline":
-                parts.append(f"{v:g} hours")
+                parts.append(f"{v / 720:g} months" if v >= 720 and v % 720 == 0 else
+                             f"{v / 24:g} days" if v >= 72 and v % 24 == 0 else f"{v:g} hours")
             elif k == "threshold":
                 parts.append(f"{v / 1e6:g} million users")
             elif k == "age":

@@ -108,6 +108,14 @@ FROM_DAY = re.compile(r"\b(from|as of|since|starting|beginning|à (?:compter|par
 TERM = re.compile(r"[“\"«‘]\s*([^”\"«»’]{3,60}?)\s*[”\"»’]")
 
 
+def _uses_term(term: str, folded_text: str) -> bool:
+    """The provision uses the term the sentence attributes to it, as a phrase, in any inflection of its words
+    ("digital forgeries" / "digital forgery"; not "digital … depiction" scattered through the text)."""
+    words = term.split()
+    pattern = r"\W+".join(re.escape(w[:max(4, len(w) - 2)]) + r"\w*" for w in words)
+    return re.search(r"(?<!\w)" + pattern, folded_text) is not None
+
+
 def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = ()) -> Claim | None:
     """A sentence that restates one provision — nearly all its subject words in that provision, in the
     instrument it names, with the same negation and the same modality — is supported by it. Never
@@ -128,7 +136,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         return None
     said_neg = bool(NEGATION.search(claim))
     said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
-    terms = [fold(t) for t in TERM.findall(claim) if len(t.split()) <= 5]
+    terms = [fold(t).strip(" ,;:.") for t in TERM.findall(claim) if len(t.split()) <= 5]
     for h in search(claim, k=3, index=index, question=q, phrases=False):
         p = h.provision
         if q.sources and p.source not in q.sources:
@@ -138,7 +146,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         text = fold(p.heading + " " + p.text)
         if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES:
             continue
-        if any(t not in text for t in terms):
+        if any(not _uses_term(t, text) for t in terms):
             continue
         best = max(units(p.text), key=lambda u: sum(1 for w in words if q.covers(w, fold(u.text))), default=None)
         if best is None or bool(denials(best.text)) != said_neg:

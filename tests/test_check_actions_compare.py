@@ -518,3 +518,21 @@ def test_a_sentence_pointing_back_at_the_instrument_named_before_is_read_against
     en = check("Trump signed the TAKE IT DOWN Act. The law requires platforms to remove such content within 7 days.",
                index)["claims"]
     assert en[1]["verdict"] == "contradicted" and "48 hours" in en[1]["explanation"]
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # a period in months: supported by the provision stating it, even when the sentence's fine led search away
+    ("Les très grandes plateformes en ligne ont quatre mois pour se conformer aux règles ou risquer des amendes.",
+     "supported", "Art. 33"),
+    # another number of months: the instrument sets periods in months for many duties, so no contradiction
+    ("VLOPs have six months to comply with the DSA.", "unverifiable", ""),
+    # a term the sentence attributes to the law counts in any inflection, as a phrase ("digital forgery") …
+    ("The law applies to both real intimate images and “digital forgeries,” including AI-generated or AI-altered "
+     "intimate images.", "supported", "TAKE IT DOWN"),
+    # … and not as words scattered through the text (the Act defines no "digital depiction")
+    ('The bill clearly defines what constitutes a "digital depiction" to include images, videos, or audio '
+     'recordings created or altered through digital means.', "unverifiable", ""),
+])
+def test_periods_in_months_and_terms_the_law_is_said_to_use(index, claim, verdict, where):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict and where in c.explanation, c.explanation
