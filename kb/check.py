@@ -11,6 +11,7 @@ Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelat
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -71,7 +72,8 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else None,
                  lambda: events.event_check(claim, days, actions, index, context, q.language),
                  lambda: application_check(claim, q, dates, index, tops),
-                 lambda: None if q.outside or _about_a_decision(claim, q) else _figures(claim, q, index, actions, context),
+                 lambda: None if q.outside or _about_a_decision(claim, q) or _counts_a_group(claim)
+                 else _figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),
                  lambda: power_check(claim, q, index),
                  lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs))):
@@ -80,6 +82,12 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
         if other:
             return Claim(claim, UNVERIFIABLE, f"the figures found are those of {other}, not of the provision the "
                                               f"sentence cites.", kind=verdict.kind)
+        if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure" and RESTRICTS.search(claim):
+            # "un règlement qui ne doit s'appliquer qu'aux Very Large Online Platforms … 45 millions": the figure is
+            # the law's; the restriction the sentence adds is not what a figure shows.
+            return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The sentence also restricts whom the law "
+                                              f"applies to, which its figures do not show.", verdict.evidence,
+                         kind=verdict.kind)
         if verdict and verdict.verdict == SUPPORTED and not same_law(verdict, cited, index):
             # "… 6 months' imprisonment under section 66B": a sentence citing British law is not supported by
             # figures of another country's law, however near its words.
@@ -113,6 +121,17 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
     note = f"{', '.join(dropped)}: the amount of a recorded fine, not a figure of the law"
     return Claim(claim, verdict.verdict, verdict.explanation, verdict.evidence, verdict.correction,
                  caveats=[*verdict.caveats, note], kind=verdict.kind)
+
+
+# "applies only to", "ne doit s'appliquer qu'aux", "ne concerne que": a restriction of whom the law applies to.
+RESTRICTS = re.compile(r"\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies)|s.appliqu\w*\s+qu.(?:aux?|à)|ne\s+concern\w*\s+que|"
+                       r"uniquement\s+aux?|seulement\s+aux?|exclusivement\s+aux?)\b", re.I)
+
+
+def _counts_a_group(claim: str) -> bool:
+    """"Quatorze plateformes dépassent les 45 millions d'utilisateurs": a count of services said to pass a
+    threshold is about them, not about the threshold."""
+    return events.about_a_group(claim) and set(claimed(claim)) == {"threshold"}
 
 
 def _about_a_decision(claim: str, q: Question) -> bool:

@@ -20,7 +20,7 @@ from .dates import When, find as find_dates
 from .figures import claimed
 from .glossary import fold, glossed
 from .index import Index
-from .quantities import extract
+from .quantities import WORD_NUMBERS, extract
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 
 DATA = Path(__file__).parent / "data" / "events.yaml"
@@ -99,7 +99,10 @@ def names_target(sentence: str) -> bool:
 @lru_cache(maxsize=1)
 def _group() -> re.Pattern:
     data = _data()
-    counts = "|".join(c if c.startswith("\\") else re.escape(c) for c in data["group_counts"])
+    # "Quatorze plateformes", "nineteen platforms": number words count too (not "one", "un", "une")
+    words = [w for w in WORD_NUMBERS if w not in ("one", "un", "une")]
+    counts = "|".join([*(c if c.startswith("\\") else re.escape(c) for c in data["group_counts"]),
+                       *(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))])
     nouns = "|".join(re.escape(fold(n)) for n in data["group_nouns"])
     # up to three words between: "19 very large online platforms", "17 plateformes"
     return re.compile(rf"(?<!\w)(?:{counts})\s+(?:[^\W\d]+\s+){{0,3}}?(?:{nouns})(?!\w)", re.I)
@@ -131,6 +134,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     said_countries = {j for j, p in countries.items() if p.search(folded)}
     words = _words(sentence)
     filler = _words(" ".join(_data().get("filler", [])))
+    target_words = _words(" ".join(_data().get("targets", [])))
+    kind_words = {k: _words(" ".join(m.group(0) for m in p.finditer(folded))) for k, p in kinds.items()}
     full = {w[:6]: w for w in re.findall(r"[^\W\d_]{5,}", folded)}
     periods = _periods(sentence)
     best: Match | None = None
@@ -158,7 +163,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         if action_kind in said_actions:
             score += 2.0
         text = " ".join(ex["text"] for ex in a.excerpts) + " " + a.description
-        said = words - _words(a.authority) - filler  # nor do the authority's own name and filler words
+        # Nor do the authority's own name, the target's names and filler words; nor the words naming the kind of
+        # action ("lancé une procédure formelle"), which `action_kind` already scores.
+        said = words - _words(a.authority) - filler - target_words - kind_words.get(action_kind, set())
         # A French sentence against an English record: a word counts when the record uses it or a glossary term
         # of its concept ("manquements" ~ "failures").
         record = _words(text)
@@ -209,7 +216,7 @@ def _said_across_languages(claim: str, a: Action, config) -> bool:
     if not xling.enabled(config):
         return False
     v = xling.encode(config, [claim, a.description])
-    return float(v[0] @ v[1]) >= XLING_EVENT
+    return round(float(v[0] @ v[1]), 3) >= XLING_EVENT
 
 
 def event_check(claim: str, dates: list[When], actions: list[Action], index: Index, context: bool,

@@ -24,7 +24,8 @@ MONTHS_PRISON = re.compile(NUM + r"\s*(?:months?|mois)\W{0,3}\s*(?:of\s+|d.)?(?:
 # other deadlines (a prison term in months is read by MONTHS_PRISON, a period of suspension is not a deadline).
 MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bont|\ba|\bwithin|délai\s+de|\bsous|\bafter|\baprès)\s+" + NUM
                              + r"\s*(?:months?|mois)\b(?!\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail))", re.I)
-USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:monthly\s+)?(?:active\s+)?(?:users|utilisateurs|recipients|destinataires)", re.I)
+USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:d['’]\s*)?(?:monthly\s+)?(?:active\s+)?"
+                   r"(?:users|utilisateurs|recipients|destinataires)", re.I)
 
 
 def claimed(claim: str) -> dict[str, set]:
@@ -337,6 +338,9 @@ def _only(stated: dict, facts: list[Fact]) -> dict:
 def _describe(f: Fact) -> str:
     if f.kind == "prison" and f.low is not None:
         return f"{f.low:g} to {'life' if f.value == float('inf') else f'{f.value:g} years'} in prison"
+    if f.kind == "threshold" and f.value is not None and len(f.text) > 80:
+        # the figure, which the cut would lose: "… equal to or higher than 45 million"
+        return f"{f.value / 1e6:g} million {f.unit or 'users'} ({f.text[:50].rsplit(' ', 1)[0]} …)"
     return f.text if len(f.text) <= 80 else f.text[:80].rsplit(" ", 1)[0] + " …"
 
 

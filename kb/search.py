@@ -229,7 +229,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
             c = index.chunks.get(cid)
             if c:
                 best_chunk.setdefault(c.provision_id, c.text)
-    ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+    ranked = sorted(fused.items(), key=lambda kv: (-round(kv[1], 9), kv[0]))[:k]
     return [Hit(index.provisions[pid], round(score, 6), best_chunk.get(pid, ""),
                 {name: r.index(pid) + 1 for name, r in rankings.items() if pid in r})
             for pid, score in ranked]

@@ -110,3 +110,24 @@ def test_the_cross_lingual_channel_reads_headings_in_the_other_language(index, c
     en = search("Can a provider with no establishment in the Union be required to appoint a legal representative?",
                 k=10, index=index)
     assert not any("xling" in h.ranks and h.provision.language == "en" for h in en)
+
+
+def test_dense_search_is_exact_and_the_same_in_every_process(index):
+    """The dense channel returns the true cosine neighbours of the stored vectors, computed the same way in every
+    process (Chroma's approximate search returned other neighbours from one process to the next)."""
+    import numpy as np
+
+    from kb.embed import embed_query
+    from kb.vectors import VectorIndex
+
+    e = embed_query(index.config, "maximum fine 6 % of annual worldwide turnover failure to comply")
+    got = [pid for pid, _ in index.vectors.query(e, 10)]
+    stored = index.vectors.collection.get(include=["embeddings"])
+    m = np.asarray(stored["embeddings"], dtype=np.float64)
+    sims = m @ np.asarray(e) / np.linalg.norm(m, axis=1) / np.linalg.norm(e)
+    truth = [stored["ids"][i] for i in np.argsort(-sims)[:10]]
+    assert got[:5] == truth[:5] and set(got) == set(truth)
+    fresh = VectorIndex(index.vectors.client, index.vectors.collection.name)
+    assert [pid for pid, _ in fresh.query(e, 10)] == got
+    eu = fresh.query(e, 5, ["EU"])
+    assert eu and all(pid.startswith("eu/") for pid, _ in eu)
