@@ -84,7 +84,13 @@ class VectorIndex:
         if getattr(self, "_cache", None) is None:
             import numpy as np
 
-            got = self.collection.get(include=["embeddings", "metadatas"])
+            got = {"ids": [], "embeddings": [], "metadatas": []}
+            total = self.collection.count()
+            for offset in range(0, total, 5000):  # in pages: one get of 100,000 vectors fails in Chroma
+                page = self.collection.get(include=["embeddings", "metadatas"], limit=5000, offset=offset)
+                got["ids"] += page["ids"]
+                got["embeddings"] += list(page["embeddings"])
+                got["metadatas"] += list(page["metadatas"])
             order = sorted(range(len(got["ids"])), key=lambda i: got["ids"][i])  # one order, whatever the store's
             ids = [got["ids"][i] for i in order]
             matrix = np.asarray([got["embeddings"][i] for i in order], dtype=np.float32).reshape(len(ids), -1)
