@@ -8,8 +8,8 @@ import re
 from datetime import date
 
 from .dates import find as find_dates
-from .index import Index
 from .facts import Fact
+from .index import Index
 from .types import Provision
 
 # A sentence about when law applies: "start applying on", "entered into force", "s'applique à partir du".
@@ -66,12 +66,17 @@ def _names(text: str, unit: str, top: Provision) -> int:
 
 
 def date_facts(index: Index, source: str) -> list[tuple[Fact, Provision]]:
-    """The instrument's application-date facts, with the top-level provision each was read from."""
-    out = []
+    """The instrument's application-date facts, with the top-level provision each was read from (walked once
+    per index, not per claim)."""
+    return index.derived("date_facts", _date_facts).get(source, [])
+
+
+def _date_facts(index: Index) -> dict[str, list[tuple[Fact, Provision]]]:
+    out: dict[str, list[tuple[Fact, Provision]]] = {}
     for pid, facts in index.facts.items():
         top = index.provisions.get(pid)
-        if top is not None and top.source == source:
-            out.extend((f, top) for f in facts if f.kind == "date")
+        if top is not None:
+            out.setdefault(top.source, []).extend((f, top) for f in facts if f.kind == "date")
     return out
 
 

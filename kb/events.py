@@ -108,6 +108,13 @@ def _group() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{counts})\s+(?:[^\W\d]+\s+){{0,3}}?(?:{nouns})(?!\w)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _unsaid_words() -> tuple[set[str], set[str]]:
+    """Filler words and the target's names, as `_words` stems: they say nothing of what an authority did."""
+    data = _data()
+    return _words(" ".join(data.get("filler", []))), _words(" ".join(data.get("targets", [])))
+
+
 def about_a_group(sentence: str) -> bool:
     """It is about a number of services or companies, not about one ("19 platforms", "plusieurs plateformes")."""
     return bool(_group().search(fold(sentence)))
@@ -133,8 +140,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     said_names = {n for n in names if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded)}
     said_countries = {j for j, p in countries.items() if p.search(folded)}
     words = _words(sentence)
-    filler = _words(" ".join(_data().get("filler", [])))
-    target_words = _words(" ".join(_data().get("targets", [])))
+    filler, target_words = _unsaid_words()
     kind_words = {k: _words(" ".join(m.group(0) for m in p.finditer(folded))) for k, p in kinds.items()}
     full = {w[:6]: w for w in re.findall(r"[^\W\d_]{5,}", folded)}
     periods = _periods(sentence)

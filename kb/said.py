@@ -162,8 +162,9 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             if found is None or {found[0]} != days:
                 continue
             _, f, at = found
-            evidence.append(_quote(index.provisions.get(f.provision_id, at), f.text))
-            said += f", and applies from the day {index.provisions.get(f.provision_id, at).citation} gives (“{f.text}”)"
+            at = index.provisions.get(f.provision_id, at)
+            evidence.append(_quote(at, f.text))
+            said += f", and applies from the day {at.citation} gives (“{f.text}”)"
         return Claim(claim, SUPPORTED, said + ".", evidence, kind="text")
     return None
 

@@ -149,7 +149,6 @@ def signing_days(claim: str, dates: list[When]) -> list[When]:
 # ---------------------------------------------------------------- dates of application
 
 
-
 def application_check(claim: str, q: Question, dates: list[When], index: Index,
                       tops: set[str] = frozenset()) -> Claim | None:
     """"The DSA became fully applicable on 17 February 2024": a day the named instrument's entry-into-force

@@ -39,6 +39,7 @@ class VectorIndex:
         else:
             self.collection = chroma_client.get_collection(name, embedding_function=None)
         self.store = ChromaVectorStore(chroma_collection=self.collection)
+        self._cache = None  # (ids, normalised matrix, jurisdictions), read from the store on the first query
 
     def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
         from llama_index.core.schema import TextNode
@@ -81,7 +82,7 @@ class VectorIndex:
         return [(ids[i], float(sims[i])) for i in order if sims[i] > -2.0]
 
     def _loaded(self):
-        if getattr(self, "_cache", None) is None:
+        if self._cache is None:
             import numpy as np
 
             got = {"ids": [], "embeddings": [], "metadatas": []}
