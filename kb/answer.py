@@ -15,9 +15,9 @@ from .citation import cite as cite_ref
 from .config import Config
 from .errors import CitationError
 from .evidence import Evidence, select_evidence
-from .glossary import fold
+from .glossary import concepts, fold
 from .index import Index, open_index
-from .question import Question, analyse
+from .question import Question, analyse, scope as question_scope
 from .registry import check_jurisdiction, load_sources
 from .search import clean_query, search
 from .types import Provision
@@ -129,6 +129,21 @@ def _top_of(pid: str, index: Index) -> str:
     return p.id if p else pid
 
 
+def _named_by(q: Question, word: str, evidence: list[Evidence]) -> bool:
+    """An out-of-field word inside a longer name that the cited provisions use is that name, not the field:
+    "the European Data Protection Supervisor" (AI Act Art. 100) is not a data-protection question. The name is
+    the word with a neighbouring word as the question writes it, or a glossary term of the phrase holding it
+    ("Contrôleur européen de la protection des données")."""
+    texts = fold(" ".join(e.top.text + " " + e.top.heading for e in evidence))
+    w = re.escape(fold(word))
+    _, generic = question_scope()
+    names = [m.group(0) for m in re.finditer(rf"\b(\w{{3,}}) {w}\b|\b{w} (\w{{3,}})\b", fold(q.text))
+             if (m.group(1) or m.group(2)) not in generic]
+    names += [fold(t) for span, terms in concepts(q.text) if fold(word) in fold(span)
+              for t in terms if " " in t and len(t) > len(word) + 3]
+    return any(len(n.split()) > len(word.split()) and n in texts for n in names)
+
+
 def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Config | None = None,
                  index: Index | None = None) -> str:
     """Why the evidence does not speak to the question, or "": it is about another country's law; it uses a
@@ -139,12 +154,15 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     if named:
         return ""
     seen = fold(" ".join(e.quote + " " + e.top.heading + " " + " ".join(e.top.path[-1:]) for e in evidence))
-    missing = [w for w in q.outside if fold(w) not in seen]
+    missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence)]
     if missing:
         return f"the corpus does not cover {', '.join(missing)}"
     if q.sources & {e.top.source for e in evidence}:
         return ""  # the instrument it names answers: that is its subject
-    unheld = [a for a in q.absent if fold(a) not in seen]
+    # A quote shown only as related that names the Act in passing ("prohibited by … the Investigatory Powers
+    # Act 2016") does not hold it.
+    stated = fold(" ".join(e.quote for e in evidence if not e.related))
+    unheld = [a for a in q.absent if fold(a) not in stated]
     if unheld and not q.sources:
         # "Does the EU Data Act …": about an instrument the corpus lacks, unless a quote speaks of it (OSA s. 188
         # inserts s. 66B into the Sexual Offences Act 2003).

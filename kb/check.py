@@ -43,6 +43,18 @@ MAX_TEXT = 20_000
 def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
                 published: date | None = None, context: bool = False, instrument: str | None = None,
                 q: Question | None = None) -> Claim:
+    """One claim, as a whole, then, if nothing decides it, clause by clause (`_by_clause`)."""
+    c = _check_whole(claim, index, actions, published, context, instrument, q)
+    if c.verdict != UNVERIFIABLE or c.kind == "quote":
+        return c
+    if actions is None:
+        actions, _ = load_actions(index.config)
+    return _by_clause(c.text, index, actions, published, context) or c
+
+
+def _check_whole(claim: str, index: Index, actions: list[Action] | None = None,
+                 published: date | None = None, context: bool = False, instrument: str | None = None,
+                 q: Question | None = None) -> Claim:
     """One claim. `published` resolves its relative dates; `context` says the text around it is about the
     recorded actions' target (X, Grok), which the sentence then need not name; `instrument` is the one the text
     named before it ("Article 50(1) requires …" after "the AI Act"); `q` the sentence already analysed."""
@@ -101,20 +113,57 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
                                       "this; nothing is shown rather than an unrelated provision.")
 
 
+# "The stakes extend beyond Britain: the EU has ordered X to retain …, Malaysia and Indonesia have blocked …, and a
+# US congresswoman has threatened …": a sentence of several claims, split where a new clause starts.
+CLAUSE_BREAK = re.compile(r"\s*(?:;|:(?!\d)|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+|,\s+(?=[A-Z]))\s*")
+STRONG = {"event", "figure", "status"}  # what one clause may decide for the sentence: a record, a figure, a status
+
+
+def _by_clause(claim: str, index: Index, actions: list[Action], published: date | None,
+               context: bool) -> Claim | None:
+    """A sentence nothing decides as a whole, read clause by clause: a contradicted clause contradicts it; a
+    clause a record, a figure or a status supports supports it, with the other clauses named as unchecked.
+    Never from words alone: a short clause shares too few of them with any provision."""
+    clauses = [c.strip(" ,.") for c in CLAUSE_BREAK.split(claim)]
+    clauses = [c for c in clauses if len(c.split()) >= 5]
+    if len(clauses) < 2:
+        return None
+    verdicts = [_check_whole(c, index, actions, published, context or events.about_target(claim)) for c in clauses]
+    strong = [(c, v) for c, v in zip(clauses, verdicts) if v.kind in STRONG and v.verdict != UNVERIFIABLE]
+    wrong = next(((c, v) for c, v in strong if v.verdict == CONTRADICTED), None)
+    if wrong is not None:
+        c, v = wrong
+        return Claim(claim, CONTRADICTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, v.caveats, kind=v.kind)
+    right = [(c, v) for c, v in strong if v.verdict == SUPPORTED]
+    if not right:
+        return None
+    c, v = right[0]
+    rest = [x for x in clauses if x not in {y for y, _ in right}]
+    caveats = [*v.caveats, *(["not checked (the corpus does not hold it): " + "; ".join(f"“{x}”" for x in rest)]
+                             if rest else [])]
+    return Claim(claim, SUPPORTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, caveats, kind=v.kind)
+
+
 def _figures(claim: str, q: Question, index: Index, actions: list[Action], context: bool) -> Claim | None:
     """The law's figures in the sentence against the provisions' facts. "Le chiffre (120 millions d'euros) est
     loin du maximum autorisé par le DSA … 6 %": the amount of a recorded fine on the target is the event's, not
     the law's; the rest of the sentence is checked without it and the amount noted."""
-    if not (context or events.about_target(claim)):
-        return figure_check(claim, q, index)
     recorded = set().union(*(events.amounts_of(a) for a in actions))
+    if not (context or events.about_target(claim)):
+        # Without the target named, only a recorded fine's total that the sentence does not frame as a cap
+        # ("L'amende de 120 millions EUR est la première décision …") is the event's.
+        recorded = {float(a.amount_eur) for a in actions if a.amount_eur}
+        if events.CAP_WORDS.search(claim):
+            return figure_check(claim, q, index)
     law, dropped = claim, []
     for m in sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: -m.start()):
         amounts = {amt for amt, _ in extract(m.group(0)).money}
         if amounts and amounts <= recorded and law[m.start():m.end()] == m.group(0):
             law, dropped = law[:m.start()] + law[m.end():], [m.group(0), *dropped]
-    if not dropped or not claimed(law):
+    if not dropped:
         return figure_check(claim, q, index)
+    if not claimed(law):
+        return None  # the only figures are a recorded fine's: the event check's, not the law's
     verdict = figure_check(law, q, index)
     if verdict is None:
         return None

@@ -45,9 +45,15 @@ class Ref:
 # ---------------------------------------------------------------- grammar
 
 
+# However an EU act's number is introduced ("Reg. (EU) 2024/1689", "règlement n° 2022/2065"), it is the act.
+EU_NUMBER_INTRO = r"(?:(?:Regulation|Reg\.?|[Rr][eè]glement|[Rr][eè]gl\.)\s?(?:\((?:EU|UE)\)\s?)?(?:No\.?\s?|n°\s?)?)"
+EU_NUMBER = re.compile(r"\d{4}/\d{1,4}")
+
+
 def _alternation(names) -> str:
     uniq = sorted({n for n in names if n}, key=len, reverse=True)
-    return "(" + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in uniq) + ")"
+    return "(" + "|".join((EU_NUMBER_INTRO + "?" if EU_NUMBER.fullmatch(n) else "") + re.escape(n).replace(r"\ ", r"\s")
+                          for n in uniq) + ")"
 
 
 def _is_number_alias(alias: str) -> bool:
@@ -81,8 +87,10 @@ def _sources_by_alias(name: str, jurisdiction: str | None, config: Config) -> li
     """Every instrument the name designates, furthest advanced first ("ENFORCE Act" names two identical
     bills: S. 3021, passed by the Senate, before H.R. 4831, only introduced)."""
     key = fold(" ".join(name.split()))
+    number = re.fullmatch(EU_NUMBER_INTRO + r"(\d{4}/\d{1,4})", " ".join(name.split()))
+    keys = {key, number.group(1)} if number else {key}
     found = [s for s in load_sources(config) if (not jurisdiction or s.jurisdiction == jurisdiction)
-             and key in {fold(a) for a in (*s.aliases, s.short_name, s.citation)}]
+             and keys & {fold(a) for a in (*s.aliases, s.short_name, s.citation)}]
     if not found:
         raise CitationError(f"unknown instrument {name!r}")
     return sorted(found, key=lambda s: (not s.is_law, "passed" not in s.status))

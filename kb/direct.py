@@ -17,14 +17,25 @@ CONDITION_CHARS = 160
 MAX_VARIANTS = 3
 
 
+FR_CURRENCY = {"EUR": "euros", "GBP": "livres sterling", "USD": "dollars"}
+
+
 def _amount(value: float, unit: str, lang: str) -> str:
-    if value >= 1e6 and value % 1e5 == 0:
-        n = f"{value / 1e6:g} million" if lang == "en" else f"{value / 1e6:g} millions"
+    millions = value >= 1e6 and value % 1e5 == 0
+    if lang == "en":
+        n = f"{value / 1e6:g} million" if millions else f"{value:,.0f}"
+        return f"{SYMBOL.get(unit, unit + ' ')}{n}"
+    # French writes "1,5 million d'euros", "18 millions de livres sterling", "60 000 euros".
+    if millions:
+        m = value / 1e6
+        n = f"{m:g}".replace(".", ",") + (" million" if m < 2 else " millions")
     else:
-        n = f"{value:,.0f}" if lang == "en" else f"{value:,.0f}".replace(",", " ")
-    if lang == "fr" and unit == "EUR":
-        return f"{n} euros"
-    return f"{SYMBOL.get(unit, unit + ' ')}{n}"
+        n = f"{value:,.0f}".replace(",", " ")
+    currency = FR_CURRENCY.get(unit)
+    if currency is None:
+        return f"{n} {unit}"
+    joint = ("d'" if currency[0] in "aeiou" else "de ") if millions else ""
+    return f"{n} {joint}{currency}"
 
 
 def _years(f: Fact, lang: str) -> str:
@@ -46,7 +57,9 @@ def _fine(f: Fact, lang: str) -> str:
     if f.value is None:
         return "a fine" if lang == "en" else "une amende"
     amount = _amount(f.value, f.unit, lang)
-    return f"a fine of {amount}" if lang == "en" else f"{amount} d'amende"
+    if lang == "en":
+        return f"a fine of {amount}"
+    return f"une amende de {amount}" if "million" in amount else f"{amount} d'amende"
 
 
 def _percent(f: Fact) -> str:

@@ -125,18 +125,27 @@ def about_another(sentence: str) -> bool:
     return bool(_vocab()[5].search(fold(sentence))) and not about_target(sentence)
 
 
+# "up to", "jusqu'à", "maximum": an amount framed as what the law allows, not as what was imposed.
+CAP_WORDS = re.compile(r"\b(?:up\s+to|as\s+much\s+as|maximum|max\.|cap(?:ped)?|ceiling|jusqu.(?:à|a)|"
+                       r"pouvant\s+(?:aller|atteindre)|plafon\w*|can\s+(?:fine|impose)|could\s+(?:face|reach))\b", re.I)
+
+
 def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float],
           context: bool = False) -> Match | None:
     """The record the sentence reports, or None. `context`: the article around it is about the records'
     target, so the sentence need not name it again ("a spokesperson called this decision an insult")."""
     authorities, names, kinds, _, countries, _ = _vocab()
     folded = fold(sentence)
-    if about_another(sentence) or not (context or about_target(sentence)):
+    said_actions = {k for k, p in kinds.items() if p.search(folded)}
+    # "L'amende de 120 millions EUR est la première décision de non-conformité …": a recorded fine's own total,
+    # called a fine, is that fine even when the sentence leaves its target unnamed.
+    totals = {float(a.amount_eur) for a in actions if a.amount_eur and a.extra.get("action_kind") in said_actions}
+    own_total = bool(amounts & totals) and not CAP_WORDS.search(sentence)
+    if about_another(sentence) or not (context or about_target(sentence) or own_total):
         return None
     if about_a_group(sentence) and not names_target(sentence):
         return None  # "the Commission designated 19 platforms on 25 April 2023": X's record is one of them, not all
     said_kinds = {k for k, p in authorities.items() if p.search(folded)}
-    said_actions = {k for k, p in kinds.items() if p.search(folded)}
     said_names = {n for n in names if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded)}
     said_countries = {j for j, p in countries.items() if p.search(folded)}
     words = _words(sentence)
@@ -154,7 +163,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         dated = specific and any(w.contains(a.date) for w in dates) and a.extra.get("action_kind", "") in said_actions
         # …or an amount it records ("le premier volet, sanctionné à hauteur de 45 millions d'euros"), in a sentence
         # about the target itself: €35 million is also a cap in the AI Act.
-        priced = bool(amounts & recorded) and about_target(sentence)
+        priced = bool(amounts & recorded) and (about_target(sentence) or own_total)
         if kind not in said_kinds and not (not said_kinds and (dated or priced)):
             continue
         own = fold(a.authority + " " + a.description)

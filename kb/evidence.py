@@ -334,15 +334,24 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         if c in chosen or per.get(c.hit.provision.id, 0) >= per_provision or overlaps(c):
             continue
         take(c)
-    # A penalty found in a provision brings its variants (the aggravated case, the repeat offender).
+    # A penalty found in a provision brings its variants (the aggravated case, the repeat offender), and an
+    # aggravated penalty the base one it raises ("La peine … est portée à sept ans … lorsque …" needs "Le chantage
+    # est puni de cinq ans …"), shown first.
     if set(q.fact_kinds) & PENALTY_KINDS:
         for c in list(chosen):
-            if not any(f.kind in PENALTY_KINDS for f in c.facts):
+            penalties = [f for f in c.facts if f.kind in PENALTY_KINDS]
+            if not penalties:
                 continue
+            raised = all(f.condition or f.aggravated for f in penalties)
             for other in pool:
-                if (other.hit is c.hit and other not in chosen and not overlaps(other) and len(chosen) < max_quotes + 2
-                        and any(f.kind in PENALTY_KINDS and (f.condition or f.aggravated) for f in other.facts)):
+                if other.hit is not c.hit or other in chosen or overlaps(other) or len(chosen) >= max_quotes + 2:
+                    continue
+                theirs = [f for f in other.facts if f.kind in PENALTY_KINDS]
+                if any(f.condition or f.aggravated for f in theirs):
                     other.score = max(other.score, c.score - 0.01)
+                    take(other)
+                elif raised and theirs:
+                    other.score = max(other.score, c.score + 0.001)
                     take(other)
     named = set(first or [])
     wanted = set(q.fact_kinds)

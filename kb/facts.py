@@ -68,7 +68,8 @@ _FIGURE_GROUPS = ("money",)
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, list[re.Pattern]]:
     data = yaml.safe_load(PATTERNS.read_text(encoding="utf-8"))
-    fill = lambda p: p.replace("{NUM}", NUM.replace("(", "(?:", 1)).replace("{MONEY}", MONEY)
+    count = r"(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?!\d)|" + NUM.replace("(", "(?:", 1) + ")"
+    fill = lambda p: p.replace("{NUM}", NUM.replace("(", "(?:", 1)).replace("{COUNT}", count).replace("{MONEY}", MONEY)
     out = {kind: (re.compile(data[kind]["trigger"], re.I), [re.compile(fill(p), re.I) for p in data[kind]["patterns"]])
            for kind in KINDS}
     out["_conditions"] = {k: re.compile(v, re.I) for k, v in data["conditions"].items()}
@@ -95,7 +96,10 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
     if after and re.search(r"\bor\s*$", unit[max(end, after.start() - 8):after.start()]):
         after = None
     if after and after.start() - end < 200:
-        return unit[after.start():e].strip(" ,;.—"), aggravated
+        # Up to the next alternative amount or item: "in the case of a provider with … users or $600,000 in the
+        # case of …; and (2) …" is two conditions.
+        clause = re.split(r";|\s+or\s+(?=[$€£]|EUR\b|GBP\b|USD\b)", unit[after.start():e], maxsplit=1)[0]
+        return clause.strip(" ,;.—"), aggravated
     found = list(conds["before"].finditer(before))
     if found:
         m = found[-1]

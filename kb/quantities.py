@@ -14,7 +14,10 @@ WORD_NUMBERS = {
 }
 NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 # "trois d'emprisonnement" (the unit dropped, as published) is years: months would be said.
-YEARS = re.compile(NUM + r"(?:[\s-]*(?:years?|ans?|années?)(?!\w)|(?=\s+d['’]emprisonnement))"
+# "one year later", "two years ago", "il y a deux ans", "un an plus tard", "5-year-old": time passing or an age,
+# not a term.
+YEARS = re.compile(r"(?<!\bil y a )" + NUM + r"(?:[\s-]*(?:years?|ans?|années?)(?!\w)(?![\s-]+(?:later|ago|earlier|after|before|"
+                   r"old|plus\s+tard|auparavant|plus\s+t[oô]t|apr[eè]s)\b)|(?=\s+d['’]emprisonnement))"
                    r"(?:\s+(?:d['’]emprisonnement|of imprisonment|in prison|imprisonment|de prison))?",
                    re.I)
 SCALE = {"million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "milliard": 1e9, "milliards": 1e9,

@@ -152,7 +152,11 @@ def analyse(text: str, config: Config | None = None) -> Question:
     from .registry import load_sources
 
     named = [a for s in load_sources(config) if s.id in sources for a in (*s.aliases, s.short_name)]
+    # Every name found in the text goes, as written ("Communications Decency Act" is 47 U.S.C. 230's name in
+    # names.yaml, not an alias of its source), then the registry aliases.
     bare = text
+    for a, b in sorted([*(n.span for n in names), *(m.span for m in mentions)], reverse=True):
+        bare = bare[:a] + " " * (b - a) + bare[b:]
     for name in sorted([*references, *named], key=len, reverse=True):
         bare = re.sub(re.escape(name), " ", bare, flags=re.I)
     subject = subject_words(bare)

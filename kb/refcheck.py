@@ -51,6 +51,11 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
     # A section of an Act the corpus lacks, inserted by a provision it holds ("s. 66B SOA 2003", OSA s. 188), is
     # read from that provision: the sentence does not point outside the corpus.
     outside = any(r["status"] == ABSENT and not r.get("see") for r in refs)
+    # One mention may name several provisions ("Sections 130-151", "articles 34 et 35"): a range names a part of
+    # the Act as a whole, so no one of its sections is held to the sentence's subject.
+    members: dict[tuple, int] = {}
+    for r in refs:
+        members[(r["text"], tuple(r.get("span") or ()))] = members.get((r["text"], tuple(r.get("span") or ())), 0) + 1
     for r in refs:
         if r["status"] == UNRECOGNISED:
             guess = _unnamed(r, index, instrument)
@@ -86,6 +91,8 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
                 continue  # "Article 5 … applies from 2 February 2025" dates the article; it does not describe it
             if top is not None and not _subject_ok(q, top) and r.get("read_as"):
                 continue  # the instrument named sentences before may not be the one this sentence means
+            if top is not None and not _subject_ok(q, top) and members.get((r["text"], tuple(r.get("span") or ())), 1) > 2:
+                continue
             if top is not None and not _subject_ok(q, top):
                 right = _better(q, top.source, index, top.id)
                 if right is not None:

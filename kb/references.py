@@ -137,6 +137,9 @@ def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
     return pat(exact), pat(folded), {"table": table, "sources": sources, "absent": data.get("absent") or []}
 
 
+QUOTED_LOI = re.compile(r"\b[Ll]oi\s+[«“\"]\s*([^»”\"]{2,60}?)\s*[»”\"]")
+
+
 def find_names(text: str, config: Config) -> list[Name]:
     exact, folded_pat, data = _names(config)
     folded = fold1(text)
@@ -153,6 +156,12 @@ def find_names(text: str, config: Config) -> list[Name]:
             else:
                 name.absent = data["absent"][value]
             found.append(name)
+    # "la loi « Take It Down »": a French writer's way of naming an Act by its short title in quotes.
+    for m in QUOTED_LOI.finditer(text):
+        key = fold1(" ".join(m.group(1).split()))
+        hit = data["table"].get(key + " act") or data["table"].get(key)
+        if hit and hit[0] == "source":
+            found.append(Name(m.group(0), m.span(), data["sources"].get(hit[1])))
     found = [_other_year(text, n) for n in found]
     # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
     from .citation import longest_first
@@ -278,6 +287,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")]
     taken = [c.span for c in us]
     mentions = [Mention(c.text, c.span, [], None, citeurl=c) for c in us]
+    mentions += _usc_list_tail(text, us, taken)
     for m in DESIGNATOR.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -324,7 +334,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     used = {id(mm.name) for mm in mentions if mm.name is not None and (not mm.short or mm.name.title)}
     mentions.sort(key=lambda mm: mm.span)
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
-    unknown = _unknown_acts(text, names, taken)  # drops from `names` the corpus names inside a longer unknown one
+    unknown = _unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = [n for n in bare if n in names] + unknown
     bare = [n for n in bare if not _glosses_mention(text, n, mentions, names)]
     return mentions, _one_per_mention(text, bare)
@@ -352,7 +362,7 @@ GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
                    r"(?:(?:hereinafter(?:\s+the)?|ci-après(?:\s+(?:le|la|l['’]))?|"
                    r"(?:plus|mieux)\s+connue?\s+sous\s+(?:son|le)\s+(?:acronyme|sigle|nom)(?:\s+de)?|"
                    r"better\s+known\s+as(?:\s+the)?)\s*['‘\"“«]?\s*)?$"
-                   r"|^\s*\(\s*['‘\"“«]\s*the\s+$")
+                   r"|^\s*\(\s*(?:['‘\"“«]\s*)?(?:the\s+|le\s+|la\s+|l['’]\s*)$")
 
 
 def _closes(text: str, n: Name, names: list[Name]) -> bool:
@@ -448,7 +458,7 @@ def _eu_acts_elsewhere(text: str, names: list[Name]) -> list[Name]:
     return out
 
 
-def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]]) -> list[Name]:
+def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], config: Config | None = None) -> list[Name]:
     out = []
     for m in NAMED_LOI.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in [*taken, *(n.span for n in names)]):
@@ -470,9 +480,51 @@ def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]]) ->
         words = text[start:m.end()]
         if len(words.split()) < 2 or words.split()[0] in NOT_A_NAME:
             continue  # "The Act", "This Act": the Act just named, not another
+        known = _short_title_in_brackets(words, config)
+        if known is not None:
+            out.append(Name(words, (start, m.end()), known.source, known.title, known.absent))
+            continue
         out.append(Name(words, (start, m.end()), None, absent={
             "note": f"{words} is not in the corpus (crosslex does not know it)"}))
     return out
+
+
+# "18 U.S.C. § 2252 & § 2252A", "§§ 2251, 2252 and 2252A": the sections after the first are in its title.
+USC_TAIL = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*(?:,\s*)?(?:§{1,2}\s?)?(?P<num>\d{2,5}[A-Za-z]?)"
+                      r"(?P<pins>(?:\([0-9A-Za-z]{1,4}\))*)(?![\w/(-]|\.\d|\s?U\.?S\.?C)")
+
+
+def _usc_list_tail(text: str, us: list, taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for c in us:
+        title = (c.tokens or {}).get("title") if c.template.name == "U.S. Code" else None
+        end = c.span[1]
+        while title:
+            m = USC_TAIL.match(text, end)
+            # A bare number joins the list only after "§§": "§§ 2251, 2252 and 2252A", not "§ 2256 and 2024 law".
+            if not m or ("§" not in m.group(0) and "§§" not in text[c.span[0]:end]):
+                break
+            start = text.rfind("§", m.start(), m.start("num")) if "§" in m.group(0) else m.start("num")
+            pins = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))
+            name = Name(c.text, c.span, None, title=title)
+            out.append(Mention(text[start:m.end()], (start, m.end()), [Part("usc", m.group("num"), pins)], name))
+            taken.append((start, m.end()))
+            end = m.end()
+    return out
+
+
+# "the Tool to Address Known Exploitation by Immobilizing Technological Deepfakes … (TAKE IT DOWN) Act": a long
+# title, however misspelt, whose bracketed short title with the word after it is a name crosslex knows.
+SHORT_TITLE = re.compile(r"\(([^()]{2,40})\)\s+(Act|Bill)\b")
+
+
+def _short_title_in_brackets(words: str, config: Config | None) -> Name | None:
+    m = SHORT_TITLE.search(words)
+    if m is None or config is None:
+        return None
+    short = f"{m.group(1)} {m.group(2)}"
+    found = [n for n in find_names(short, config) if n.span == (0, len(short))]
+    return found[0] if found else None
 
 
 # "Section 230 … protects … (230(c)(1))": a section number with its pinpoints, right after the section was named.

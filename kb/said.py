@@ -21,7 +21,11 @@ from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _qu
 # What a negated duty denies: liability, treatment as publisher, an obligation, a permission.
 PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|responsabilit\w*|must|required|obliged|"
                        r"obligation|duty|prohibited|illegal|allowed|permitted|exempt|immune|publisher|éditeur)\b", re.I)
-NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne peut|aucun|aucune|ni)\b", re.I)
+# "immunity from being held liable", "shields platforms from liability", "à l'abri de poursuites": a denial in
+# other words.
+NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne peut|aucun|aucune|ni|"
+                      r"immun\w*|shield\w*\s+(?:\w+\s+){0,3}from|protect\w*\s+(?:\w+\s+){0,3}from\s+(?:being\s+held\s+)?liab\w*|"
+                      r"exempt\w*\s+from|free\s+from\s+liab\w*|exon[ée]r\w*|à\s+l.abri)\b", re.I)
 # A provision that denies something: a negated verb ("shall not be treated", "No provider … shall be"), not a
 # limit ("not later than 48 hours", "not more than 2 years").
 DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!\s+(?:later|more|less|exceed))|"
@@ -156,6 +160,14 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             continue
         holder = most_specific(best.text, p, index)
         evidence = [_quote(holder, best.text)]
+        # Another unit of the provision that restates the sentence as well, with the same negation, is shown
+        # too: "immunity … from being held liable for the content published by their users" is 230(c)(1)'s
+        # publisher rule as much as (c)(2)'s good-faith removal.
+        for u in units(p.text):
+            if u is not best and u.text != best.text and bool(denials(u.text)) == said_neg \
+                    and sum(1 for w in words if q.covers(w, fold(u.text))) / len(words) >= RESTATES:
+                evidence.insert(0, _quote(most_specific(u.text, p, index), u.text))
+                break
         said = f"{p.citation} says this (“{p.heading or best.text[:80]}”)"
         if days:
             found = applies_from(index.top(p.id) or p, index)

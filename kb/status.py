@@ -42,9 +42,39 @@ def _speaks_of_status(claim: str) -> bool:
     return any(p.search(claim) for p in (PASSAGE, SIGNING, BILL_WORDS, IN_FORCE))
 
 
+# "Starting May 19, 2024, the Take It Down Act requires platforms to …": a day from which the law is said to bind.
+BINDS_FROM = re.compile(r"\b(?:starting|from|as of|beginning|since|effective|à partir du|depuis le|dès le|à compter du)\b", re.I)
+DUTY = re.compile(r"\b(?:requires?|must|shall|obliges?|imposes?|mandates?|oblige\w*|impose\w*|exige\w*|doivent|doit)\b", re.I)
+
+
+def _binding_before_enactment(claim: str, sources: list[Source], dates: list[When], index: Index) -> Claim | None:
+    """A law said to bind from a day before it was enacted is wrong whatever its duties' own dates."""
+    laws = [s for s in sources if s.is_law]
+    days = [w for w in dates if w.start == w.end and not w.yearless]
+    if len(laws) != 1 or not days or not (BINDS_FROM.search(claim) and DUTY.search(claim)):
+        return None
+    src = laws[0]
+    enacted = date.fromisoformat(src.extra.get("enacted_date", src.as_of))
+    if not all(w.end < enacted for w in days):
+        return None
+    said = ", ".join(w.describe() for w in days)
+    return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); it bound no one "
+                                      f"from {said}.", _title_quote(src, index), f"{src.short_name} became law on {enacted}.",
+                 kind="status")
+
+
+def _title_quote(src: Source, index: Index) -> list[dict]:
+    title = next((p for p in index.top_level(src.id) if p.kind == "bill-section"), None)
+    first = units(title.text)[:1] if title else []
+    return [_quote(title, first[0].text)] if first else []
+
+
 def status_check(claim: str, q: Question, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
     if claimed(claim) and not _speaks_of_status(claim):
         return None
+    early = _binding_before_enactment(claim, sources, dates, index)
+    if early is not None:
+        return early
     asserts_law = bool(LAW_WORDS.search(claim)) and not BILL_WORDS.search(claim)
     asserts_bill = bool(BILL_WORDS.search(claim))
     if not (asserts_law or asserts_bill or (PASSAGE.search(claim) and CHAMBER.search(claim))):
@@ -53,9 +83,7 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
     # identical bills named by their shared name (the ENFORCE Act) judge by the furthest advanced.
     numbered = [s for s in sources if s.id in q.numbered]
     src = sorted(numbered or sources, key=lambda s: (not s.is_law, "passed" not in s.status))[0]
-    title = next((p for p in index.top_level(src.id) if p.kind == "bill-section"), None)
-    first = units(title.text)[:1] if title else []
-    evidence = [_quote(title, first[0].text)] if first else []
+    evidence = _title_quote(src, index)
     years = extract(claim).calendar_years
     days = [w for w in dates if w.start == w.end]
     if src.is_law:

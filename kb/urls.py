@@ -19,9 +19,12 @@ USCODE = re.compile(r"title(\d{1,2})[-_ ]section(\w+)|title:(\d{1,2})\s+section:
 
 
 def _existing(pid: str, index) -> str | None:
-    """The id, or its nearest ancestor held in the index (a URL may name a level crosslex does not split)."""
+    """The id, or its nearest ancestor held in the index (a URL may name a level crosslex does not split). A
+    schedule is held through its paragraphs ("…/schedule/17" is the whole schedule, not the Act)."""
     while pid:
         if pid in index.provisions or any(s.id_prefix == pid for s in load_sources(index.config)):
+            return pid
+        if re.search(r"/schedule/\w+$", pid) and any(k.startswith(pid + "/") for k in index.provisions):
             return pid
         if "/" not in pid:
             return None

@@ -536,3 +536,36 @@ def test_a_sentence_pointing_back_at_the_instrument_named_before_is_read_against
 def test_periods_in_months_and_terms_the_law_is_said_to_use(index, claim, verdict, where):
     c = check_claim(claim, index)
     assert c.verdict == verdict and where in c.explanation, c.explanation
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # a recorded fine's total, called a fine, with no target named: the event, not the law's cap …
+    ("L'amende de 120 millions EUR est la première décision de non-conformité prise au titre du DSA.",
+     "supported", "non-compliance decision"),
+    # … unless the sentence makes it what the law allows, which the DSA's caps contradict
+    ("The DSA allows fines of up to €120 million.", "contradicted", "Art. 74"),
+    # a law said to bind from a day before it was enacted
+    ("Starting May 19, 2024, the Take It Down Act requires platforms to set up a removal process.",
+     "contradicted", "enacted on 2025-05-19"),
+    # "one year later" is time passing, not a prison term
+    ("One year later, on May 19, 2026, covered platforms must remove such images within 48 hours of a valid "
+     "request.", "supported", "48 hours"),
+    # immunity from being held liable is a denial, restated by 230(c)
+    ("Section 230 of the Communications Decency Act gives online platforms immunity from being held liable for "
+     "the content their users publish.", "supported", "230"),
+])
+def test_recorded_totals_enactment_days_and_denials_in_other_words(index, claim, verdict, where):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict and where in c.explanation + " ".join(e["citation"] for e in c.evidence), c.explanation
+
+
+def test_a_sentence_of_several_claims_is_read_clause_by_clause(index):
+    # one clause is a recorded action, the others are not in the corpus: supported, the others named as unchecked
+    c = check_claim("Beyond Britain, the stakes are high: the EU has ordered X to retain all Grok-related documents "
+                    "through 2026, and Malaysia and Indonesia have blocked the chatbot entirely.", index)
+    assert c.verdict == "supported" and c.kind == "event" and "retention order" in c.explanation
+    assert any("Malaysia" in x for x in c.caveats)
+    # a clause a record contradicts makes the sentence wrong, whatever the other clause says
+    c = check_claim("The EU has ordered X to retain all Grok-related documents until the end of 2026, and the "
+                    "Commission fined X €500 million in December 2025.", index)
+    assert c.verdict == "contradicted" and "120,000,000" in c.explanation

@@ -63,3 +63,18 @@ def test_units_keep_a_lead_in_with_its_items(index):
     assert "(a) £18 million, and" in first.text and "(b) 10%" in first.text
     depths = [d for d, _ in outline(p.text)[:3]]
     assert depths == [0, 1, 1]
+
+
+def test_each_amount_of_a_fined_list_keeps_its_own_condition(index):
+    # 18 U.S.C. 2258A(e): two amounts per item, each for providers above or below 100,000,000 monthly users
+    fines = {(f.value, f.condition) for f in _facts(index, "us/usc/t18/s2258a", "fine")}
+    assert (600000.0, "in the case of a provider with less than 100,000,000 monthly active users") in fines
+    assert (850000.0, "in the case of a provider with not less than 100,000,000 monthly active users") in fines
+    assert 1000000.0 in {v for v, _ in fines}
+    assert {f.value for f in _facts(index, "us/usc/t18/s2258a", "threshold")} == {100000000.0}
+
+
+def test_a_share_of_the_population_is_not_a_cap(index):
+    # DSA Art. 33(2): "10 % of the Union's population" adjusts a threshold; caps are shares of money
+    assert not _facts(index, "eu/reg/2022/2065/art/33", "cap")
+    assert [f.value for f in _facts(index, "eu/reg/2022/2065/art/43", "cap")] == [0.05]

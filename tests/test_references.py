@@ -267,3 +267,31 @@ def test_a_latin_suffix_is_another_article_not_the_base_one(index):
     with pytest.raises(CitationError, match="19 bis"):
         cite("article 19 bis du DSA", index)
     assert cite("article 19 du DSA", index)["id"] == "eu/reg/2022/2065/art/19"
+
+
+@pytest.mark.parametrize("text, ids", [
+    # a list of U.S. Code sections: the sections after the first are in its title; a year after it is not one
+    ("18 U.S.C. § 2252 & § 2252A prohibit possession.", ["us/usc/t18/s2252", "us/usc/t18/s2252a"]),
+    ("See 18 U.S.C. §§ 2251, 2252 and 2252A(a)(5)(B).", ["us/usc/t18/s2251", "us/usc/t18/s2252", "us/usc/t18/s2252a/a/5/B"]),
+    ("Under 18 U.S.C. § 2256 and 2024 guidance, nothing changed.", ["us/usc/t18/s2256"]),
+    # "(the AI Act)" after the act named by number glosses it; it is not a second mention
+    ("the obligations under Article 50 of Regulation (EU) 2024/1689 (the AI Act) apply", ["eu/reg/2024/1689/art/50"]),
+    ("l'article 34 du règlement (UE) 2022/2065 (le DSA) impose", ["eu/reg/2022/2065/art/34"]),
+    # a misspelt long title whose bracketed short title names the Act; French writers' "IA Act" and "loi « … »"
+    ("the President signed the Tool to Address Known Exploitation by Immobilizing Technological Deepfakes on "
+     "Websites and Networks (TAKE IT DOWN) Act", ["us/pl/119/12"]),
+    ("un texte aligné sur l'IA Act européen", ["eu/reg/2024/1689"]),
+    ("Donald Trump a signé la loi « Take It Down » le 19 mai.", ["us/pl/119/12"]),
+])
+def test_running_text_forms_of_the_seventh_session(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
+
+
+@pytest.mark.parametrize("ref, pid", [
+    ("Reg. (EU) 2024/1689, art. 85", "eu/reg/2024/1689/art/85"),
+    ("art. 85 du règlement n° 2024/1689", "eu/reg/2024/1689/art/85"),
+    ("https://www.legislation.gov.uk/ukpga/2023/50/schedule/17", "uk/ukpga/2023/50/schedule/17"),
+])
+def test_an_eu_act_number_however_introduced_and_a_schedule_url(index, ref, pid):
+    r = cite(ref, index)
+    assert (r["pinpoint"] or r)["id"] == pid
