@@ -11,7 +11,8 @@ import html
 from .citation import MAX_EXTRACT_CHARS, Ref, _to_ref, resolve
 from .errors import CitationError
 from .index import Index, open_index
-from .references import Mention, Name, find
+from .names import Name
+from .references import Mention, find
 from .registry import load_sources
 
 RESOLVED, ABSENT, UNRESOLVED, UNRECOGNISED = "resolved", "not in corpus", "unresolved", "not recognised"

@@ -61,7 +61,7 @@ def hints(text: str, config: Config | None = None) -> tuple[set[str], set[str]]:
     """(jurisdictions named, source ids named) in `text`."""
     config = config or Config()
     juris, instruments, juris_of = _tables(config)
-    from .references import find_names  # one reader of instrument names (aliases and kb/data/names.yaml)
+    from .names import find_names  # one reader of instrument names (aliases and kb/data/names.yaml)
 
     names = find_names(text, config)
     for n in names:

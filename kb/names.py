@@ -1,0 +1,279 @@
+"""Instrument names in running text, English and French, with no index: the corpus's instruments by their
+aliases and popular names (sources/*.toml, kb/data/names.yaml), the instruments it lacks (names.yaml `absent`, and
+any named Act, "loi n° …", or EU act by number it does not know), one mention per instrument however many of its
+names the text gives ("Digital Services Act (DSA)"). kb.references attaches provision designators to them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .config import Config
+from .registry import load_sources
+from .types import Source
+
+NAMES = Path(__file__).parent / "data" / "names.yaml"
+
+
+def fold1(text: str) -> str:
+    """Case and accents removed, one character for one, so offsets into the folded text are offsets into
+    the original."""
+    out = []
+    for c in text:
+        d = unicodedata.normalize("NFKD", c.casefold())
+        base = "".join(x for x in d if not unicodedata.combining(x))
+        out.append(base[:1] if len(base) >= 1 else c)
+    return "".join(out).replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
+
+
+@dataclass
+class Name:
+    text: str
+    span: tuple[int, int]
+    source: Source | None  # an instrument of the corpus
+    title: str = ""  # a U.S. Code title ("18") for a code name
+    absent: dict | None = None  # an instrument the corpus lacks (names.yaml `absent`)
+
+
+@lru_cache(maxsize=1)
+def _names_data() -> dict:
+    return yaml.safe_load(NAMES.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
+    data = _names_data()
+    sources = {s.id: s for s in load_sources(config)}
+    table: dict[str, tuple] = {}
+
+    def add(name: str, value: tuple) -> None:
+        key = fold1(" ".join(name.split()))
+        table.setdefault(key, value)
+        table.setdefault(name, value)
+
+    for sid, names in (data.get("instruments") or {}).items():
+        for n in names:
+            add(n, ("source", sid))
+    for s in sources.values():
+        for n in (*s.aliases, s.short_name, s.citation):
+            if not re.match(r"^\d+\s+U\.?S\.?C|^(Pub|Public|P\.)\s?L|^\d+ Stat", n):
+                add(n, ("source", s.id))  # bill numbers too: "S.146" names the TAKE IT DOWN Act
+    for code in data.get("codes") or []:
+        for n in code["names"]:
+            add(n, ("code", code["title"]))
+    for i, rec in enumerate(data.get("absent") or []):
+        for n in rec["names"]:
+            add(n, ("absent", i))
+    exact = [n for n in table if len(n) <= 5 and n.replace(".", "").isupper()]
+    folded = [n for n in table if n == fold1(n) and n not in exact]
+    pat = lambda ns: re.compile(r"(?<![\w])(?:" + "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(ns, key=len, reverse=True)) + r")(?![\w])")
+    return pat(exact), pat(folded), {"table": table, "sources": sources, "absent": data.get("absent") or []}
+
+
+QUOTED_LOI = re.compile(r"\b[Ll]oi\s+[«“\"]\s*([^»”\"]{2,60}?)\s*[»”\"]")
+
+
+def find_names(text: str, config: Config) -> list[Name]:
+    exact, folded_pat, data = _names(config)
+    folded = fold1(text)
+    found = []
+    for pat, hay in ((exact, text), (folded_pat, folded)):
+        for m in pat.finditer(hay):
+            key = " ".join(m.group(0).split())
+            kind, value = data["table"].get(key) or data["table"].get(fold1(key))
+            name = Name(text[m.start():m.end()], m.span(), None)
+            if kind == "source":
+                name.source = data["sources"].get(value)
+            elif kind == "code":
+                name.title = value
+            else:
+                name.absent = data["absent"][value]
+            found.append(name)
+    # "la loi « Take It Down »": a French writer's way of naming an Act by its short title in quotes.
+    for m in QUOTED_LOI.finditer(text):
+        key = fold1(" ".join(m.group(1).split()))
+        hit = data["table"].get(key + " act") or data["table"].get(key)
+        if hit and hit[0] == "source":
+            found.append(Name(m.group(0), m.span(), data["sources"].get(hit[1])))
+    found = [_other_year(text, n) for n in found]
+    # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
+    from .citation import longest_first
+
+    return longest_first(found)
+
+
+YEAR_AFTER = re.compile(r"\s+(?:of\s+)?((?:19|20)\d{2})\b(?![/-]\d)")
+
+
+def _other_year(text: str, n: Name) -> Name:
+    """"the Online Safety Act 2021" (Australia's) is not the Online Safety Act 2023 the corpus holds: a name
+    followed by a year its instrument does not bear names another instrument."""
+    m = YEAR_AFTER.match(text, n.span[1])
+    if n.source is None or m is None or re.search(r"\d{4}", n.text):
+        return n
+    s = n.source
+    if s.kind == "usc-section":  # a code section's names come from several Acts ("… of 1934", "… of 1996")
+        return n
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", " ".join([s.citation, s.short_name, *s.aliases])))
+    if not years or m.group(1) in years:
+        return n
+    words = text[n.span[0]:m.end()]
+    return Name(words, (n.span[0], m.end()), None, absent={
+        "note": f"{words} is not in the corpus (it holds the {s.short_name})"})
+
+
+# "Digital Services Act (DSA)", "loi sur les services numériques (Digital Services Act – DSA)": one mention of one
+# instrument, however many of its names it gives.
+GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
+                   r"(?:(?:aussi|également)\s+(?:appel\w*|nomm\w*|dite?)|also\s+(?:known\s+as|called)|"
+                   r"en\s+anglais\s*:|in\s+English\s*:)?\s*"
+                   r"(?:[(\[,]|[–—-])?\s*(?:en\s+anglais\s*:)?\s*['‘\"“«]?\s*"
+                   # "(“the OSA”)", "– ci-après DSA", ", plus connu sous son acronyme DSA", "hereinafter the DSA"
+                   r"(?:(?:hereinafter(?:\s+the)?|ci-après(?:\s+(?:le|la|l['’]))?|"
+                   r"(?:plus|mieux)\s+connue?\s+sous\s+(?:son|le)\s+(?:acronyme|sigle|nom)(?:\s+de)?|"
+                   r"better\s+known\s+as(?:\s+the)?)\s*['‘\"“«]?\s*)?$"
+                   r"|^\s*\(\s*(?:['‘\"“«]\s*)?(?:the\s+|le\s+|la\s+|l['’]\s*)$")
+
+
+def _closes(text: str, n: Name, names: list[Name]) -> bool:
+    """The bracket opened before `n` closes after it, with only other names of its instrument between
+    ("(Digital Services Act – DSA)"), so the whole bracket is a gloss."""
+    pos = n.span[1]
+    while True:
+        if re.match(r"(?:,\s*\d{4})?['’\"”»]?\)", text[pos:pos + 8]):
+            return True
+        nxt = next((m for m in names if m.span[0] >= pos and m.source is n.source
+                    and GLOSS.match(text[pos:m.span[0]])), None)
+        if nxt is None:
+            return False
+        pos = nxt.span[1]
+
+
+ABBREVIATION_AFTER = re.compile(r"\s*(?:\([A-Za-z.]{1,6}\)\s*)?\(\s*")
+
+
+def _abbreviation(name: str) -> bool:
+    """"OSA", "OS Act", "DMA": a short name of capitals, not a title."""
+    return len(name) <= 12 and all(w[:1].isupper() for w in name.split()) and sum(c.isupper() for c in name) >= 2
+
+
+def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    for n in sorted(names, key=lambda n: n.span):
+        prev = out[-1] if out else None
+        between = text[prev.span[1]:n.span[0]] if prev is not None else ""
+        same = prev is not None and (
+            (n.source is not None and prev.source is n.source and GLOSS.match(between)
+             and ("(" not in between or _closes(text, n, names)))
+            # "the Stop Enabling Sex Traffickers Act (SESTA)": an unknown Act and its acronym in brackets
+            or (n.absent is not None and prev.absent is not None and between.strip() == "(" and n.text.isupper())
+            # "(Digital Markets Act, DMA)": an absent instrument's name, then its abbreviation
+            or (n.absent is not None and prev.absent is n.absent and n.text.isupper() and GLOSS.match(between))
+            # "the Online Safety Act 2021 (Cth) (OSA)", "(OS Act)": an absent Act's name, then its abbreviation in
+            # brackets (a jurisdiction's bracket may come between), whatever that abbreviation names on its own
+            or (prev.absent is not None and ABBREVIATION_AFTER.fullmatch(between) and _abbreviation(n.text)
+                and text[n.span[1]:n.span[1] + 2].lstrip().startswith(")"))
+            # "la loi n° 2024-449 du 9 mai 2024 visant à … numérique (SREN)": its title, then its nickname
+            or (n.absent is not None and prev.absent is n.absent and n.text.isupper()
+                and re.fullmatch(r"[^.;()]{3,160}\(\s*", between)))
+        if same and not between.strip():
+            same = False  # two names side by side, nothing between, are two mentions
+        if same:
+            close = re.match(r"(?:,\s*\d{4})?['’\"”»]?\)", text[n.span[1]:n.span[1] + 8])
+            end = n.span[1] + (close.end() if close else 0)
+            out[-1] = Name(text[prev.span[0]:end], (prev.span[0], end), prev.source, prev.title, prev.absent)
+            continue
+        out.append(n)
+    return out
+
+
+# "the Adam Walsh Child Protection and Safety Act": a named Act crosslex does not know is reported, not dropped.
+NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to)\s+)?(?:\([A-Z][^()]{2,60}\)\s+)?){1,8}"
+                       r"(?:Act|Bill)(?:\s+(?:of\s+)?\d{4})?\b")
+
+
+# One capitalised word before "Act" names one ("the Telecommunications Act", "the Equality Act 2010") unless it
+# points back at an Act already named.
+NOT_A_NAME = {"This", "That", "These", "Such", "Each", "Any", "Every", "Same", "Principal", "Relevant", "Other", "An",
+              "A", "Our", "Its", "Their", "New", "Whole", "Entire", "Said", "Cet", "Ce"}
+
+
+# "la loi n° 2016-1321 du 7 octobre 2016 pour une République numérique", "la loi du 7 mars 2016", "dite loi Lemaire":
+# a French statute crosslex does not hold, by its number, its date, its title or its nickname.
+MONTHS_FR = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+TITLE_FR = r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]{3,80}?(?=\s*[,.;:()«»]|\s+(?:et|qui|a|est|dont)\s|$)"
+NAMED_LOI = re.compile(r"\b[Ll]oi\s+(?:(?:n°|no|n\.)\s?\d{4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
+                       r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|[A-Z][\w'’-]+(?!\s+Act))"
+                       r"(?:\s+" + TITLE_FR + r")?")
+
+
+# Capitalised at the head of a sentence, not part of a name: "Does the EU Data Act …" names the EU Data Act.
+LEADING = re.compile(r"(?:(?:The|Does|Do|Did|Is|Are|Was|Were|What|Which|Who|How|Can|Could|Would|Will|Should|Under|In|"
+                     r"If|When|Why|Has|Have|Must|May|And|But|Also|Only)\s+(?:the\s+)?)+")
+
+
+# "Regulation (EU) 2016/679", "directive (UE) 2019/790": an EU act by its number. Named before the provision
+# references are read, so that "Article 5(1), point (c), thereof" takes it as its instrument.
+EU_ACT = re.compile(r"\b(?:Regulation|Directive|[Rr]èglement|[Dd]irective)\s*(?:\((?:EU|UE|EC|CE|EEC|CEE)\)\s*)?"
+                    r"(?:No\s*|n°\s*)?(\d{2,4}/\d+(?:/(?:EU|UE|EC|CE|EEC|CEE)\b)?)")
+
+
+def _eu_acts_elsewhere(text: str, names: list[Name]) -> list[Name]:
+    out = []
+    for m in EU_ACT.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in (n.span for n in names)):
+            continue  # the DSA, the AI Act: held
+        out.append(Name(m.group(0), m.span(), None, absent={
+            "note": f"{m.group(0)} is not in the corpus (of EU law it holds the DSA and the AI Act)"}))
+    return out
+
+
+def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], config: Config | None = None) -> list[Name]:
+    out = []
+    for m in NAMED_LOI.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in [*taken, *(n.span for n in names)]):
+            continue  # a law crosslex names (loi SREN, loi Take It Down), or the instrument of a provision reference
+        out.append(Name(m.group(0), m.span(), None, absent={
+            "note": f"{m.group(0)} is not in the corpus (crosslex does not know it; of French law it holds the Code pénal)"}))
+    taken = taken + [n.span for n in out]
+    for m in NAMED_ACT.finditer(text):
+        lead = LEADING.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        # A name of the corpus is part of a longer one when the longer goes on past it with capitalised words
+        # ("Criminal Code Amendment (Deepfake Sexual Material) Bill 2024" is not the Code pénal).
+        inside = [n for n in names if start <= n.span[0] and n.span[1] < m.end()
+                  and re.match(r"\s+[A-Z(]", text[n.span[1]:m.end()]) and not YEAR_AFTER.fullmatch(text[n.span[1]:m.end()])]
+        if any(a < m.end() and start < b for a, b in [*taken, *(n.span for n in names if n not in inside)]):
+            continue
+        for n in inside:
+            names.remove(n)
+        words = text[start:m.end()]
+        if len(words.split()) < 2 or words.split()[0] in NOT_A_NAME:
+            continue  # "The Act", "This Act": the Act just named, not another
+        known = _short_title_in_brackets(words, config)
+        if known is not None:
+            out.append(Name(words, (start, m.end()), known.source, known.title, known.absent))
+            continue
+        out.append(Name(words, (start, m.end()), None, absent={
+            "note": f"{words} is not in the corpus (crosslex does not know it)"}))
+    return out
+
+
+# "the Tool to Address Known Exploitation by Immobilizing Technological Deepfakes … (TAKE IT DOWN) Act": a long
+# title, however misspelt, whose bracketed short title with the word after it is a name crosslex knows.
+SHORT_TITLE = re.compile(r"\(([^()]{2,40})\)\s+(Act|Bill)\b")
+
+
+def _short_title_in_brackets(words: str, config: Config | None) -> Name | None:
+    m = SHORT_TITLE.search(words)
+    if m is None or config is None:
+        return None
+    short = f"{m.group(1)} {m.group(2)}"
+    found = [n for n in find_names(short, config) if n.span == (0, len(short))]
+    return found[0] if found else None
