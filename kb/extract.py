@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 
-from .citation import MAX_EXTRACT_CHARS, Ref, _to_ref, resolve
+from .citation import resolve
+from .grammar import MAX_EXTRACT_CHARS, Ref, _to_ref
 from .errors import CitationError
 from .index import Index, open_index
 from .names import Name

@@ -103,7 +103,7 @@ def find_names(text: str, config: Config) -> list[Name]:
             found.append(Name(m.group(0), m.span(), data["sources"].get(hit[1])))
     found = [_other_year(text, n) for n in found]
     # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
-    from .citation import longest_first
+    from .grammar import longest_first
 
     return longest_first(found)
 

@@ -114,7 +114,7 @@ def covered(word: str, folded_evidence: str) -> bool:
 
 
 def _cited_sources(references: tuple[str, ...], config: Config) -> set[str]:
-    from .citation import parse_reference
+    from .grammar import parse_reference
     from .errors import CitationError
 
     out = set()
@@ -127,7 +127,7 @@ def _cited_sources(references: tuple[str, ...], config: Config) -> set[str]:
 
 
 def analyse(text: str, config: Config | None = None) -> Question:
-    from .citation import find_references  # the grammar only: no index needed
+    from .grammar import find_references  # the grammar only: no index needed
 
     config = config or Config()
     jurisdictions, sources = hints(text, config)

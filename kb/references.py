@@ -163,7 +163,7 @@ def _fits(label: str, name: Name) -> bool:
 
 def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[Name]]:
     """(provision references, instrument names) in `text`, in order; no index needed."""
-    from .citation import _all_cites
+    from .grammar import _all_cites
 
     config = config or Config()
     names = find_names(text, config)
