@@ -342,7 +342,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             penalties = [f for f in c.facts if f.kind in PENALTY_KINDS]
             if not penalties:
                 continue
-            raised = all(f.condition or f.aggravated for f in penalties)
+            raised = all(f.aggravated for f in penalties)  # "portée à …": a raised penalty, not a conditional one
             for other in pool:
                 if other.hit is not c.hit or other in chosen or overlaps(other) or len(chosen) >= max_quotes + 2:
                     continue

@@ -171,8 +171,19 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     # A prison term, or one amount alone ("75 000 euros"), is in many articles: the provision must be about the
     # sentence. A cap's figures together ("£18 million or 10 %") or a percentage identify their provision.
     distinctive = "prison" not in stated and (len(figures) >= 2 or "money" not in stated)
-    if _all_match(figures, facts) and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
-                                                               or distinctive):
+    # One figure, no instrument named, and another legal system's provision as much about the sentence setting
+    # another figure of that kind: the sentence does not say which law it describes ("Within 24 hours, the
+    # platform must delete the content": AI Act Art. 5(3) says 24 hours, for biometric identification; the
+    # TAKE IT DOWN Act 48 hours, for removal).
+    supporters = [(x, fs) for x, fs in with_facts[:4] if _all_match(figures, fs)]
+    rival = False
+    if len(figures) == 1 and "cap" not in stated and not q.sources and supporters:
+        x0, fs0 = supporters[0]
+        units0 = {f.unit for f in fs0}
+        rival = any(y.jurisdiction != x0.jurisdiction and about(y) >= about(x0) and not _all_match(figures, fy)
+                    and any(f.unit in units0 for f in fy) for y, fy in with_facts[:4])
+    if _all_match(figures, facts) and not rival and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
+                                                     or distinctive):
         return _supported(claim, q, p, facts, stated, index)
     if "prison" not in stated:
         # A fine's amount and percentage together ("€15 million or 3 %") found together in a provision about the
@@ -184,6 +195,8 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
             # One figure ("6 % of worldwide turnover") identifies a provision only when a single instrument
             # states it at all.
             stating = []
+        if rival:
+            stating = []  # … nor, when the first provision's own unit is not about the sentence, any other
         rank = {h.provision.id: i for i, h in enumerate(found)}
         stating.sort(key=lambda xf: (-about(xf[0]), rank.get(xf[0].id, len(rank))))
         for x, fs in (with_facts[1:5] if len(figures) >= 2 else []) + stating:
@@ -193,7 +206,7 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                              caveats=_variants(x, fs, stated, index), kind="figure")
     near = with_facts[:3]
     holders = [next(((q, fs) for q, fs in near if _matches(k, v, fs)), None) for k, v in figures]
-    if all(holders) and not stated.keys() & PENALTY:
+    if all(holders) and not stated.keys() & PENALTY and not rival:
         # Each figure stated by a provision of its own ("6 % … plus 5 % a day": Arts. 74 and 76 DSA). A prison term
         # and a fine are one penalty: they must come from one provision.
         pairs = list({q.id: (q, fs) for q, fs in holders}.values())

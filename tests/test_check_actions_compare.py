@@ -569,3 +569,12 @@ def test_a_sentence_of_several_claims_is_read_clause_by_clause(index):
     c = check_claim("The EU has ordered X to retain all Grok-related documents until the end of 2026, and the "
                     "Commission fined X €500 million in December 2025.", index)
     assert c.verdict == "contradicted" and "120,000,000" in c.explanation
+
+
+def test_one_deadline_another_legal_system_sets_otherwise_is_not_supported(index):
+    # no instrument named: AI Act Art. 5(3) says 24 hours (biometric identification), the TAKE IT DOWN Act 48
+    # hours for removal; the sentence does not say which law it describes (a wrong "supported" before)
+    c = check_claim("Within 24 hours, the platform must delete the content and confirm the removal in writing.", index)
+    assert c.verdict != "supported", c.explanation
+    # one legal system only: its provision decides
+    assert check_claim("Removal of validly-reported NCII within 48 hours.", index).verdict == "supported"
