@@ -44,15 +44,15 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
                 published: date | None = None, context: bool = False, instrument: str | None = None,
                 q: Question | None = None) -> Claim:
     """One claim, as a whole, then, if nothing decides it, clause by clause (`_by_clause`)."""
+    if actions is None:
+        actions, _ = load_actions(index.config)
     c = _check_whole(claim, index, actions, published, context, instrument, q)
     if c.verdict != UNVERIFIABLE or c.kind == "quote":
         return c
-    if actions is None:
-        actions, _ = load_actions(index.config)
     return _by_clause(c.text, index, actions, published, context) or c
 
 
-def _check_whole(claim: str, index: Index, actions: list[Action] | None = None,
+def _check_whole(claim: str, index: Index, actions: list[Action],
                  published: date | None = None, context: bool = False, instrument: str | None = None,
                  q: Question | None = None) -> Claim:
     """One claim. `published` resolves its relative dates; `context` says the text around it is about the
@@ -60,8 +60,6 @@ def _check_whole(claim: str, index: Index, actions: list[Action] | None = None,
     named before it ("Article 50(1) requires …" after "the AI Act"); `q` the sentence already analysed."""
     config = index.config
     claim = clean_query(claim, config)
-    if actions is None:
-        actions, _ = load_actions(config)
     q = q if q is not None and q.text == claim else analyse(claim, config)
     if q.elsewhere:
         return Claim(claim, UNVERIFIABLE, "the claim concerns a legal system the corpus does not hold.")
@@ -148,13 +146,14 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
     """The law's figures in the sentence against the provisions' facts. "Le chiffre (120 millions d'euros) est
     loin du maximum autorisé par le DSA … 6 %": the amount of a recorded fine on the target is the event's, not
     the law's; the rest of the sentence is checked without it and the amount noted."""
-    recorded = set().union(*(events.amounts_of(a) for a in actions))
-    if not (context or events.about_target(claim)):
+    if context or events.about_target(claim):
+        recorded = set().union(*(events.amounts_of(a) for a in actions))
+    elif events.CAP_WORDS.search(claim):
+        return figure_check(claim, q, index)
+    else:
         # Without the target named, only a recorded fine's total that the sentence does not frame as a cap
         # ("L'amende de 120 millions EUR est la première décision …") is the event's.
         recorded = {float(a.amount_eur) for a in actions if a.amount_eur}
-        if events.CAP_WORDS.search(claim):
-            return figure_check(claim, q, index)
     law, dropped = claim, []
     for m in sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: -m.start()):
         amounts = {amt for amt, _ in extract(m.group(0)).money}

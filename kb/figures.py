@@ -196,7 +196,7 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
             # states it at all.
             stating = []
         if rival:
-            stating = []  # … nor, when the first provision's own unit is not about the sentence, any other
+            stating = []  # … nor while another legal system's provision sets another figure (above)
         rank = {h.provision.id: i for i, h in enumerate(found)}
         stating.sort(key=lambda xf: (-about(xf[0]), rank.get(xf[0].id, len(rank))))
         for x, fs in (with_facts[1:5] if len(figures) >= 2 else []) + stating:

@@ -10,6 +10,7 @@ figures, status or records the sentence gives decide first (kb.check).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .application import APPLIES
 from .dates import find as find_dates
@@ -53,9 +54,8 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
     outside = any(r["status"] == ABSENT and not r.get("see") for r in refs)
     # One mention may name several provisions ("Sections 130-151", "articles 34 et 35"): a range names a part of
     # the Act as a whole, so no one of its sections is held to the sentence's subject.
-    members: dict[tuple, int] = {}
-    for r in refs:
-        members[(r["text"], tuple(r.get("span") or ()))] = members.get((r["text"], tuple(r.get("span") or ())), 0) + 1
+    mention = lambda r: (r["text"], tuple(r.get("span") or ()))
+    members = Counter(mention(r) for r in refs)
     for r in refs:
         if r["status"] == UNRECOGNISED:
             guess = _unnamed(r, index, instrument)
@@ -91,7 +91,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
                 continue  # "Article 5 … applies from 2 February 2025" dates the article; it does not describe it
             if top is not None and not _subject_ok(q, top) and r.get("read_as"):
                 continue  # the instrument named sentences before may not be the one this sentence means
-            if top is not None and not _subject_ok(q, top) and members.get((r["text"], tuple(r.get("span") or ())), 1) > 2:
+            if top is not None and not _subject_ok(q, top) and members[mention(r)] > 2:
                 continue
             if top is not None and not _subject_ok(q, top):
                 right = _better(q, top.source, index, top.id)
