@@ -55,6 +55,8 @@ def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
         key = fold1(" ".join(name.split()))
         table.setdefault(key, value)
         table.setdefault(name, value)
+        if " " in key and re.fullmatch(r"[\w ]+", key):
+            table.setdefault("#" + key.replace(" ", ""), value)  # "#OnlineSafetyAct": a name as a hashtag
 
     for sid, names in (data.get("instruments") or {}).items():
         for n in names:
@@ -76,6 +78,7 @@ def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
     return pat(exact), pat(folded), {"table": table, "sources": sources, "absent": data.get("absent") or []}
 
 
+QUOTED_SHORT_TITLE = re.compile(r"\(\s*[“\"‘']([^”\"’'()]{2,40})[”\"’']\s*\)\s+(Act|Bill)\b")
 QUOTED_LOI = re.compile(r"\b[Ll]oi\s+[«“\"]\s*([^»”\"]{2,60}?)\s*[»”\"]")
 
 
@@ -101,6 +104,15 @@ def find_names(text: str, config: Config) -> list[Name]:
         hit = data["table"].get(key + " act") or data["table"].get(key)
         if hit and hit[0] == "source":
             found.append(Name(m.group(0), m.span(), data["sources"].get(hit[1])))
+    # "the “Tools to Address Known Exploitation … Networks” (“TAKE IT DOWN”) Act": a quoted long title, then the
+    # quoted short title in brackets before the word "Act".
+    for m in QUOTED_SHORT_TITLE.finditer(text):
+        key = fold1(" ".join(m.group(1).split()))
+        hit = data["table"].get(key + " " + m.group(2).lower()) or data["table"].get(key)
+        if hit and hit[0] == "source":
+            title = re.search(r"[“\"][^”\"]{10,200}[”\"]\s*$", text[:m.start()])
+            start = title.start() if title else m.start()
+            found.append(Name(text[start:m.end()], (start, m.end()), data["sources"].get(hit[1])))
     found = [_other_year(text, n) for n in found]
     # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
     from .grammar import longest_first
@@ -155,6 +167,7 @@ def _closes(text: str, n: Name, names: list[Name]) -> bool:
         pos = nxt.span[1]
 
 
+NUMBER_GLOSS = re.compile(r"^\s*\(\s*(?:(?:[Rr][èe]glement|Regulation)\s+)?(?:\(?(?:UE|EU)\)?\s*)?(?:n[°o]\s*)?$")
 ABBREVIATION_AFTER = re.compile(r"\s*(?:\([A-Za-z.]{1,6}\)\s*)?\(\s*")
 
 
@@ -181,7 +194,10 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
                 and text[n.span[1]:n.span[1] + 2].lstrip().startswith(")"))
             # "la loi n° 2024-449 du 9 mai 2024 visant à … numérique (SREN)": its title, then its nickname
             or (n.absent is not None and prev.absent is n.absent and n.text.isupper()
-                and re.fullmatch(r"[^.;()]{3,160}\(\s*", between)))
+                and re.fullmatch(r"[^.;()]{3,160}\(\s*", between))
+            # "AI Act (UE 2024/1689)": its name, then its number in brackets
+            or (n.source is not None and prev.source is n.source and NUMBER_GLOSS.match(between)
+                and re.fullmatch(r"\d{4}/\d+", n.text) and _closes(text, n, names)))
         if same and not between.strip():
             same = False  # two names side by side, nothing between, are two mentions
         if same:
@@ -194,7 +210,7 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
 
 
 # "the Adam Walsh Child Protection and Safety Act": a named Act crosslex does not know is reported, not dropped.
-NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to)\s+)?(?:\([A-Z][^()]{2,60}\)\s+)?){1,8}"
+NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to|&)\s+)?(?:\([A-Z][^()]{2,60}\)\s+)?){1,8}"
                        r"(?:Act|Bill)(?:\s+(?:of\s+)?\d{4})?\b")
 
 

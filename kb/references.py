@@ -38,7 +38,8 @@ LABELS = {
 DESIGNATOR = re.compile(
     r"(?<![\w.])(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s?"
     r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!\d{4}\b|\d{1,2}°)" + NUMBER + PINS + r"|" + PIN + r"))*)"
-    r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})(?:\s?\((?P<point>[a-z]{1,4})\))?)?"
+    r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
+    r"(?:\s?\((?P<point>[a-z]{1,4})\)|,?\s(?:point|pt\.?)\s\(?(?P<point2>[a-z]{1,4})(?![\w(])\)?)?)?"
     r"(?:,?\s(?:al(?:inéa|\.)?)\s?(?P<alinea>\d{1,2})(?:er)?|,?\s(?P<item>\d{1,2})°)?",
     re.I)
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
@@ -124,7 +125,8 @@ def _parts(m: re.Match, name: Name) -> list[Part]:
     out = []
     for number, pins in _numbers_for(m.group("nums"), name):
         if m.group("para"):
-            pins = pins + [m.group("para")] + ([m.group("point")] if m.group("point") else [])
+            point = m.group("point") or m.group("point2")  # "paragraph 2 (a)", "paragraphe 2, point a)"
+            pins = pins + [m.group("para")] + ([point] if point else [])
         if m.group("alinea"):
             pins = pins + [m.group("alinea")]
         elif m.group("item"):
@@ -221,8 +223,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
     unknown = _unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = [n for n in bare if n in names] + unknown
-    bare = [n for n in bare if not _glosses_mention(text, n, mentions, names)]
-    return mentions, _one_per_mention(text, bare)
+    return mentions, [n for n in _one_per_mention(text, bare) if not _glosses_mention(text, n, mentions, names)]
 
 
 def _glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Name]) -> bool:
@@ -234,7 +235,13 @@ def _glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Na
         between = text[m.span[1]:n.span[0]]
         if "(" in between and GLOSS.match(between) and _closes(text, n, names):
             return True
+        if PART_OF.search(between):
+            return True  # "Section 230 passed by Congress in 1996 as part of the Communications Decency Act"
     return False
+
+
+# The instrument a provision reference belongs to, named after a few words of the same clause.
+PART_OF = re.compile(r"^[^.;:()]{0,60}\b(?:(?:as\s+)?part\s+of|partie\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$")
 
 
 # "18 U.S.C. § 2252 & § 2252A", "§§ 2251, 2252 and 2252A": the sections after the first are in its title.

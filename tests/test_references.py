@@ -295,3 +295,26 @@ def test_running_text_forms_of_the_seventh_session(index, text, ids):
 def test_an_eu_act_number_however_introduced_and_a_schedule_url(index, ref, pid):
     r = cite(ref, index)
     assert (r["pinpoint"] or r)["id"] == pid
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Will this be the first site block under the #OnlineSafetyAct?", ["uk/ukpga/2023/50"]),
+    # a number in brackets after the name, an abbreviation after "part of the" instrument: one mention each
+    ("Le AI Act (UE 2024/1689) établit un barème financier.", ["eu/reg/2024/1689"]),
+    ("Section 230 passed by Congress in 1996 as part of the Communications Decency Act (CDA).", ["us/usc/t47/s230"]),
+    ("Section 230 of the Communication Decency Act shields platforms.", ["us/usc/t47/s230"]),
+    # a quoted long title and the quoted short title in brackets
+    ("the House passed the “Tools to Address Known Exploitation by Immobilizing Technological Deepfakes on Websites "
+     "and Networks” (“TAKE IT DOWN”) Act, a bill", ["us/pl/119/12"]),
+])
+def test_running_text_forms_of_the_eighth_session(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
+
+
+@pytest.mark.parametrize("ref, pid", [
+    ("P.L. 119-12 § 2", "us/pl/119/12/sec/2"),
+    ("article 69, paragraphe 2, point a), du règlement (UE) 2022/2065", "eu/reg/2022/2065/art/69/par/2/pt/a"),
+])
+def test_public_law_initials_and_a_french_point_after_a_paragraph(index, ref, pid):
+    r = cite(ref, index)
+    assert (r["pinpoint"] or r)["id"] == pid
