@@ -21,7 +21,8 @@ from .actions import Action, load_actions
 from .dates import find as find_dates, infer_published
 from .errors import QueryError
 from .extract import extract as extract_refs
-from .figures import claimed, figure_check
+from .figures import figure_check
+from .stated import claimed
 from .said import content_check, negation_check, power_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
@@ -31,7 +32,7 @@ from .refcheck import (another_offence, cited_jurisdictions, cited_tops, per_ref
                        unnamed_numbers)
 from .registry import load_sources
 from .search import clean_query
-from .status import application_check, status_check
+from .status import application_check, status_check, vote_check
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
 MAX_TEXT = 20_000
@@ -74,12 +75,13 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     each = per_reference(claim, index, refs)
     if each:
         return each
-    bills = [s for s in load_sources(config) if s.id in q.sources and s.kind in ("bill", "public-law")]
+    voted = [s for s in load_sources(config) if s.kind in ("bill", "public-law")]
+    bills = [s for s in voted if s.id in q.sources]
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
     tops = cited_tops(refs, index)
     cited = cited_jurisdictions(tops, index)
-    for step in (lambda: status_check(claim, q, bills, index, days) if bills else None,
+    for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),
                  lambda: events.event_check(claim, days, actions, index, context, q.language),
                  lambda: application_check(claim, q, dates, index, tops),
                  lambda: None if q.outside or _about_a_decision(claim, q) or _counts_a_group(claim)
@@ -98,6 +100,12 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The sentence also restricts whom the law "
                                               f"applies to, which its figures do not show.", verdict.evidence,
                          kind=verdict.kind)
+        if verdict and verdict.verdict == SUPPORTED and verdict.kind != "event" and q.absent and not q.sources:
+            # "Rep. Langworthy has introduced the Child Exploitation & Artificial Intelligence Expert Commission
+            # Act to address … child sexual abuse material": the sentence is about a law the corpus lacks; a
+            # provision of another law on the same subject does not support it.
+            return Claim(claim, UNVERIFIABLE, f"the sentence is about {q.absent[0]}, which is not in the corpus; "
+                                              f"{verdict.evidence[0]['citation']} is another law.", kind=verdict.kind)
         if verdict and verdict.verdict == SUPPORTED and not same_law(verdict, cited, index):
             # "… 6 months' imprisonment under section 66B": a sentence citing British law is not supported by
             # figures of another country's law, however near its words.
@@ -113,7 +121,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
 
 # "The stakes extend beyond Britain: the EU has ordered X to retain …, Malaysia and Indonesia have blocked …, and a
 # US congresswoman has threatened …": a sentence of several claims, split where a new clause starts.
-CLAUSE_BREAK = re.compile(r"\s*(?:;|:(?!\d)|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+|,\s+(?=[A-Z]))\s*")
+CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|:(?!\d)|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+|,\s+(?=[A-Z]))\s*")
 STRONG = {"event", "figure", "status"}  # what one clause may decide for the sentence: a record, a figure, a status
 
 
@@ -154,10 +162,14 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
         # Without the target named, only a recorded fine's total that the sentence does not frame as a cap
         # ("L'amende de 120 millions EUR est la première décision …") is the event's.
         recorded = {float(a.amount_eur) for a in actions if a.amount_eur}
+    # "AI Act fines under Article 99 reach €35 million": an amount the named instrument itself states is the
+    # law's, even when a recorded fine has a part of that size.
+    stated = {f.value for pid, fs in index.facts.items() if q.sources and pid in index.provisions
+              and index.provisions[pid].source in q.sources for f in fs if f.kind in ("fine", "cap")}
     law, dropped = claim, []
     for m in sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: -m.start()):
         amounts = {amt for amt, _ in extract(m.group(0)).money}
-        if amounts and amounts <= recorded and law[m.start():m.end()] == m.group(0):
+        if amounts and amounts <= recorded and not amounts <= stated and law[m.start():m.end()] == m.group(0):
             law, dropped = law[:m.start()] + law[m.end():], [m.group(0), *dropped]
     if not dropped:
         return figure_check(claim, q, index)
@@ -183,8 +195,11 @@ def _counts_a_group(claim: str) -> bool:
 
 
 def _about_a_decision(claim: str, q: Question) -> bool:
-    """"X must submit a plan within 60 days": a deadline set for the target by a decision, not by the law."""
-    return set(claimed(claim)) == {"deadline"} and not q.sources and events.names_target(claim)
+    """"X must submit a plan within 60 days": a deadline set for the target by a decision, not by the law; "the
+    £1 million fine imposed by Ofcom on a telecommunications company": an amount a decision set."""
+    figures = set(claimed(claim))
+    return ((figures == {"deadline"} and not q.sources and events.names_target(claim))
+            or (figures == {"money"} and events.imposed_amount(claim)))
 
 
 def check_sentence(sentence: str, index: Index, actions: list[Action] | None = None, published: date | None = None,

@@ -17,7 +17,7 @@ import yaml
 from . import xling
 from .actions import Action
 from .dates import When, find as find_dates
-from .figures import claimed
+from .stated import claimed
 from .glossary import fold, glossed
 from .index import Index
 from .quantities import WORD_NUMBERS, extract
@@ -26,6 +26,7 @@ from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 DATA = Path(__file__).parent / "data" / "events.yaml"
 
 
+@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -130,6 +131,17 @@ CAP_WORDS = re.compile(r"\b(?:up\s+to|as\s+much\s+as|maximum|max\.|cap(?:ped)?|c
                        r"pouvant\s+(?:aller|atteindre)|plafon\w*|can\s+(?:fine|impose)|could\s+(?:face|reach))\b", re.I)
 
 
+# "The recent £1 million fine imposed by Ofcom on a telecommunications company", "Ofcom has issued a GBP20,000
+# fine": an amount a decision set, not the maximum the law sets.
+IMPOSED = re.compile(r"\b(?:fined|(?:fine|penalty|amende|sanction)s?\s+(?:\w+\s+){0,2}?(?:imposed|issued|levied|handed\s+down|"
+                     r"infligée?s?|prononcée?s?)|(?:has|have|had)\s+(?:imposed|issued|levied)|a\s+(?:infligé|prononcé))\b",
+                     re.I)
+
+
+def imposed_amount(sentence: str) -> bool:
+    return bool(IMPOSED.search(sentence)) and not CAP_WORDS.search(sentence)
+
+
 def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float],
           context: bool = False) -> Match | None:
     """The record the sentence reports, or None. `context`: the article around it is about the records'
@@ -150,6 +162,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     said_countries = {j for j, p in countries.items() if p.search(folded)}
     words = _words(sentence)
     filler, target_words = _unsaid_words()
+    same_as = {fold(k)[:6]: fold(v)[:6] for k, v in (_data().get("same_as") or {}).items()}
     kind_words = {k: _words(" ".join(m.group(0) for m in p.finditer(folded))) for k, p in kinds.items()}
     full = {w[:6]: w for w in re.findall(r"[^\W\d_]{5,}", folded)}
     periods = _periods(sentence)
@@ -180,7 +193,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         text = " ".join(ex["text"] for ex in a.excerpts) + " " + a.description
         # Nor do the authority's own name, the target's names and filler words; nor the words naming the kind of
         # action ("lancé une procédure formelle"), which `action_kind` already scores.
-        said = words - _words(a.authority) - filler - target_words - kind_words.get(action_kind, set())
+        said = {same_as.get(w, w) for w in words - _words(a.authority) - filler - target_words
+                - kind_words.get(action_kind, set())}
         # A French sentence against an English record: a word counts when the record uses it or a glossary term
         # of its concept ("manquements" ~ "failures").
         record = _words(text)

@@ -9,40 +9,12 @@ import re
 from .facts import Fact
 from .glossary import fold
 from .index import Index
-from .quantities import MONEY_AFTER, MONEY_BEFORE, NUM, currency, extract, number
+from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
+from .stated import claimed
 from .question import Question
 from .search import search
 from .types import Provision
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
-
-DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
-AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM + r"(?:\s+(?:years|ans))?", re.I)
-# "6 months' imprisonment", "six mois d'emprisonnement": a prison term, in years; other months are deadlines.
-MONTHS_PRISON = re.compile(NUM + r"\s*(?:months?|mois)\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail)",
-                           re.I)
-# "VLOPs have four months to comply", "dans un délai de trois mois": a period given to act, in hours like the
-# other deadlines (a prison term in months is read by MONTHS_PRISON, a period of suspension is not a deadline).
-MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bont|\ba|\bwithin|délai\s+de|\bsous|\bafter|\baprès)\s+" + NUM
-                             + r"\s*(?:months?|mois)\b(?!\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail))", re.I)
-USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:d['’]\s*)?(?:monthly\s+)?(?:active\s+)?"
-                   r"(?:users|utilisateurs|recipients|destinataires)", re.I)
-
-
-def claimed(claim: str) -> dict[str, set]:
-    """The figures a claim states, by the kind of fact they are compared with."""
-    q = extract(claim)
-    out: dict[str, set] = {"prison": set(q.years), "money": set(q.money), "cap": set(q.percents), "deadline": set(),
-                           "age": set(), "threshold": set()}
-    out["deadline"] |= {h for h in q.hours}
-    out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
-    out["deadline"] |= {number(m.group(1)) * 720 for m in MONTHS_DEADLINE.finditer(claim)}
-    out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
-    out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
-    out["prison"] |= {number(m.group(1)) / 12 for m in MONTHS_PRISON.finditer(claim)}
-    if out["age"]:
-        out["prison"] -= out["age"]
-    return {k: v for k, v in out.items() if v}
-
 
 def _fact_value(f: Fact) -> float | None:
     if f.value is None:
@@ -151,6 +123,12 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     def about(x: Provision) -> float:
         return sum(1 for w in words if q.covers(w, fold(x.heading + " " + x.text))) / max(1, len(words))
 
+    def unit_about(x: Provision, fs: list[Fact]) -> float:
+        """The share of the sentence's words in the one unit (alinéa, subsection) of `x` that states a figure: an
+        article about the sentence as a whole may set these figures for another case than the sentence's."""
+        return max((sum(1 for w in words if q.covers(w, fold(x.text[f.unit_start:f.unit_end]))) / max(1, len(words))
+                    for f in fs), default=0.0)
+
     if not with_facts and [k for k, _ in figures] == ["deadline"] and words:
         # "ont quatre mois pour se conformer … ou risquer des amendes": the fine led search astray. A provision
         # stating that very period, and about the sentence, supports it; found by its figure, it contradicts
@@ -228,8 +206,10 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     exact = [(x, fs) for x, fs in _stating(figures, index, jurisdictions) if x.id != p.id] if len(figures) >= 2 else []
     # A provision stating exactly the claimed figures and about as much about the sentence (three quarters of the
     # nearest one's share) may be what it means: no contradiction from the nearest.
+    # Its unit too: art. 227-23 al. 4 says the sentence word for word (5 years); art. 521-1-2, on images of
+    # cruelty to animals, has the claimed 2 years and €30,000 in a unit that says half of it.
     other = next((x for x, fs in with_facts[1:5] + exact if all(_matches(k, v, fs) for k, v in figures)
-                  and about(x) >= 0.75 * about(p)), None)
+                  and about(x) >= 0.75 * about(p) and unit_about(x, fs) >= 0.75 * unit_about(p, facts)), None)
     facts_of = {x.id: fs for x, fs in with_facts[1:5] + exact}
     if other is not None and len(figures) >= 2 and _all_match(figures, facts_of[other.id]) and about(other) >= ABOUT:
         # A penalty's figures together, stated as one variant by a provision nearly as much about the sentence as
@@ -271,6 +251,13 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # notification") are set for many duties of one instrument: the nearest is no proof of another.
         return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, for a duty the sentence may not mean.",
                      kind="figure")
+    # The unit that says what the sentence says, when one does (art. 227-23 al. 4 of its seven alinéas), is the
+    # correction; the article's other penalties are for other acts.
+    share = {id(f): unit_about(p, [f]) for f in facts}
+    best = max(share.values())
+    if best >= ABOUT and any(v < best for v in share.values()):
+        facts = [f for f in facts if share[id(f)] == best]
+        said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 

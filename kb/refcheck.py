@@ -15,7 +15,8 @@ from collections import Counter
 from .application import APPLIES
 from .dates import find as find_dates
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
-from .figures import claimed, provision_check
+from .figures import provision_check
+from .stated import claimed
 from .glossary import fold
 from .index import Index
 from .question import Question, covered, subject_words

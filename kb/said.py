@@ -10,7 +10,7 @@ from . import quotes
 from .application import applies_from
 from .dates import find as find_dates
 from .evidence import most_specific
-from .figures import claimed
+from .stated import claimed
 from .glossary import fold
 from .index import Index
 from .question import Question

@@ -12,7 +12,7 @@ from datetime import date
 
 from .application import APPLIES, applies_from, date_facts
 from .dates import When, find as find_dates
-from .figures import claimed
+from .stated import claimed
 from .index import Index
 from .quantities import extract
 from .question import Question
@@ -153,6 +153,42 @@ def _chamber_votes(claim: str, votes: dict[str, str], dates: list[When], enacted
         return None
     ok = all(any(w.contains(by_chamber[c]) for w in windows) for c in named)
     return ok, ", ".join(w.describe() for w in windows)
+
+
+# "The measure cleared the House in an overwhelming 409-2 vote", "The bill passed unanimously in the Senate in
+# February 2025": a bill the sentence does not name, known by the vote it describes.
+TALLY = re.compile(r"\b(\d{1,3})\s*(?:-|–|to|voix\s+contre|contre)\s*(\d{1,3})\b")
+UNANIMOUS = re.compile(r"\b(?:unanim\w*|à\s+l.unanimité)", re.I)
+VOTED = re.compile(r"\b(?:passed|cleared|approved|adopt\w*|vot[ée]\w*|vote)\b", re.I)
+
+
+def vote_check(claim: str, sources: list[Source], dates: list[When], index: Index) -> Claim | None:
+    """Supported when one bill of the registry alone had that vote (its tally, or a unanimous vote) in the chamber
+    the sentence names, on the days it gives; otherwise nothing: a vote of an unnamed bill that no record has is
+    not evidence against any bill."""
+    chambers = {c for c, p in CHAMBERS.items() if p.search(claim)}
+    tallies = {f"{a}-{b}" for a, b in TALLY.findall(claim) if int(a) > int(b)}
+    unanimous = bool(UNANIMOUS.search(claim))
+    if not chambers or not VOTED.search(claim) or not (tallies or unanimous):
+        return None
+    fits = []
+    for s in sources:
+        votes = {c: s.extra.get(f"{c.lower()}_vote", "") for c in chambers}
+        passed = [s.extra.get(f"passed_{c.lower()}") for c in chambers]
+        # "passed the Senate unanimously in February and the House by 409–2 in April": each figure of the vote
+        # in one of the chambers named, and one of the days the sentence gives (it may give others: "Introduced
+        # in January 2025") on a day one of them voted.
+        if all(passed) and all(any(t in v for v in votes.values()) for t in tallies) \
+                and (not unanimous or any("unanimous" in v for v in votes.values())) \
+                and (not dates or any(w.contains(d) for w in dates for d in passed)):
+            fits.append(s)
+    if len(fits) != 1:
+        return None
+    src = fits[0]
+    said = "; ".join(f"passed the {c} on {src.extra[f'passed_{c.lower()}']} ({src.extra[f'{c.lower()}_vote']})"
+                     for c in sorted(chambers))
+    return Claim(claim, SUPPORTED, f"{src.short_name} {said}: the only bill of the corpus with that vote.",
+                 _title_quote(src, index), kind="status")
 
 
 SIGNING = re.compile(r"\b(signed|sign[ée]e?|promulgu\w*|enacted|became law|into law|devenue? loi)\b", re.I)

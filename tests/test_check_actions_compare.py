@@ -578,3 +578,62 @@ def test_one_deadline_another_legal_system_sets_otherwise_is_not_supported(index
     assert c.verdict != "supported", c.explanation
     # one legal system only: its provision decides
     assert check_claim("Removal of validly-reported NCII within 48 hours.", index).verdict == "supported"
+
+
+def test_a_sentence_about_a_law_the_corpus_lacks_is_not_supported_by_another_law(index):
+    # "&" inside the name: still a named Act, absent; 18 U.S.C. 2252A is on the same subject but another law
+    c = check_claim("U.S. Rep. Nick Langworthy, R-23, has introduced the Child Exploitation & Artificial Intelligence "
+                    "Expert Commission Act to address the creation of child sexual abuse material (CSAM) using "
+                    "artificial intelligence (AI).", index)
+    assert c.verdict == "unverifiable" and "Expert Commission Act" in c.explanation, c.explanation
+
+
+def test_the_unit_that_says_the_sentence_decides_its_figures(index):
+    # an old version of art. 227-23 al. 4 (2 years, €30,000): the article's own alinéa says 5 years and €75,000;
+    # art. 521-1-2 has the old figures, for images of cruelty to animals (a wrong "supported" before)
+    c = check_claim("Le fait de consulter habituellement un service de communication au public en ligne mettant à "
+                    "disposition une telle image ou représentation ou de détenir une telle image ou représentation "
+                    "par quelque moyen que ce soit est puni de deux ans d'emprisonnement et 30000 euros d'amende.", index)
+    assert c.verdict == "contradicted" and "227-23" in c.explanation, c.explanation
+    assert "cinq ans" in c.explanation and "sept ans" not in c.explanation
+
+
+@pytest.mark.parametrize("claim", [
+    # an amount a decision imposed is not the law's maximum (a wrong "contradicted" before)
+    "The recent £1 million fine imposed by Ofcom on a telecommunications company for failing to comply with the "
+    "Online Safety Act 2023 serves as a significant wake-up call for the UK broadband industry.",
+    # how long something went on is not a deadline (OSA s. 46's three days contradicted it)
+    "The investigation follows alarming figures: in a period of just eleven days, Grok allegedly facilitated the "
+    "production and distribution of more than 3 million non-consensual sexual images.",
+])
+def test_amounts_imposed_and_durations_are_not_the_laws_figures(index, claim):
+    assert check_claim(claim, index).verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # a bill the sentence does not name, known by the only vote of its kind in the records
+    ("The measure cleared the House in an overwhelming 409-2 vote, with 22 members not voting.", "supported",
+     "TAKE IT DOWN"),
+    ("Introduced in January 2025 by Sens. Ted Cruz and Amy Klobuchar, the bill passed the Senate unanimously in "
+     "February and the House by 409–2 in April", "supported", "TAKE IT DOWN"),
+    # no bill of the corpus passed the Senate unanimously in March 2025: nothing to compare with, no contradiction
+    ("The bill passed unanimously in the Senate in March 2025.", "unverifiable", ""),
+    # "inaugural" is the record's "first"; the Act's name says nothing of what was done
+    ("The European Commission has handed down its inaugural penalty under the Digital Services Act (DSA), targeting "
+     "X, the social media platform previously known as Twitter and now owned by Elon Musk.", "supported",
+     "non-compliance decision"),
+    ("The European Commission has fined X under the Digital Services Act for its approach to Community Notes.",
+     "unverifiable", ""),
+])
+def test_unnamed_bills_by_their_vote_and_records_in_other_words(index, claim, verdict, where):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict and where in c.explanation, c.explanation
+
+
+def test_a_clause_after_a_dash_about_another_law_is_left_unchecked(index):
+    c = check_claim("EU AI Act fines under Article 99 reach €35 million or 7% of global annual turnover for the most "
+                    "serious violations — exceeding GDPR's €20M / 4% maximum.", index, context=True)
+    assert c.verdict == "supported" and "Art. 99" in c.explanation
+    assert any("GDPR" in x for x in c.caveats)
+    # the AI Act's own €35 million, not the amount of a part of X's recorded fine
+    assert not any("recorded fine" in x for x in c.caveats), c.caveats

@@ -1,0 +1,56 @@
+"""The figures a sentence states — prison terms, amounts, percentages, deadlines, ages, user thresholds — by the
+kind of fact (kb/facts.py) they are compared with. Read from the sentence alone: which provision they belong to is
+kb/figures.py's question."""
+from __future__ import annotations
+
+import re
+
+from .quantities import NUM, extract, number
+
+DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
+AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM + r"(?:\s+(?:years|ans))?", re.I)
+# "6 months' imprisonment", "six mois d'emprisonnement": a prison term, in years; other months are deadlines.
+MONTHS_PRISON = re.compile(NUM + r"\s*(?:months?|mois)\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail)",
+                           re.I)
+# "VLOPs have four months to comply", "dans un délai de trois mois": a period given to act, in hours like the
+# other deadlines (a prison term in months is read by MONTHS_PRISON, a period of suspension is not a deadline).
+MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bhad|\bont|\ba|\bwithin|délai\s+de|\bsous|\bafter|\baprès)\s+" + NUM
+                             + r"\s*(?:months?|mois)\b(?!\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail))", re.I)
+# "… carry reduced sentences …, with 18 months for threats targeting adults and 30 months for …": months in a
+# sentence about sentences are prison terms, unless given to act in (a deadline) or counted since.
+SENTENCING = re.compile(r"\b(?:sentences?|sentenced|prison\s+terms?|imprisonment|imprisoned|jail|emprisonnement|"
+                        r"peines?\s+de\s+prison)\b", re.I)
+MONTHS = re.compile(NUM + r"\s*(?:months?|mois)\b(?!\s+(?:after|later|ago|before|earlier|après|plus\s+tard))", re.I)
+USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:d['’]\s*)?(?:monthly\s+)?(?:active\s+)?"
+                   r"(?:users|utilisateurs|recipients|destinataires)", re.I)
+
+
+# A number of days or hours is a deadline when the sentence sets a time to act ("within 48 hours", "X a entre 60
+# et 90 jours ouvrables pour présenter …"), not when it tells how long something went on ("in a period of just
+# eleven days, Grok allegedly facilitated …").
+TIME_TO_ACT = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than|must|shall|requir\w*|obliged|obligat\w*|"
+                         r"have|has|had|get|gets|given|deadline|time\s+limit|délai|sous|doi[tv]ent|doit|devr\w+|"
+                         r"dans\s+les|au\s+plus\s+tard|dispos\w+|ont|obligés?|tenus?|remov\w*|retir\w*|supprim\w*|"
+                         r"take\s*down|takedowns?|respond\w*|répond\w*)\b|"
+                         r"(?:days?|hours?|jours?|heures?|mois|months?)\s+(?:ouvrables\s+|working\s+)?(?:pour|to)\s", re.I)
+
+
+def claimed(claim: str) -> dict[str, set]:
+    """The figures a claim states, by the kind of fact they are compared with."""
+    q = extract(claim)
+    out: dict[str, set] = {"prison": set(q.years), "money": set(q.money), "cap": set(q.percents), "deadline": set(),
+                           "age": set(), "threshold": set()}
+    if TIME_TO_ACT.search(claim):
+        out["deadline"] |= {h for h in q.hours}
+        out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
+    out["deadline"] |= {number(m.group(1)) * 720 for m in MONTHS_DEADLINE.finditer(claim)}
+    out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
+    out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
+    out["prison"] |= {number(m.group(1)) / 12 for m in MONTHS_PRISON.finditer(claim)}
+    if SENTENCING.search(claim):
+        given = [m.span() for m in MONTHS_DEADLINE.finditer(claim)]
+        out["prison"] |= {number(m.group(1)) / 12 for m in MONTHS.finditer(claim)
+                          if not any(a <= m.start() < b for a, b in given)}
+    if out["age"]:
+        out["prison"] -= out["age"]
+    return {k: v for k, v in out.items() if v}
