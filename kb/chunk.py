@@ -49,8 +49,35 @@ def _pinpoint(line: str, children: list[Provision]) -> str | None:
     return max(holding, key=lambda c: c.id.count("/")).id if holding else None
 
 
-def chunk_provision(p: Provision, children: list[Provision], limit: int) -> list[Chunk]:
+# "The Commission shall have exclusive powers to supervise and enforce Section 5 of Chapter III": the section's
+# title says what that is ("… obligations … to manage systemic risks"); the chunk carries it, so a question in
+# those words finds the article.
+SECTION_OF = re.compile(r"\bSection\s+(\d+)\s+of\s+Chapter\s+([IVXLC]+)\b")
+PATH_PART = re.compile(r"^(CHAPTER|SECTION)\s+([IVXLC]+|\d+)\s+[—-]\s+(.+)$", re.I)
+
+
+def section_titles(provisions: list[Provision]) -> dict[tuple[str, str, str], str]:
+    """(source, chapter, section) → the section's title, read from the provisions' paths."""
+    out = {}
+    for p in provisions:
+        chapter = ""
+        for part in p.path:
+            m = PATH_PART.match(part)
+            if not m:
+                continue
+            if m.group(1).upper() == "CHAPTER":
+                chapter = m.group(2).upper()
+            elif chapter:
+                out.setdefault((p.source, chapter, m.group(2)), m.group(3).strip())
+    return out
+
+
+def chunk_provision(p: Provision, children: list[Provision], limit: int,
+                    titles: dict[tuple[str, str, str], str] | None = None) -> list[Chunk]:
     hdr = header(p)
+    named = [titles.get((p.source, c.upper(), s)) for s, c in SECTION_OF.findall(p.text)] if titles else []
+    if any(named):
+        hdr += " [" + "; ".join(dict.fromkeys(t for t in named if t)) + "]"
     if p.language != "en":
         # The English-only model reads French law through the glossary's English terms for it.
         to_en, _ = translations(p.heading + " " + p.text, per_term=1)
@@ -77,4 +104,5 @@ def chunk_all(provisions: list[Provision], limit: int) -> list[Chunk]:
     for p in provisions:
         if p.parent:
             children.setdefault(top_ancestor(p, by_id), []).append(p)
-    return [c for p in provisions if indexable(p) for c in chunk_provision(p, children.get(p.id, []), limit)]
+    titles = section_titles(provisions)
+    return [c for p in provisions if indexable(p) for c in chunk_provision(p, children.get(p.id, []), limit, titles)]

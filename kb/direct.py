@@ -143,7 +143,20 @@ def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highe
     return out
 
 
+def _short_keeping(text: str, end: str, limit: int = 140) -> str:
+    """Shortened from the middle when the text ends with what was asked ("… which shall be operational by 2
+    August 2026"): the day is the answer, not the words before it."""
+    if len(text) <= limit or not end or not text.endswith(end):
+        return _short(text, limit)
+    tail = text[-(len(end) + 40):]
+    tail = tail.split(" ", 1)[1] if " " in tail else tail
+    head = text[:max(20, limit - len(tail))].rsplit(" ", 1)[0]
+    return f"{head} … {tail}"
+
+
 def _plain(f: Fact, lang: str) -> str:
+    if f.kind in ("date", "due"):
+        return _short_keeping(f.text, f.of or "", 220)  # a list of the articles that apply is the answer too
     if f.kind == "threshold":
         n = _amount(f.value, "", lang).strip() if f.value else f.text
         return f"{n} {f.of}".strip()

@@ -20,7 +20,7 @@ from .types import Provision
 from .units import units
 
 PATTERNS = Path(__file__).parent / "data" / "facts.yaml"
-KINDS = ("prison", "fine", "cap", "deadline", "threshold", "age", "definition", "power", "duty", "date")
+KINDS = ("prison", "fine", "cap", "deadline", "threshold", "age", "definition", "power", "duty", "date", "due")
 PENALTY_KINDS = {"prison", "fine", "cap"}
 FIGURE_KINDS = {"prison", "fine", "cap", "deadline", "threshold", "age"}
 _CUR = r"(?:€|euros?|EUR|£|GBP|pounds|\$|USD|dollars)"

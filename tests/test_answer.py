@@ -332,3 +332,23 @@ def test_french_amounts_in_millions(index):
     assert _amount(1.5e6, "EUR", "fr") == "1,5 million d'euros"
     assert _amount(18e6, "GBP", "fr") == "18 millions de livres sterling"
     assert _amount(60000, "EUR", "fr") == "60 000 euros"
+
+
+def test_dates_of_application_and_dates_by_which_to_act(index):
+    # "from what date": the entry-into-force article, its exception whole (Article 24(2) was cut off before)
+    a = ask("From what date does the Digital Services Act apply in full?", index=index)
+    assert a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/93")
+    assert "17 February 2024" in a.direct and "Article 24(2)" in a.direct
+    # "by what date must …": the day the law sets for it, not the first duty quoted
+    a = ask("By what date must each Member State have an AI regulatory sandbox operational?", index=index)
+    assert a.citations[0].provision.id.startswith("eu/reg/2024/1689/art/57")
+    assert "2 August 2026" in a.direct.split("[")[0], a.direct
+
+
+def test_a_lay_word_and_a_cross_reference_to_a_section_reach_their_provision(index):
+    a = ask("What is cyberflashing under the Online Safety Act?", index=index)
+    assert a.citations[0].provision.id.startswith("uk/ukpga/2023/50/section/187")
+    # "exclusive powers to supervise and enforce Section 5 of Chapter III": the section's title is in the chunk
+    a = ask("Who has exclusive powers to supervise and enforce the systemic-risk obligations of very large online "
+            "platforms?", index=index)
+    assert a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/56"), [c.provision.id for c in a.citations]

@@ -78,3 +78,13 @@ def test_a_share_of_the_population_is_not_a_cap(index):
     # DSA Art. 33(2): "10 % of the Union's population" adjusts a threshold; caps are shares of money
     assert not _facts(index, "eu/reg/2022/2065/art/33", "cap")
     assert [f.value for f in _facts(index, "eu/reg/2022/2065/art/43", "cap")] == [0.05]
+
+
+def test_periods_beginning_with_an_event_and_days_by_which_to_act(index):
+    # OSA Sch. 3 para. 1(2): "within the period of three months beginning with the day on which that guidance …"
+    assert 3.0 in {f.value for f in _facts(index, "uk/ukpga/2023/50/schedule/3/paragraph/1", "deadline")}
+    # AI Act Art. 57(1): a sandbox "which shall be operational by 2 August 2026" (not a day the Act applies from)
+    assert [f.of for f in _facts(index, "eu/reg/2024/1689/art/57", "due")] == ["2 August 2026"]
+    assert not _facts(index, "eu/reg/2024/1689/art/57", "date")
+    # DSA Art. 93(2): the exception to the day of application, whole from "However"
+    assert any(f.text.startswith("However, Article 24(2)") for f in _facts(index, "eu/reg/2022/2065/art/93", "date"))
