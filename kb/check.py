@@ -48,6 +48,10 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     if actions is None:
         actions, _ = load_actions(index.config)
     c = _check_whole(claim, index, actions, published, context, instrument, q)
+    if c.verdict == SUPPORTED and c.kind == "event" and len(CLAUSE_BREAK.split(c.text)) > 1:
+        # "the EU has ordered X to retain … through 2026, and Malaysia and Indonesia have blocked the chatbot": the
+        # record supports one clause; the others are named as unchecked (or a clause contradicts the sentence).
+        return _by_clause(c.text, index, actions, published, context) or c
     if c.verdict != UNVERIFIABLE or c.kind == "quote":
         return c
     return _by_clause(c.text, index, actions, published, context) or c

@@ -63,8 +63,14 @@ PERIOD = re.compile(r"(\d+)(?:\s*(?:à|to|-|–)\s*(\d+))?\s*(\(?working\)?\s+)?
                     re.I)
 
 
+# "… jusqu'à la fin de l'année 2026", "through 2026", "until the end of 2026": how long an order runs, a period too.
+UNTIL = re.compile(r"(?:until|through|till|jusqu.(?:à|a)|d.ici)\s+(?:(?:the\s+)?end\s+of\s+|la\s+fin\s+(?:de\s+)?)?"
+                   r"(?:l.ann[ée]e\s+)?(20\d\d)\b", re.I)
+
+
 def _periods(text: str) -> set[tuple[str, bool]]:
-    return {(n, bool(m.group(3) or m.group(4))) for m in PERIOD.finditer(text) for n in m.groups()[:2] if n}
+    return ({(n, bool(m.group(3) or m.group(4))) for m in PERIOD.finditer(text) for n in m.groups()[:2] if n}
+            | {("until " + m.group(1), True) for m in UNTIL.finditer(text)})
 
 
 def _words(text: str) -> set[str]:

@@ -25,7 +25,7 @@ PENALTY_KINDS = {"prison", "fine", "cap"}
 FIGURE_KINDS = {"prison", "fine", "cap", "deadline", "threshold", "age"}
 _CUR = r"(?:€|euros?|EUR|£|GBP|pounds|\$|USD|dollars)"
 MONEY = (r"(?:(?:€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE + "|" + AMOUNT_NUM + SCALE_RE +
-         r"\s*(?:d'|de\s+|of\s+)?" + _CUR + r"(?!\w))")
+         r"\s*(?:d['’]|de\s+|of\s+)?" + _CUR + r"(?!\w))")
 
 
 @dataclass

@@ -160,6 +160,14 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         units0 = {f.unit for f in fs0}
         rival = any(y.jurisdiction != x0.jurisdiction and about(y) >= about(x0) and not _all_match(figures, fy)
                     and any(f.unit in units0 for f in fy) for y, fy in with_facts[:4])
+    # … and, with no instrument named, the unit stating a lone figure too: 47 U.S.C. 223 as a whole uses the
+    # words of "penalties of roughly $50,000 per violation"; its $50,000 is for indecent telephone calls.
+    lone = (len(figures) == 1 and "money" in stated and p.source not in q.sources
+            and unit_about(p, [f for f in facts if _matches_fact(f, stated)]) < UNIT_SUPPORT)
+    if lone and _all_match(figures, facts):
+        unit = max((f for f in facts if _matches_fact(f, stated)), key=lambda f: unit_about(p, [f]))
+        return Claim(claim, UNVERIFIABLE, f"{p.citation} states {_describe_claimed(stated)} for other conduct than the "
+                                          f"sentence's (“{p.text[unit.unit_start:unit.unit_end][:120]}…”).", kind="figure")
     if _all_match(figures, facts) and not rival and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
                                                      or distinctive):
         return _supported(claim, q, p, facts, stated, index)
@@ -177,9 +185,18 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
             stating = []  # … nor while another legal system's provision sets another figure (above)
         rank = {h.provision.id: i for i, h in enumerate(found)}
         stating.sort(key=lambda xf: (-about(xf[0]), rank.get(xf[0].id, len(rank))))
+        # An amount and a percentage that one provision alone states together ("35 millions d'euros ou 7 % du
+        # chiffre d'affaires mondial": Art. 99(3) AI Act) name it, however few of the sentence's (French) words
+        # its (English) text uses.
+        pair = {x.id for x, fs in stating if all(_matches(k, v, fs) for k, v in figures)}
+        unique_pair = len(pair) == 1 and {"cap", "money"} <= stated.keys() and not rival
         for x, fs in (with_facts[1:5] if len(figures) >= 2 else []) + stating:
-            if all(_matches(k, v, fs) for k, v in figures) and about(x) >= ABOUT:
-                said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs))[:300]
+            # One figure found this way must also be in a unit about the sentence: 47 U.S.C. 223 alone states
+            # "$50,000 for each violation" — of the indecent-call offences, not of a takedown duty.
+            stray = len(figures) == 1 and unit_about(x, [f for f in fs if _matches_fact(f, stated)]) < UNIT_SUPPORT
+            need = 0.0 if unique_pair and x.id in pair else ABOUT
+            if all(_matches(k, v, fs) for k, v in figures) and about(x) >= need and not stray:
+                said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]
                 return Claim(claim, SUPPORTED, f"{x.citation} states it: {said_x}.", _fact_quotes(x, fs, index),
                              caveats=_variants(x, fs, stated, index), kind="figure")
     near = with_facts[:3]
@@ -322,6 +339,7 @@ def _stating(figures: list[tuple[str, object]], index: Index, jurisdictions: set
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
 # "£18 million or 10 %" is in one
 UNIT_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks"}  # the figure's, not the subject's
+UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it
 PENALTY = {"prison", "money"}
 

@@ -133,7 +133,10 @@ def _other_year(text: str, n: Name) -> Name:
     if s.kind == "usc-section":  # a code section's names come from several Acts ("… of 1934", "… of 1996")
         return n
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", " ".join([s.citation, s.short_name, *s.aliases])))
-    if not years or m.group(1) in years:
+    if m.group(1) in years:
+        # "the UK Online Safety Act 2023 (OSA)": its own year is part of the name (and the gloss after it follows it)
+        return Name(text[n.span[0]:m.end()], (n.span[0], m.end()), n.source, n.title, n.absent)
+    if not years:
         return n
     words = text[n.span[0]:m.end()]
     return Name(words, (n.span[0], m.end()), None, absent={

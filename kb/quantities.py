@@ -27,7 +27,7 @@ CURRENCY = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GB
             "livres": "GBP", "livres sterling": "GBP", "pounds sterling": "GBP"}
 AMOUNT_NUM = r"(\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?)"
 SCALE_RE = r"(?:\s*(million|millions|milliards?|billion|bn|mn|m|thousand|k)\b)?"
-MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d'|de\s+|of\s+)?(€|euros?|EUR|£|GBP|(?:pounds|livres)(?:\s+sterling)?|\$|USD|dollars)(?!\w)", re.I)
+MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d['’]|de\s+|of\s+)?(€|euros?|EUR|£|GBP|(?:pounds|livres)(?:\s+sterling)?|\$|USD|dollars)(?!\w)", re.I)
 MONEY_BEFORE = re.compile(r"(€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE, re.I)
 # "6 %", "6 percent", "five percent", "six pour cent" (a number in words only before the word, not before "%")
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)|(?<!\w)("

@@ -50,4 +50,20 @@ def find(sentence: str, index: Index) -> list[Quoted]:
         best = min(holders, key=lambda p: len(p.text))  # the subsection, not the whole section
         unit = next((u.text for u in units(best.text) if parts[0] in normal(u.text)), best.text)
         out.append(Quoted(m.group(1), best, unit, m.span()))
+    if not out:
+        # A sentence that is the law's own words, without quotation marks ("Member States shall designate the
+        # Digital Services Coordinators by 17 February 2024."): the whole of it, a provision's sentence.
+        body = sentence.strip().rstrip(".;:").strip()
+        whole = normal(body)
+        if len(whole.split()) >= WHOLE_WORDS:
+            holders = [p for p, t in index.derived("quote_texts", _normal_texts)
+                       if whole in t and not p.id.startswith("action/")]  # a record's words are the event check's
+            if holders:
+                best = min(holders, key=lambda p: len(p.text))
+                unit = next((u.text for u in units(best.text) if whole in normal(u.text)), best.text)
+                start = sentence.find(body)
+                out.append(Quoted(body, best, unit, (start, start + len(body))))
     return out
+
+
+WHOLE_WORDS = 8  # a shorter sentence of the law's words ("This Regulation shall apply") says too little alone

@@ -185,7 +185,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
                       and not DESIGNATOR.search(text[m.end():n.span[0]])  # not past another designator
                       and not SENTENCE_END.search(text[m.end():n.span[0]])), None)  # nor into the next sentence
         before = next((n for n in reversed(names) if n.span[1] <= m.start()
-                       and re.fullmatch(r",?\s?", text[n.span[1]:m.start()])), None)
+                       and re.fullmatch(r"\s?[,:–—-]?\s?", text[n.span[1]:m.start()])), None)  # "Code pénal : Article 227-23"
         # "Section 230" as US writers use it: the popular name of a code section, unless an instrument is
         # attached ("section 230 of the Online Safety Act").
         popular = next((n for n in names if n.span[0] == m.start() and n.source is not None

@@ -637,3 +637,22 @@ def test_a_clause_after_a_dash_about_another_law_is_left_unchecked(index):
     assert any("GDPR" in x for x in c.caveats)
     # the AI Act's own €35 million, not the amount of a part of X's recorded fine
     assert not any("recorded fine" in x for x in c.caveats), c.caveats
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # one amount that a single instrument states, but for other conduct (indecent calls): not the sentence's
+    ("Corporations that take longer or don’t comply in any respect might be topic to penalties of roughly $50,000 "
+     "per violation.", "unverifiable", "other conduct"),
+    # an amount and a percentage only Art. 99 AI Act states together name it, in French too (curly apostrophe)
+    ("Les amendes pour non-conformité peuvent atteindre 35 millions d’euros ou 7% du chiffre d’affaires mondial.",
+     "supported", "Art. 99 AI Act"),
+    # how long a recorded order runs ("jusqu'à la fin de l'année 2026" = "until the end of 2026")
+    ("La Commission européenne a officiellement ordonné à Elon Musk et sa plateforme X de conserver l’intégralité "
+     "des documents internes et des données relatifs à l’IA Grok jusqu’à la fin de l’année 2026.", "supported",
+     "retention order"),
+    # a sentence that is the law's own words, without quotation marks
+    ("Member States shall designate the Digital Services Coordinators by 17 February 2024.", "supported", "Art. 49(3)"),
+])
+def test_claims14_after_its_first_run(index, claim, verdict, where):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict and where in c.explanation, c.explanation

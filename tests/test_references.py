@@ -318,3 +318,12 @@ def test_running_text_forms_of_the_eighth_session(index, text, ids):
 def test_public_law_initials_and_a_french_point_after_a_paragraph(index, ref, pid):
     r = cite(ref, index)
     assert (r["pinpoint"] or r)["id"] == pid
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("the UK Online Safety Act 2023 (OSA)", ["uk/ukpga/2023/50"]),
+    ("Code pénal : Article 227-23", ["fr/code-penal/article/227-23"]),
+    ("L'Acte sur l'Intelligence Artificielle de l'Union européenne", ["eu/reg/2024/1689"]),
+])
+def test_references13_forms_after_its_first_run(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
