@@ -168,12 +168,15 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
         recorded = {float(a.amount_eur) for a in actions if a.amount_eur}
     # "AI Act fines under Article 99 reach €35 million": an amount the named instrument itself states is the
     # law's, even when a recorded fine has a part of that size.
-    stated = {f.value for pid, fs in index.facts.items() if q.sources and pid in index.provisions
-              and index.provisions[pid].source in q.sources for f in fs if f.kind in ("fine", "cap")}
+    def stated_by_named(amounts: set) -> bool:
+        return bool(q.sources) and any(f.value in amounts and f.kind in ("fine", "cap")
+                                       for pid, fs in index.facts.items()
+                                       if pid in index.provisions and index.provisions[pid].source in q.sources
+                                       for f in fs)
     law, dropped = claim, []
     for m in sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: -m.start()):
         amounts = {amt for amt, _ in extract(m.group(0)).money}
-        if amounts and amounts <= recorded and not amounts <= stated and law[m.start():m.end()] == m.group(0):
+        if amounts and amounts <= recorded and law[m.start():m.end()] == m.group(0) and not stated_by_named(amounts):
             law, dropped = law[:m.start()] + law[m.end():], [m.group(0), *dropped]
     if not dropped:
         return figure_check(claim, q, index)
