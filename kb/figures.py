@@ -7,6 +7,10 @@ from __future__ import annotations
 import re
 
 from .facts import Fact
+from .figure_facts import PENALTY, all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
+from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, family as _family, kinds_of as _kinds
+from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
+from .figure_facts import other_condition as _other_condition, stating as _stating, variants as _variants
 from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
@@ -14,54 +18,7 @@ from .stated import claimed
 from .question import Question
 from .search import search
 from .types import Provision
-from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
-
-def _fact_value(f: Fact) -> float | None:
-    if f.value is None:
-        return None
-    if f.kind == "deadline":
-        return f.value * {"hours": 1, "days": 24, "working days": 24, "months": 720}.get(f.unit, 1)
-    if f.kind == "prison" and f.unit == "months":
-        return f.value / 12
-    return f.value
-
-
-def _matches(kind: str, claimed, facts: list[Fact]) -> bool:
-    if kind == "money":
-        amount, cur = claimed
-        return any(f.value == amount and f.unit == cur for f in facts if f.kind in ("fine", "cap"))
-    wanted = {"prison": ("prison",), "cap": ("cap",), "deadline": ("deadline",), "age": ("age",),
-              "threshold": ("threshold",)}[kind]
-    for f in facts:
-        if f.kind not in wanted:
-            continue
-        if kind == "cap" and f.unit != "%":
-            continue
-        if kind == "prison" and f.low is not None and claimed in (f.low, f.value):
-            return True
-        if _fact_value(f) == claimed:
-            return True
-    return False
-
-
-def _all_match(figures: list[tuple[str, object]], facts: list[Fact]) -> bool:
-    """Every figure is the law's — and a prison term with a fine are one penalty: both from one variant ("deux
-    ans … 45 000 euros" is not art. 226-1, whose two years come with 60 000 euros)."""
-    if not all(_matches(k, v, facts) for k, v in figures):
-        return False
-    penalty = [(k, v) for k, v in figures if k in ("prison", "money")]
-    if sorted(k for k, _ in penalty) != ["money", "prison"]:
-        return True  # one penalty stated ("2 years and €45,000"); a scale ("from 1 to 2 years and €15,000 to €30,000") is compared figure by figure
-    variants: dict[tuple, list[Fact]] = {}
-    for f in facts:
-        if f.kind in ("prison", "fine"):
-            variants.setdefault((f.provision_id, f.unit_start, f.condition), []).append(f)
-    return any(all(_matches(k, v, fs) for k, v in penalty) for fs in variants.values()) or not variants
-
-
-def _kinds(kind: str) -> set[str]:
-    return {"money": {"fine", "cap"}, "prison": {"prison"}, "cap": {"cap"}, "deadline": {"deadline"}, "age": {"age"},
-            "threshold": {"threshold"}}[kind]
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 
 
 def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
@@ -329,108 +286,10 @@ def _paired_contradiction(claim: str, figures: list, holders: list, index: Index
     return None
 
 
-def _stating(figures: list[tuple[str, object]], index: Index, jurisdictions: set[str]) -> list[tuple[Provision, list[Fact]]]:
-    """The facts as an index: every provision (of these jurisdictions) that states all the claimed figures."""
-    return [(index.provisions[pid], fs) for pid, fs in index.facts.items()
-            if pid in index.provisions and (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions)
-            and all(_matches(k, v, fs) for k, v in figures)]
-
-
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
 # "£18 million or 10 %" is in one
 UNIT_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks"}  # the figure's, not the subject's
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it
-PENALTY = {"prison", "money"}
-
-
-def _family(kind: str) -> str:
-    return "penalty" if kind in PENALTY else kind
-
-
-def _only(stated: dict, facts: list[Fact]) -> dict:
-    """The claimed figures these facts state."""
-    return {k: {v for v in vals if _matches(k, v, facts)} for k, vals in stated.items() if any(_matches(k, v, facts) for v in vals)}
-
-
-def _describe(f: Fact) -> str:
-    if f.kind == "prison" and f.low is not None:
-        return f"{f.low:g} to {'life' if f.value == float('inf') else f'{f.value:g} years'} in prison"
-    if f.kind == "threshold" and f.value is not None and len(f.text) > 80:
-        # the figure, which the cut would lose: "… equal to or higher than 45 million"
-        return f"{f.value / 1e6:g} million {f.unit or 'users'} ({f.text[:50].rsplit(' ', 1)[0]} …)"
-    return f.text if len(f.text) <= 80 else f.text[:80].rsplit(" ", 1)[0] + " …"
-
-
-def _describe_claimed(claimed: dict) -> str:
-    parts = []
-    for k, vals in claimed.items():
-        for v in sorted(vals, key=str):
-            if k == "money":
-                parts.append(f"{v[0]:,.0f} {v[1]}")
-            elif k == "cap":
-                parts.append(f"{v:g} %")
-            elif k == "deadline":
-                parts.append(f"{v / 720:g} months" if v >= 720 and v % 720 == 0 else
-                             f"{v / 24:g} days" if v >= 72 and v % 24 == 0 else f"{v:g} hours")
-            elif k == "threshold":
-                parts.append(f"{v / 1e6:g} million users")
-            elif k == "age":
-                parts.append(f"under {v:g}")
-            else:
-                parts.append(f"{v * 12:g} months" if v < 1 else f"{v:g} years")
-    return ", ".join(parts)
-
-
-def _fact_quotes(p: Provision, facts: list[Fact], index: Index) -> list[dict]:
-    out, seen = [], set()
-    for f in facts:
-        key = (f.unit_start, f.unit_end)
-        if key in seen:
-            continue
-        seen.add(key)
-        holder = index.provisions.get(f.provision_id, p)
-        out.append(_quote(holder if p.text[f.unit_start:f.unit_end] in holder.text else p, p.text[f.unit_start:f.unit_end]))
-    return out[:3]
-
-
-def _variants(p: Provision, facts: list[Fact], claimed: dict, index: Index) -> list[str]:
-    """A true claim that leaves out an aggravated variant of the penalty is supported with a caveat."""
-    out = []
-    for f in facts:
-        if (f.aggravated or f.condition) and not _matches_fact(f, claimed):
-            holder = index.provisions.get(f.provision_id)
-            cite = holder.citation if holder else p.citation
-            cond = f" ({f.condition[:120]})" if f.condition else ""
-            out.append(f"also {_describe(f)}{cond}: {cite}")
-    return list(dict.fromkeys(out))[:2]
-
-
-CONDITION = re.compile(r"(?:\bsi\b|\blorsqu|\bquand\b|\bwhen\b|\bif\b|\bwhere\b)([^.;]+)", re.I)
-SAME_CASE = 0.5  # share of the words of the sentence's condition the law's condition must use
-
-
-def _other_condition(claim: str, q: Question, facts: list[Fact]) -> str:
-    """The law's condition for these figures, when the sentence states the figures for a case that shares few of
-    its words; "" when the sentence gives no condition or the same one."""
-    # Only an aggravated variant's case ("portées à … lorsque …"), and only a case the sentence attaches to its
-    # figures (after them): "If the platform is found in breach, it could face fines of 10 %" states no case.
-    conditional = [f for f in facts if f.condition and f.aggravated]
-    first_figure = min((m.start() for m in re.finditer(r"\d", claim)), default=len(claim))
-    said = CONDITION.search(claim, first_figure)
-    if not conditional or not said or len(conditional) < len([f for f in facts if f.kind in ("fine", "prison")]):
-        return ""
-    from .question import subject_words
-
-    words = [w for w in subject_words(said.group(1)) if len(w) >= 4]
-    if len(words) < 2:
-        return ""
-    law = fold(" ".join(f.condition for f in conditional))
-    share = sum(1 for w in words if q.covers(w, law)) / len(words)
-    return "" if share >= SAME_CASE else conditional[0].condition
-
-
-def _matches_fact(f: Fact, claimed: dict) -> bool:
-    return any(_matches(k, v, [f]) for k, vals in claimed.items() for v in vals)
 
 
