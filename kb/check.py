@@ -32,6 +32,7 @@ from .refcheck import (another_offence, cited_jurisdictions, cited_tops, per_ref
                        unnamed_numbers)
 from .registry import load_sources
 from .search import clean_query
+from .application import due_check
 from .status import application_check, status_check, vote_check
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
@@ -88,6 +89,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),
                  lambda: events.event_check(claim, days, actions, index, context, q.language),
                  lambda: application_check(claim, q, dates, index, tops),
+                 lambda: due_check(claim, q, dates, index),
                  lambda: None if q.outside or _about_a_decision(claim, q) or _counts_a_group(claim)
                  else _figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),

@@ -10,6 +10,7 @@ figures, status or records the sentence gives decide first (kb.check).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 
 from .application import APPLIES
@@ -111,7 +112,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
                     fallback = Claim(claim, SUPPORTED, f"{top.citation} is titled “{top.heading}”.",
                                      [_quote(top, units(top.text)[0].text)], kind="reference")
                 continue
-            if top is not None and fallback is None and _about(q, top, _clause_subject(claim, r.get("span"))):
+            if top is not None and fallback is None and _about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
                 first = units(p.text)[0].text if units(p.text) else p.text[:300]
                 read = f" ({r['text']!r} read as {r['read_as']}: the sentence names no instrument, the text named it before)" \
                     if r.get("read_as") else ""
@@ -158,6 +159,14 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
         return False
     head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:400])
     return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
+
+
+def _about_cited(q: Question, top: Provision, p: Provision | None, subject: frozenset[str] | None = None) -> bool:
+    """`_about` the article, or the paragraph the sentence pinpoints ("l'article 35.2 … prévoit que le comité …
+    publie des rapports"): what a paragraph says is in the paragraph, not in the article's opening words."""
+    if _about(q, top, subject):
+        return True
+    return p is not None and p.id != top.id and _about(q, replace(p, heading=top.heading), subject)
 
 
 def cited_tops(refs: list[dict], index: Index) -> set[str]:

@@ -69,7 +69,31 @@ def _title_quote(src: Source, index: Index) -> list[dict]:
     return [_quote(title, first[0].text)] if first else []
 
 
+# "Pub. L. 119—112", "Public Law 119-12", "P.L. No. 119-12": the number a law was enacted under.
+PL_NUMBER = re.compile(r"(?<!\w)(?:Pub(?:\.|lic)?\s?L(?:\.|aw)?|P\.\s?L\.)\s?(?:No\.?\s?)?(\d{2,3})\s?[-–—‑]\s?(\d{1,4})(?!\d)")
+
+
+def _public_law_number(claim: str, sources: list[Source], index: Index) -> Claim | None:
+    """The law the sentence names otherwise ("139 Stat. 55", its name) given another public-law number than its
+    own ("Pub. L. 119—112"): the number is wrong, whatever else the sentence gets right."""
+    said = {f"{a}-{b}" for a, b in PL_NUMBER.findall(claim)}
+    laws = [s for s in sources if s.is_law and s.kind == "public-law"]
+    if not said or len(laws) != 1:
+        return None
+    src = laws[0]
+    own = PL_NUMBER.search(src.citation)
+    if own is None or f"{own.group(1)}-{own.group(2)}" in said:
+        return None
+    number = f"{own.group(1)}-{own.group(2)}"
+    return Claim(claim, CONTRADICTED, f"{src.short_name} is Pub. L. {number}; the sentence gives it "
+                                      f"Pub. L. {', '.join(sorted(said))}.", _title_quote(src, index),
+                 f"{src.short_name}: Pub. L. {number}.", kind="status")
+
+
 def status_check(claim: str, q: Question, sources: list[Source], index: Index, dates: list[When]) -> Claim | None:
+    wrong_number = _public_law_number(claim, sources, index)
+    if wrong_number is not None:
+        return wrong_number
     if claimed(claim) and not _speaks_of_status(claim):
         return None
     early = _binding_before_enactment(claim, sources, dates, index)

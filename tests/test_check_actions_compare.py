@@ -656,3 +656,37 @@ def test_a_clause_after_a_dash_about_another_law_is_left_unchecked(index):
 def test_claims14_after_its_first_run(index, claim, verdict, where):
     c = check_claim(claim, index)
     assert c.verdict == verdict and where in c.explanation, c.explanation
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # a day to act by, in other words than the law's, in either language: the `due` fact decides
+    ("Each Member State had to designate and empower a Digital Services Coordinator by 17 February 2024.",
+     "supported", "Art. 49(3)"),
+    ("Les États membres devaient désigner leurs coordinateurs pour les services numériques d'ici le 17 février 2024.",
+     "supported", "Art. 49(3)"),
+    # the same duty by another day, in the instrument named: the law's day is the correction
+    ("Under the DSA, Member States had to designate their Digital Services Coordinators by 17 February 2025.",
+     "contradicted", "17 February 2024"),
+    # a paragraph pinpointed with a dot ("35.2"), described in French: read against that paragraph
+    ("L’article 35.2 du règlement pour les services numériques (digital services act, DSA) prévoit que le comité "
+     "européen des services numériques publie des « rapports exhaustifs » une fois par an, en coopération avec la "
+     "Commission européenne.", "supported", "Art. 35(2)"),
+])
+def test_claims15_after_its_first_run(index, claim, verdict, where):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # the law named by its Statutes at Large page, given another public-law number than its own
+    ("This Act, referred to in subsec. (b)(2)(C), is Pub. L. 119—112, May 19, 2025, [139 Stat. 55], which enacted "
+     "this section.", "contradicted", "Pub. L. 119-12"),
+    # a day of no year, for another action than the record's, is not the Commission's decision of that day
+    ("Les fournisseurs des premiers très grands moteurs de recherche en ligne (VLOSEs) et très grandes plateformes "
+     "en ligne (VLOPs) désignés par la Commission devaient publier leurs premiers rapports d’évaluation des risques "
+     "et d’audit dans le cadre du Digital Services Act (DSA) avant le 5 décembre.", "unverifiable", ""),
+])
+def test_claims16_after_its_first_run(index, claim, verdict, where):
+    # as the claim sets are run: each sentence read as part of an article about the records' target
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
