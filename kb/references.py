@@ -25,7 +25,8 @@ from .names import GLOSS, Name, _closes, _eu_acts_elsewhere, _names_data, _one_p
 # resolve where the instrument has no such article), never silently dropped.
 NUMBER = (r"\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?[A-Za-z]{0,2}"
           r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?")
-PINS = r"(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
+# "l'article 35.2 du règlement": French writers' dotted paragraph, Art. 35(2).
+PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
 PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragraph of the same article
 JOIN = r"\s*(?:,\s*(?:and|or|et|ou)\b|,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
 LABELS = {
@@ -82,7 +83,7 @@ def _numbers(nums: str, ranges: bool = True) -> list[tuple[str, list[str]]]:
     joins = re.findall(JOIN, nums)
     out: list[tuple[str, list[str]]] = []
     for i, (n, pins) in enumerate(items):
-        pin_list = re.findall(r"\(([^()]+)\)", pins)
+        pin_list = [a or b for a, b in re.findall(r"^\.(\d+)|\(([^()]+)\)", pins)]
         if not n:  # "(2)" after "34(1) and": the same article, its own first-level pin
             join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
             if join in ("to", "à", "–", "—", "through"):
@@ -233,7 +234,8 @@ def _glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Na
         if m.name is None or m.name.source is None or m.name.source is not n.source or m.span[1] > n.span[0]:
             continue
         between = text[m.span[1]:n.span[0]]
-        if "(" in between and GLOSS.match(between) and _closes(text, n, names):
+        # A bracket of several names is one name by now ("(digital services act, DSA)"): it closes itself.
+        if "(" in between and GLOSS.match(between) and (n.text.endswith(")") or _closes(text, n, names)):
             return True
         if PART_OF.search(between):
             return True  # "Section 230 passed by Congress in 1996 as part of the Communications Decency Act"

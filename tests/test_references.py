@@ -327,3 +327,14 @@ def test_public_law_initials_and_a_french_point_after_a_paragraph(index, ref, pi
 ])
 def test_references13_forms_after_its_first_run(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    # a paragraph after a dot, a name with "pour", and a bracket of two names that glosses it (not counted again)
+    ("L’article 35.2 du règlement pour les services numériques (digital services act, DSA) prévoit que le comité "
+     "publie des rapports.", ["eu/reg/2022/2065/art/35/par/2"]),
+    # the dot is not a paragraph when more digits follow it as a decimal
+    ("section 1.5 of the Act", [None]),
+])
+def test_references14_forms_after_its_first_run(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
