@@ -18,6 +18,7 @@ from datetime import date
 from . import claims as sentences_of
 from . import events
 from .actions import Action, load_actions
+from .application import due_check
 from .dates import find as find_dates, infer_published
 from .errors import QueryError
 from .extract import extract as extract_refs
@@ -32,7 +33,6 @@ from .refcheck import (another_offence, cited_jurisdictions, cited_tops, per_ref
                        unnamed_numbers)
 from .registry import load_sources
 from .search import clean_query
-from .application import due_check
 from .status import application_check, status_check, vote_check
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401

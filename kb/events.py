@@ -221,7 +221,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         score += 2.0 if period_ok else 0.0
         if action_kind not in said_actions and not date_ok and not amount_ok and not period_ok:
             continue  # the authority's name and a few shared words do not make a sentence report this action
-        if action_kind not in said_actions and not amount_ok and not period_ok and all(w.yearless for w in dates):
+        if action_kind not in said_actions and not amount_ok and not period_ok and dates \
+                and all(w.yearless for w in dates):
             # "… devaient publier leurs premiers rapports … avant le 5 décembre": a day of no year, with another
             # action than the record's, is not the Commission's decision of 5 December 2025.
             continue

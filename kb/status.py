@@ -76,15 +76,15 @@ PL_NUMBER = re.compile(r"(?<!\w)(?:Pub(?:\.|lic)?\s?L(?:\.|aw)?|P\.\s?L\.)\s?(?:
 def _public_law_number(claim: str, sources: list[Source], index: Index) -> Claim | None:
     """The law the sentence names otherwise ("139 Stat. 55", its name) given another public-law number than its
     own ("Pub. L. 119—112"): the number is wrong, whatever else the sentence gets right."""
-    said = {f"{a}-{b}" for a, b in PL_NUMBER.findall(claim)}
+    said = {"-".join(m) for m in PL_NUMBER.findall(claim)}
     laws = [s for s in sources if s.is_law and s.kind == "public-law"]
     if not said or len(laws) != 1:
         return None
     src = laws[0]
     own = PL_NUMBER.search(src.citation)
-    if own is None or f"{own.group(1)}-{own.group(2)}" in said:
+    number = "-".join(own.groups()) if own else None
+    if number is None or number in said:
         return None
-    number = f"{own.group(1)}-{own.group(2)}"
     return Claim(claim, CONTRADICTED, f"{src.short_name} is Pub. L. {number}; the sentence gives it "
                                       f"Pub. L. {', '.join(sorted(said))}.", _title_quote(src, index),
                  f"{src.short_name}: Pub. L. {number}.", kind="status")
