@@ -83,7 +83,7 @@ def _date_facts(index: Index) -> dict[str, list[tuple[Fact, Provision]]]:
     return out
 
 
-def _general(text: str) -> bool:
+def names_no_part(text: str) -> bool:
     """"This Regulation shall apply from …": a day that names no article, section or chapter."""
     return not (ARTICLES.search(text) or CHAPTERS.search(text) or SECTIONS_OF.search(text))
 
@@ -105,7 +105,7 @@ def applies_from(top: Provision, index: Index) -> tuple[date, Fact, Provision] |
             return None
         if score and (best is None or score > best[0]):
             best = (score, days[0], f, holder)
-        elif _general(f.text) and general is None:
+        elif names_no_part(f.text) and general is None:
             general = (days[0], f, holder)
     if best is not None:
         return best[1:]
@@ -155,3 +155,34 @@ def due_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim
         return Claim(claim, CONTRADICTED, f"{at.citation} sets {f.of}: “{f.text}”.", [quote(at, f.text)],
                      correction=f"{at.citation}: by {f.of}", kind="date")
     return None
+
+
+# ---------------------------------------------------------------- figures said to apply before their provision
+
+# "As of February 2025, companies … face fines up to €35 million or 7 %": the day the sentence says the figures
+# already applied from.
+AS_OF = re.compile(r"\b(?:as\s+of|as\s+from|since|starting(?:\s+(?:on|in))?|beginning(?:\s+(?:on|in))?|from|"
+                   r"à\s+partir\s+d[eu]|dès|depuis|à\s+compter\s+d[eu])\s*(?:the\s+|le\s+|l['’]\s*)?$", re.I)
+
+
+def not_yet_applying(claim: Claim, dates: list[When], index: Index) -> Claim | None:
+    """A figure the law states (a supported `figure` verdict) that the sentence says applied as of a day before
+    its provision applies: Art. 99 AI Act (Chapter XII) applies from 2 August 2025 (Art. 113(b)), so "as of
+    February 2025 … fines up to €35 million" is contradicted, with the day as the correction."""
+    said = [w for w in dates if not w.yearless and AS_OF.search(claim.text[:max(0, claim.text.find(w.text))])]
+    if claim.verdict != SUPPORTED or claim.kind != "figure" or len(said) != 1 or not claim.evidence:
+        return None
+    p = index.provisions.get(claim.evidence[0]["id"])
+    top = index.top(p.id) if p is not None else None
+    found = applies_from(top or p, index) if p is not None else None
+    if found is None:
+        return None
+    day, f, at = found
+    if said[0].end >= day:
+        return None
+    at = index.provisions.get(f.provision_id, at)
+    return Claim(claim.text, CONTRADICTED,
+                 f"{claim.explanation} But {(top or p).citation} applies only from {day:%-d %B %Y} "
+                 f"({at.citation}: “{f.text}”), not as of {said[0].text}.",
+                 [*claim.evidence[:2], quote(at, f.text)], correction=f"{(top or p).citation} applies from {day:%-d %B %Y}.",
+                 kind="date")

@@ -18,7 +18,7 @@ from datetime import date
 from . import claims as sentences_of
 from . import events
 from .actions import Action, load_actions
-from .application import due_check
+from .application import due_check, not_yet_applying
 from .dates import find as find_dates, infer_published
 from .errors import QueryError
 from .extract import extract as extract_refs
@@ -118,7 +118,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             return Claim(claim, UNVERIFIABLE, f"the sentence cites {', '.join(sorted(cited))} law; the figures found "
                                               f"are in {verdict.evidence[0]['citation']}.", kind=verdict.kind)
         if verdict:
-            return verdict
+            return not_yet_applying(verdict, dates, index) or verdict
     if fallback is not None:
         return fallback
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "

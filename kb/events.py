@@ -127,6 +127,21 @@ def about_a_group(sentence: str) -> bool:
     return bool(_group().search(fold(sentence)))
 
 
+@lru_cache(maxsize=1)
+def _reported_act() -> re.Pattern:
+    data = _data()
+    who = "|".join(re.escape(fold(w)) for ws in data["authorities"].values() for w in ws)
+    did = "|".join(re.escape(fold(w)) for w in sorted(data.get("reported_acts", []), key=len, reverse=True))
+    # the authority, a few words (an apposition, "the AI Office of DG CONNECT"), then what it did
+    return re.compile(rf"(?<!\w)(?:{who})(?!\w)[^.;:]{{0,60}}?(?<!\w)(?:{did})(?!\w)", re.I)
+
+
+def reports_an_act(sentence: str) -> bool:
+    """"The European Commission has published a draft delegated act …": an authority is said to have done
+    something, which a record may show, never the words of a provision."""
+    return bool(_reported_act().search(fold(sentence)))
+
+
 def about_another(sentence: str) -> bool:
     """It names another company and not the records' target."""
     return bool(_vocab()[5].search(fold(sentence))) and not about_target(sentence)

@@ -129,7 +129,7 @@ def _value(kind: str, m: re.Match) -> dict:
                        "hour": "hours", "jours": "days", "day": "days"}.get(unit, unit) or (
             "%" if kind == "cap" else "years" if kind in ("prison", "age") else "")
         if kind == "threshold":
-            out["unit"] = "users"
+            out["unit"] = "FLOP" if "floating" in (g.get("of") or "").lower() else "users"
     if "max" in g:
         out["unit"] = "years"
         out["value"] = float("inf") if g["max"].lower() == "life" else number(g["max"].split()[0])

@@ -3,6 +3,7 @@ a cap, a deadline, an age or a threshold is the one a fact states, and how facts
 quoted in a verdict. kb/figures.py decides; this module only compares and words."""
 from __future__ import annotations
 
+import math
 import re
 
 from .facts import Fact
@@ -17,7 +18,7 @@ def fact_value(f: Fact) -> float | None:
     if f.value is None:
         return None
     if f.kind == "deadline":
-        return f.value * {"hours": 1, "days": 24, "working days": 24, "months": 720}.get(f.unit, 1)
+        return f.value * {"hours": 1, "days": 24, "working days": 24, "months": 720, "years": 8760}.get(f.unit, 1)
     if f.kind == "prison" and f.unit == "months":
         return f.value / 12
     return f.value
@@ -83,6 +84,8 @@ def only(stated: dict, facts: list[Fact]) -> dict:
 def describe(f: Fact) -> str:
     if f.kind == "prison" and f.low is not None:
         return f"{f.low:g} to {'life' if f.value == float('inf') else f'{f.value:g} years'} in prison"
+    if f.kind == "threshold" and f.unit == "FLOP" and f.value:
+        return f"more than 10^{round(math.log10(f.value))} floating point operations"
     if f.kind == "threshold" and f.value is not None and len(f.text) > 80:
         # the figure, which the cut would lose: "… equal to or higher than 45 million"
         return f"{f.value / 1e6:g} million {f.unit or 'users'} ({f.text[:50].rsplit(' ', 1)[0]} …)"
@@ -100,6 +103,8 @@ def describe_claimed(claimed: dict) -> str:
             elif k == "deadline":
                 parts.append(f"{v / 720:g} months" if v >= 720 and v % 720 == 0 else
                              f"{v / 24:g} days" if v >= 72 and v % 24 == 0 else f"{v:g} hours")
+            elif k == "threshold" and v >= 1e12:  # training compute, not users
+                parts.append(f"10^{round(math.log10(v))} floating point operations")
             elif k == "threshold":
                 parts.append(f"{v / 1e6:g} million users")
             elif k == "age":

@@ -14,7 +14,7 @@ from .figure_facts import other_condition as _other_condition, stating as _stati
 from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
-from .stated import claimed
+from .stated import claimed, shares
 from .question import Question
 from .search import search
 from .types import Provision
@@ -22,6 +22,23 @@ from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 
 
 def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """The figures of `claim` against the facts; a share of a population it also states ("10 % of the EU's
+    population") must be in the words of the provision that supports the rest, or nothing is supported."""
+    verdict = _figure_check(claim, q, index)
+    said = shares(claim)
+    if verdict is None or verdict.verdict != SUPPORTED or not said:
+        return verdict
+    texts = [fold(e["quote"]) for e in verdict.evidence]
+    holder = index.provisions.get(verdict.evidence[0]["id"]) if verdict.evidence else None
+    top = index.top(holder.id) if holder is not None else None
+    texts.append(fold(top.text) if top is not None else "")
+    if all(any(re.search(rf"(?<![\d.,]){v:g}\s?%[^.;]{{0,40}}population", t) for t in texts) for v in said):
+        return verdict
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The share of the population the sentence gives is not "
+                                      f"in that provision.", verdict.evidence, kind=verdict.kind)
+
+
+def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     stated = claimed(claim)
     if not stated:
         return None

@@ -52,9 +52,18 @@ def money_of(text: str) -> tuple[float, str] | None:
     return None
 
 
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# "10^25", "10²⁵", "1e25", "10**25": a power of ten, as training compute is counted
+POWER_OF_TEN = re.compile(r"(?<![\d.,])(?:10\s*(?:\^|\*\*)\s*(\d{1,3})|10([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|1[eE](\d{1,3}))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
 def number(token: str) -> float:
-    """A number in digits ("100,000,000", "6.5", "45 million") or words ("eighteen", "quinze")."""
+    """A number in digits ("100,000,000", "6.5", "45 million"), words ("eighteen", "quinze") or a power of ten
+    ("10²⁵")."""
     t = token.strip().lower()
+    m = POWER_OF_TEN.fullmatch(t)
+    if m:
+        return float(10 ** int(next(g for g in m.groups() if g).translate(SUPERSCRIPT)))
     m = re.fullmatch(r"(.+?)\s+million", t)
     if m:
         return number(m.group(1)) * 1e6

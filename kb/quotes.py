@@ -51,6 +51,8 @@ def find(sentence: str, index: Index) -> list[Quoted]:
         unit = next((u.text for u in units(best.text) if parts[0] in normal(u.text)), best.text)
         out.append(Quoted(m.group(1), best, unit, m.span()))
     if not out:
+        out = _fragments(sentence, index)
+    if not out:
         # A sentence that is the law's own words, without quotation marks ("Member States shall designate the
         # Digital Services Coordinators by 17 February 2024."): the whole of it, a provision's sentence.
         body = sentence.strip().rstrip(".;:").strip()
@@ -64,6 +66,25 @@ def find(sentence: str, index: Index) -> list[Quoted]:
                 start = sentence.find(body)
                 out.append(Quoted(body, best, unit, (start, start + len(body))))
     return out
+
+
+# "defines an “information content provider” as any entity responsible, “in whole or in part,” for the “creation or
+# development” of information": short quotations, none long enough alone, all in one unit of one provision.
+FRAGMENT = re.compile(r"[“\"«]\s*([^”\"«»]{3,120}?)\s*[”\"»]")
+
+
+def _fragments(sentence: str, index: Index) -> list[Quoted]:
+    found = [(m, normal(m.group(1))) for m in FRAGMENT.finditer(sentence)]
+    found = [(m, x) for m, x in found if len(x.split()) >= 2]
+    if len(found) < 2 or sum(len(x.split()) for _, x in found) < MIN_WORDS:
+        return []
+    parts = [x for _, x in found]
+    holders = [p for p, t in index.derived("quote_texts", _normal_texts) if all(x in t for x in parts)]
+    for best in sorted(holders, key=lambda p: len(p.text)):
+        unit = next((u.text for u in units(best.text) if all(x in normal(u.text) for x in parts)), None)
+        if unit is not None:
+            return [Quoted(m.group(1), best, unit, m.span()) for m, _ in found]
+    return []
 
 
 WHOLE_WORDS = 8  # a shorter sentence of the law's words ("This Regulation shall apply") says too little alone

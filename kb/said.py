@@ -9,6 +9,7 @@ import re
 from . import quotes
 from .application import applies_from
 from .dates import find as find_dates
+from .events import reports_an_act
 from .evidence import most_specific
 from .stated import claimed
 from .glossary import fold
@@ -112,6 +113,11 @@ FROM_DAY = re.compile(r"\b(from|as of|since|starting|beginning|à (?:compter|par
 TERM = re.compile(r"[“\"«‘]\s*([^”\"«»’]{3,60}?)\s*[”\"»’]")
 
 
+def _modal_agrees(said_modal: set[str], text: str) -> bool:
+    law_modal = {MODAL[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MODAL}
+    return not (said_modal and law_modal and not said_modal & law_modal)
+
+
 def _uses_term(term: str, folded_text: str) -> bool:
     """The provision uses the term the sentence attributes to it, as a phrase, in any inflection of its words
     ("digital forgeries" / "digital forgery"; not "digital … depiction" scattered through the text)."""
@@ -129,7 +135,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     dates = find_dates(claim, None)
     said_day = fold(" ".join(w.text for w in dates))
     words = [w for w in q.subject if len(w) >= 4 and w not in said_day]
-    if len(words) < 5 or claimed(claim):
+    if len(words) < 5 or claimed(claim) or reports_an_act(claim):
         # Figures are compared as such: a sentence with the right words and a wrong figure is not supported
         # by its words.
         return None
@@ -152,11 +158,15 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             continue
         if any(not _uses_term(t, text) for t in terms):
             continue
-        best = max(units(p.text), key=lambda u: sum(1 for w in words if q.covers(w, fold(u.text))), default=None)
-        if best is None or bool(denials(best.text)) != said_neg:
-            continue
-        law_modal = {MODAL[w] for w in re.findall(r"[a-z]+", best.text.lower()) if w in MODAL}
-        if said_modal and law_modal and not said_modal & law_modal:
+        # The unit that says most of it with the sentence's negation and modality: "are required to report …,
+        # which then shares the information" is 2258A(a)'s duty to report, not (c)'s power to disclose, though the
+        # latter shares a few more of its words — unless it says much less.
+        scored = sorted(((sum(1 for w in words if q.covers(w, fold(u.text))), i, u) for i, u in enumerate(units(p.text))),
+                        key=lambda t: (-t[0], t[1]))
+        top_share = scored[0][0] if scored else 0
+        best = next((u for n, _, u in scored if n >= 0.6 * top_share and bool(denials(u.text)) == said_neg
+                     and _modal_agrees(said_modal, u.text)), None)
+        if best is None:
             continue
         holder = most_specific(best.text, p, index)
         evidence = [_quote(holder, best.text)]
@@ -202,6 +212,6 @@ def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
                                           f"sentence names.", [_quote(x.provision, x.unit)], kind="quote")
     cites = ", ".join(dict.fromkeys(x.provision.citation for x in where))
     return Claim(claim, SUPPORTED, f"the quoted words are those of {cites}.",
-                 [_quote(x.provision, x.unit) for x in where][:3],
+                 list({(x.provision.id, x.unit): _quote(x.provision, x.unit) for x in where}.values())[:3],
                  caveats=["only the quoted words are checked, not what the sentence says around them"]
                  if len(outside.split()) > 12 else [], kind="quote")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import NUM, extract, number
+from .quantities import NUM, POWER_OF_TEN, YEARS, extract, number
 
 DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
 AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM + r"(?:\s+(?:years|ans))?", re.I)
@@ -21,6 +21,9 @@ MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bhad|\bont|\ba|\bwithin|délai\s
 SENTENCING = re.compile(r"\b(?:sentences?|sentenced|prison\s+terms?|imprisonment|imprisoned|jail|emprisonnement|"
                         r"peines?\s+de\s+prison)\b", re.I)
 MONTHS = re.compile(NUM + r"\s*(?:months?|mois)\b(?!\s+(?:after|later|ago|before|earlier|après|plus\s+tard))", re.I)
+# "a computational threshold of 10^23 FLOPs", "10²⁵ floating-point operations": training compute
+COMPUTE = re.compile(r"(" + POWER_OF_TEN.pattern + r")\s*(?:FLOP|FLOPs|FLOPS|floating[- ]point\s+operations|"
+                     r"opérations\s+en\s+virgule\s+flottante)", re.I)
 USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:d['’]\s*)?(?:monthly\s+)?(?:active\s+)?"
                    r"(?:users|utilisateurs|recipients|destinataires)", re.I)
 
@@ -35,10 +38,42 @@ TIME_TO_ACT = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than|must
                          r"(?:days?|hours?|jours?|heures?|mois|months?)\s+(?:ouvrables\s+|working\s+)?(?:pour|to)\s", re.I)
 
 
+# "preserving reports … for one year", "a one-year grace period", "la suspension … portée à un an": a number of
+# years kept, given or banned for is a period, not a prison term — unless the words around it say prison.
+PERIOD_BEFORE = re.compile(r"\b(?:preserv\w*|retain\w*|retention|conserv\w*|grace|compl(?:y|iance)|valid\w*|"
+                           r"suspen\w*|durée|interdi\w*|bann?\w*|within|since|depuis|délai|store[sd]?|storage|"
+                           r"keep|kept|records?)\b[^.;:]{0,90}$", re.I)
+PERIOD_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,2}(?:to\s+(?:comply|implement|develop|adapt|prepare)|grace|"
+                          r"pour\s+se\s+(?:conformer|mettre)|transition)", re.I)
+PRISON_NEAR = re.compile(r"imprison\w*|prison|emprisonnement|jail|sentenc\w*|réclusion", re.I)
+
+
+def _prison_years(claim: str) -> set:
+    out = set()
+    for m in YEARS.finditer(claim):
+        before, after = claim[max(0, m.start() - 120):m.start()], claim[m.end():m.end() + 40]
+        if ((PERIOD_BEFORE.search(before) or PERIOD_AFTER.search(after))
+                and not PRISON_NEAR.search(m.group(0) + after[:30])):
+            continue
+        out.add(number(m.group(1)))
+    return out
+
+
+# "45 million monthly users, which corresponds to around 10% of the EU's population": a share of the population is
+# how a threshold was set, not a cap on a fine; it is read against the words of the provision that states it.
+SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)\s+(?:of\s+(?:the\s+)?|de\s+la\s+|du\s+)"
+                   r"(?:[\w'’]+\s+){0,2}?(?:population|inhabitants|habitants|citizens|citoyens)", re.I)
+
+
+def shares(claim: str) -> set[float]:
+    """The shares of a population a sentence states ("10 % of the Union's population")."""
+    return {float(m.group(1).replace(",", ".")) for m in SHARE.finditer(claim)}
+
+
 def claimed(claim: str) -> dict[str, set]:
     """The figures a claim states, by the kind of fact they are compared with."""
     q = extract(claim)
-    out: dict[str, set] = {"prison": set(q.years), "money": set(q.money), "cap": set(q.percents), "deadline": set(),
+    out: dict[str, set] = {"prison": _prison_years(claim), "money": set(q.money), "cap": set(q.percents) - shares(claim), "deadline": set(),
                            "age": set(), "threshold": set()}
     if TIME_TO_ACT.search(claim):
         out["deadline"] |= {h for h in q.hours}
@@ -46,6 +81,7 @@ def claimed(claim: str) -> dict[str, set]:
     out["deadline"] |= {number(m.group(1)) * 720 for m in MONTHS_DEADLINE.finditer(claim)}
     out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
     out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
+    out["threshold"] |= {number(m.group(1)) for m in COMPUTE.finditer(claim)}
     out["prison"] |= {number(m.group(1)) / 12 for m in MONTHS_PRISON.finditer(claim)}
     if SENTENCING.search(claim):
         given = [m.span() for m in MONTHS_DEADLINE.finditer(claim)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .application import APPLIES, applies_from, date_facts
+from .application import APPLIES, names_no_part, applies_from, date_facts
 from .dates import When, find as find_dates
 from .stated import claimed
 from .index import Index
@@ -246,7 +246,9 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     the instrument may apply from a day the sentence does not say is partial, and application articles are
     amended."""
     days = {w.start for w in dates if w.start == w.end}
-    if not q.sources or not days or not APPLIES.search(claim) or claimed(claim):
+    fully = FULLY.search(claim)
+    if not q.sources or not days or not (APPLIES.search(claim) or (fully and OPERATIONAL.search(claim))) \
+            or claimed(claim):
         return None
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in q.sources]
     for top in articles:
@@ -266,4 +268,23 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
             unit = top.text[f.unit_start:f.unit_end]
             return Claim(claim, SUPPORTED, f"{holder.citation}: “{f.text}”.",
                          [_quote(holder if unit in holder.text else top, unit)], kind="date")
+    if fully and len(days) == 1 and len(q.sources) == 1:
+        # "The DSA has been fully operational since August 25, 2023": the instrument as a whole applies from the
+        # day its general rule gives ("It shall apply from 17 February 2024"); an earlier part is no "fully".
+        general = [(f, top) for f, top in date_facts(index, next(iter(q.sources))) if names_no_part(f.text)]
+        for f, top in general[:1]:
+            day = next((w.start for w in find_dates(f.text, None) if w.start == w.end), None)
+            if day is None or day in days:
+                continue
+            holder = index.provisions.get(f.provision_id, top)
+            unit = top.text[f.unit_start:f.unit_end]
+            return Claim(claim, CONTRADICTED, f"{holder.citation}: “{f.text}” — the instrument applies in full from "
+                                              f"{day:%-d %B %Y}.", [_quote(holder if unit in holder.text else top, unit)],
+                         correction=f"{holder.citation}: applies in full from {day:%-d %B %Y}.", kind="date")
     return None
+
+
+# "fully applicable", "in full", "pleinement applicable": the instrument as a whole, not a part of it
+FULLY = re.compile(r"\b(?:fully|in\s+full|entirely|in\s+its\s+entirety|pleinement|intégralement|entièrement|"
+                   r"dans\s+son\s+intégralité|totalement)\b", re.I)
+OPERATIONAL = re.compile(r"\b(?:operational|opérationnel\w*|effective|in\s+effect)\b", re.I)

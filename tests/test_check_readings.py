@@ -1,0 +1,77 @@
+"""Fact-check readings added after claims17's first run (2026-12-02): each sentence is a published one, checked
+against the real corpus as the claim sets check it (as part of an article about the records' target)."""
+from __future__ import annotations
+
+import pytest
+
+from kb.check import check_claim
+from kb.stated import claimed
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # a number of years a report is kept for is not a prison term, whatever penalty words are near it
+    ("The law also extends the timeframe for preserving reports of child exploitation images to the CyberTipline "
+     "for one year, and it imposes stricter fines on companies that fail to report child exploitation, with fines "
+     "depending on their user base size.", "supported", "2258A"),
+    # an aggravation by a spouse or civil partner (PACS), its figures stated exactly by art. 226-4-1 al. 3: not
+    # contradicted by the violence article that also names spouses
+    ("Par ailleurs, lorsque l’infraction est commise par un conjoint ou un partenaire lié par un PACS, les peines "
+     "sont portées à 2 ans d’emprisonnement et 30 000 € d’amende.", "supported", "226-4-1"),
+    # an act an authority is said to have done is a record's to show, never the law's words
+    ("The European Commission has published a draft delegated act (Delegated Act) specifying the rules for "
+     "applications for the status of vetted researcher under Article 40 of the DSA.", "unverifiable", ""),
+    # the AI Act's fines (Chapter XII) apply from 2 August 2025 (Art. 113(b)): not yet in February 2025
+    ("As of February 2025, companies using prohibited AI practices face fines up to €35 million or 7% of global "
+     "annual revenue.", "contradicted", "2 August 2025"),
+    # short quotations, all in one unit of one provision
+    ("However, the statute also defines an “information content provider” as any entity responsible, “in whole or "
+     "in part,” for the “creation or development” of information.", "supported", "230(f)(3)"),
+    # a threshold's share of the population is read in the provision that sets the threshold
+    ("The transparency and reporting obligations in the DSA create opportunities for stronger public oversight of "
+     "online intermediaries, with a special set of obligations for those online platforms and search engines that "
+     "reach an average of more than 45 million monthly users, which corresponds to around 10% of the EU’s "
+     "population.", "supported", "Art. 33"),
+    ("Very large online platforms are those with more than 45 million monthly users, around 15% of the EU "
+     "population.", "unverifiable", ""),
+    # a duty restated in the unit that states it (2258A(a)), not in the unit sharing a few more words ((c))
+    ("Under federal law, electronic communication service providers (ECSPs) and remote computing service providers "
+     "(RCSPs) are required to report apparent instances of child sexual abuse material (CSAM) and related crimes to "
+     "NCMEC, which then shares the information to appropriate law enforcement agencies.", "supported", "2258A"),
+    # a French restatement of an English article it cites (Art. 22 DSA, trusted flaggers)
+    ("L'article 22 du Règlement sur les services numériques (RSN) prévoit que les fournisseurs de plateformes en "
+     "ligne prennent les mesures nécessaires pour garantir que les notifications soumises par les signaleurs de "
+     "confiance, agissant dans leur domaine(s) d'expertise désigné(s), soient traités en priorité et fassent "
+     "l'objet d'une décision dans les plus brefs délais.", "supported", "Art. 22"),
+])
+def test_claims17_readings(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
+
+
+@pytest.mark.parametrize("sentence, prison", [
+    ("Cette durée est portée à un an en cas de récidive légale", set()),
+    ("The platforms were given one year to comply with the takedown rules", set()),
+    ("Records must be kept and the offender faces 5 years imprisonment", {5.0}),
+    ("Creates criminal penalties for sharing nonconsensual intimate images (up to 2 years for adults, 3 years for "
+     "minors)", {2.0, 3.0}),
+])
+def test_years_kept_or_given_are_not_prison_terms(sentence, prison):
+    assert claimed(sentence).get("prison", set()) == prison
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # training compute as a power of ten, however written (claims16)
+    ("Models exceeding a computational threshold of 10^23 FLOPs (floating point operations) are now classified as "
+     "posing systemic risks, necessitating thorough evaluations and reporting of serious incidents to the European "
+     "Commission.", "contradicted", "10^25"),
+    ("A general-purpose AI model is classified as having systemic risk if it has 'high-impact capabilities' — "
+     "presumed where the cumulative training compute exceeds 10²⁵ floating-point operations — or by Commission "
+     "decision based on Annex XIII criteria.", "supported", "Art. 51"),
+    # "fully" is the instrument's general day, not an earlier part's (claims16)
+    ("The Digital Services Act (DSA) has been fully operational since August 25, 2023.", "contradicted",
+     "17 February 2024"),
+    ("The DSA became fully applicable on 17 February 2024.", "supported", "Art. 93"),
+])
+def test_claims16_readings(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
