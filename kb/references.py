@@ -270,7 +270,8 @@ def _usc_list_tail(text: str, us: list, taken: list[tuple[int, int]]) -> list[Me
     return out
 
 
-# "Section 230 … protects … (230(c)(1))": a section number with its pinpoints, right after the section was named.
+# "Section 230 … protects … (230(c)(1))", "Article 40 of the DSA … under 40(1)": a section or article number with
+# its pinpoints, after that section or article was named in the same sentence.
 BARE_PIN = re.compile(r"(?<![\w§.])(?P<num>\d+[A-Za-z]?)(?P<pins>(?:\([0-9A-Za-z]{1,4}\))+)")
 
 
@@ -279,8 +280,10 @@ def _pin_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, 
     for m in BARE_PIN.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        # … or an article of the instrument just named ("Article 40 of the DSA …: … under 40(1), … under 40(12)")
         prior = [mm for mm in mentions if mm.span[1] <= m.start() and mm.name is not None and mm.parts
-                 and mm.name.source is not None and mm.name.source.kind == "usc-section"
+                 and mm.name.source is not None
+                 and (mm.name.source.kind == "usc-section" or mm.parts[0].kind in ("article", "section"))
                  and mm.parts[0].number.lower() == m.group("num").lower()
                  and not SENTENCE_END.search(text[mm.span[1]:m.start()])]
         if not prior:

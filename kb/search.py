@@ -119,6 +119,30 @@ def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, o
     return sorted(counts, key=lambda pid: (-counts[pid], order.get(pid, len(order))))[:n]
 
 
+LEAD_MARGIN = 1.3  # how far the first provision's lexical score must be ahead of the second's
+LEAD_SAYS = 0.6  # … and the share of the question's subject words it must use
+
+
+def _clear_lead(index: Index, chunk_hits: list[tuple[str, float]], q: Question) -> str | None:
+    """The operative provision whose best chunk scores LEAD_MARGIN times the next provision's on the lexical
+    list, and that uses most of the question's subject words: a margin on a few shared words ("retire … contenu")
+    is noise."""
+    best: dict[str, float] = {}
+    for cid, score in chunk_hits:
+        c = index.chunks.get(cid)
+        if c is not None:
+            best[c.provision_id] = max(best.get(c.provision_id, 0.0), score)
+    top = sorted(best.items(), key=lambda kv: -kv[1])[:2]
+    if len(top) < 2 or top[1][1] <= 0 or top[0][1] < LEAD_MARGIN * top[1][1]:
+        return None
+    p = index.provisions.get(top[0][0])
+    words = [w for w in q.subject if len(w) >= 4]
+    if p is None or p.id.startswith("action/") or p.kind == "recital" or role_weight(p) < 1.0 or not words:
+        return None
+    text = fold(p.heading + " " + p.text)
+    return p.id if sum(1 for w in words if q.covers(w, text)) / len(words) >= LEAD_SAYS else None
+
+
 def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index | None = None,
            config: Config | None = None, boost: list[str] | None = None, actions: bool = False,
            question: Question | None = None, phrases: bool = True) -> list[Hit]:
@@ -180,11 +204,18 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         if phrased:
             rankings["phrases"] = phrased
     query_lang = "fr" if french else "en"
+    lead = _clear_lead(index, lists[f"bm25_{query_lang}"], q)
+    if lead is not None:
+        # One provision far ahead of every other on the question's own words ("un majeur qui incite un mineur, par un
+        # moyen de communication électronique, à commettre un acte de nature sexuelle": art. 227-22-2, said almost
+        # word for word) is what the question describes, though no other channel reads those words.
+        rankings["lexical_lead"] = [lead]
     # The lexical list in the question's own language matches its exact words; it counts a little more.
     weights = [config.native_lexical_weight if name == f"bm25_{query_lang}"
                else config.heading_weight if name.startswith("heading")
                else config.xling_weight if name == "xling"
-               else config.phrase_weight if name == "phrases" else 1.0 for name in rankings]
+               else config.phrase_weight if name == "phrases"
+               else config.native_lexical_weight if name == "lexical_lead" else 1.0 for name in rankings]
     fused = rrf(list(rankings.values()), config.rrf_k, weights)
     # "What is the threatening communications offence?" asks for the offence, not for its interpretation section.
     kind = "definition" if q.kind == "age" or ASKS_DEFINITION.search(query) else q.kind

@@ -352,3 +352,31 @@ def test_a_lay_word_and_a_cross_reference_to_a_section_reach_their_provision(ind
     a = ask("Who has exclusive powers to supervise and enforce the systemic-risk obligations of very large online "
             "platforms?", index=index)
     assert a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/56"), [c.provision.id for c in a.citations]
+
+
+@pytest.mark.parametrize("question, first", [
+    # "for how long": the article named for a limitation period (questions14, Art. 78 DSA), in both languages
+    ("For how long can the Commission enforce a decision imposing a fine on a very large online platform?",
+     "eu/reg/2022/2065/art/78"),
+    ("Pendant combien de temps la Commission peut-elle faire exécuter une décision infligeant une amende à une très "
+     "grande plateforme en ligne ?", "eu/reg/2022/2065/art/78"),
+    # the glossary's "droit à une explication" reaches Art. 86 AI Act from French
+    ("Une personne concernée par une décision prise sur la base d'un système d'IA à haut risque a-t-elle droit à une "
+     "explication ?", "eu/reg/2024/1689/art/86"),
+    # a spouse or civil partner (conjoint, PACS) in the harassment question: art. 222-33-2-1
+    ("What penalty does French law provide for harassing one's spouse or partner?", "fr/code-penal/article/222-33-2-1"),
+    # the article said almost word for word, far ahead on the question's own words, though no English channel
+    # reads them (227-25 states the same 7 years and €100,000 for another act)
+    ("Quelle peine encourt un majeur qui incite un mineur, par un moyen de communication électronique, à commettre un "
+     "acte de nature sexuelle ?", "fr/code-penal/article/227-22-2"),
+    # … while a lead on a few shared words is no lead ("retire … contenu": art. 227-18-2)
+    ("L'article 230 protège-t-il une plateforme qui retire de bonne foi un contenu choquant ?", "us/usc/t47/s230"),
+])
+def test_questions14_after_its_first_run(index, question, first):
+    a = ask(question, index=index)
+    assert a.citations and a.citations[0].provision.id.startswith(first), [c.provision.id for c in a.citations]
+
+
+def test_another_countrys_law_is_out_of_scope(index):
+    a = ask("What sentence does South Korea impose for possessing or viewing sexual deepfakes?", index=index)
+    assert a.abstained and "legal system" in a.reason

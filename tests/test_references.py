@@ -338,3 +338,15 @@ def test_references13_forms_after_its_first_run(index, text, ids):
 ])
 def test_references14_forms_after_its_first_run(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
+
+
+def test_bare_paragraphs_after_the_article_named(index):
+    # references16: "Article 40 of the DSA … under 40(1) … Article 40(8), under 40(4) … under 40(12)"
+    text = ("As part of the toolbox to unpack online platforms, Article 40 of the DSA sets the rules for data access: "
+            "authorities can request data under 40(1), and to ‘vetted’ researchers (as defined in Article 40(8), under "
+            "40(4)), platforms must give researchers real-time public data under 40(12).")
+    assert [f.get("id") for f in extract(text, index)] == [
+        "eu/reg/2022/2065/art/40", "eu/reg/2022/2065/art/40/par/1", "eu/reg/2022/2065/art/40/par/8",
+        "eu/reg/2022/2065/art/40/par/4", "eu/reg/2022/2065/art/40/par/12"]
+    # a number that is not the article's is left alone
+    assert [f.get("id") for f in extract("Article 40 of the DSA, as in 41(2).", index)] == ["eu/reg/2022/2065/art/40"]
