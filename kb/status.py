@@ -144,6 +144,12 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
             return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
                                               f"the claim says {', '.join(map(str, sorted(years)))}.", evidence,
                          f"{src.short_name} became law on {enacted}.", kind="status")
+        if RANKED.search(claim):
+            # "… is the first federal law to require internet companies to …": that it is law is on record; that
+            # it is the first (or only) one of its kind is not.
+            return Claim(claim, UNVERIFIABLE, f"{src.short_name}: {src.status} on {enacted}; that it is the first or "
+                                              f"only law of its kind is not something the corpus records.", evidence,
+                         kind="status")
         return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status} on {enacted}.", evidence, kind="status")
     if asserts_law:
         return Claim(claim, CONTRADICTED, f"{src.short_name} is a bill, not law: {src.status_detail}", evidence,
@@ -284,6 +290,9 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     return None
 
 
+# "the first federal law to …", "la première loi …", "the only statute …": a rank among laws, which no record gives
+RANKED = re.compile(r"\b(?:first|only|last|largest|biggest|premi(?:er|ère)|seule?|dernière?|unique)\b[^.;,]{0,30}?"
+                    r"\b(?:law|act|statute|legislation|loi|texte|législation)\b", re.I)
 # "fully applicable", "in full", "pleinement applicable": the instrument as a whole, not a part of it
 FULLY = re.compile(r"\b(?:fully|in\s+full|entirely|in\s+its\s+entirety|pleinement|intégralement|entièrement|"
                    r"dans\s+son\s+intégralité|totalement)\b", re.I)

@@ -75,3 +75,12 @@ def test_years_kept_or_given_are_not_prison_terms(sentence, prison):
 def test_claims16_readings(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
+
+
+def test_a_rank_among_laws_is_not_on_record(index):
+    # claims18 (its one false "supported", after its untouched run): that the Act is law is on record, that it is
+    # the first of its kind is not
+    c = check_claim("The Take It Down Act is the first federal law to require internet companies to address the "
+                    "presence of sensitive content.", index, context=True)
+    assert c.verdict == "unverifiable" and "first or only" in c.explanation
+    assert check_claim("The TAKE IT DOWN Act is a federal law signed in May 2025.", index).verdict == "supported"
