@@ -218,9 +218,9 @@ NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to|&)\s+
 
 
 # One capitalised word before "Act" names one ("the Telecommunications Act", "the Equality Act 2010") unless it
-# points back at an Act already named.
+# points back at an Act already named, or is a kind of EU act ("a draft delegated act (Delegated Act)").
 NOT_A_NAME = {"This", "That", "These", "Such", "Each", "Any", "Every", "Same", "Principal", "Relevant", "Other", "An",
-              "A", "Our", "Its", "Their", "New", "Whole", "Entire", "Said", "Cet", "Ce"}
+              "A", "Our", "Its", "Their", "New", "Whole", "Entire", "Said", "Cet", "Ce", "Delegated", "Implementing"}
 
 
 # "la loi n° 2016-1321 du 7 octobre 2016 pour une République numérique", "la loi du 7 mars 2016", "dite loi Lemaire":

@@ -350,3 +350,10 @@ def test_bare_paragraphs_after_the_article_named(index):
         "eu/reg/2022/2065/art/40/par/4", "eu/reg/2022/2065/art/40/par/12"]
     # a number that is not the article's is left alone
     assert [f.get("id") for f in extract("Article 40 of the DSA, as in 41(2).", index)] == ["eu/reg/2022/2065/art/40"]
+
+
+def test_a_kind_of_eu_act_is_not_a_named_act(index):
+    # references17 (after its untouched run): "a draft delegated act (Delegated Act)" names no instrument
+    text = ("The European Commission has published a draft delegated act (Delegated Act) specifying the rules for "
+            "applications for the status of vetted researcher under Article 40 of the DSA.")
+    assert [f.get("id") for f in extract(text, index)] == ["eu/reg/2022/2065/art/40"]
