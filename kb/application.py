@@ -93,7 +93,6 @@ def applies_from(top: Provision, index: Index) -> tuple[date, Fact, Provision] |
     instrument states no application day, `top` is the article stating them, or only some of its paragraphs
     have their own day (the article as a whole then has none)."""
     best = None
-    general = None
     for f, holder in date_facts(index, top.source):
         if holder.id == top.id:
             return None
@@ -105,11 +104,19 @@ def applies_from(top: Provision, index: Index) -> tuple[date, Fact, Provision] |
             return None
         if score and (best is None or score > best[0]):
             best = (score, days[0], f, holder)
-        elif names_no_part(f.text) and general is None:
-            general = (days[0], f, holder)
     if best is not None:
         return best[1:]
-    return general
+    return general_day(top.source, index)
+
+
+def general_day(source: str, index: Index) -> tuple[date, Fact, Provision] | None:
+    """The day the instrument as a whole applies from ("This Regulation shall apply from 17 February 2024"), the
+    fact that says so and its provision; None when it states none."""
+    for f, holder in date_facts(index, source):
+        days = [w.start for w in find_dates(f.text, None) if w.start == w.end]
+        if days and names_no_part(f.text):
+            return days[0], f, holder
+    return None
 
 
 # ---------------------------------------------------------------- days by which something must be done

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .application import APPLIES, names_no_part, applies_from, date_facts
+from .application import APPLIES, applies_from, date_facts, general_day
 from .dates import When, find as find_dates
 from .stated import claimed
 from .index import Index
@@ -277,11 +277,9 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     if fully and len(days) == 1 and len(q.sources) == 1:
         # "The DSA has been fully operational since August 25, 2023": the instrument as a whole applies from the
         # day its general rule gives ("It shall apply from 17 February 2024"); an earlier part is no "fully".
-        general = [(f, top) for f, top in date_facts(index, next(iter(q.sources))) if names_no_part(f.text)]
-        for f, top in general[:1]:
-            day = next((w.start for w in find_dates(f.text, None) if w.start == w.end), None)
-            if day is None or day in days:
-                continue
+        general = general_day(next(iter(q.sources)), index)
+        if general is not None and general[0] not in days:
+            day, f, top = general
             holder = index.provisions.get(f.provision_id, top)
             unit = top.text[f.unit_start:f.unit_end]
             return Claim(claim, CONTRADICTED, f"{holder.citation}: “{f.text}” — the instrument applies in full from "
