@@ -181,6 +181,12 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
         if amounts and amounts <= recorded and law[m.start():m.end()] == m.group(0) and not stated_by_named(amounts):
             law, dropped = law[:m.start()] + law[m.end():], [m.group(0), *dropped]
     if not dropped:
+        quoted = _quoted_figures(claim)
+        if quoted:
+            # "« le délit de montage … est puni de deux ans … et de 60.000 euros », a rappelé le parquet": the
+            # figures are the quoted words' — the reporting clause around them says nothing of the offence.
+            verdict = figure_check(quoted, analyse(quoted, index.config), index)
+            return replace(verdict, text=claim) if verdict is not None else None
         return figure_check(claim, q, index)
     if not claimed(law):
         return None  # the only figures are a recorded fine's: the event check's, not the law's
@@ -190,6 +196,17 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
     note = f"{', '.join(dropped)}: the amount of a recorded fine, not a figure of the law"
     return Claim(claim, verdict.verdict, verdict.explanation, verdict.evidence, verdict.correction,
                  caveats=[*verdict.caveats, note], kind=verdict.kind)
+
+
+def _quoted_figures(claim: str) -> str:
+    """The quotation that holds every figure of the sentence, when one does and says enough to be checked on its
+    own (five words); "" otherwise."""
+    for m in sentences_of.QUOTED.finditer(claim):
+        inner = m.group(0)[1:-1].strip()
+        rest = claim[:m.start()] + claim[m.end():]
+        if len(inner.split()) >= 5 and claimed(inner) and not re.search(r"\d", rest):
+            return inner
+    return ""
 
 
 # "applies only to", "ne doit s'appliquer qu'aux", "ne concerne que": a restriction of whom the law applies to.

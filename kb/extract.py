@@ -84,8 +84,12 @@ def _mention_items(mention: Mention, index: Index, short_done: bool = False) -> 
         if mention.unknown:
             return [{"text": mention.text, "span": list(mention.span), "kind": "provision", "status": ABSENT,
                      "resolved": False, "error": f"{mention.unknown} is not in the corpus (crosslex does not know it)"}]
+        # one item per reference: "Article 99(3), (4) and (5)" with no instrument named is three of them
         return [{"text": mention.text, "span": list(mention.span), "kind": "provision", "status": UNRECOGNISED,
-                 "resolved": False, "error": f"{labels}: no instrument is named for it"}]
+                 "resolved": False, "error": f"{p.kind} {p.number}{''.join(f'({x})' for x in p.pins)}: no instrument "
+                                             f"is named for it"} for p in mention.parts] or \
+            [{"text": mention.text, "span": list(mention.span), "kind": "provision", "status": UNRECOGNISED,
+              "resolved": False, "error": f"{labels}: no instrument is named for it"}]
     if mention.name.absent is not None:
         return [_absent_item(mention, p, index) for p in mention.parts]
     out = []

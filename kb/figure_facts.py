@@ -144,22 +144,47 @@ CONDITION = re.compile(r"(?:\bsi\b|\blorsqu|\bquand\b|\bwhen\b|\bif\b|\bwhere\b)
 SAME_CASE = 0.5  # share of the words of the sentence's condition the law's condition must use
 
 
+def _case_words(claim: str) -> list[str]:
+    """The words of the case a sentence states ("si l'usurpation est commise sur internet", "when published
+    online"), [] when it states none or too little of one."""
+    said = CONDITION.search(claim)
+    # a case stated before the figures ends at its comma: "si l'usurpation est commise sur internet, la peine …"
+    case = said.group(1).split(",", 1)[0] if said else ""
+    words = [w for w in subject_words(case) if len(w) >= 4]
+    return words if len(words) >= 2 else []
+
+
 def other_condition(claim: str, q: Question, facts: list[Fact]) -> str:
     """The law's condition for these figures, when the sentence states the figures for a case that shares few of
     its words; "" when the sentence gives no condition or the same one."""
-    # Only an aggravated variant's case ("portées à … lorsque …"), and only a case the sentence attaches to its
-    # figures (after them): "If the platform is found in breach, it could face fines of 10 %" states no case.
+    # Only an aggravated variant's case ("portées à … lorsque …"), and only when every figure matched is that
+    # variant's: "If the platform is found in breach, it could face fines of 10 %" matches no aggravated variant.
     conditional = [f for f in facts if f.condition and f.aggravated]
-    first_figure = min((m.start() for m in re.finditer(r"\d", claim)), default=len(claim))
-    said = CONDITION.search(claim, first_figure)
-    if not conditional or not said or len(conditional) < len([f for f in facts if f.kind in ("fine", "prison")]):
+    if not conditional or len(conditional) < len([f for f in facts if f.kind in ("fine", "prison")]):
         return ""
-    words = [w for w in subject_words(said.group(1)) if len(w) >= 4]
-    if len(words) < 2:
+    words = _case_words(claim)
+    if not words:
         return ""
     law = fold(" ".join(f.condition for f in conditional))
     share = sum(1 for w in words if q.covers(w, law)) / len(words)
     return "" if share >= SAME_CASE else conditional[0].condition
+
+
+SAME_PENALTIES = re.compile(r"\bdes\s+m[êe]mes\s+peines\b|\bthe\s+same\s+(?:penalt|punishment|sentence)", re.I)
+
+
+def same_penalties(claim: str, q: Question, p: Provision) -> str:
+    """The unit of `p` that gives the sentence's case the offence's own penalties ("Cette infraction est punie des
+    mêmes peines lorsqu'elle est commise sur un réseau de communication au public en ligne", art. 226-4-1 al. 2),
+    or "": the law says that case is not aggravated."""
+    words = _case_words(claim)
+    if not words:
+        return ""
+    for m in re.finditer(r"[^\n]+", p.text):
+        unit = fold(m.group(0))
+        if SAME_PENALTIES.search(unit) and sum(1 for w in words if q.covers(w, unit)) / len(words) >= SAME_CASE:
+            return m.group(0).strip()
+    return ""
 
 
 def matches_fact(f: Fact, claimed: dict) -> bool:

@@ -11,6 +11,7 @@ from .figure_facts import PENALTY, all_match as _all_match, describe as _describ
 from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, family as _family, kinds_of as _kinds
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
 from .figure_facts import other_condition as _other_condition, stating as _stating, variants as _variants
+from .figure_facts import same_penalties as _same_penalties
 from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
@@ -18,13 +19,13 @@ from .stated import claimed, shares
 from .question import Question
 from .search import search
 from .types import Provision
-from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
 
 
 def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     """The figures of `claim` against the facts; a share of a population it also states ("10 % of the EU's
     population") must be in the words of the provision that supports the rest, or nothing is supported."""
-    verdict = _figure_check(claim, q, index)
+    verdict = _figure_check(claim, q, index) if claimed(claim) else _aggravation_check(claim, q, index)
     said = shares(claim)
     if verdict is None or verdict.verdict != SUPPORTED or not said:
         return verdict
@@ -36,6 +37,35 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         return verdict
     return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The share of the population the sentence gives is not "
                                       f"in that provision.", verdict.evidence, kind=verdict.kind)
+
+
+# "des peines aggravées lorsque …", "harsher penalties when …": an aggravation said without its figures
+AGGRAVATION = re.compile(r"\bpeines?\s+(?:aggravée|alourdie|plus\s+(?:lourde|sévère))s?\b|\baggravated\s+penalt|"
+                         r"\b(?:harsher|heavier|increased|higher|tougher)\s+(?:penalt|sentence|punishment)", re.I)
+
+
+def _aggravation_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """A case said to aggravate an offence that the provision about it punishes with the offence's own
+    penalties ("des peines aggravées lorsque l'usurpation est commise … sur un réseau de communication au public
+    en ligne": art. 226-4-1 al. 2 says "des mêmes peines")."""
+    if not AGGRAVATION.search(claim):
+        return None
+    words = [w for w in q.subject if len(w) >= 5 and w not in UNIT_WORDS]
+    hits = search(claim, k=5, index=index, question=q, phrases=False)
+    if q.french:  # the English channels lead a French sentence abroad; the Code pénal is searched as well
+        hits += search(claim, k=5, jurisdiction="FR", index=index, question=q, phrases=False)
+    for h in hits:
+        p = h.provision
+        if (q.sources and p.source not in q.sources) or not words:
+            continue
+        if sum(1 for w in words if q.covers(w, fold(p.heading + " " + p.text))) / len(words) < ABOUT:
+            continue
+        same = _same_penalties(claim, q, p)
+        if same:
+            return Claim(claim, CONTRADICTED, f"{p.citation}: “{same[:200]}” — the same penalties, not aggravated "
+                                              f"ones.", [_quote(p, same)], f"{p.citation}: “{same[:160]}”.",
+                         kind="figure")
+    return None
 
 
 def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
@@ -120,6 +150,11 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # with these figures would be a guess.
         return Claim(claim, UNVERIFIABLE, "the sentence names neither the offence nor the instrument its figures "
                                           "belong to.", kind="figure")
+    if len(figures) == 1 and "money" in stated and not q.sources and len(words) < 2:
+        # "Pour une personne morale, l'acte est passible de 75 000 € d'amende": one amount the Code pénal sets in
+        # dozens of articles, and one word of the sentence about what it is for.
+        return Claim(claim, UNVERIFIABLE, f"the sentence says too little of what its amount is for to tell which of "
+                                          f"the provisions stating {_describe_claimed(stated)} it means.", kind="figure")
     # A prison term, or one amount alone ("75 000 euros"), is in many articles: the provision must be about the
     # sentence. A cap's figures together ("£18 million or 10 %") or a percentage identify their provision.
     distinctive = "prison" not in stated and (len(figures) >= 2 or "money" not in stated)
@@ -254,7 +289,18 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
 
 
 def _supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim:
-    other_case = _other_condition(claim, q, [f for f in facts if _matches_fact(f, stated)])
+    matched = [f for f in facts if _matches_fact(f, stated)]
+    same = _same_penalties(claim, q, p) if matched and all(f.condition or f.aggravated for f in matched) else ""
+    base = [f for f in facts if not f.condition and not f.aggravated]
+    if same and base:
+        # "Si l'usurpation est commise sur internet, la peine passe à deux ans et 30 000 euros": the figures are
+        # the spouse's case (art. 226-4-1 al. 3); online, al. 2 says, the penalties are the offence's own.
+        said = "; ".join(dict.fromkeys(_describe(f) for f in base))[:300]
+        return Claim(claim, CONTRADICTED, f"{p.citation}: “{same[:200]}” — that is, {said}; the sentence gives "
+                                          f"{_describe_claimed(_only(stated, matched))} for that case.",
+                     [_quote(p, same), *_fact_quotes(p, base, index)][:3], f"{p.citation}: {said} (“{same[:120]}”).",
+                     kind="figure")
+    other_case = _other_condition(claim, q, matched)
     if other_case:
         # "3 years and €75,000 if the images come from a photo posted on social media": the figures are the
         # law's, the case they are said to apply in is not.

@@ -234,7 +234,8 @@ NAMED_LOI = re.compile(r"\b[Ll]oi\s+(?:(?:n°|no|n\.)\s?\d{4}-\d+(?:\s+du\s+\d{1
 
 # Capitalised at the head of a sentence, not part of a name: "Does the EU Data Act …" names the EU Data Act.
 LEADING = re.compile(r"(?:(?:The|Does|Do|Did|Is|Are|Was|Were|What|Which|Who|How|Can|Could|Would|Will|Should|Under|In|"
-                     r"If|When|Why|Has|Have|Must|May|And|But|Also|Only)\s+(?:the\s+)?)+")
+                     r"If|When|Why|Has|Have|Must|May|And|But|Also|Only|While|Whilst|Although|Though|Because|Since|"
+                     r"As|Where|Whereas|Unlike|Like|After|Before|Once|Until|Unless|For|With|Without)\s+(?:the\s+)?)+")
 
 
 # "Regulation (EU) 2016/679", "directive (UE) 2019/790": an EU act by its number. Named before the provision

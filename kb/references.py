@@ -38,7 +38,7 @@ LABELS = {
 }
 DESIGNATOR = re.compile(
     r"(?<![\w.])(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s?"
-    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!\d{4}\b|\d{1,2}°)" + NUMBER + PINS + r"|" + PIN + r"))*)"
+    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°)" + NUMBER + PINS + r"|" + PIN + r"))*)"
     r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
     r"(?:\s?\((?P<point>[a-z]{1,4})\)|,?\s(?:point|pt\.?)\s\(?(?P<point2>[a-z]{1,4})(?![\w(])\)?)?)?"
     r"(?:,?\s(?:al(?:inéa|\.)?)\s?(?P<alinea>\d{1,2})(?:er)?|,?\s(?P<item>\d{1,2})°)?",

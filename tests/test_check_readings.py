@@ -84,3 +84,26 @@ def test_a_rank_among_laws_is_not_on_record(index):
                     "presence of sensitive content.", index, context=True)
     assert c.verdict == "unverifiable" and "first or only" in c.explanation
     assert check_claim("The TAKE IT DOWN Act is a federal law signed in May 2025.", index).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims19 (its two false "supported", after its untouched run): the spouse's 2 years and €30,000 (art.
+    # 226-4-1 al. 3) said of the online case, which al. 2 punishes with the offence's own penalties
+    ("Si l'usurpation est commise sur internet, la peine maximale passe à deux ans d'emprisonnement et 30 000 euros "
+     "d'amende.", "contradicted", "mêmes peines"),
+    # one amount found in dozens of articles, for "une personne morale" and nothing about the offence
+    ("Pour une personne morale, l'acte est passible de 75 000 € d'amende.", "unverifiable", "too little"),
+    # an aggravation said without figures, for the case the article punishes with the same penalties
+    ("La loi prévoit des peines aggravées lorsque l'usurpation est commise de manière habituelle ou sur un réseau de "
+     "communication au public en ligne.", "contradicted", "226-4-1"),
+    # the case the law does aggravate, by its own words (al. 3)
+    ("La sanction est portée à 30 000 € d'amende et 2 ans d'emprisonnement si l'usurpateur est l'époux, le concubin "
+     "ou le partenaire de Pacs de la victime ;", "supported", "226-4-1"),
+    # figures inside a quotation are read with the quoted words, not the reporting clause around them (claims8)
+    ("En France, « le délit de montage à caractère sexuel d'une personne sans son consentement est puni de deux ans "
+     "d'emprisonnement et de 60.000 euros », a rappelé le parquet, confirmant une information du site Politico.",
+     "supported", "226-8-1"),
+])
+def test_claims19_readings(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)

@@ -357,3 +357,29 @@ def test_a_kind_of_eu_act_is_not_a_named_act(index):
     text = ("The European Commission has published a draft delegated act (Delegated Act) specifying the rules for "
             "applications for the status of vetted researcher under Article 40 of the DSA.")
     assert [f.get("id") for f in extract(text, index)] == ["eu/reg/2022/2065/art/40"]
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references18 (after its untouched run): a four-digit section closing a list is no year
+    ("Section 2256 of Title 18, United States Code, sets forth definitions for Sections 2251, 2251A, 2252A and 2252.",
+     ["us/usc/t18/s2256", "us/usc/t18/s2251", None, "us/usc/t18/s2252a", "us/usc/t18/s2252"]),
+    # "the Act" after a conjunction is the Act just spoken of, not an unknown one
+    ("While the Act does not prescribe exactly how to inform users of interaction with the above-mentioned systems, "
+     "Article 50(5) requires that disclosures be clear, visible, and accessible to all users.", [None]),
+    # the LOPPSI 2 law is named, and is not in the corpus
+    ("Face à l'utilisation croissant d'internet pour de tels agissements, la loi d'orientation et de programmation "
+     "pour la performance de la sécurité intérieure (LOPPSI) II du 14 mars 2011 a donné naissance au délit "
+     "d'usurpation d'identité de l'article 226-4-1 du Code pénal.", [None, "fr/code-penal/article/226-4-1"]),
+])
+def test_references18_forms_after_its_first_run(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
+
+
+def test_each_reference_without_an_instrument_is_reported(index):
+    # "Article 99(3), (4) and (5)" with no instrument named: three references, none resolved, none dropped
+    found = extract("Article 99(3), (4) and (5) set three tiers of administrative fines.", index)
+    assert [f["status"] for f in found] == ["not recognised"] * 3
+    assert [f["error"].split(":")[0] for f in found] == ["article 99(3)", "article 99(4)", "article 99(5)"]
+    loppsi = extract("Ce délit est encadré par l'article 226-4-1 du Code pénal, introduit par la loi LOPPSI 2 du 14 mars "
+                     "2011.", index)
+    assert loppsi[-1]["status"] == "not in corpus" and "226-4-1" in loppsi[-1]["error"]
