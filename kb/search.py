@@ -119,6 +119,16 @@ def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, o
     return sorted(counts, key=lambda pid: (-counts[pid], order.get(pid, len(order))))[:n]
 
 
+def _quoted_defined(index: Index, q: Question, scope: list[str] | None) -> list[str]:
+    """The provisions defining a term the question puts in quotation marks (“indistinguishable”): a quoted
+    word is asked about as the law's term."""
+    quoted = {fold(m.strip(" .,")) for m in re.findall(r"[\"“«‘]([^\"”»’]{3,60})[\"”»’]", q.text)}
+    if not quoted:
+        return []
+    return [pid for pid, terms in index.derived("defined_terms", _defined_terms).items()
+            if terms & quoted and (not scope or index.provisions[pid].jurisdiction in scope)]
+
+
 LEAD_MARGIN = 1.3  # how far the first provision's lexical score must be ahead of the second's
 LEAD_SAYS = 0.6  # … and the share of the question's subject words it must use
 
@@ -243,6 +253,11 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
             if hits_:
                 # An interpretation section defines the terms of the offence it interprets: its role weight holds.
                 fused[pid] = max(fused.get(pid, 0.0), top * (0.85 + 0.1 * min(hits_, 2)) * role_weight(p))
+    if fused:
+        top = max(fused.values())
+        for pid in _quoted_defined(index, q, scope):
+            # "count as “indistinguishable”": the definition of the quoted term is what is asked
+            fused[pid] = max(fused.get(pid, 0.0), top * 1.001)
     if answers_kind is not None and kind in answered_by_heading() and named_sources and fused:
         # "When does the AI Act start to apply?": in the instrument named, the article whose heading answers that
         # kind of question ("Entry into force and application") answers it, whatever words it shares.

@@ -131,3 +131,20 @@ def test_dense_search_is_exact_and_the_same_in_every_process(index):
     assert [pid for pid, _ in fresh.query(e, 10)] == got
     eu = fresh.query(e, 5, ["EU"])
     assert eu and all(pid.startswith("eu/") for pid, _ in eu)
+
+
+def test_a_glossary_heading_and_a_quoted_defined_term_lead(index):
+    """questions15 (after its untouched run): "human oversight" / "contrôle humain" (glossary) is Art. 14 AI Act,
+    not the classification article that shares "high-risk AI system"; a term in quotation marks is asked about as
+    the law's term, and the provision defining it leads."""
+    for q in ("What human oversight must a high-risk AI system allow, for example can a person stop it?",
+              "Quel contrôle humain un système d'IA à haut risque doit-il permettre, par exemple peut-on l'arrêter ?"):
+        hits = search(q, k=3, index=index)
+        assert hits[0].provision.id == "eu/reg/2024/1689/art/14", [h.provision.id for h in hits]
+    hits = search('Do cartoons or drawings of minors count as "indistinguishable" from a real child under federal '
+                  'child pornography law?', k=3, index=index)
+    assert hits[0].provision.id == "us/usc/t18/s2256"
+    # the definition is a fact read at ingest, with EU acts' ‘term’ means and "the term “x” used with respect to"
+    terms = {f.term for f in index.facts["us/usc/t18/s2256"] if f.kind == "definition"}
+    assert {"indistinguishable", "identifiable minor"} <= terms
+    assert "AI system" in {f.term for f in index.facts["eu/reg/2024/1689/art/3"] if f.kind == "definition"}
