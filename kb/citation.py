@@ -24,6 +24,7 @@ def _top_id(ref: Ref) -> str:
     return {
         "article": f"{prefix}/art/{number}" if ref.source.jurisdiction == "EU" else f"{prefix}/article/{number}",
         "recital": f"{prefix}/recital/{number}",
+        "annex": f"{prefix}/anx/{number}",
         "section": f"{prefix}/section/{number}",
         "schedule-paragraph": f"{prefix}/schedule/{ref.schedule.lower()}/paragraph/{number}",
         "usc": prefix,
@@ -35,6 +36,8 @@ def _pin_id(ref: Ref, top: str) -> str:
     if not ref.pins:
         return top
     j = ref.source.jurisdiction
+    if ref.kind == "annex":  # an annex's numbered points
+        return top + "/" + "/".join(f"pt/{p}" for p in ref.pins)
     if j == "EU":
         first, rest = ref.pins[0], ref.pins[1:]
         parts = [f"par/{first}" if first[0].isdigit() else f"pt/{first.lower()}"] + [f"pt/{p.lower()}" for p in rest]
@@ -103,7 +106,7 @@ def _coverage_note(source: Source) -> str:
 
 def _numbers(ref: Ref, index: Index) -> list[str]:
     kind = {"article": "article", "recital": "recital", "section": "section", "schedule-paragraph": "schedule-paragraph",
-            "bill-section": "bill-section"}.get(ref.kind)
+            "bill-section": "bill-section", "annex": "annex"}.get(ref.kind)
     return [p.number for p in index.top_level(ref.source.id) if p.kind == kind and "/dup/" not in p.id]
 
 
@@ -111,7 +114,7 @@ def _range_text(numbers: list[str]) -> str:
     """'1–11, 98–241': the runs actually held, so an extract's gaps show."""
     digits = sorted({int(n) for n in numbers if n.isdigit()})
     if not digits:
-        return ", ".join(numbers[:10])
+        return ", ".join(numbers[:15])
     runs, start = [], digits[0]
     for a, b in zip(digits, digits[1:] + [None]):
         if b != a + 1:
@@ -123,9 +126,13 @@ def _range_text(numbers: list[str]) -> str:
 def _missing_message(ref: Ref, index: Index) -> str:
     numbers = _numbers(ref, index)
     label = {"article": "Article", "recital": "Recital", "section": "section", "schedule-paragraph": "paragraph",
-             "bill-section": "section"}.get(ref.kind, ref.kind)
-    what = f"{label} {ref.number}" + (f" of Schedule {ref.schedule}" if ref.schedule else "")
-    has = f"; the {ref.source.short_name} has {label}s {_range_text(numbers)}" if numbers and ref.source.jurisdiction != "FR" else ""
+             "bill-section": "section", "annex": "Annex"}.get(ref.kind, ref.kind)
+    if ref.kind == "annex":
+        from .parsers.formex import numeral
+        what, plural = f"Annex {numeral(int(ref.number))}", "Annexes"
+    else:
+        what, plural = f"{label} {ref.number}" + (f" of Schedule {ref.schedule}" if ref.schedule else ""), f"{label}s"
+    has = f"; the {ref.source.short_name} has {plural} {_range_text(numbers)}" if numbers and ref.source.jurisdiction != "FR" else ""
     return f"{what} is not in the {ref.source.short_name} as held in the corpus{has}{_coverage_note(ref.source)}"
 
 

@@ -106,6 +106,10 @@ def _to_ref(cite, config: Config) -> Ref:
     if name == "EU article":
         pins = ([t["paragraph"]] if t.get("paragraph") else []) + _pins(t.get("pin")) + ([t["point"]] if t.get("point") else [])
         return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "article", t["article"], pins)
+    if name == "EU annex":
+        from .parsers.formex import roman
+        return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "annex", str(roman(t["annex"])),
+                   [t["point"]] if t.get("point") else [])
     if name == "EU recital":
         return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "recital", t["recital"])
     if name == "UK section":

@@ -182,11 +182,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         if re.match(r"S\.\d", m.group(0)):
             continue  # "S.146": a Senate bill number, not a section
         label = next(k for k in LABELS if m.group(k))
-        after = next((n for n in names if n.span[0] >= m.end() and BETWEEN.match(text[m.end():n.span[0]])
-                      and not DESIGNATOR.search(text[m.end():n.span[0]])  # not past another designator
-                      and not SENTENCE_END.search(text[m.end():n.span[0]])), None)  # nor into the next sentence
-        before = next((n for n in reversed(names) if n.span[1] <= m.start()
-                       and re.fullmatch(r"\s?[,:–—-]?\s?", text[n.span[1]:m.start()])), None)  # "Code pénal : Article 227-23"
+        after, before = _attached(text, m.start(), m.end(), names)
         # "Section 230" as US writers use it: the popular name of a code section, unless an instrument is
         # attached ("section 230 of the Online Safety Act").
         popular = next((n for n in names if n.span[0] == m.start() and n.source is not None
@@ -217,6 +213,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
                                 candidates=list(reversed(earlier)) if short else [],
                                 unknown=unknown.group("name") if unknown and name is None else ""))
         taken.append((start, end))
+    mentions += _annexes(text, names, taken)
     mentions += _pin_short_forms(text, mentions, taken)
     # A title of the U.S. Code is not itself held: "Title 18 > Part I > Chapter 110 > Section 2256" is one reference.
     used = {id(mm.name) for mm in mentions if mm.name is not None and (not mm.short or mm.name.title)}
@@ -225,6 +222,43 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     unknown = _unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = [n for n in bare if n in names] + unknown
     return mentions, [n for n in _one_per_mention(text, bare) if not _glosses_mention(text, n, mentions, names)]
+
+
+def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name | None, Name | None]:
+    """The instrument named just after a designator ("Article 5 of the AI Act") and just before it ("Code pénal :
+    Article 227-23")."""
+    after = next((n for n in names if n.span[0] >= end and BETWEEN.match(text[end:n.span[0]])
+                  and not DESIGNATOR.search(text[end:n.span[0]])  # not past another designator
+                  and not SENTENCE_END.search(text[end:n.span[0]])), None)  # nor into the next sentence
+    before = next((n for n in reversed(names) if n.span[1] <= start
+                   and re.fullmatch(r"\s?[,:–—-]?\s?", text[n.span[1]:start])), None)
+    return after, before
+
+
+# "Annex III to the AI Act", "Annexes I and III", "annexe III, point 4": EU annexes are numbered in Roman numerals
+ANNEX = re.compile(r"(?<![\w.])(?:[Aa]nnex(?:es)?|[Aa]nnexes?)\s(?P<nums>[IVX]{1,5}(?:\s*(?:,|\band\b|\bor\b|\bet\b|\bou\b)\s*[IVX]{1,5})*)"
+                   r"(?![\w(])(?:,?\s(?:point|pt\.?)\s(?P<point>\d{1,2})(?!\d))?")
+
+
+def _annexes(text: str, names: list[Name], taken: list[tuple[int, int]]) -> list[Mention]:
+    from .parsers.formex import roman
+
+    out = []
+    eu = [n for n in names if n.source is not None and n.source.jurisdiction == "EU"]
+    for m in ANNEX.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        after, before = _attached(text, m.start(), m.end(), eu)
+        earlier = [n for n in eu if n.span[1] <= m.start()]
+        name = after or before or (earlier[-1] if earlier else None)
+        short = name is not None and name is not after and name is not before
+        pins = [m.group("point")] if m.group("point") else []
+        parts = [Part("annex", str(roman(x)), pins) for x in re.findall(r"[IVX]+", m.group("nums"))]
+        start = before.span[0] if name is before and before is not None else m.start()
+        end = after.span[1] if name is after and after is not None else m.end()
+        out.append(Mention(text[start:end], (start, end), parts, name, short))
+        taken.append((start, end))
+    return out
 
 
 def _glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Name]) -> bool:

@@ -13,6 +13,8 @@ def house_style(p: Provision, source: Source, top: Provision | None = None) -> s
     if source.jurisdiction == "EU":
         if top.kind == "recital":
             return f"{source.citation}, recital {top.number}"
+        if top.kind == "annex":
+            return f"{source.citation}, annex {top.number}" + "".join(f", point {x}" for x in rel if x != "pt")
         pins = [x for x in rel if x not in ("par", "pt", "subpar")]
         return f"{source.citation}, art {top.number}" + "".join(f"({x})" for x in pins)
     if source.jurisdiction == "UK":

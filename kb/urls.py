@@ -11,8 +11,18 @@ from urllib.parse import unquote
 
 from .registry import load_sources
 
-CELEX = re.compile(r"CELEX[:=](3(\d{4})([RL])(\d{4}))(?:.*?#(art|rct)_(\w+))?", re.I)
-ELI = re.compile(r"/eli/(reg|dir)/(\d{4})/(\d{1,4})(?:/art_(\w+))?", re.I)
+CELEX = re.compile(r"CELEX[:=](3(\d{4})([RL])(\d{4}))(?:.*?#(art|rct|anx)_(\w+))?", re.I)
+ELI = re.compile(r"/eli/(reg|dir)/(\d{4})/(\d{1,4})(?:/(art|anx)_(\w+))?", re.I)
+
+
+def _part(kind: str, number: str) -> str:
+    """The id part of an EUR-Lex anchor: "art_34" -> art/34, "rct_71" -> recital/71, "anx_III" -> anx/3."""
+    from .parsers.formex import roman
+
+    kind = kind.lower()
+    if kind == "anx":
+        return f"anx/{roman(number) if re.fullmatch(r'[IVXL]+', number, re.I) else number}"
+    return f"{'art' if kind == 'art' else 'recital'}/{number.lower()}"
 LEGISLATION = re.compile(r"legislation\.gov\.uk/(ukpga/\d{4}/\d+)((?:/(?:section|schedule|paragraph|part|crossheading)"
                          r"/[\w-]+|/\d{1,3}[A-Z]?|/[a-z]{1,4})*)", re.I)
 USCODE = re.compile(r"title(\d{1,2})[-_ ]section(\w+)|title:(\d{1,2})\s+section:(\w+)", re.I)
@@ -44,14 +54,14 @@ def provision_for_url(url: str, index) -> str | None:
         if not any(s.id_prefix == prefix for s in sources):
             return None
         if m.group(5):
-            return _existing(f"{prefix}/{'art' if m.group(5).lower() == 'art' else 'recital'}/{m.group(6).lower()}", index)
+            return _existing(f"{prefix}/{_part(m.group(5), m.group(6))}", index)
         return prefix
     m = ELI.search(u)
     if m and "europa.eu" in u:
         prefix = f"eu/{m.group(1).lower()}/{m.group(2)}/{int(m.group(3))}"
         if not any(s.id_prefix == prefix for s in sources):
             return None
-        return _existing(f"{prefix}/art/{m.group(4).lower()}", index) if m.group(4) else prefix
+        return _existing(f"{prefix}/{_part(m.group(4), m.group(5))}", index) if m.group(4) else prefix
     m = LEGISLATION.search(u)
     if m:
         path = re.sub(r"/\d{4}-\d{2}-\d{2}$|/(enacted|made|contents)$", "", m.group(2) or "")

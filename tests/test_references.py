@@ -383,3 +383,28 @@ def test_each_reference_without_an_instrument_is_reported(index):
     loppsi = extract("Ce délit est encadré par l'article 226-4-1 du Code pénal, introduit par la loi LOPPSI 2 du 14 mars "
                      "2011.", index)
     assert loppsi[-1]["status"] == "not in corpus" and "226-4-1" in loppsi[-1]["error"]
+
+
+@pytest.mark.parametrize("ref, pid", [
+    ("Annex III AI Act", "eu/reg/2024/1689/anx/3"),
+    ("Annex III, point 4, of the AI Act", "eu/reg/2024/1689/anx/3/pt/4"),
+    ("annexe XIII du règlement (UE) 2024/1689", "eu/reg/2024/1689/anx/13"),
+    ("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1689#anx_III", "eu/reg/2024/1689/anx/3"),
+    ("eu/reg/2024/1689/anx/3/pt/4", "eu/reg/2024/1689/anx/3/pt/4"),
+])
+def test_eu_annexes_resolve(index, ref, pid):
+    out = cite(ref, index)
+    assert (out["pinpoint"] or {}).get("id", out["id"]) == pid
+
+
+def test_annexes_in_running_text(index):
+    # references18: "high-risk under Annex III" with no instrument named is a reference, not recognised; named,
+    # or after the instrument, it resolves
+    assert [(f["status"], f.get("id")) for f in extract("Emotion recognition systems are always high-risk under "
+                                                         "Annex III in workplace settings.", index)] == [("not recognised", None)]
+    found = extract("The AI Act lists high-risk uses in Annex III, point 4, including recruitment, and Annexes I and "
+                    "XIII set out other lists.", index)
+    assert [f.get("id") for f in found] == ["eu/reg/2024/1689", "eu/reg/2024/1689/anx/3/pt/4",
+                                             "eu/reg/2024/1689/anx/1", "eu/reg/2024/1689/anx/13"]
+    with pytest.raises(CitationError, match="Annex XIV is not in the AI Act"):
+        cite("Annex XIV AI Act", index)

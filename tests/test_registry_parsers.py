@@ -62,9 +62,16 @@ def test_dsa_yields_93_articles_and_156_recitals(parsed):
     assert numbers == [str(i) for i in range(1, 94)]
 
 
-def test_ai_act_yields_113_articles_and_180_recitals(parsed):
+def test_ai_act_yields_113_articles_180_recitals_and_13_annexes(parsed):
     kinds = Counter(p.kind for p in parsed["eu-ai-act"] if p.parent is None)
-    assert kinds == {"article": 113, "recital": 180}
+    assert kinds == {"article": 113, "recital": 180, "annex": 13}
+    annexes = {p.id: p for p in parsed["eu-ai-act"] if p.kind.startswith("annex")}
+    # the annexes are files of their own beside the act; Annex X's heading is its title's second line
+    assert [annexes[f"eu/reg/2024/1689/anx/{n}"].number for n in (1, 3, 10, 13)] == ["I", "III", "X", "XIII"]
+    assert annexes["eu/reg/2024/1689/anx/10"].heading.startswith("Union legislative acts on large-scale IT systems")
+    four = annexes["eu/reg/2024/1689/anx/3/pt/4"]
+    assert four.citation == "Annex III, point 4, AI Act" and four.text.startswith("4. Employment")
+    assert "(a) AI systems intended to be used for the recruitment" in four.text
 
 
 def test_a_superscript_exponent_is_not_flattened_into_a_number(parsed):

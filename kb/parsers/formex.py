@@ -1,4 +1,5 @@
-"""Formex 4 XML (EU Publications Office): recitals, articles, paragraphs and points."""
+"""Formex 4 XML (EU Publications Office): recitals, articles, paragraphs and points; the annexes, which the
+Official Journal publishes as files of their own beside the act, with their numbered points."""
 from __future__ import annotations
 
 import re
@@ -113,6 +114,7 @@ def _subparagraph_points(source, parent_id, cite, container, path, heading, url)
 
 
 def parse(path: Path, source: Source) -> list[Provision]:
+    act_file = path
     root = etree.parse(str(path)).getroot()
     prefix = source.id_prefix
     base_url = f"https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:{_celex(prefix)}"
@@ -149,8 +151,76 @@ def parse(path: Path, source: Source) -> list[Provision]:
             provisions += _subparagraph_points(source, pid, f"Art. {number}({no})", parag, path, heading, url)
         if not parags:
             provisions += _subparagraph_points(source, aid, f"Art. {number}", art, path, heading, url)
+    provisions += _annexes(act_file, source, prefix, base_url, short)
     # Point citations were built without the instrument so nesting stays simple; add it once here.
     for p in provisions:
         if p.kind == "point":
             p.citation = f"{p.citation} {short}"
     return provisions
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def numeral(n: int) -> str:
+    """13 -> "XIII"."""
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def roman(numeral: str) -> int:
+    """"XIII" -> 13."""
+    values = [ROMAN[c] for c in numeral.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _annexes(path: Path, source: Source, prefix: str, base_url: str, short: str) -> list[Provision]:
+    """The act's annexes ("ANNEX III — High-risk AI systems referred to in Article 6(2)"), from the files beside
+    the act whose root is an ANNEX; each numbered point of an annex ("1. Biometrics …") is a child provision."""
+    out: list[Provision] = []
+    for f in sorted(path.parent.glob("*.xml")):
+        if f == path:
+            continue
+        root = etree.parse(str(f)).getroot()
+        if root.tag != "ANNEX":
+            continue
+        title = [plain(x) for x in root.findall("TITLE/TI/P")]
+        m = re.match(r"ANNEX\s+([IVXL]+)$", title[0] if title else "", re.I)
+        contents = root.find("CONTENTS")
+        if m is None or contents is None:
+            continue
+        numeral = m.group(1).upper()
+        number = str(roman(numeral))
+        aid = f"{prefix}/anx/{number}"
+        # the heading is the STI, or (Annex X) the title's second line
+        heading = plain(root.find("TITLE/STI")) or " ".join(title[1:])
+        url = f"{base_url}#anx_{numeral}"
+        path_ = ["Annexes"]
+        out.append(make(source, aid, parent=None, kind="annex", number=numeral, heading=heading, path=path_,
+                        text=text_of(contents), url=url, citation=f"Annex {numeral} {short}"))
+        seen: set[str] = set()
+        for np_ in contents.iter("NP"):
+            no = (np_.findtext("NO.P") or "").strip()
+            # the annex's own numbered points, not the points of a list inside one of them
+            if not re.fullmatch(r"\d{1,2}\.", no) or any(a.tag == "NP" for a in np_.iterancestors()):
+                continue
+            n = no.rstrip(".")
+            if n in seen:
+                continue  # a second sequence restarting at 1 (another section of the annex): left in the annex text
+            seen.add(n)
+            # the point's text runs on in the paragraphs and lists after its NP, up to the next numbered point
+            if np_.getparent().tag == "ITEM":  # "1." as an item of the annex's list, with its own sub-points
+                parts = [np_.getparent()]
+            else:
+                parts, sib = [np_], np_.getnext()
+                while sib is not None and not (sib.tag == "NP" and re.fullmatch(r"\d{1,2}\.", (sib.findtext("NO.P") or "").strip())):
+                    parts.append(sib)
+                    sib = sib.getnext()
+            text = "\n".join(t for t in (text_of(x) for x in parts) if t)
+            out.append(make(source, f"{aid}/pt/{n}", parent=aid, kind="annex-point", number=n, heading=heading,
+                            path=path_, text=text, url=url, citation=f"Annex {numeral}, point {n}, {short}",
+                            pinpoint=[n]))
+    return out
