@@ -34,7 +34,8 @@ def _instrument_item(name: Name, index: Index) -> dict:
         return item | {"status": ABSENT, "resolved": False,
                        "error": f"title {name.title} of the U.S. Code as a whole is not in the corpus; it holds "
                                 + ", ".join(held)}
-    return item | {"status": ABSENT, "resolved": False, "error": name.absent["note"]}
+    return item | {"status": ABSENT, "resolved": False, "error": name.absent["note"],
+                   **({"unknown": True} if name.absent.get("unknown") else {})}
 
 
 def _provision_item(mention: Mention, ref: Ref, index: Index) -> dict:
@@ -58,7 +59,7 @@ def _provision_item(mention: Mention, ref: Ref, index: Index) -> dict:
 def _absent_item(mention: Mention, part, index: Index) -> dict:
     absent = mention.name.absent
     item = {"text": mention.text, "span": list(mention.span), "kind": "provision", "status": ABSENT,
-            "resolved": False, "error": absent["note"]}
+            "resolved": False, "error": absent["note"], **({"unknown": True} if absent.get("unknown") else {})}
     inserted = {str(k).upper(): v for k, v in (absent.get("inserted_by") or {}).items()}
     if part.number.upper() in inserted:
         by = index.provision(inserted[part.number.upper()])
@@ -83,7 +84,8 @@ def _mention_items(mention: Mention, index: Index, short_done: bool = False) -> 
         labels = ", ".join(f"{p.kind} {p.number}" for p in mention.parts)
         if mention.unknown:
             return [{"text": mention.text, "span": list(mention.span), "kind": "provision", "status": ABSENT,
-                     "resolved": False, "error": f"{mention.unknown} is not in the corpus (crosslex does not know it)"}]
+                     "resolved": False, "unknown": True,
+                     "error": f"{mention.unknown} is not in the corpus (crosslex does not know it)"}]
         # one item per reference: "Article 99(3), (4) and (5)" with no instrument named is three of them
         return [{"text": mention.text, "span": list(mention.span), "kind": "provision", "status": UNRECOGNISED,
                  "resolved": False, "error": f"{p.kind} {p.number}{''.join(f'({x})' for x in p.pins)}: no instrument "

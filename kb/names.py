@@ -179,6 +179,10 @@ def _abbreviation(name: str) -> bool:
     return len(name) <= 12 and all(w[:1].isupper() for w in name.split()) and sum(c.isupper() for c in name) >= 2
 
 
+ALSO_KNOWN = re.compile(r"\s*[\"”»]?\s*,?\s*(?:also\s+known\s+as|known\s+as|a\.?k\.?a\.?)\s+"
+                        r"(?:the\s+|la\s+|le\s+|l['’])?[\"“«]?\s*", re.I)
+
+
 def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
     out: list[Name] = []
     for n in sorted(names, key=lambda n: n.span):
@@ -198,6 +202,12 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
             # "la loi n° 2024-449 du 9 mai 2024 visant à … numérique (SREN)": its title, then its nickname
             or (n.absent is not None and prev.absent is n.absent and n.text.isupper()
                 and re.fullmatch(r"[^.;()]{3,160}\(\s*", between))
+            # "la loi d'orientation … de la sécurité intérieure « Loppsi 2 »": its title, then its nickname in quotes
+            or (n.absent is not None and prev.absent is n.absent and re.fullmatch(r"\s*[«“\"]\s*", between))
+            # "The “Revising Existing Procedures On Reporting via Technology Act”, also known as the “REPORT Act”":
+            # two names of one Act crosslex does not know
+            or (n.absent is not None and prev.absent is not None and prev.absent.get("unknown") and n.absent.get("unknown")
+                and ALSO_KNOWN.fullmatch(between))
             # "AI Act (UE 2024/1689)": its name, then its number in brackets
             or (n.source is not None and prev.source is n.source and NUMBER_GLOSS.match(between)
                 and re.fullmatch(r"\d{4}/\d+", n.text) and _closes(text, n, names)))
@@ -260,7 +270,8 @@ def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], co
         if any(a < m.end() and m.start() < b for a, b in [*taken, *(n.span for n in names)]):
             continue  # a law crosslex names (loi SREN, loi Take It Down), or the instrument of a provision reference
         out.append(Name(m.group(0), m.span(), None, absent={
-            "note": f"{m.group(0)} is not in the corpus (crosslex does not know it; of French law it holds the Code pénal)"}))
+            "note": f"{m.group(0)} is not in the corpus (crosslex does not know it; of French law it holds the Code pénal)",
+            "unknown": True}))
     taken = taken + [n.span for n in out]
     for m in NAMED_ACT.finditer(text):
         lead = LEADING.match(m.group(0))
@@ -281,7 +292,7 @@ def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], co
             out.append(Name(words, (start, m.end()), known.source, known.title, known.absent))
             continue
         out.append(Name(words, (start, m.end()), None, absent={
-            "note": f"{words} is not in the corpus (crosslex does not know it)"}))
+            "note": f"{words} is not in the corpus (crosslex does not know it)", "unknown": True}))
     return out
 
 

@@ -107,3 +107,16 @@ def test_a_rank_among_laws_is_not_on_record(index):
 def test_claims19_readings(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
+
+
+def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
+    # claims20 (its one wrong "contradicted", after its untouched run): "section 223 of the Communications Act" is
+    # 47 U.S.C. 223 itself, not a provision misattributed; a known absent Act still is ("… of the Communications
+    # Act 2003" for Ofcom's information powers, which the OSA holds)
+    c = check_claim("The TAKE IT DOWN Act amends section 223 of the Communications Act to make it a federal offense "
+                    "to publish nonconsensual intimate visual depictions — including AI-generated “digital forgeries” "
+                    "— and to threaten their use for coercive purposes.", index, context=True)
+    assert c.verdict != "contradicted", c.explanation
+    c = check_claim("Sections 100 to 103 of Chapter 4 of the Communications Act 2003 contain the following powers.",
+                    index, context=True)
+    assert c.verdict == "contradicted" and "Online Safety Act 2023" in c.explanation

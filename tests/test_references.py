@@ -408,3 +408,13 @@ def test_annexes_in_running_text(index):
                                              "eu/reg/2024/1689/anx/1", "eu/reg/2024/1689/anx/13"]
     with pytest.raises(CitationError, match="Annex XIV is not in the AI Act"):
         cite("Annex XIV AI Act", index)
+
+
+def test_two_names_of_one_absent_law_are_one_mention(index):
+    # references17 (seen): a law's title and its nickname in quotes, an unknown Act "also known as" its short title
+    loppsi = extract("L’article 226-4-1 du Code pénal, issu de la loi d’orientation et de programmation pour la "
+                     "performance de la sécurité intérieure « Loppsi 2 » du 14 mars 2011, réprime le délit.", index)
+    assert [f["status"] for f in loppsi] == ["resolved", "not in corpus"]
+    report = extract('The "Revising Existing Procedures On Reporting via Technology Act", also known as the "REPORT '
+                     'Act", is a bill.', index)
+    assert [f["status"] for f in report] == ["not in corpus"]
