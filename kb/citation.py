@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .errors import CitationError
 from .grammar import MAX_REF_CHARS, Ref, parse_reference
 from .index import Index, open_index
+from .quantities import numeral
 from .registry import load_sources
 from .styles import house_style
 from .types import Provision, Source
@@ -128,7 +129,6 @@ def _missing_message(ref: Ref, index: Index) -> str:
     label = {"article": "Article", "recital": "Recital", "section": "section", "schedule-paragraph": "paragraph",
              "bill-section": "section", "annex": "Annex"}.get(ref.kind, ref.kind)
     if ref.kind == "annex":
-        from .parsers.formex import numeral
         what, plural = f"Annex {numeral(int(ref.number))}", "Annexes"
     else:
         what, plural = f"{label} {ref.number}" + (f" of Schedule {ref.schedule}" if ref.schedule else ""), f"{label}s"

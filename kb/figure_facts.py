@@ -11,6 +11,7 @@ from .glossary import fold
 from .index import Index
 from .question import Question, subject_words
 from .types import Provision
+from .units import units
 from .verdicts import quote as _quote
 
 
@@ -180,10 +181,10 @@ def same_penalties(claim: str, q: Question, p: Provision) -> str:
     words = _case_words(claim)
     if not words:
         return ""
-    for m in re.finditer(r"[^\n]+", p.text):
-        unit = fold(m.group(0))
+    for u in units(p.text):
+        unit = fold(u.text)
         if SAME_PENALTIES.search(unit) and sum(1 for w in words if q.covers(w, unit)) / len(words) >= SAME_CASE:
-            return m.group(0).strip()
+            return u.text.strip()
     return ""
 
 

@@ -15,6 +15,7 @@ import yaml
 from .config import Config
 from .errors import CitationError
 from .glossary import fold
+from .quantities import roman
 from .registry import load_sources
 from .types import Source
 
@@ -107,7 +108,6 @@ def _to_ref(cite, config: Config) -> Ref:
         pins = ([t["paragraph"]] if t.get("paragraph") else []) + _pins(t.get("pin")) + ([t["point"]] if t.get("point") else [])
         return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "article", t["article"], pins)
     if name == "EU annex":
-        from .parsers.formex import roman
         return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "annex", str(roman(t["annex"])),
                    [t["point"]] if t.get("point") else [])
     if name == "EU recital":

@@ -1,4 +1,5 @@
-"""Checkable quantities in English and French text: prison terms, money, percentages, years and dates."""
+"""Checkable quantities in English and French text: prison terms, money, percentages, years and dates; and the
+Roman numerals EU annexes are numbered in."""
 from __future__ import annotations
 
 import re
@@ -110,3 +111,20 @@ def extract(text: str) -> Quantities:
     return Quantities(frozenset(years), frozenset(money), frozenset(_num(a or b) for a, b in PERCENT.findall(text)),
                       frozenset(int(y) for y in YEAR.findall(text)), frozenset(_num(h) for h in HOURS.findall(text)))
 
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def numeral(n: int) -> str:
+    """13 -> "XIII"."""
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def roman(letters: str) -> int:
+    """"XIII" -> 13."""
+    values = [ROMAN[c] for c in letters.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .config import Config
+from .quantities import roman
 from .names import GLOSS, Name, _closes, _eu_acts_elsewhere, _names_data, _one_per_mention, _unknown_acts, find_names, fold1
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
 # which count as hyphens once the number has one (a bare "144–148" stays a range).
@@ -236,13 +237,11 @@ def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name 
 
 
 # "Annex III to the AI Act", "Annexes I and III", "annexe III, point 4": EU annexes are numbered in Roman numerals
-ANNEX = re.compile(r"(?<![\w.])(?:[Aa]nnex(?:es)?|[Aa]nnexes?)\s(?P<nums>[IVX]{1,5}(?:\s*(?:,|\band\b|\bor\b|\bet\b|\bou\b)\s*[IVX]{1,5})*)"
+ANNEX = re.compile(r"(?<![\w.])[Aa]nnex(?:es?)?\s(?P<nums>[IVX]{1,5}(?:\s*(?:,|\band\b|\bor\b|\bet\b|\bou\b)\s*[IVX]{1,5})*)"
                    r"(?![\w(])(?:,?\s(?:point|pt\.?)\s(?P<point>\d{1,2})(?!\d))?")
 
 
 def _annexes(text: str, names: list[Name], taken: list[tuple[int, int]]) -> list[Mention]:
-    from .parsers.formex import roman
-
     out = []
     eu = [n for n in names if n.source is not None and n.source.jurisdiction == "EU"]
     for m in ANNEX.finditer(text):

@@ -10,6 +10,7 @@ import re
 from urllib.parse import unquote
 
 from .registry import load_sources
+from .quantities import roman
 
 CELEX = re.compile(r"CELEX[:=](3(\d{4})([RL])(\d{4}))(?:.*?#(art|rct|anx)_(\w+))?", re.I)
 ELI = re.compile(r"/eli/(reg|dir)/(\d{4})/(\d{1,4})(?:/(art|anx)_(\w+))?", re.I)
@@ -17,8 +18,6 @@ ELI = re.compile(r"/eli/(reg|dir)/(\d{4})/(\d{1,4})(?:/(art|anx)_(\w+))?", re.I)
 
 def _part(kind: str, number: str) -> str:
     """The id part of an EUR-Lex anchor: "art_34" -> art/34, "rct_71" -> recital/71, "anx_III" -> anx/3."""
-    from .parsers.formex import roman
-
     kind = kind.lower()
     if kind == "anx":
         return f"anx/{roman(number) if re.fullmatch(r'[IVXL]+', number, re.I) else number}"

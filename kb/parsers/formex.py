@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..quantities import roman
 from ..types import Provision, Source
 from .common import make, norm_ws
 
@@ -157,24 +158,6 @@ def parse(path: Path, source: Source) -> list[Provision]:
         if p.kind == "point":
             p.citation = f"{p.citation} {short}"
     return provisions
-
-
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def numeral(n: int) -> str:
-    """13 -> "XIII"."""
-    out = ""
-    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
-def roman(numeral: str) -> int:
-    """"XIII" -> 13."""
-    values = [ROMAN[c] for c in numeral.upper()]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _annexes(path: Path, source: Source, prefix: str, base_url: str, short: str) -> list[Provision]:
