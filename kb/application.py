@@ -5,14 +5,14 @@ for one article. The point that names the article, its section or its chapter wi
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import When, find as find_dates
 from .facts import Fact
 from .glossary import fold
 from .index import Index
 from .question import Question
-from .types import Provision
+from .types import Provision, Source
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 
 # A sentence about when law applies: "start applying on", "entered into force", "s'applique à partir du".
@@ -117,6 +117,42 @@ def general_day(source: str, index: Index) -> tuple[date, Fact, Provision] | Non
         if days and names_no_part(f.text):
             return days[0], f, holder
     return None
+
+
+# ---------------------------------------------------------------- entry into force
+
+# "This Regulation shall enter into force on the twentieth day following that of its publication in the Official
+# Journal": a day the text gives only by counting from the publication date (the registry's `published`, from
+# the Formex PUBLICATION.REF).
+IN_FORCE_RULE = re.compile(r"shall enter into force on the (\w+) day following (?:that of )?its publication", re.I)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "tenth": 10, "fifteenth": 15, "twentieth": 20}
+
+
+def entry_into_force(src: Source, index: Index) -> tuple[date, str, Provision] | None:
+    """The day an instrument entered into force, the sentence of its own that sets it and that provision, when
+    the instrument counts it from its publication and the registry gives the publication date."""
+    published = src.extra.get("published")
+    if not published:
+        return None
+    found = index.derived("in_force_rules", _in_force_rules).get(src.id_prefix)
+    if found is None:
+        return None
+    days, sentence, p = found
+    return date.fromisoformat(published) + timedelta(days=days), sentence, p
+
+
+def _in_force_rules(index: Index) -> dict[str, tuple[int, str, Provision]]:
+    out: dict[str, tuple[int, str, Provision]] = {}
+    for p in index.provisions.values():
+        m = IN_FORCE_RULE.search(p.text)
+        if not m or m.group(1).lower() not in ORDINALS:
+            continue
+        start = p.text.rfind(". ", 0, m.start()) + 1
+        end = p.text.find(".", m.end())
+        prefix = p.id.split("/art/")[0]
+        if prefix not in out or len(p.text) < len(out[prefix][2].text):  # the most specific provision saying it
+            out[prefix] = (ORDINALS[m.group(1).lower()], p.text[start:end + 1 if end > 0 else None].strip(), p)
+    return out
 
 
 # ---------------------------------------------------------------- days by which something must be done

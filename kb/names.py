@@ -153,7 +153,9 @@ GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
                    r"(?:(?:hereinafter(?:\s+the)?|ci-après(?:\s+(?:le|la|l['’]))?|"
                    r"(?:plus|mieux)\s+connue?\s+sous\s+(?:son|le)\s+(?:acronyme|sigle|nom)(?:\s+de)?|"
                    r"better\s+known\s+as(?:\s+the)?)\s*['‘\"“«]?\s*)?$"
-                   r"|^\s*\(\s*(?:['‘\"“«]\s*)?(?:the\s+|le\s+|la\s+|l['’]\s*)$")
+                   r"|^\s*\(\s*(?:['‘\"“«]\s*)?(?:the\s+|le\s+|la\s+|l['’]\s*)$"
+                   # "Regulation (EU) 2024/1689 — the EU AI Act —": the same act again, set off by dashes
+                   r"|^\s*[–—]\s*(?:the\s+|le\s+|la\s+|l['’]\s*)$")
 
 
 def _closes(text: str, n: Name, names: list[Name]) -> bool:

@@ -90,6 +90,12 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
         if r["status"] == RESOLVED:
             p = index.provisions.get(r["id"])
             top = index.top(r["id"])
+            named = _named_other(claim, r, top, index) if top is not None else None
+            if named is not None:
+                return Claim(claim, CONTRADICTED, f"{top.citation} is “{top.heading}”; what the sentence names before it "
+                                                  f"is {named.citation} (“{named.heading}”).",
+                             [_quote(named, units(named.text)[0].text)], f"This is {named.citation}, not {top.citation}.",
+                             kind="reference"), None, True
             if dated:
                 continue  # "Article 5 … applies from 2 February 2025" dates the article; it does not describe it
             if top is not None and not _subject_ok(q, top) and r.get("read_as"):
@@ -120,6 +126,38 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
                 fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{top.heading}”){read}.",
                                  [_quote(p, first)], kind="reference")
     return None, fallback, outside
+
+
+# "undertaking risk assessments (Article 35)": the words just before a bracketed reference name the provision.
+BRACKETED = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*\(\s*$")
+HEADING_STOP = {"of", "the", "and", "for", "on", "to", "in", "a", "an", "by", "with", "de", "des", "du", "la", "le", "les", "et"}
+
+
+def _heading_words(heading: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", fold(heading)) if w not in HEADING_STOP]
+
+
+def _names_heading(phrase: list[str], heading: str) -> bool:
+    """Every word of a heading is among the phrase's words, plurals aside ("risk assessments" names "Risk
+    assessment")."""
+    words = _heading_words(heading)
+    return bool(words) and all(any(x == w or x.rstrip("s") == w.rstrip("s") for x in phrase) for w in words)
+
+
+def _named_other(claim: str, r: dict, top: Provision, index: Index) -> Provision | None:
+    """The article a bracketed reference's noun phrase names by its heading, when that is another article of the
+    same instrument than the one cited ("risk assessments (Article 35)": Art. 34 DSA "Risk assessment"; Art. 35
+    is "Mitigation of risks"). Only a heading named word for word counts."""
+    span = r.get("span")
+    m = BRACKETED.search(claim[:span[0]]) if span else None
+    if m is None or not top.heading or _names_heading(re.findall(r"[^\W\d_]+", fold(m.group(1))), top.heading):
+        return None
+    phrase = re.findall(r"[^\W\d_]+", fold(m.group(1)))
+    if phrase and any(phrase[-1].rstrip("s") == w.rstrip("s") for w in _heading_words(top.heading)):
+        return None  # the phrase's head word is the cited heading's: a near name of the same article
+    others = [x for x in index.top_level(top.source) if x.id != top.id and x.kind == top.kind and x.heading
+              and "/dup/" not in x.id and _names_heading(phrase, x.heading)]
+    return others[0] if len(others) == 1 else None
 
 
 UNNAMED = re.compile(r"(?:articles?|art\.?|sections?|s\.|§)\s*(\d{1,4}(?:-\d{1,3})*[A-Z]?)", re.I)

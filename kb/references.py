@@ -45,7 +45,8 @@ DESIGNATOR = re.compile(
     r"(?:,?\s(?:al(?:inéa|\.)?)\s?(?P<alinea>\d{1,2})(?:er)?|,?\s(?P<item>\d{1,2})°)?",
     re.I)
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
-BETWEEN = re.compile(r"^,?\s*(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
+# A quoting author's cut ("l'article 227-22 […] du même code pénal") stands for words between them too.
+BETWEEN = re.compile(r"^,?\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…)\s*)?(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
                      r"(?:[\w’'.,-]+\s+){0,5}?$", re.I)
 # "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown.
 UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"

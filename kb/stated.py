@@ -25,7 +25,7 @@ MONTHS = re.compile(NUM + r"\s*(?:months?|mois)\b(?!\s+(?:after|later|ago|before
 COMPUTE = re.compile(r"(" + POWER_OF_TEN.pattern + r")\s*(?:FLOP|FLOPs|FLOPS|floating[- ]point\s+operations|"
                      r"opérations\s+en\s+virgule\s+flottante)", re.I)
 USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:d['’]\s*)?(?:monthly\s+)?(?:active\s+)?"
-                   r"(?:users|utilisateurs|recipients|destinataires)", re.I)
+                   r"(?:users|utilisateurs|recipients|destinataires|people|personnes)", re.I)
 
 
 # A number of days or hours is a deadline when the sentence sets a time to act ("within 48 hours", "X a entre 60
@@ -41,6 +41,7 @@ TIME_TO_ACT = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than|must
 # "preserving reports … for one year", "a one-year grace period", "la suspension … portée à un an": a number of
 # years kept, given or banned for is a period, not a prison term — unless the words around it say prison.
 PERIOD_BEFORE = re.compile(r"\b(?:preserv\w*|retain\w*|retention|conserv\w*|grace|compl(?:y|iance)|valid\w*|"
+                           r"appl(?:y|ies|ied)|s.appliqu\w*|progressiv\w*|gradual\w*|phas(?:e|ed|ing)|"
                            r"suspen\w*|durée|interdi\w*|bann?\w*|within|since|depuis|délai|store[sd]?|storage|"
                            r"keep|kept|records?)\b[^.;:]{0,90}$", re.I)
 PERIOD_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,2}(?:to\s+(?:comply|implement|develop|adapt|prepare)|grace|"
@@ -61,8 +62,11 @@ def _prison_years(claim: str) -> set:
 
 # "45 million monthly users, which corresponds to around 10% of the EU's population": a share of the population is
 # how a threshold was set, not a cap on a fine; it is read against the words of the provision that states it.
-SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)\s+(?:of\s+(?:the\s+)?|de\s+la\s+|du\s+)"
-                   r"(?:[\w'’]+\s+){0,2}?(?:population|inhabitants|habitants|citizens|citoyens)", re.I)
+# "10% or more of the total EU consumers" too: a share of people, however many words name them.
+SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)\s+(?:or\s+(?:more|above)\s+|ou\s+plus\s+)?"
+                   r"(?:of\s+(?:the\s+)?|de\s+la\s+|du\s+|des\s+)"
+                   r"(?:[\w'’]+\s+){0,3}?(?:population|inhabitants|habitants|citizens|citoyens|consumers|consommateurs|"
+                   r"people|personnes)\b", re.I)
 
 
 def shares(claim: str) -> set[float]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .application import APPLIES, applies_from, date_facts, general_day
+from .application import APPLIES, applies_from, date_facts, entry_into_force, general_day
 from .dates import When, find as find_dates
 from .stated import claimed
 from .index import Index
 from .quantities import extract
+from .registry import load_sources
 from .question import Question
 from .types import Source
 from .units import units
@@ -251,6 +252,9 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     section or chapter, else the general day). Another day is left unverifiable, not contradicted: a part of
     the instrument may apply from a day the sentence does not say is partial, and application articles are
     amended."""
+    in_force = None if claimed(claim) else _in_force_check(claim, q, dates, index)
+    if in_force is not None:
+        return in_force
     days = {w.start for w in dates if w.start == w.end}
     fully = FULLY.search(claim)
     if not q.sources or not days or not (APPLIES.search(claim) or (fully and OPERATIONAL.search(claim))) \
@@ -285,6 +289,43 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
             return Claim(claim, CONTRADICTED, f"{holder.citation}: “{f.text}” — the instrument applies in full from "
                                               f"{day:%-d %B %Y}.", [_quote(holder if unit in holder.text else top, unit)],
                          correction=f"{holder.citation}: applies in full from {day:%-d %B %Y}.", kind="date")
+    return None
+
+
+IN_FORCE_SAID = re.compile(r"\b(?:into\s+force|in\s+force|en\s+vigueur)\b", re.I)
+# "entered into force on …", "est entré en vigueur le …": the day of entry into force itself, not of application
+# "… entered into force for very large platforms on 25 August 2023": a part of the instrument or of its addressees,
+# whose own day the sentence may mean.
+PART = re.compile(r"\b(?:platforms?|plateformes?|VLOPs?|VLOSEs?|providers?|fournisseurs?|obligations?|rules?|règles?|"
+                  r"provisions?|dispositions?|chapters?|chapitres?|articles?|parts?|partie|prohibitions?|interdictions?|"
+                  r"duties|duty|requirements?|exigences?)\b", re.I)
+ENTERED = re.compile(r"\b(?:enter(?:ed|s)?\s+into\s+force|came\s+into\s+force|entr[ée]\w*\s+en\s+vigueur)\b", re.I)
+
+
+def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim | None:
+    """"The AI Act entered into force on 1 August 2024": the instrument counts the day from its publication
+    (Art. 113 AI Act: "the twentieth day following that of its publication"), which the registry dates. A day or
+    month containing it supports the sentence. A day that is neither it nor a day the instrument applies from
+    (people say "came into force" of application days too) contradicts a sentence saying it entered into force."""
+    if not IN_FORCE_SAID.search(claim) or len(q.sources) != 1:
+        return None
+    src = next((s for s in load_sources() if s.id in q.sources), None)
+    found = entry_into_force(src, index) if src is not None else None
+    if found is None:
+        return None
+    day, sentence, p = found
+    said = [w for w in dates if not w.yearless]
+    published = date.fromisoformat(src.extra["published"])
+    how = (f"{src.short_name} was published in the Official Journal on {published:%-d %B %Y}; {p.citation}: "
+           f"“{sentence}” — that is, {day:%-d %B %Y}.")
+    if any(w.start <= day <= w.end for w in said):
+        return Claim(claim, SUPPORTED, how, [_quote(p, sentence)], kind="date")
+    days = [w for w in said if w.start == w.end]
+    applying = {d for f, _ in date_facts(index, src.id) for w in find_dates(f.text, None) for d in (w.start,)}
+    if (ENTERED.search(claim) and not PART.search(claim) and len(days) == 1 and len(said) == 1 and days[0].start not in applying
+            and days[0].start != published):
+        return Claim(claim, CONTRADICTED, f"{how} The sentence says {days[0].text}.", [_quote(p, sentence)],
+                     correction=f"{src.short_name} entered into force on {day:%-d %B %Y}.", kind="date")
     return None
 
 

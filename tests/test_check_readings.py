@@ -120,3 +120,45 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
     c = check_claim("Sections 100 to 103 of Chapter 4 of the Communications Act 2003 contain the following powers.",
                     index, context=True)
     assert c.verdict == "contradicted" and "Online Safety Act 2023" in c.explanation
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims21 (after its untouched run, 0.458): entry into force, counted from the Official Journal issue the
+    # registry dates (Art. 113 AI Act, Art. 93(1) DSA: "the twentieth day following that of its publication")
+    ("Regulation (EU) 2024/1689 — the EU AI Act — entered into force on 1 August 2024.", "supported", "1 August 2024"),
+    ("The EU AI Act is now published in the official journal and will finally come into force in August 2024.",
+     "supported", "twentieth day"),
+    ("Entré en vigueur le 1er août 2024, l'EU AI Act s'applique progressivement sur trois ans.", "supported",
+     "Art. 113"),
+    ("Le DSA est entré en vigueur le 16 novembre 2022.", "supported", "27 October 2022"),
+    # a day that is neither the day of entry into force nor a day the instrument applies from
+    ("The DSA entered into force on 12 March 2023.", "contradicted", "16 November 2022"),
+    # a day people give for a part of the act or of its addressees is not held to the whole act's day
+    ("The DSA entered into force for very large platforms on 25 August 2023.", "unverifiable", ""),
+    # "10% or more of the total EU consumers" is a share of people, not the supervisory fee's 0.05 % (Art. 43)
+    ("An online platform will qualify as a very large online platform or very large online search engine if the "
+     "number of average monthly users is 10% or more of the total EU consumers (for the time being 45 million "
+     "people).", "supported", "Art. 33"),
+    # the words before a bracketed reference name another article of the same act by its heading
+    ("As mentioned, the first DSA obligation VLOPs & VLOSEs will need to comply with is undertaking risk "
+     "assessments(Article 35).", "contradicted", "Art. 34 DSA"),
+    ("Providers must put in place mitigation measures (Article 35 DSA).", "supported", "Art. 35"),
+])
+def test_claims21_readings(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
+
+
+def test_publication_dates_are_the_official_journals(index):
+    # the registry's `published` is the Formex PUBLICATION.REF date of the act's own file, read from the corpus
+    import re
+    from pathlib import Path
+    from kb.config import Config
+    from kb.registry import load_sources
+    corpus = Config().require_corpus()
+    for src in load_sources():
+        if "published" not in src.extra:
+            continue
+        doc = next(Path(corpus, src.corpus_path).parent.glob("*.doc*.xml"))
+        m = re.search(r"<PUBLICATION\.REF[^>]*>.*?<DATE ISO=\"(\d{4})(\d\d)(\d\d)\"", doc.read_text(encoding="utf-8"), re.S)
+        assert m and src.extra["published"] == "-".join(m.groups()), src.id

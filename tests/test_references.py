@@ -418,3 +418,16 @@ def test_two_names_of_one_absent_law_are_one_mention(index):
     report = extract('The "Revising Existing Procedures On Reporting via Technology Act", also known as the "REPORT '
                      'Act", is a bill.', index)
     assert [f["status"] for f in report] == ["not in corpus"]
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references20 (after its untouched run): an act named again between dashes is one mention
+    ("Regulation (EU) 2024/1689 — the EU AI Act — entered into force on 1 August 2024.", ["eu/reg/2024/1689"]),
+    # a quoting author's cut between the article and "du même code pénal"
+    ("la diffusion de messages à caractère pornographique prohibée par l'article 227-24 du code pénal, la "
+     "diffusion d'images pornographiques mettant en scène des mneurs visée à l'article 227-23 de ce code et la "
+     "corruption de mineurs interdite par l'article 227-22 […] du même code pénal",
+     ["fr/code-penal/article/227-24", "fr/code-penal/article/227-23", "fr/code-penal/article/227-22"]),
+])
+def test_references20_forms_after_its_first_run(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
