@@ -154,8 +154,10 @@ GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
                    r"(?:plus|mieux)\s+connue?\s+sous\s+(?:son|le)\s+(?:acronyme|sigle|nom)(?:\s+de)?|"
                    r"better\s+known\s+as(?:\s+the)?)\s*['‘\"“«]?\s*)?$"
                    r"|^\s*\(\s*(?:['‘\"“«]\s*)?(?:the\s+|le\s+|la\s+|l['’]\s*)$"
-                   # "Regulation (EU) 2024/1689 — the EU AI Act —": the same act again, set off by dashes
-                   r"|^\s*[–—]\s*(?:the\s+|le\s+|la\s+|l['’]\s*)$")
+                   # "Regulation (EU) 2024/1689 — the EU AI Act —": its number, then its name set off by dashes
+                   # (the issue's "le Digital Services Act — le règlement sur les services numériques, le DSA —"
+                   # counts its names one by one)
+                   r"|^\s*[–—]\s*the\s+$")
 
 
 def _closes(text: str, n: Name, names: list[Name]) -> bool:
