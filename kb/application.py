@@ -134,7 +134,7 @@ def entry_into_force(src: Source, index: Index) -> tuple[date, str, Provision] |
     published = src.extra.get("published")
     if not published:
         return None
-    found = index.derived("in_force_rules", _in_force_rules).get(src.id_prefix)
+    found = index.derived("in_force_rules", _in_force_rules).get(src.id)
     if found is None:
         return None
     days, sentence, p = found
@@ -142,6 +142,7 @@ def entry_into_force(src: Source, index: Index) -> tuple[date, str, Provision] |
 
 
 def _in_force_rules(index: Index) -> dict[str, tuple[int, str, Provision]]:
+    """Per source id: the days counted from publication, the sentence saying so, the provision holding it."""
     out: dict[str, tuple[int, str, Provision]] = {}
     for p in index.provisions.values():
         m = IN_FORCE_RULE.search(p.text)
@@ -149,9 +150,8 @@ def _in_force_rules(index: Index) -> dict[str, tuple[int, str, Provision]]:
             continue
         start = p.text.rfind(". ", 0, m.start()) + 1
         end = p.text.find(".", m.end())
-        prefix = p.id.split("/art/")[0]
-        if prefix not in out or len(p.text) < len(out[prefix][2].text):  # the most specific provision saying it
-            out[prefix] = (ORDINALS[m.group(1).lower()], p.text[start:end + 1 if end > 0 else None].strip(), p)
+        if p.source not in out or len(p.text) < len(out[p.source][2].text):  # the most specific provision saying it
+            out[p.source] = (ORDINALS[m.group(1).lower()], p.text[start:end + 1 if end > 0 else None].strip(), p)
     return out
 
 

@@ -150,9 +150,11 @@ def _named_other(claim: str, r: dict, top: Provision, index: Index) -> Provision
     is "Mitigation of risks"). Only a heading named word for word counts."""
     span = r.get("span")
     m = BRACKETED.search(claim[:span[0]]) if span else None
-    if m is None or not top.heading or _names_heading(re.findall(r"[^\W\d_]+", fold(m.group(1))), top.heading):
+    if m is None or not top.heading:
         return None
     phrase = re.findall(r"[^\W\d_]+", fold(m.group(1)))
+    if _names_heading(phrase, top.heading):
+        return None
     if phrase and any(phrase[-1].rstrip("s") == w.rstrip("s") for w in _heading_words(top.heading)):
         return None  # the phrase's head word is the cited heading's: a near name of the same article
     others = [x for x in index.top_level(top.source) if x.id != top.id and x.kind == top.kind and x.heading

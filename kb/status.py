@@ -293,12 +293,12 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
 
 
 IN_FORCE_SAID = re.compile(r"\b(?:into\s+force|in\s+force|en\s+vigueur)\b", re.I)
-# "entered into force on …", "est entré en vigueur le …": the day of entry into force itself, not of application
 # "… entered into force for very large platforms on 25 August 2023": a part of the instrument or of its addressees,
 # whose own day the sentence may mean.
 PART = re.compile(r"\b(?:platforms?|plateformes?|VLOPs?|VLOSEs?|providers?|fournisseurs?|obligations?|rules?|règles?|"
                   r"provisions?|dispositions?|chapters?|chapitres?|articles?|parts?|partie|prohibitions?|interdictions?|"
                   r"duties|duty|requirements?|exigences?)\b", re.I)
+# "entered into force on …", "est entré en vigueur le …": the day of entry into force itself, not of application
 ENTERED = re.compile(r"\b(?:enter(?:ed|s)?\s+into\s+force|came\s+into\s+force|entr[ée]\w*\s+en\s+vigueur)\b", re.I)
 
 
@@ -309,7 +309,7 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
     (people say "came into force" of application days too) contradicts a sentence saying it entered into force."""
     if not IN_FORCE_SAID.search(claim) or len(q.sources) != 1:
         return None
-    src = next((s for s in load_sources() if s.id in q.sources), None)
+    src = next((s for s in load_sources(index.config) if s.id in q.sources), None)
     found = entry_into_force(src, index) if src is not None else None
     if found is None:
         return None
@@ -320,11 +320,11 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
            f"“{sentence}” — that is, {day:%-d %B %Y}.")
     if any(w.start <= day <= w.end for w in said):
         return Claim(claim, SUPPORTED, how, [_quote(p, sentence)], kind="date")
-    days = [w for w in said if w.start == w.end]
-    applying = {d for f, _ in date_facts(index, src.id) for w in find_dates(f.text, None) for d in (w.start,)}
-    if (ENTERED.search(claim) and not PART.search(claim) and len(days) == 1 and len(said) == 1 and days[0].start not in applying
-            and days[0].start != published):
-        return Claim(claim, CONTRADICTED, f"{how} The sentence says {days[0].text}.", [_quote(p, sentence)],
+    one_day = said[0] if len(said) == 1 and said[0].start == said[0].end else None
+    applying = {w.start for f, _ in date_facts(index, src.id) for w in find_dates(f.text, None)}
+    if (one_day is not None and ENTERED.search(claim) and not PART.search(claim)
+            and one_day.start not in applying and one_day.start != published):
+        return Claim(claim, CONTRADICTED, f"{how} The sentence says {one_day.text}.", [_quote(p, sentence)],
                      correction=f"{src.short_name} entered into force on {day:%-d %B %Y}.", kind="date")
     return None
 
