@@ -23,6 +23,7 @@ from .dates import find as find_dates, infer_published
 from .errors import QueryError
 from .extract import extract as extract_refs
 from .figures import figure_check
+from .glossary import fold
 from .stated import claimed
 from .said import content_check, negation_check, power_check, quote_check
 from .index import Index, open_index
@@ -33,6 +34,7 @@ from .refcheck import (another_offence, cited_jurisdictions, cited_tops, per_ref
                        unnamed_numbers)
 from .registry import load_sources
 from .search import clean_query
+from .adoption import adoption_check
 from .status import application_check, status_check, vote_check
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
@@ -49,6 +51,10 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     if actions is None:
         actions, _ = load_actions(index.config)
     c = _check_whole(claim, index, actions, published, context, instrument, q)
+    if c.verdict == CONTRADICTED and c.kind == "figure":
+        itemised = _by_penalty(claim, c, index, actions, published, context, instrument)
+        if itemised is not None:
+            return itemised
     if c.verdict == SUPPORTED and c.kind == "event" and len(CLAUSE_BREAK.split(c.text)) > 1:
         # "the EU has ordered X to retain … through 2026, and Malaysia and Indonesia have blocked the chatbot": the
         # record supports one clause; the others are named as unchecked (or a clause contradicts the sentence).
@@ -70,8 +76,11 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     if q.elsewhere:
         return Claim(claim, UNVERIFIABLE, "the claim concerns a legal system the corpus does not hold.")
     dates = find_dates(claim, published)
-    refs = [r for r in extract_refs(claim, index) if r["kind"] == "provision"]
-    decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument)
+    found = extract_refs(claim, index)
+    refs = [r for r in found if r["kind"] == "provision"]
+    # "the Online Safety Act 2003": a held instrument's name with a year it does not bear
+    misdated = {r["near"]: r["text"] for r in found if r.get("near")}
+    decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
     if decided:
         return decided
     quoted = quote_check(claim, q, index)
@@ -88,6 +97,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     cited = cited_jurisdictions(tops, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),
                  lambda: events.event_check(claim, days, actions, index, context, q.language),
+                 lambda: None if bills else adoption_check(claim, q, dates, index),
                  lambda: application_check(claim, q, dates, index, tops),
                  lambda: due_check(claim, q, dates, index),
                  lambda: None if q.outside or _about_a_decision(claim, q) or _counts_a_group(claim)
@@ -125,6 +135,51 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                                       "this; nothing is shown rather than an unrelated provision.")
 
 
+# "fines up to £18 million or 10 % of global revenue, criminal prosecution of senior managers with up to two years
+# imprisonment, and business disruption orders": a list of penalties of different kinds (a company's fine, a
+# manager's prison term), each from its own provision.
+PENALTY_WORD = re.compile(r"(?:imprison|prison|emprison|jail|fine|amende|penalt|sanction|prosecut|poursuite|criminal|penal)")
+PENALTY_ITEM = re.compile(r",\s+(?:and\s+|or\s+|et\s+|ou\s+)?(?=[^\W\d])")
+
+
+def _by_penalty(claim: str, whole: Claim, index: Index, actions: list[Action], published: date | None,
+                context: bool, instrument: str | None) -> Claim | None:
+    """A sentence whose figures are a company's cap and a person's prison term, contradicted as a whole because no
+    one provision states both, read item by item with the instruments the sentence names: supported when every
+    item with figures is, contradicted when one is, unverifiable otherwise."""
+    stated = claimed(claim)
+    if "prison" not in stated or not ({"money", "cap"} & stated.keys()):
+        return None
+    items = [x for x in PENALTY_ITEM.split(claim) if claimed(x)]
+    if len(items) < 2:
+        return None
+    q = analyse(claim, index.config)
+    verdicts = []
+    for item in items:
+        qi = analyse(item, index.config)
+        qi = replace(qi, sources=qi.sources | q.sources, jurisdictions=qi.jurisdictions | q.jurisdictions)
+        v = _check_whole(item, index, actions, published, context, instrument, qi)
+        holder = index.provisions.get(v.evidence[0]["id"]) if v.verdict == SUPPORTED and v.evidence else None
+        words = [w for w in qi.subject if len(w) >= 5 and not PENALTY_WORD.match(w)]
+        text = fold(holder.heading + " " + holder.text) if holder is not None else ""
+        share = sum(1 for w in words if qi.covers(w, text)) / max(1, len(words))
+        if holder is not None and words and (share < 0.5 if set(claimed(item)) == {"prison"} else share == 0):
+            # "criminal prosecution of senior managers with up to two years imprisonment": 2 years is in many
+            # sections; one that says nothing of the item's subject is not its provision.
+            v = Claim(item, UNVERIFIABLE, f"{holder.citation} states the figures but not of this.", kind="figure")
+        verdicts.append((item, v))
+    wrong = next(((x, v) for x, v in verdicts if v.verdict == CONTRADICTED), None)
+    if wrong is not None:
+        x, v = wrong
+        return Claim(claim, CONTRADICTED, f"“{x}”: {v.explanation}", v.evidence, v.correction, v.caveats, kind=v.kind)
+    if all(v.verdict == SUPPORTED for _, v in verdicts):
+        return Claim(claim, SUPPORTED, " ".join(f"“{x}”: {v.explanation}" for x, v in verdicts),
+                     [e for _, v in verdicts for e in v.evidence[:2]], kind="figure",
+                     caveats=[c for _, v in verdicts for c in v.caveats])
+    return Claim(claim, UNVERIFIABLE, "; ".join(f"“{x}”: {v.verdict}" for x, v in verdicts) + ": the penalties are "
+                                      "of different kinds and not every one is found.", kind="figure")
+
+
 # "The stakes extend beyond Britain: the EU has ordered X to retain …, Malaysia and Indonesia have blocked …, and a
 # US congresswoman has threatened …": a sentence of several claims, split where a new clause starts.
 CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|:(?!\d)|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+|,\s+(?=[A-Z]))\s*")
@@ -160,6 +215,10 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
     """The law's figures in the sentence against the provisions' facts. "Le chiffre (120 millions d'euros) est
     loin du maximum autorisé par le DSA … 6 %": the amount of a recorded fine on the target is the event's, not
     the law's; the rest of the sentence is checked without it and the amount noted."""
+    if HEDGED.search(claim):
+        bare = HEDGED.sub("", claim)
+        verdict = _figures(bare, analyse(bare, index.config), index, actions, context)
+        return replace(verdict, text=claim) if verdict is not None else None
     if context or events.about_target(claim):
         recorded = set().union(*(events.amounts_of(a) for a in actions))
     elif events.CAP_WORDS.search(claim):
@@ -175,10 +234,17 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
                                        for pid, fs in index.facts.items()
                                        if pid in index.provisions and index.provisions[pid].source in q.sources
                                        for f in fs)
+    def framed_as_cap(m) -> bool:
+        """"Jusqu'à 35 millions € ou 7 % du chiffre d'affaires": a ceiling with its share of turnover is the law's
+        figure, whatever a recorded fine's part happens to amount to."""
+        return bool(events.CAP_WORDS.search(claim[max(0, m.start() - 25):m.start()])
+                    and CAP_SHARE.match(claim, m.end()))
+
     law, dropped = claim, []
     for m in sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: -m.start()):
         amounts = {amt for amt, _ in extract(m.group(0)).money}
-        if amounts and amounts <= recorded and law[m.start():m.end()] == m.group(0) and not stated_by_named(amounts):
+        if amounts and amounts <= recorded and law[m.start():m.end()] == m.group(0) and not stated_by_named(amounts) \
+                and not framed_as_cap(m):
             law, dropped = law[:m.start()] + law[m.end():], [m.group(0), *dropped]
     if not dropped:
         quoted = _quoted_figures(claim)
@@ -196,6 +262,13 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
     note = f"{', '.join(dropped)}: the amount of a recorded fine, not a figure of the law"
     return Claim(claim, verdict.verdict, verdict.explanation, verdict.evidence, verdict.correction,
                  caveats=[*verdict.caveats, note], kind=verdict.kind)
+
+
+# "(potentially £16 billion for Meta)": an estimate of what the law could mean for someone, not a figure of it
+HEDGED = re.compile(r"\s*\([^()]*\b(?:potentially|possibly|roughly|around|approximately|nearly|environ|soit|près\s+de)\b"
+                    r"[^()]*\)", re.I)
+CAP_SHARE = re.compile(r"[^.;%]{0,30}?\b(?:or|ou)\s+(?:up\s+to\s+|jusqu.(?:à|a)\s+)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|pour\s?cent)",
+                       re.I)
 
 
 def _quoted_figures(claim: str) -> str:

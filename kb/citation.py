@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import CitationError
 from .grammar import MAX_REF_CHARS, Ref, parse_reference
@@ -68,6 +68,9 @@ class Resolved:
     members: list[Provision] = field(default_factory=list)  # a schedule's paragraphs, a bill's sections
 
 
+DASHED = re.compile(r"^(\d+)-(\d+)(?:-([a-z]))?$")
+
+
 def resolve(ref: Ref, index: Index) -> Resolved:
     if ref.kind == "instrument":
         members = [p for p in index.top_level(ref.source.id)]
@@ -81,6 +84,11 @@ def resolve(ref: Ref, index: Index) -> Resolved:
         return Resolved(ref, None, None, members)
     top = _top_id(ref)
     provision = index.provision(top)
+    dashed = DASHED.match(ref.number) if ref.source.jurisdiction == "EU" and ref.kind == "article" else None
+    if provision is None and dashed and not ref.pins:
+        # "article 28-2 DSA", "article 26-1-d DSA": French writers' paragraph (and point) of an EU article,
+        # whose articles are plain numbers.
+        return resolve(replace(ref, number=dashed.group(1), pins=[x for x in dashed.groups()[1:] if x]), index)
     if provision is None:
         raise CitationError(_missing_message(ref, index), _nearest(ref, index))
     pin_id = _item_id(ref, top, index) or _pin_id(ref, top)

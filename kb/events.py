@@ -323,6 +323,10 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         return Claim(claim, UNVERIFIABLE, f"it mentions a recorded action ({what}), but the record does not state "
                                           f"what the sentence says about it.", ev, kind="event")
     caveats = [] if m.date_ok else ([f"the claim gives no date; the record is dated {a.date}"] if not dates else [])
+    other = [w.text for w in dates if not w.contains(a.date)]
+    if m.date_ok and other:
+        # "made contact with X on 5 January and set a deadline of 9 January": the record dates the one
+        caveats.append(f"not in the record: {', '.join(other)}")
     dated = "; ".join(f"“{w.text}” read as {w.describe()}" for w in dates if w.relative)
     return Claim(claim, SUPPORTED, f"recorded: {what}" + (f" ({dated})" if dated else "") + ".", ev,
                  caveats=caveats, kind="event")

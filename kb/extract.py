@@ -35,7 +35,8 @@ def _instrument_item(name: Name, index: Index) -> dict:
                        "error": f"title {name.title} of the U.S. Code as a whole is not in the corpus; it holds "
                                 + ", ".join(held)}
     return item | {"status": ABSENT, "resolved": False, "error": name.absent["note"],
-                   **({"unknown": True} if name.absent.get("unknown") else {})}
+                   **({"unknown": True} if name.absent.get("unknown") else {}),
+                   **({"near": name.absent["near"]} if name.absent.get("near") else {})}
 
 
 def _provision_item(mention: Mention, ref: Ref, index: Index) -> dict:

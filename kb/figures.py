@@ -18,6 +18,7 @@ from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
 from .stated import claimed, shares
 from .question import Question
 from .search import search
+from .siblings import sibling_case
 from .types import Provision
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
 
@@ -26,6 +27,8 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     """The figures of `claim` against the facts; a share of a population it also states ("10 % of the EU's
     population") must be in the words of the provision that supports the rest, or nothing is supported."""
     verdict = _figure_check(claim, q, index) if claimed(claim) else _aggravation_check(claim, q, index)
+    if verdict is not None and verdict.verdict == SUPPORTED and claimed(claim):
+        verdict = sibling_case(claim, q, verdict, claimed(claim), index) or verdict
     said = shares(claim)
     if verdict is None or verdict.verdict != SUPPORTED or not said:
         return verdict
@@ -133,12 +136,14 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         return max((sum(1 for w in words if q.covers(w, fold(x.text[f.unit_start:f.unit_end]))) / max(1, len(words))
                     for f in fs), default=0.0)
 
-    if not with_facts and [k for k, _ in figures] == ["deadline"] and words:
-        # "ont quatre mois pour se conformer … ou risquer des amendes": the fine led search astray. A provision
-        # stating that very period, and about the sentence, supports it; found by its figure, it contradicts
-        # nothing.
+    nearest_says = bool(with_facts) and _all_match(figures, with_facts[0][1])
+    if not nearest_says and [k for k, _ in figures] == ["deadline"] and words:
+        # "ont quatre mois pour se conformer … ou risquer des amendes": the fine led search astray (or to another
+        # duty's three months). A provision stating that very period, and about the sentence, supports it; found
+        # by its figure, it contradicts nothing.
         for x, fs in _stating(figures, index, jurisdictions):
-            if (not q.sources or x.source in q.sources) and about(x) >= ABOUT:
+            # two of the sentence's words at least: "Les plateformes ont trois mois pour se conformer" says too little
+            if (not q.sources or x.source in q.sources) and about(x) >= ABOUT and about(x) * len(words) >= 2:
                 return _supported(claim, q, x, [f for f in fs if f.kind in needed], stated, index)
     if not with_facts:
         return None

@@ -140,7 +140,7 @@ def _other_year(text: str, n: Name) -> Name:
         return n
     words = text[n.span[0]:m.end()]
     return Name(words, (n.span[0], m.end()), None, absent={
-        "note": f"{words} is not in the corpus (it holds the {s.short_name})"})
+        "note": f"{words} is not in the corpus (it holds the {s.short_name})", "near": s.id})
 
 
 # "Digital Services Act (DSA)", "loi sur les services numériques (Digital Services Act – DSA)": one mention of one

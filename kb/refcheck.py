@@ -43,12 +43,13 @@ def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provisio
     return next((h.provision for h in hits if _subject_ok(q, h.provision)), None)
 
 
-def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
-                    instrument: str | None = None) -> tuple[Claim | None, Claim | None, bool]:
+def reference_check(claim: str, q: Question, index: Index, refs: list[dict], instrument: str | None = None,
+                    misdated: dict[str, str] | None = None) -> tuple[Claim | None, Claim | None, bool]:
     """(a verdict on the references, or None; a fallback "supported" when a reference is right and about the
     sentence's subject, used only if no figure, status or record decides; whether a reference points outside
     the corpus, so that the sentence's words alone cannot support it). `refs`: the provision references the
-    sentence makes (kb.extract); `instrument`: the one the text named before this sentence, if any."""
+    sentence makes (kb.extract); `instrument`: the one the text named before this sentence, if any; `misdated`:
+    held instruments (source id) the sentence names with a year they do not bear, and the words it uses."""
     fallback = None
     dated = bool(APPLIES.search(claim) and find_dates(claim, None))
     # A section of an Act the corpus lacks, inserted by a provision it holds ("s. 66B SOA 2003", OSA s. 188), is
@@ -66,6 +67,12 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict],
             r = r | {"status": RESOLVED, "id": guess.id, "read_as": guess.citation}
         if r["status"] == ABSENT and r.get("see"):
             by = index.provisions.get(r["see"]["id"])
+            if by is not None and by.source in (misdated or {}):
+                # "The Online Safety Act 2003 inserted section 66A …": the Act that did is of another year
+                said = misdated[by.source]
+                return Claim(claim, CONTRADICTED, f"{r['text']!r} was inserted by {by.citation}; the sentence gives "
+                                                  f"{said!r}, which is not that Act.", [_quote(by, units(by.text)[0].text)],
+                             f"It was inserted by {by.citation}, not by the {said}.", kind="reference"), None, True
             if by is not None and not claimed(claim) and _about(q, by, _clause_subject(claim, r.get("span"))):
                 return Claim(claim, SUPPORTED, f"{r['text']!r}: {r['error']}", [_quote(by, units(by.text)[0].text)],
                              kind="reference"), None, False

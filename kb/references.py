@@ -47,7 +47,7 @@ DESIGNATOR = re.compile(
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
 # A quoting author's cut ("l'article 227-22 […] du même code pénal") stands for words between them too.
 BETWEEN = re.compile(r"^,?\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…)\s*)?(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
-                     r"(?:[\w’'.,-]+\s+){0,5}?$", re.I)
+                     r"(?:[\w’'.,«»“\"-]+\s*){0,5}?$", re.I)  # « la loi « SREN » »: quotes around a name
 # "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown.
 UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
                      r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|of|and|de|du|des|d['’]\w+|\d{4}|"

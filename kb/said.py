@@ -106,6 +106,7 @@ def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
 
 MODAL = {"must": "duty", "shall": "duty", "required": "duty", "obliged": "duty", "doit": "duty", "doivent": "duty",
          "may": "power", "can": "power", "peut": "power", "peuvent": "power"}
+EXAMPLES = re.compile(r"\((?:for\s+example|for\s+instance|e\.g\.|such\s+as|par\s+exemple|notamment)\b[^()]*\)", re.I)
 RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
 # A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
 # the law: a provision that does not use it is not the one restated, whatever else they share.
@@ -134,7 +135,10 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     must be one of them, or the sentence puts its words under another number."""
     dates = find_dates(claim, None)
     said_day = fold(" ".join(w.text for w in dates))
-    words = [w for w in q.subject if len(w) >= 4 and w not in said_day]
+    # "(for example offences relating to terrorism, hate, … suicide)": what the sentence gives as examples
+    # illustrates the rule; the provision stating the rule need not list them.
+    bare = fold(EXAMPLES.sub(" ", claim))
+    words = [w for w in q.subject if len(w) >= 4 and w not in said_day and w in bare]
     if len(words) < 5 or claimed(claim) or reports_an_act(claim):
         # Figures are compared as such: a sentence with the right words and a wrong figure is not supported
         # by its words.

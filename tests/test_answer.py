@@ -380,3 +380,12 @@ def test_questions14_after_its_first_run(index, question, first):
 def test_another_countrys_law_is_out_of_scope(index):
     a = ask("What sentence does South Korea impose for possessing or viewing sexual deepfakes?", index=index)
     assert a.abstained and "legal system" in a.reason
+
+
+def test_an_everyday_verb_is_no_sign_of_another_field(index):
+    # questions17 (its untouched run refused it): "bought" is the corpus's "purchased" (glossary), so the DSA's
+    # right to information (Art. 32) answers, in both languages
+    for q in ("What must an online marketplace tell consumers who bought an illegal product through it?",
+              "Que doit indiquer une plateforme de vente en ligne aux consommateurs qui y ont acheté un produit illégal ?"):
+        a = ask(q, index=index)
+        assert not a.abstained and a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/32"), (q, a.reason)

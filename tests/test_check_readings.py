@@ -162,3 +162,58 @@ def test_publication_dates_are_the_official_journals(index):
         doc = next(Path(corpus, src.corpus_path).parent.glob("*.doc*.xml"))
         m = re.search(r"<PUBLICATION\.REF[^>]*>.*?<DATE ISO=\"(\d{4})(\d\d)(\d\d)\"", doc.read_text(encoding="utf-8"), re.S)
         assert m and src.extra["published"] == "-".join(m.groups()), src.id
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims22/claims23 (their untouched runs' false "supported"): the Act named with a year it does not bear
+    ("The Online Safety Act 2003 inserted section 66A into the Sexual Offences Act 2003.", "contradicted", "s. 187"),
+    ("Section 66A(1) of the Sexual Offences Act 2003, as introduced by section 187 of the Online Safety Act 2023, "
+     "makes it an offence for a person (A) to intentionally send or give a photograph or film of any person's "
+     "genitals to another person (B), if:", "supported", "s. 187"),
+    # a cap's figures given to a case another unit of the same article fines differently (Art. 99(3) and (4))
+    ("Infractions les plus graves — Jusqu'à 35 millions € ou 7 % du chiffre d'affaires mondial — Utilisation de "
+     "systèmes d'IA interdits, non-respect des obligations de systèmes à haut risque", "contradicted", "15000000"),
+    ("Les violations peuvent entraîner des amendes allant jusqu'à 35 millions d'euros ou 7% du chiffre d'affaires "
+     "mondial.", "supported", "Art. 99"),
+    # a company's cap and a manager's prison term are not one provision's penalty: item by item, never contradicted
+    ("The Online Safety Act grants Ofcom unprecedented enforcement powers including fines up to £18 million or 10% "
+     "of global revenue (potentially £16 billion for Meta), criminal prosecution of senior managers with up to two "
+     "years imprisonment, and business disruption orders forcing payment providers and advertisers to cut ties with "
+     "non-compliant platforms.", "unverifiable", "senior managers"),
+    # when an act was adopted: an EU regulation's own date, which it quotes; a UK Act's year, in its short title
+    ("The European Regulation on Artificial Intelligence (the \"AI Act\"), adopted on June 13, 2024, marks a decisive "
+     "advancement in the regulatory framework governing AI technologies within the EU.", "supported", "13 June 2024"),
+    ("Cette décision historique s'inscrit dans le cadre de l'Online Safety Act, une loi adoptée en 2023 qui impose "
+     "des obligations strictes aux plateformes numériques en matière de protection des enfants.", "supported",
+     "s. 241"),
+    ("The Digital Services Act, adopted in 2020, regulates online platforms.", "contradicted", "19 October 2022"),
+])
+def test_claims23_readings(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
+
+
+def test_a_date_said_of_something_else_is_not_the_acts_adoption(index):
+    c = check_claim("Ofcom's codes, adopted in December 2024 under the Online Safety Act, set out measures.", index)
+    assert c.verdict != "contradicted", c.explanation
+
+
+def test_adoption_dates_are_the_acts_own(index):
+    # the registry's `adopted`, `parliament` and `council` are the Formex title's date and the first citation's
+    # footnote ("Position of the European Parliament of … and decision of the Council of …"), read from the corpus
+    import re
+    from pathlib import Path
+    from kb.config import Config
+    from kb.registry import load_sources
+    corpus = Config().require_corpus()
+    iso = lambda m: "-".join((m[:4], m[4:6], m[6:]))
+    for src in load_sources():
+        if "adopted" not in src.extra:
+            continue
+        act = Path(corpus, src.corpus_path).read_text(encoding="utf-8")
+        title = re.search(r"<TITLE>.*?<DATE ISO=\"(\d{8})\"", act, re.S)
+        steps = re.search(r"Position of the European Parliament of <DATE ISO=\"(\d{8})\">.*?decision of the Council of\s"
+                          r"<DATE ISO=\"(\d{8})\">", act, re.S)
+        assert title and steps, src.id
+        assert (src.extra["adopted"], src.extra["parliament"], src.extra["council"]) == \
+            (iso(title.group(1)), iso(steps.group(1)), iso(steps.group(2))), src.id

@@ -431,3 +431,21 @@ def test_two_names_of_one_absent_law_are_one_mention(index):
 ])
 def test_references20_forms_after_its_first_run(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references22 (after its untouched run, 0.957 / 0.917): French writers' "article 28-2 DSA" is Art. 28(2)
+    ("– d’interdiction de présentation aux mineurs de publicité fondée sur le profilage (article 28-2 DSA).",
+     ["eu/reg/2022/2065/art/28/par/2"]),
+    # an article of a law the corpus lacks, named in guillemets, is one mention of that law
+    ("L’article 51 de la loi « SREN » du 21 mai 2024 (modifiant la loi « LCEN » du 21 juin 2004) a désigné l’ARCOM "
+     "au sens de l’article 49 du DSA.", [None, None, "eu/reg/2022/2065/art/49"]),
+])
+def test_references22_forms_after_its_first_run(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
+
+
+def test_a_dashed_number_is_not_read_into_a_code_article(index):
+    # Code pénal articles are dashed numbers themselves; only an EU act's plain-numbered articles are read so
+    assert [f.get("id") for f in extract("l'article 226-8-1 du code pénal", index)] == ["fr/code-penal/article/226-8-1"]
+    assert extract("article 28-9 du DSA", index)[0]["status"] == "unresolved"

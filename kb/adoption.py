@@ -1,0 +1,92 @@
+"""When an act was adopted. "The European Regulation on Artificial Intelligence (the "AI Act"), adopted on June 13,
+2024"; "l'Online Safety Act, une loi adoptée en 2023". An EU regulation is dated in its own title
+("Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024"), words the act itself
+quotes where it amends Directive (EU) 2020/1828 (Art. 110 AI Act, Art. 90 DSA); the registry carries that day with
+the Parliament's position and the Council's decision before it (the Formex title and first citation, checked by
+a test). A UK Act bears the year it was passed in its short title ("This Act may be cited as the Online Safety Act
+2023"). A date containing one of these supports the sentence; a date that contains none, said of the act just
+named, contradicts it."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates import When
+from .index import Index
+from .question import Question
+from .references import find
+from .registry import load_sources
+from .types import Source
+from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote as _quote
+
+ADOPTED = re.compile(r"\b(?:adopt\w*|passed|enacted|vot(?:ed|ée?s?)|approved|royal\s+assent|sanction\s+royale|"
+                     r"promulgu\w*|signed\s+into\s+law)\b", re.I)
+YEAR = re.compile(r"^\s*(?:in|en|during|courant)\s+((?:19|20)\d{2})\b", re.I)
+NEAR = 45  # characters between the act's name and the word saying it was adopted
+
+
+def _milestones(src: Source) -> tuple[list[tuple[date, date]], str]:
+    """The days (or the year) the act was adopted on, and what they are."""
+    if src.kind == "regulation" and src.extra.get("adopted"):
+        days = [date.fromisoformat(src.extra[k]) for k in ("parliament", "council", "adopted") if src.extra.get(k)]
+        return [(d, d) for d in days], "day"
+    year = re.search(r"\b(?:19|20)\d{2}\b", src.short_name) if src.kind == "act" else None
+    if year:
+        y = int(year.group(0))
+        return [(date(y, 1, 1), date(y, 12, 31))], "year"
+    return [], ""
+
+
+def _evidence(src: Source, index: Index, adopted: date | None) -> tuple[list[dict], str]:
+    if adopted is not None:
+        said = f"{src.citation} of the European Parliament and of the Council of {adopted:%-d %B %Y}"
+        for p in index.top_level(src.id):
+            if said in p.text:
+                return [_quote(p, said)], f"{p.citation} quotes the act's title: “{said}”"
+        return [], f"the act's title: “{said}”"
+    said = f"This Act may be cited as the {src.short_name}"
+    for p in index.top_level(src.id):
+        if said in p.text:
+            return [_quote(p, said + ".")], f"{p.citation}: “{said}.”"
+    return [], ""
+
+
+def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim | None:
+    if len(q.sources) != 1:
+        return None
+    src = next((s for s in load_sources(index.config) if s.id in q.sources), None)
+    if src is None:
+        return None
+    windows, grain = _milestones(src)
+    if not windows:
+        return None
+    _, names = find(claim, index.config)
+    spans = [n.span for n in names if n.source is not None and n.source.id == src.id]
+    said = []
+    for m in ADOPTED.finditer(claim):
+        if not any(0 <= m.start() - end <= NEAR for _, end in spans):
+            continue  # "Ofcom's codes, adopted in December 2024 under the Online Safety Act": not the act
+        after = claim[m.end():m.end() + 40]
+        said += [w for w in dates if not w.yearless and w.text and w.text in after]
+        year = YEAR.match(after)
+        if year and not said:  # "adoptée en 2023": a year alone, which kb.dates leaves to the events
+            y = int(year.group(1))
+            said.append(When(date(y, 1, 1), date(y, 12, 31), year.group(0).strip()))
+    if not said:
+        return None
+    adopted = date.fromisoformat(src.extra["adopted"]) if grain == "day" else None
+    evidence, how = _evidence(src, index, adopted)
+    if not evidence:
+        return None
+    if any(w.start <= hi and lo <= w.end for w in said for lo, hi in windows):
+        extra = ""
+        if grain == "day":
+            extra = (f"; the European Parliament adopted its position on {date.fromisoformat(src.extra['parliament']):%-d %B %Y} "
+                     f"and the Council its decision on {date.fromisoformat(src.extra['council']):%-d %B %Y}")
+        return Claim(claim, SUPPORTED, f"{how}{extra}" + ("" if (how + extra).endswith(".”") else "."), evidence,
+                     kind="status")
+    when = f"{adopted:%-d %B %Y}" if adopted else f"{windows[0][0].year}"
+    on = "on" if adopted else "in"
+    return Claim(claim, CONTRADICTED, f"{how.rstrip('.”')}”: the {src.short_name} was adopted {on} {when}, not "
+                                      f"{said[0].text}.",
+                 evidence, f"The {src.short_name} was adopted {on} {when}.", kind="status")
