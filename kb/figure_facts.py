@@ -130,11 +130,15 @@ def fact_quotes(p: Provision, facts: list[Fact], index: Index) -> list[dict]:
 def variants(p: Provision, facts: list[Fact], claimed: dict, index: Index) -> list[str]:
     """A true claim that leaves out an aggravated variant of the penalty is supported with a caveat."""
     out = []
+    units_said = {(f.unit_start, f.unit_end) for f in facts if matches_fact(f, claimed)}
     for f in facts:
         if (f.aggravated or f.condition) and not matches_fact(f, claimed):
             holder = index.provisions.get(f.provision_id)
             cite = holder.citation if holder else p.citation
             cond = f" ({f.condition[:120]})" if f.condition else ""
+            if not f.aggravated and units_said and (f.unit_start, f.unit_end) not in units_said:
+                # Art. 99(4) AI Act is another case than 99(3)'s, not 99(3) "if the offender is an undertaking"
+                cond = f" for another case (“{p.text[f.unit_start:f.unit_end][:100].strip()}…”)"
             out.append(f"also {describe(f)}{cond}: {cite}")
     return list(dict.fromkeys(out))[:2]
 
