@@ -7,6 +7,7 @@ that provision, with the reason) or `not recognised` (a designator with no instr
 from __future__ import annotations
 
 import html
+import re
 
 from .citation import resolve
 from .grammar import MAX_EXTRACT_CHARS, Ref, _to_ref
@@ -142,7 +143,21 @@ def extract(text: str, index: Index | None = None) -> list[dict]:
     mentions, names = find(text, index.config)
     items = [it for m in mentions for it in _mention_items(m, index)]
     items += [_instrument_item(n, index) for n in names]
-    return sorted(items, key=lambda it: (it["span"][0], it["kind"] != "provision"))
+    items = sorted(items, key=lambda it: (it["span"][0], it["kind"] != "provision"))
+    return [it for i, it in enumerate(items) if not _cited_next(it, items[i + 1:i + 2], text)]
+
+
+def _cited_next(item: dict, following: list[dict], text: str) -> bool:
+    """"The Communications Decency Act, 47 U.S.C. § 230 (CDA)": a name followed at once by the citation of the
+    same provision is one mention, the citation's."""
+    if item["kind"] != "instrument" or not item.get("resolved") or not following:
+        return False
+    nxt = following[0]
+    if nxt["kind"] != "provision":
+        return False  # names glossing names are kb.names' business (GLOSS)
+    between = text[item["span"][1]:nxt["span"][0]]
+    return bool(nxt.get("resolved")) and re.fullmatch(r"\s*[,(]\s*", between) is not None \
+        and (nxt["id"] == item["id"] or nxt["id"].startswith(item["id"] + "/"))
 
 
 def annotate(text: str, items: list[dict]) -> str:

@@ -97,6 +97,9 @@ def _source_by_alias(name: str, jurisdiction: str | None, config: Config) -> Sou
     return _sources_by_alias(name, jurisdiction, config)[0]
 
 
+ACRONYM = re.compile(r"[A-Z]{2,}")  # subsections are (A), (ii), (aa): never two capitals
+
+
 def _pins(value: str | None) -> list[str]:
     return PIN.findall(value or "")
 
@@ -128,7 +131,10 @@ def _to_ref(cite, config: Config) -> Ref:
         if src is None:
             held = ", ".join(s.short_name for s in sources if s.kind == "usc-section")
             raise CitationError(f"{t['title']} U.S.C. § {t['section']} is not in the corpus (it holds {held})")
-        return Ref(cite.text, src, "usc", t["section"], _pins(t.get("subsection")))
+        # "47 U.S.C. § 230 (CDA)": an acronym in brackets glosses the section, it is no subsection of it
+        pins = _pins(t.get("subsection"))
+        return Ref(cite.text, src, "usc", t["section"], pins[:next((i for i, x in enumerate(pins) if ACRONYM.fullmatch(x)),
+                                                                      len(pins))])
     if name == "US bill":
         btype = "hr" if "h" in t["chamber"].lower() else "s"
         src = next((s for s in sources if s.extra.get("bill_type") == btype and s.extra.get("bill_number") == t["number"]), None)

@@ -285,12 +285,41 @@ USC_TAIL = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*(?:,\s*)?(?:§
                       r"(?P<pins>(?:\([0-9A-Za-z]{1,4}\))*)(?![\w/(-]|\.\d|\s?U\.?S\.?C)")
 
 
+PIN_TAIL = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*(?P<pins>(?:\([0-9A-Za-z]{1,4}\))+)(?![\w(])")
+
+
+def _designator(pin: str) -> str:
+    return "digit" if pin.isdigit() else "upper" if pin.isupper() else "lower"
+
+
+def _sibling_pins(prev: list[str], item: list[str]) -> list[str]:
+    """"§ 2256(8)(A), (B) or (C)": a bare item is a sibling of the deepest pin of its kind before it, under the same
+    parents — (8)(B), not (B)."""
+    kind = _designator(item[0])
+    at = next((i for i in range(len(prev) - 1, -1, -1) if _designator(prev[i]) == kind), 0)
+    return prev[:at] + item
+
+
 def _usc_list_tail(text: str, us: list, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for c in us:
         title = (c.tokens or {}).get("title") if c.template.name == "U.S. Code" else None
         end = c.span[1]
+        section = (c.tokens or {}).get("section")
+        prev = [x for x in re.findall(r"\(([0-9A-Za-z]{1,4})\)", (c.tokens or {}).get("subsection") or "")
+                if not re.fullmatch(r"[A-Z]{2,}", x)]
         while title:
+            more = PIN_TAIL.match(text, end) if section and re.search(r"\)\s*$", text[:end]) else None
+            if more:
+                # "§§ 2251(a), (b), (c), (d)(1)(B) & (e)": further subsections of the section just cited
+                pins = _sibling_pins(prev, re.findall(r"\(([0-9A-Za-z]{1,4})\)", more.group("pins")))
+                prev = pins
+                start = more.start("pins")
+                name = Name(c.text, c.span, None, title=title)
+                out.append(Mention(text[start:more.end()], (start, more.end()), [Part("usc", section, pins)], name))
+                taken.append((start, more.end()))
+                end = more.end()
+                continue
             m = USC_TAIL.match(text, end)
             # A bare number joins the list only after "§§": "§§ 2251, 2252 and 2252A", not "§ 2256 and 2024 law".
             if not m or ("§" not in m.group(0) and "§§" not in text[c.span[0]:end]):
@@ -300,7 +329,7 @@ def _usc_list_tail(text: str, us: list, taken: list[tuple[int, int]]) -> list[Me
             name = Name(c.text, c.span, None, title=title)
             out.append(Mention(text[start:m.end()], (start, m.end()), [Part("usc", m.group("num"), pins)], name))
             taken.append((start, m.end()))
-            end = m.end()
+            end, section, prev = m.end(), m.group("num"), pins
     return out
 
 

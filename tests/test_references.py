@@ -449,3 +449,17 @@ def test_a_dashed_number_is_not_read_into_a_code_article(index):
     # Code pénal articles are dashed numbers themselves; only an EU act's plain-numbered articles are read so
     assert [f.get("id") for f in extract("l'article 226-8-1 du code pénal", index)] == ["fr/code-penal/article/226-8-1"]
     assert extract("article 28-9 du DSA", index)[0]["status"] == "unresolved"
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references20's two misses: an acronym in brackets is no subsection, and a name followed at once by the
+    # citation of the same section is one mention
+    ("The Communications Decency Act, 47 U.S.C. § 230 (CDA), enacted in 1996, establishes …", ["us/usc/t47/s230"]),
+    # bare subsections listed after a U.S. Code citation, each a sibling of the deepest pin of its kind
+    ("18 U.S.C. §§ 2251(a), (b), (c), (d)(1)(B) & (e) and 2260(a).",
+     ["us/usc/t18/s2251/a", "us/usc/t18/s2251/b", "us/usc/t18/s2251/c", "us/usc/t18/s2251/d/1/B", "us/usc/t18/s2251/e",
+      None]),
+    ("18 U.S.C. § 2256(8)(A), (B) or (C)", ["us/usc/t18/s2256/8/A", "us/usc/t18/s2256/8/B", "us/usc/t18/s2256/8/C"]),
+])
+def test_us_code_lists_and_glosses(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
