@@ -389,3 +389,14 @@ def test_an_everyday_verb_is_no_sign_of_another_field(index):
               "Que doit indiquer une plateforme de vente en ligne aux consommateurs qui y ont acheté un produit illégal ?"):
         a = ask(q, index=index)
         assert not a.abstained and a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/32"), (q, a.reason)
+
+
+def test_a_french_question_far_from_the_corpus_about_a_word_it_never_uses_is_out(index):
+    # questions16 (its untouched run answered it from art. 112-2): the multilingual margin (+0.07) does not save
+    # a question the index's model places far outside (-0.17) about a word the corpus never uses ("drone")
+    from kb.question import analyse
+    from kb.scope import outside
+    assert outside(analyse("Faut-il une formation pour piloter un drone de loisir en France ?", index.config),
+                   index.config, index)
+    assert not outside(analyse("Quelle peine encourt celui qui aperçoit les parties intimes d'une personne à son insu ?",
+                               index.config), index.config, index)
