@@ -129,7 +129,10 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                                               f"are in {verdict.evidence[0]['citation']}.", kind=verdict.kind)
         if verdict:
             return not_yet_applying(verdict, dates, index) or verdict
-    if fallback is not None:
+    leads_outside = bool(refs) and refs[0]["status"] == "not in corpus" and not refs[0].get("see")
+    if fallback is not None and not leads_outside:
+        # "L'article 51 de la loi SREN … au sens de l'article 49 du DSA": the sentence is about the absent law's
+        # article it starts with; that the DSA's article it also cites exists does not support it
         return fallback
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")

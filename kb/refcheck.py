@@ -88,7 +88,11 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
             # for a name crosslex does not know: "section 223 of the Communications Act" is 47 U.S.C. 223 itself.
             hits = search(claim, k=5, index=index, question=q, phrases=False)
             nums = re.findall(r"\d+[A-Z]?", r["text"])
+            # "l'article 51 de la loi « SREN »" is a French law's article: the DSA's Art. 51 is not what it misnames
+            french = re.search(r"\b(?:loi|code|décret|ordonnance)\b", r["text"], re.I) is not None
             for h in hits:
+                if french and h.provision.jurisdiction != "FR":
+                    continue
                 if h.provision.number in nums and _subject_ok(q, h.provision):
                     return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']} The provision the sentence describes "
                                                       f"is {h.provision.citation}.", [_quote(h.provision, units(h.provision.text)[0].text)],

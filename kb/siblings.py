@@ -60,9 +60,13 @@ def sibling_case(claim: str, q: Question, verdict: Claim, stated: dict, index: I
     for (s, e), fs in others.items():
         case = _case(top.id, top.text[s:e], index)
         theirs = [w for w in words if q.covers(w, case) and not q.covers(w, own)]
-        # a word of a glossary concept ("haut" of "à haut risque": high-risk) names a case by itself
+        mine = [w for w in words if q.covers(w, own) and not q.covers(w, case)]
+        # a word of a glossary concept ("haut" of "à haut risque": high-risk) names a case by itself; the sentence
+        # must name the other case as much as its own ("providing incorrect, incomplete, or misleading information"
+        # is Art. 99(5)'s case, whatever "operators" shares with 99(4))
         concepts = dict(q.phrases)
-        if sum(2 if w in concepts else 1 for w in theirs) >= 2:
+        weight = sum(2 if w in concepts else 1 for w in theirs)
+        if weight >= 2 and weight >= sum(2 if w in concepts else 1 for w in mine):
             said = "; ".join(dict.fromkeys(_describe(f) for f in fs))[:300]
             unit = top.text[s:e]
             part = next((x.strip() for x in re.split(r"[,;—–]", claim) if any(w in fold(x) for w in theirs)),

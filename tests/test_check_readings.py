@@ -165,6 +165,15 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
      "des obligations strictes aux plateformes numériques en matière de protection des enfants.", "supported",
      "s. 241"),
     ("The Digital Services Act, adopted in 2020, regulates online platforms.", "contradicted", "19 October 2022"),
+    # claims24 (its untouched run's two wrong "contradicted"): 99(5)'s case said in full is not 99(4)'s for one
+    # shared word; a French law's article 51 is not the DSA's Art. 51, and the DSA article cited beside it does
+    # not support what the sentence says of the absent law
+    ("The lowest penalties for AI operators are for providing incorrect, incomplete, or misleading information, up "
+     "to €7,500,000 or 1% of total worldwide annual turnover for the preceding financial year, whichever is higher.",
+     "supported", "Art. 99"),
+    ("L’article 51 de la loi « SREN » du 21 mai 2024 (modifiant la loi « LCEN » du 21 juin 2004) a désigné l’ARCOM "
+     "comme le coordinateur pour les services numériques pour la France mais a également prévu que la CNIL et la "
+     "DGCCRF soient désignées autorités compétentes au sens de l’article 49 du DSA.", "unverifiable", ""),
 ])
 def test_claims21_to_23_readings(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
