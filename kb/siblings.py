@@ -35,8 +35,9 @@ def _case(top_id: str, text: str, index: Index) -> str:
 
 
 def sibling_case(claim: str, q: Question, verdict: Claim, stated: dict, index: Index) -> Claim | None:
-    """CONTRADICTED when the unit whose figures the sentence gives is not the only case it names: two or more of
-    its own words are the case of another unit of the same provision, with figures the sentence does not give."""
+    """CONTRADICTED when the unit whose figures the sentence gives is not the only case it names: its words name
+    the case of another unit of the same provision, with figures the sentence does not give, at least as much as
+    they name the unit's own (two words, or one of a glossary concept, at the least)."""
     if not verdict.evidence or not {"money", "cap"} <= stated.keys():
         return None  # an amount with its share of turnover: a cap's tier, which siblings set differently
     top = index.top(verdict.evidence[0]["id"])
@@ -57,6 +58,7 @@ def sibling_case(claim: str, q: Question, verdict: Claim, stated: dict, index: I
         return None
     words = [w for w in q.subject if len(w) >= 4 and w not in GENERIC]
     own = _case(top.id, top.text[start:end], index)
+    concepts = dict(q.phrases)
     for (s, e), fs in others.items():
         case = _case(top.id, top.text[s:e], index)
         theirs = [w for w in words if q.covers(w, case) and not q.covers(w, own)]
@@ -64,7 +66,6 @@ def sibling_case(claim: str, q: Question, verdict: Claim, stated: dict, index: I
         # a word of a glossary concept ("haut" of "à haut risque": high-risk) names a case by itself; the sentence
         # must name the other case as much as its own ("providing incorrect, incomplete, or misleading information"
         # is Art. 99(5)'s case, whatever "operators" shares with 99(4))
-        concepts = dict(q.phrases)
         weight = sum(2 if w in concepts else 1 for w in theirs)
         if weight >= 2 and weight >= sum(2 if w in concepts else 1 for w in mine):
             said = "; ".join(dict.fromkeys(_describe(f) for f in fs))[:300]
