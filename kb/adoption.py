@@ -52,8 +52,8 @@ def _evidence(src: Source, index: Index, adopted: date | None) -> tuple[list[dic
 
 
 def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim | None:
-    if len(q.sources) != 1:
-        return None
+    if len(q.sources) != 1 or not ADOPTED.search(claim):
+        return None  # most sentences name one act and say nothing of its adoption: no reference parse for them
     src = next((s for s in load_sources(index.config) if s.id in q.sources), None)
     if src is None:
         return None

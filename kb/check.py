@@ -21,7 +21,7 @@ from .actions import Action, load_actions
 from .application import due_check, not_yet_applying
 from .dates import find as find_dates, infer_published
 from .errors import QueryError
-from .extract import extract as extract_refs
+from .extract import ABSENT, extract as extract_refs
 from .figures import figure_check
 from .glossary import fold
 from .stated import claimed
@@ -129,7 +129,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                                               f"are in {verdict.evidence[0]['citation']}.", kind=verdict.kind)
         if verdict:
             return not_yet_applying(verdict, dates, index) or verdict
-    leads_outside = bool(refs) and refs[0]["status"] == "not in corpus" and not refs[0].get("see")
+    leads_outside = bool(refs) and refs[0]["status"] == ABSENT and not refs[0].get("see")
     if fallback is not None and not leads_outside:
         # "L'article 51 de la loi SREN … au sens de l'article 49 du DSA": the sentence is about the absent law's
         # article it starts with; that the DSA's article it also cites exists does not support it

@@ -301,13 +301,14 @@ def _sibling_pins(prev: list[str], item: list[str]) -> list[str]:
 
 
 def _usc_list_tail(text: str, us: list, taken: list[tuple[int, int]]) -> list[Mention]:
+    from .grammar import ACRONYM  # as find imports the grammar: lazily
     out = []
     for c in us:
         title = (c.tokens or {}).get("title") if c.template.name == "U.S. Code" else None
         end = c.span[1]
         section = (c.tokens or {}).get("section")
         prev = [x for x in re.findall(r"\(([0-9A-Za-z]{1,4})\)", (c.tokens or {}).get("subsection") or "")
-                if not re.fullmatch(r"[A-Z]{2,}", x)]
+                if not ACRONYM.fullmatch(x)]
         while title:
             more = PIN_TAIL.match(text, end) if section and re.search(r"\)\s*$", text[:end]) else None
             if more:

@@ -97,9 +97,10 @@ def xling_margin(q: Question, config: Config) -> float | None:
 
 def outside(q: Question, config: Config, index=None) -> bool:
     m = margin(q, config)
-    out = m < MARGIN or (index is not None and m < UNKNOWN_MARGIN and bool(unknown_words(q, index)))
+    unknown = index is not None and m < UNKNOWN_MARGIN and bool(unknown_words(q, index))
+    out = m < MARGIN or unknown
     if out and q.language == "fr":
-        if m < SURE_MARGIN and index is not None and unknown_words(q, index):
+        if m < SURE_MARGIN and unknown:
             # Far nearer an outside example, and about a word the corpus never uses ("piloter un drone de loisir"):
             # out whatever the multilingual encoder says. Measured on the French questions of every question set
             # (seen): 13 such, all outside the corpus.
