@@ -20,6 +20,7 @@ from .registry import load_sources
 from .types import Source
 
 TEMPLATES = Path(__file__).parent / "data" / "citations.yaml"
+REPORTERS = Path(__file__).parent / "data" / "reporters.yaml"
 PIN = re.compile(r"\(([^()\s]+)\)")
 MAX_REF_CHARS = 300
 MAX_EXTRACT_CHARS = 200_000
@@ -167,11 +168,27 @@ def _bill_ref(text: str, src: Source, section: str | None, pin: str | None) -> R
     return Ref(text, src, "instrument")
 
 
+@lru_cache(maxsize=1)
+def _case_citation() -> re.Pattern:
+    """volume, reporter, page: "492 U. S. 115", "231 F.3d 912"."""
+    names = yaml.safe_load(REPORTERS.read_text(encoding="utf-8"))["reporters"]
+    spaced = ["\\s?".join(re.escape(part) for part in re.findall(r"[A-Za-z']+\.?|\d+[a-z]+", n))
+              for n in sorted(names, key=len, reverse=True)]
+    return re.compile(rf"(?<![\w.])\d{{1,4}}\s(?:{'|'.join(spaced)})\s\d{{1,5}}(?!\w)")
+
+
+def case_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` cites a court decision by its reporter."""
+    return [m.span() for m in _case_citation().finditer(text)]
+
+
 def _all_cites(text: str, config: Config) -> list:
     c = citator(config)
     found = []
     for template in c.templates.values():
         found += template.list_longform_cites(text)
+    cases = case_spans(text)
+    found = [f for f in found if not any(a < f.span[1] and f.span[0] < b for a, b in cases)]
     # Longest match wins where two templates claim overlapping text ("Pub. L. 119-12, § 3" over "Pub. L. 119-12").
     return longest_first(found)
 

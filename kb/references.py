@@ -168,14 +168,15 @@ def _fits(label: str, name: Name) -> bool:
 
 def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[Name]]:
     """(provision references, instrument names) in `text`, in order; no index needed."""
-    from .grammar import _all_cites
+    from .grammar import _all_cites, case_spans
 
     config = config or Config()
     names = find_names(text, config)
     names = sorted(names + _eu_acts_elsewhere(text, names), key=lambda n: n.span)
     us = [c for c in _all_cites(text, config) if c.template.name in (
         "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")]
-    taken = [c.span for c in us]
+    # a court decision's reporter citation ("492 U. S. 115, 126") holds no designator ("S. 115")
+    taken = [c.span for c in us] + case_spans(text)
     mentions = [Mention(c.text, c.span, [], None, citeurl=c) for c in us]
     mentions += _usc_list_tail(text, us, taken)
     for m in DESIGNATOR.finditer(text):

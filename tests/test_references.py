@@ -111,6 +111,19 @@ def test_lists_of_pinpoints_and_typeset_dashes(index, text, ids):
     assert [f.get("id") for f in extract(text, index) if f["kind"] == "provision"] == ids
 
 
+@pytest.mark.parametrize("text, refs", [
+    ("See Sable Communications of Cal., Inc. v. FCC, 492 U. S. 115, 126 (1989).", []),  # "S. 115" is no Senate bill
+    ("Cross-cites: 122 S.Ct. 1389; 152 L.Ed.2d 403", []),
+    ("231 F.3d 912 (4th Cir. 2000), on 18 U.S.C. § 2252A(a)(5)(B); S. 3021 would amend it.",
+     ["18 U.S.C. § 2252A(a)(5)(B)", "S. 3021"]),
+])
+def test_a_case_citation_is_no_statute_reference(index, text, refs):
+    from kb.grammar import find_references
+
+    assert find_references(text) == refs  # the grammar alone
+    assert [f["text"] for f in extract(text, index)] == refs  # and the running-text finder
+
+
 def test_section_230_is_the_us_code_section_unless_an_act_is_attached(index):
     text = ("Ofcom relies on the Online Safety Act. FOSTA and SESTA are statutes that amend Section 230(c)(1). "
             "Compare section 230 of the Online Safety Act.")
