@@ -167,7 +167,8 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
         # "Does the EU Data Act …": about an instrument the corpus lacks, unless a quote speaks of it (OSA s. 188
         # inserts s. 66B into the Sexual Offences Act 2003).
         return f"the question is about {', '.join(unheld)}, which the corpus does not hold"
-    if config is not None and not q.sources and not q.references and scope.outside(q, config, index):
+    if (config is not None and not q.sources and not q.references
+            and scope.echo(q, [e.top.text for e in evidence]) < scope.ECHO and scope.outside(q, config, index)):
         return "the question is closer to questions outside these four bodies of law than to those they answer"
     # Subject words are compared with quotes in the question's own language; across languages only the
     # glossary links words, and its silence is not evidence of anything.

@@ -18,7 +18,7 @@ from .embed import embed_query, embedder
 from .facts import PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
-from .question import Question, answered_by_heading, kind_headings, scope as scope_words
+from .question import Question, answered_by_heading, covered, kind_headings, scope as scope_words
 from .types import Hit, Provision
 from .units import Unit, units
 
@@ -216,9 +216,12 @@ def _names_heading(asked: str, p: Provision) -> bool:
 def _distinct_words(p: Provision, other: Provision) -> set[str]:
     """The words of p's heading and headings above it that `other`'s lack ("search services", "group of
     entities"): what makes p the special case."""
-    def words(x: Provision) -> set[str]:
-        return set(re.findall(r"[a-z0-9-]{4,}", fold(" ".join([x.heading, *x.path]))))
-    return words(p) - words(other)
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z0-9-]{4,}", fold(text)))
+    # Level by level: "CHAPTER 3 — Providers of search services" differs from "CHAPTER 2 — Providers of
+    # user-to-user services" by "search", though the Part title above both names search services too.
+    levels = [(p.heading, other.heading), *zip(p.path, other.path), *((x, "") for x in p.path[len(other.path):])]
+    return set().union(*(words(a) - words(b) for a, b in levels if a != b))
 
 
 def _general_first(cands: list["_Candidate"], q: Question, index: Index) -> None:
@@ -241,6 +244,34 @@ def _general_first(cands: list["_Candidate"], q: Question, index: Index) -> None
                 continue
             if not any(w in asked for w in _distinct_words(pb, pa)):
                 a.score = b.score + 0.001
+
+
+POINTS_TO = re.compile(r"\bset out in (?:section|Article) (\d+[A-Z]?)\b")
+# "In addition to the requirements set out in Article 27, providers … shall" adds to the article it cites: it is
+# the law asked about, not a pointer to it.
+ADDS_TO = re.compile(r"\b(?:in addition to|without prejudice to|as well as)\b[^.;]{0,60}$", re.I)
+
+
+def _cited_over_pointer(cands: list["_Candidate"], q: Question) -> None:
+    """A unit that says where a duty is set out ("(d) the duties about complaints procedures set out in section
+    32", "the registration obligation set out in Article 49(2)") points to the law: the provision it points to,
+    when it is a candidate and its heading names what the question asks about, answers before it."""
+    best: dict[str, _Candidate] = {}
+    for c in cands:
+        pid = c.hit.provision.id
+        if pid not in best or c.score > best[pid].score:
+            best[pid] = c
+    asked = fold(" ".join([q.text, q.en_query]))
+    for c in cands:
+        cited = [m.group(1) for m in POINTS_TO.finditer(c.unit.text) if not ADDS_TO.search(c.unit.text[:m.start()])]
+        prefix = c.hit.provision.id.rsplit("/", 1)[0]
+        for n in cited:
+            b = best.get(f"{prefix}/{n.lower()}")
+            if b is None or b.score > c.score:
+                continue
+            head = {w for w in re.findall(r"[a-z]{5,}", fold(b.hit.provision.heading)) if w not in ("duties", "about")}
+            if head and any(covered(w, asked) for w in head):
+                b.score = c.score + 0.001
 
 
 @dataclass
@@ -299,6 +330,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     if q.kind in ("maximum", "penalty"):
         _favour_highest(dense)
     _general_first(dense, q, index)
+    _cited_over_pointer(dense, q)
     scored = sorted(dense, key=lambda c: -c.score)
     confidence = scored[0].score
     chosen: list[_Candidate] = []

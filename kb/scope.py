@@ -16,12 +16,18 @@ question is therefore out only if the multilingual encoder's margin on the quest
 -0.018; of the 24 French outside questions the first test refuses, 23 are below -0.03 (not "Qui peut voter aux
 élections européennes en France ?", at +0.03).
 
+A question that repeats a provision's own words at length ("… à un tiers qui n'a pas qualité pour les recevoir",
+art. 226-22) is about that provision, whatever the examples say: a run of ECHO words in a row, measured on every
+question set (seen, 597 questions) on the provisions search returns: no outside question shares more than 5, 40
+inside ones share 6 or more.
+
 A second signal: a subject word the corpus never uses and the glossary does not know ("landlord", "patent"). With
 it a margin below +0.05 is out: leave-one-out 39 of 48 outside, and of the 175 inside the one refused names an
 instrument of the corpus (the scope test does not apply to those).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +43,7 @@ MARGIN = -0.05  # nearest inside minus nearest outside: below this the question 
 UNKNOWN_MARGIN = 0.05  # … or below this when it uses a subject word the corpus and the glossary never use
 XLING_MARGIN = -0.03  # a French question is out only if its multilingual margin is also below this
 SURE_MARGIN = -0.1  # … unless its margin is below this and it uses a word the corpus never uses
+ECHO = 7  # words in a row a question shares with a provision's text that make it about that provision
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +100,25 @@ def xling_margin(q: Question, config: Config) -> float | None:
     inside, outside_ = _xling_examples(config)
     v = xling.encode(config, [q.text])[0]
     return float(np.max(inside @ v) - np.max(outside_ @ v))
+
+
+def _tokens(text: str) -> list[str]:
+    from .glossary import fold
+
+    return re.findall(r"[^\W_]+", fold(text))
+
+
+def echo(q: Question, texts: list[str]) -> int:
+    """The longest run of words in a row the question shares with one of `texts`."""
+    words = _tokens(q.text)
+    best = 0
+    for text in texts:
+        hay = f" {' '.join(_tokens(text))} "
+        for i in range(len(words)):
+            j = i + best + 1
+            while j <= len(words) and f" {' '.join(words[i:j])} " in hay:
+                best, j = j - i, j + 1
+    return best
 
 
 def outside(q: Question, config: Config, index=None) -> bool:

@@ -400,3 +400,21 @@ def test_a_french_question_far_from_the_corpus_about_a_word_it_never_uses_is_out
                    index.config, index)
     assert not outside(analyse("Quelle peine encourt celui qui aperçoit les parties intimes d'une personne à son insu ?",
                                index.config), index.config, index)
+
+
+def test_a_question_in_a_provisions_own_words_is_in_scope(index):
+    # questions18 (its untouched run refused it): "… à un tiers qui n'a pas qualité pour les recevoir" is art.
+    # 226-22 word for word, though the scope examples place personal data outside (the GDPR)
+    a = ask("Quelle est la peine pour avoir divulgué des données personnelles d'une personne à un tiers qui n'a pas "
+            "qualité pour les recevoir ?", index=index)
+    assert not a.abstained and a.citations[0].provision.id.startswith("fr/code-penal/article/226-22"), a.reason
+    assert "300 000" in a.direct
+
+
+def test_the_section_a_list_points_to_answers_before_the_list(index):
+    # questions18: s. 24(2) lists where the search services' duties are set out ("(d) … complaints procedures set
+    # out in section 32"); s. 32, search services' twin of s. 21 (same heading, user-to-user), answers
+    for q in ("What complaints procedure must a regulated search service operate?",
+              "Quelle procédure de plainte un service de recherche réglementé doit-il mettre en place ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].provision.id.startswith("uk/ukpga/2023/50/section/32"), (q, a.direct)
