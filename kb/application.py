@@ -16,7 +16,7 @@ from .types import Provision, Source
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 
 # A sentence about when law applies: "start applying on", "entered into force", "s'applique à partir du".
-APPLIES = re.compile(r"\b(appl(?:y|ies|ied|ying|icable|icability)|applicabilit[ée]|in force|into force|into effect|took effect|takes effect|"
+APPLIES = re.compile(r"\b(appl(?:y|ies|ied|ying|icable|icability|ication)|applicabilit[ée]|in force|into force|into effect|took effect|takes effect|"
                      r"en vigueur|s.appliqu\w*)\b", re.I)
 ROMAN = r"[IVXL]+"
 # "Chapters I and II", "Chapter III Section 4, Chapter V", "Sections 4, 5 and 6 of Chapter IV", "Article 6(1)"
@@ -80,6 +80,29 @@ def _date_facts(index: Index) -> dict[str, list[tuple[Fact, Provision]]]:
         top = index.provisions.get(pid)
         if top is not None:
             out.setdefault(top.source, []).extend((f, top) for f in facts if f.kind == "date")
+    return out
+
+
+HEADING_WORDS = 3  # a shorter heading ("Penalties", "Scope") is one many instruments' articles share
+
+
+def headed_articles(claim: str, index: Index) -> list[Provision]:
+    """The articles of instruments with application days whose heading the sentence uses ("prohibited AI
+    practices": Art. 5 AI Act), when they are all one instrument's."""
+    said = " " + " ".join(re.findall(r"[^\W_]+", fold(claim))) + " "
+    found = [(pid, head) for pid, head in index.derived("dated_headings", _dated_headings) if f" {head} " in said]
+    found_sources = {index.provisions[pid].source for pid, _ in found}
+    return [index.provisions[pid] for pid, _ in found] if len(found_sources) == 1 else []
+
+
+def _dated_headings(index: Index) -> list[tuple[str, str]]:
+    """(article id, folded heading) for the articles of instruments that state application days."""
+    dated = set(index.derived("date_facts", _date_facts))
+    out = []
+    for p in index.top_level():
+        head = " ".join(re.findall(r"[^\W_]+", fold(p.heading.split(":")[0])))
+        if p.source in dated and len(head.split()) >= HEADING_WORDS:
+            out.append((p.id, head))
     return out
 
 

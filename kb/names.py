@@ -82,6 +82,14 @@ QUOTED_SHORT_TITLE = re.compile(r"\(\s*[“\"‘']([^”\"’'()]{2,40})[”\"�
 QUOTED_LOI = re.compile(r"\b[Ll]oi\s+[«“\"]\s*([^»”\"]{2,60}?)\s*[»”\"]")
 
 
+def implied(text: str) -> set[str]:
+    """The instrument whose terms of art the text uses (names.yaml `terms`), when they are one instrument's."""
+    said = f" {fold1(text)} "
+    found = {src for src, terms in (_names_data().get("terms") or {}).items()
+             if any(re.search(rf"(?<!\w){re.escape(fold1(t))}(?!\w)", said) for t in terms)}
+    return found if len(found) == 1 else set()
+
+
 def find_names(text: str, config: Config) -> list[Name]:
     exact, folded_pat, data = _names(config)
     folded = fold1(text)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from .glossary import fold
 from .index import Index
+from .quantities import WORD_NUMBERS
 from .types import Provision
 from .units import units
 
@@ -85,6 +87,60 @@ def _fragments(sentence: str, index: Index) -> list[Quoted]:
         if unit is not None:
             return [Quoted(m.group(1), best, unit, m.span()) for m, _ in found]
     return []
+
+
+# A quotation opened and not closed before the sentence ends ("l'article 226-2-1 énonce que « lorsque les délits …
+# d'amende."): the sentence cut from an article that closes it later.
+OPEN = re.compile(r"[“\"«]\s*([^”\"«»]{30,800}?)\s*[.;]?\s*$")
+ANCHOR = 5  # words at either end of a quotation that find the provision it misquotes
+MISQUOTE_WORDS = 12  # a shorter quotation that differs is as likely another text
+MAX_CHANGED = 2  # more changed words than this is a paraphrase, not a misquotation
+
+
+def _figure(words: str) -> bool:
+    return bool(re.search(r"\d", words)) or any(w in WORD_NUMBERS for w in words.split())
+
+
+@dataclass(frozen=True)
+class Misquote:
+    quoted: Quoted
+    changes: list[tuple[str, str]]  # (what the sentence quotes, what the law says), each with a figure in it
+
+
+def misquoted(sentence: str, index: Index) -> list[Misquote]:
+    """Quotations that a provision holds word for word but for one or two words, each a number ("aux articles
+    226-0 et 226-2" where art. 226-2-1 says "226-1 et 226-2"): the law misquoted where it matters most. Words
+    that differ without a figure (a typo, a synonym) are no contradiction, and are left alone."""
+    found = [(m.group(1), m.span()) for m in QUOTED.finditer(sentence)]
+    if not found:
+        m = OPEN.search(sentence)
+        found = [(m.group(1), m.span())] if m else []
+    out = []
+    texts = index.derived("quote_texts", _normal_texts)
+    for text, span in found:
+        words = normal(text).split()
+        if len(words) < MISQUOTE_WORDS or any(" ".join(words) in t for _, t in texts):
+            continue
+        head, tail = " ".join(words[:ANCHOR]), " ".join(words[-ANCHOR:])
+        for p, t in sorted(((p, t) for p, t in texts if (head in t or tail in t) and not p.id.startswith("action/")),
+                           key=lambda pt: len(pt[1])):
+            law = t.split()
+            ops = SequenceMatcher(None, words, law, autojunk=False).get_opcodes()
+            inner = list(ops)  # the provision's words before and after the quotation are not differences
+            while inner and inner[0][0] != "equal":
+                inner = inner[1:]
+            while inner and inner[-1][0] != "equal":
+                inner = inner[:-1]
+            if not inner or inner[0][1] != 0 or inner[-1][2] != len(words):
+                continue  # the quotation is not wholly inside the provision's words
+            changes = [(" ".join(words[i1:i2]), " ".join(law[j1:j2])) for tag, i1, i2, j1, j2 in inner if tag != "equal"]
+            changed = sum(max(len(a.split()), len(b.split())) for a, b in changes)
+            if not changes or changed > MAX_CHANGED or not all(_figure(a + " " + b) for a, b in changes):
+                continue
+            unit = next((u.text for u in units(p.text) if head in normal(u.text) or tail in normal(u.text)), p.text)
+            out.append(Misquote(Quoted(text, p, unit, span), changes))
+            break
+    return out
 
 
 WHOLE_WORDS = 8  # a shorter sentence of the law's words ("This Regulation shall apply") says too little alone

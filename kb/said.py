@@ -198,12 +198,24 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
 # ---------------------------------------------------------------- quoted law
 
 
+def _misquote_check(claim: str, index: Index) -> Claim | None:
+    """A quotation of a provision with a figure changed is contradicted by the provision's own words."""
+    wrong = quotes.misquoted(claim, index)
+    if not wrong:
+        return None
+    x = wrong[0]
+    said = "; ".join(f"“{a}” where it says “{b}”" for a, b in x.changes)
+    return Claim(claim, CONTRADICTED, f"the quotation is {x.quoted.provision.citation} but for {said}.",
+                 [_quote(x.quoted.provision, x.quoted.unit)],
+                 correction=f"{x.quoted.provision.citation} reads: “{x.quoted.unit.strip()}”", kind="quote")
+
+
 def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
     """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
     the words in another instrument than the one they are in."""
     found = quotes.find(claim, index)
     if not found:
-        return None
+        return _misquote_check(claim, index)
     outside = claim
     for x in found:
         outside = outside.replace(claim[x.span[0]:x.span[1]], " ")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .application import APPLIES, applies_from, date_facts, entry_into_force, general_day
+from .names import implied
+from .application import APPLIES, applies_from, date_facts, entry_into_force, general_day, headed_articles
 from .dates import When, find as find_dates
 from .stated import claimed
 from .index import Index
@@ -257,10 +258,17 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
         return in_force
     days = {w.start for w in dates if w.start == w.end}
     fully = FULLY.search(claim)
-    if not q.sources or not days or not (APPLIES.search(claim) or (fully and OPERATIONAL.search(claim))) \
-            or claimed(claim):
+    sources, headed = set(q.sources), []
+    if not sources:
+        # "The first provisions — covering prohibited AI practices — became enforceable on 2 February 2025": an
+        # article named by its heading, which only one instrument's articles bear, names that instrument.
+        headed = headed_articles(claim, index)
+        sources = {p.source for p in headed}
+    if not sources or not days or not (APPLIES.search(claim) or ENFORCEABLE.search(claim)
+                                       or (fully and OPERATIONAL.search(claim))) or claimed(claim):
         return None
-    articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in q.sources]
+    tops = set(tops) | {p.id for p in headed}
+    articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
     for top in articles:
         found = applies_from(top, index)
         if found is None or found[0] not in days:
@@ -272,16 +280,16 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
                      [_quote(at if unit in at.text else holder, unit)], kind="date")
     if articles:
         return None
-    for f, top in (x for s in q.sources for x in date_facts(index, s)):
+    for f, top in (x for s in sources for x in date_facts(index, s)):
         if days & {w.start for w in find_dates(f.text, None)}:
             holder = index.provisions.get(f.provision_id, top)
             unit = top.text[f.unit_start:f.unit_end]
             return Claim(claim, SUPPORTED, f"{holder.citation}: “{f.text}”.",
                          [_quote(holder if unit in holder.text else top, unit)], kind="date")
-    if fully and len(days) == 1 and len(q.sources) == 1:
+    if fully and len(days) == 1 and len(sources) == 1:
         # "The DSA has been fully operational since August 25, 2023": the instrument as a whole applies from the
         # day its general rule gives ("It shall apply from 17 February 2024"); an earlier part is no "fully".
-        general = general_day(next(iter(q.sources)), index)
+        general = general_day(next(iter(sources)), index)
         if general is not None and general[0] not in days:
             day, f, top = general
             holder = index.provisions.get(f.provision_id, top)
@@ -292,6 +300,9 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     return None
 
 
+# "the EU legislation", "la législation européenne", "the regulation": a law the sentence does not name
+EUROPEAN_LAW = re.compile(r"\b(?:(?:EU|European|Union)\s+(?:law|legislation|regulation|rules)|(?:législation|loi|"
+                          r"réglementation|règlement)\s+(?:européenne?|de\s+l.UE)|règlement\s+européen)\b", re.I)
 IN_FORCE_SAID = re.compile(r"\b(?:into\s+force|in\s+force|en\s+vigueur)\b", re.I)
 # "… entered into force for very large platforms on 25 August 2023": a part of the instrument or of its addressees,
 # whose own day the sentence may mean.
@@ -307,9 +318,12 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
     (Art. 113 AI Act: "the twentieth day following that of its publication"), which the registry dates. A day or
     month containing it supports the sentence. A day that is neither it nor a day the instrument applies from
     (people say "came into force" of application days too) contradicts a sentence saying it entered into force."""
-    if not IN_FORCE_SAID.search(claim) or len(q.sources) != 1:
+    # "la législation européenne entrée en vigueur le 16 novembre dernier … aux « très grandes plateformes »": no
+    # instrument named, one implied by its terms of art
+    sources = q.sources or (implied(claim) if EUROPEAN_LAW.search(claim) else set())
+    if not IN_FORCE_SAID.search(claim) or len(sources) != 1:
         return None
-    src = next((s for s in load_sources(index.config) if s.id in q.sources), None)
+    src = next((s for s in load_sources(index.config) if s.id in sources), None)
     found = entry_into_force(src, index) if src is not None else None
     if found is None:
         return None
@@ -319,6 +333,11 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
     how = (f"{src.short_name} was published in the Official Journal on {published:%-d %B %Y}; {p.citation}: "
            f"“{sentence}” — that is, {day:%-d %B %Y}.")
     if any(w.start <= day <= w.end for w in said):
+        return Claim(claim, SUPPORTED, how, [_quote(p, sentence)], kind="date")
+    if not said and any(w.start == w.end and (w.start.month, w.start.day) == (day.month, day.day)
+                        for w in find_dates(claim, None, yearless=True) if w.yearless):
+        # "le 16 novembre dernier" with no date of publication: the day and month are the act's; the year is
+        # the one the act gives, said in the explanation
         return Claim(claim, SUPPORTED, how, [_quote(p, sentence)], kind="date")
     one_day = said[0] if len(said) == 1 and said[0].start == said[0].end else None
     applying = {w.start for f, _ in date_facts(index, src.id) for w in find_dates(f.text, None)}
@@ -335,4 +354,6 @@ RANKED = re.compile(r"\b(?:first|only|last|largest|biggest|premi(?:er|ère)|seul
 # "fully applicable", "in full", "pleinement applicable": the instrument as a whole, not a part of it
 FULLY = re.compile(r"\b(?:fully|in\s+full|entirely|in\s+its\s+entirety|pleinement|intégralement|entièrement|"
                    r"dans\s+son\s+intégralité|totalement)\b", re.I)
+# "became enforceable on 2 February 2025": said of provisions, the day they apply from
+ENFORCEABLE = re.compile(r"\b(?:became|become|becomes|is|are|were|was)\s+enforceable\b", re.I)
 OPERATIONAL = re.compile(r"\b(?:operational|opérationnel\w*|effective|in\s+effect)\b", re.I)
