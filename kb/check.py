@@ -51,6 +51,13 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
     if actions is None:
         actions, _ = load_actions(index.config)
     c = _check_whole(claim, index, actions, published, context, instrument, q)
+    if c.verdict == SUPPORTED and c.kind == "reference":
+        # "L'article 226-4-1, issu de la loi « Loppsi 2 » du 14 mars 2011, réprime …": the article is checked; what
+        # the sentence says of a law the corpus lacks is not
+        absent = [r["text"] for r in extract_refs(claim, index) if r["kind"] == "instrument" and r.get("status") == ABSENT]
+        if absent:
+            c.caveats.append(f"{', '.join(f'“{a}”' for a in dict.fromkeys(absent))} is not in the corpus: what the "
+                             f"sentence says of it is not checked")
     if c.verdict == CONTRADICTED and c.kind == "figure":
         itemised = _by_penalty(claim, c, index, actions, published, context, instrument)
         if itemised is not None:

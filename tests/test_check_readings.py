@@ -247,3 +247,12 @@ def test_adoption_dates_are_the_acts_own(index):
 def test_claims25_readings(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
+
+
+def test_a_supported_reference_says_what_it_leaves_unchecked_of_an_absent_law(index):
+    # claims26 (its end run counted it a false "supported"): the article is checked, the law it is said to come
+    # from is not in the corpus, and the verdict says so
+    c = check_claim("L’article 226-4-1 du Code pénal, issu de la loi d’orientation et de programmation pour la "
+                    "performance de la sécurité intérieure « Loppsi 2 » du 14 mars 2011, réprime le délit "
+                    "d’usurpation d’identité.", index, context=True)
+    assert c.verdict == "supported" and any("Loppsi 2" in x and "not checked" in x for x in c.caveats), c.caveats
