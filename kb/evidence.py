@@ -224,16 +224,21 @@ def _distinct_words(p: Provision, other: Provision) -> set[str]:
     return set().union(*(words(a) - words(b) for a, b in levels if a != b))
 
 
-def _general_first(cands: list["_Candidate"], q: Question, index: Index) -> None:
-    """Two provisions of one instrument with the same heading (s. 10 and s. 27 OSA, "Safety duties about
-    illegal content", for user-to-user and for search services; Sch. 13 paras 4 and 5, "Maximum amount of
-    penalties" and "…: group of entities"): unless the question uses the words that set the later one apart,
-    the earlier — the general case, as statutes are drafted — answers first."""
+def _best_per_provision(cands: list["_Candidate"]) -> dict[str, "_Candidate"]:
     best: dict[str, _Candidate] = {}
     for c in cands:
         pid = c.hit.provision.id
         if pid not in best or c.score > best[pid].score:
             best[pid] = c
+    return best
+
+
+def _general_first(cands: list["_Candidate"], q: Question, index: Index) -> None:
+    """Two provisions of one instrument with the same heading (s. 10 and s. 27 OSA, "Safety duties about
+    illegal content", for user-to-user and for search services; Sch. 13 paras 4 and 5, "Maximum amount of
+    penalties" and "…: group of entities"): unless the question uses the words that set the later one apart,
+    the earlier — the general case, as statutes are drafted — answers first."""
+    best = _best_per_provision(cands)
     asked = fold(" ".join([q.text, q.en_query, q.fr_query]))
     order = index.order
     for a in best.values():
@@ -256,11 +261,7 @@ def _cited_over_pointer(cands: list["_Candidate"], q: Question) -> None:
     """A unit that says where a duty is set out ("(d) the duties about complaints procedures set out in section
     32", "the registration obligation set out in Article 49(2)") points to the law: the provision it points to,
     when it is a candidate and its heading names what the question asks about, answers before it."""
-    best: dict[str, _Candidate] = {}
-    for c in cands:
-        pid = c.hit.provision.id
-        if pid not in best or c.score > best[pid].score:
-            best[pid] = c
+    best = _best_per_provision(cands)
     asked = fold(" ".join([q.text, q.en_query]))
     for c in cands:
         cited = [m.group(1) for m in POINTS_TO.finditer(c.unit.text) if not ADDS_TO.search(c.unit.text[:m.start()])]
