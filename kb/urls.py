@@ -41,6 +41,15 @@ def _existing(pid: str, index) -> str | None:
     return None
 
 
+def _legiarti_urls(index) -> dict[str, str]:
+    """Légifrance article URL -> the first provision (the article, before its alinéas) that carries it."""
+    out: dict[str, str] = {}
+    for p in index.provisions.values():
+        if "LEGIARTI" in p.url:
+            out.setdefault(p.url.rstrip("/"), p.id)
+    return out
+
+
 def provision_for_url(url: str, index) -> str | None:
     if not re.match(r"^https?://", url, re.I):
         return None
@@ -70,9 +79,9 @@ def provision_for_url(url: str, index) -> str | None:
         title, section = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         return _existing(f"us/usc/t{title}/s{section.lower()}", index)
     stripped = u.rstrip("/")
-    for p in index.provisions.values():
-        if p.url.rstrip("/") == stripped and "LEGIARTI" in stripped:
-            return p.id
+    pid = index.derived("legiarti_urls", _legiarti_urls).get(stripped) if "LEGIARTI" in stripped else None
+    if pid:
+        return pid
     for s in sources:
         if s.official_url.rstrip("/") == stripped:
             return s.id_prefix
