@@ -40,6 +40,7 @@ def _vocab():
     esc = lambda w: re.escape(fold(w)).replace(re.escape("..."), r"[^.;]{0,60}?")
     pat = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(esc(w) for w in words) + r")", re.I)
     whole = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(esc(w) for w in words) + r")(?!\w)", re.I)
+    _vocab.later = pat(data.get("later") or ["(?!x)x"])
     return ({k: pat(v) for k, v in data["authorities"].items()}, [fold(n) for n in data["names"]],
             {k: pat(v) for k, v in data["actions"].items()}, whole(data["targets"]),
             {j: pat(v) for j, v in data["countries"].items()}, whole(data["others"]))
@@ -80,6 +81,15 @@ def _words(text: str) -> set[str]:
 @lru_cache(maxsize=256)
 def _days_described(description: str) -> tuple[str, ...]:
     return tuple(d.start.isoformat() for d in find_dates(description, None))
+
+
+def _announced(folded: str, kind: re.Pattern | None) -> bool:
+    """The sentence reports what the record announces for a later day, not what was done on the record's day."""
+    _vocab()
+    later = _vocab.later
+    if not later.search(folded):
+        return False
+    return kind is None or not kind.search(later.sub(" ", folded))
 
 
 def amounts_of(a: Action) -> set[float]:
@@ -194,7 +204,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     for a in actions:
         kind = a.extra.get("authority_kind", "")
         recorded = amounts_of(a)
-        dated = specific and any(w.contains(a.date) for w in dates) and a.extra.get("action_kind", "") in said_actions
+        described = _days_described(a.description) if _announced(folded, kinds.get(a.extra.get("action_kind", ""))) else ()
+        dated = (specific and any(w.contains(day) for w in dates for day in (a.date, *described))
+                 and a.extra.get("action_kind", "") in said_actions)
         # …or an amount it records ("le premier volet, sanctionné à hauteur de 45 millions d'euros"), in a sentence
         # about the target itself: €35 million is also a cap in the AI Act.
         priced = bool(amounts & recorded) and (about_target(sentence) or own_total)
@@ -225,7 +237,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         date_ok = None
         if dates:
             # The record's own day, or a day its description gives ("summoned … on 20 April 2026").
-            days = [a.date, *_days_described(a.description)]
+            days = [a.date, *described]
             date_ok = any(w.contains(day) for w in dates for day in days)
             score += 2.0 if date_ok else 0.0
         amount_ok = None

@@ -90,6 +90,21 @@ def implied(text: str) -> set[str]:
     return found if len(found) == 1 else set()
 
 
+# The authority a sentence opens on, after an introductory "Under the OSA," / "Selon le DSA,".
+LEAD_IN = r"^(?:(?:under|in|according\s+to|pursuant\s+to|selon|en\s+vertu\s+d[eu']|au\s+titre\s+d[eu'])\b[^,]{0,100},\s*)?"
+
+
+def actor(text: str) -> tuple[str, ...] | None:
+    """The words the law uses for the authority that is the sentence's subject, or None when the sentence does
+    not open on one."""
+    folded = fold1(text).strip()
+    for entry in (_names_data().get("actors") or {}).values():
+        said = "|".join(re.escape(fold1(n)) for n in sorted(entry["said"], key=len, reverse=True))
+        if re.match(LEAD_IN + r"(?:the\s+|la\s+|le\s+|l['’])?(?:" + said + r")(?!\w)", folded):
+            return tuple(fold1(w) for w in entry["law"])
+    return None
+
+
 def find_names(text: str, config: Config) -> list[Name]:
     exact, folded_pat, data = _names(config)
     folded = fold1(text)
@@ -156,7 +171,8 @@ def _other_year(text: str, n: Name) -> Name:
 GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
                    r"(?:(?:aussi|également)\s+(?:appel\w*|nomm\w*|dite?)|also\s+(?:known\s+as|called)|"
                    r"en\s+anglais\s*:|in\s+English\s*:)?\s*"
-                   r"(?:[(\[,]|[–—-])?\s*(?:en\s+anglais\s*:)?\s*['‘\"“«]?\s*"
+                   # "(RSN, ou Digital Services Act)": the bracket's names joined by "ou" / "or"
+                   r"(?:[(\[,]|[–—-])?\s*(?:(?:ou|or)\s+)?(?:en\s+anglais\s*:)?\s*['‘\"“«]?\s*"
                    # "(“the OSA”)", "– ci-après DSA", ", plus connu sous son acronyme DSA", "hereinafter the DSA"
                    r"(?:(?:hereinafter(?:\s+the)?|ci-après(?:\s+(?:le|la|l['’]))?|"
                    r"(?:plus|mieux)\s+connue?\s+sous\s+(?:son|le)\s+(?:acronyme|sigle|nom)(?:\s+de)?|"

@@ -14,6 +14,7 @@ from .evidence import most_specific
 from .stated import claimed
 from .glossary import fold
 from .index import Index
+from .names import actor
 from .question import Question
 from .search import search
 from .units import units
@@ -114,6 +115,43 @@ FROM_DAY = re.compile(r"\b(from|as of|since|starting|beginning|à (?:compter|par
 TERM = re.compile(r"[“\"«‘]\s*([^”\"«»’]{3,60}?)\s*[”\"»’]")
 
 
+ACTS = r"(?:\s*\([^)]{0,80}\))?\s+(?:\w+\s+){0,2}?(?:must|may|shall|will|can|are|is|has|have|consider|" \
+       r"doit|doivent|peut|peuvent)\b((?:\W+\w+){0,8})"
+# Words between an authority and what it does ("Ofcom was required to research", "the Commission can also
+# impose"): the verb the sentence attributes comes after them.
+AUXILIARY = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "must", "may",
+             "can", "could", "also", "now", "then", "required", "obliged", "able", "power", "the", "to", "not",
+             "authorised", "authorized", "empowered", "entitled", "competent", "allowed", "permitted", "expected",
+             "doit", "doivent", "peut", "peuvent", "est", "sont", "aussi", "tenu", "tenue", "de", "d"}
+
+
+def _verb(claim: str, who: tuple[str, ...]) -> str | None:
+    """The stem of the verb the sentence gives its authority ("Ofcom sets …" -> "set")."""
+    folded = fold(claim)
+    for w in who:
+        m = re.search(r"(?<!\w)" + re.escape(w) + r"s?(?:\s*\([^)]{0,80}\))?((?:\W+\w+){1,6})", folded)
+        if m:
+            for word in re.findall(r"\w+", m.group(1)):
+                if word not in AUXILIARY:
+                    return re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 4 else word.rstrip("s")
+    return None
+
+
+def _does(who: tuple[str, ...], verb: str | None, unit: str, provision: str) -> bool:
+    """The provision has that authority act ("If OFCOM consider …, they may give a notice", "OFCOM must carry out
+    research"), not merely name it ("references to OFCOM assessing a service"), and the unit restated, or the
+    authority's own words, do what the sentence says it does ("requiring", "research"): "OFCOM must establish a
+    register" of services meeting threshold conditions does not say Ofcom sets those conditions."""
+    folded = fold(provision)
+    acting = [m.group(0) for w in who for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"s?" + ACTS, folded)]
+    if not acting:
+        return False
+    if verb is None:
+        return True
+    stem = verb[:max(3, min(len(verb), 5))]
+    return any(x.startswith(stem) for x in re.findall(r"\w+", fold(unit) + " " + " ".join(acting)))
+
+
 def _modal_agrees(said_modal: set[str], text: str) -> bool:
     law_modal = {MODAL[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MODAL}
     return not (said_modal and law_modal and not said_modal & law_modal)
@@ -151,6 +189,10 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     said_neg = bool(NEGATION.search(claim))
     said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
     terms = [fold(t).strip(" ,;:.") for t in TERM.findall(claim) if len(t.split()) <= 5]
+    # "Ofcom sets the threshold conditions": the unit restated must name Ofcom, not a rule the Secretary of
+    # State makes that Ofcom's register then applies.
+    who = actor(claim)
+    verb = _verb(claim, who) if who else None
     for h in search(claim, k=3, index=index, question=q, phrases=False):
         p = h.provision
         if q.sources and p.source not in q.sources:
@@ -169,7 +211,8 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
                         key=lambda t: (-t[0], t[1]))
         top_share = scored[0][0] if scored else 0
         best = next((u for n, _, u in scored if n >= 0.6 * top_share and bool(denials(u.text)) == said_neg
-                     and _modal_agrees(said_modal, u.text)), None)
+                     and _modal_agrees(said_modal, u.text)
+                     and (who is None or _does(who, verb, u.text, p.text))), None)
         if best is None:
             continue
         holder = most_specific(best.text, p, index)

@@ -197,6 +197,21 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
      "renforcées aux “très grandes plateformes et très grands moteurs de recherche”.", "supported", "16 November 2022"),
     ("La législation européenne entrée en vigueur le 12 novembre dernier impose des obligations aux très grandes "
      "plateformes.", "unverifiable", ""),
+    # claims27 (untouched run: a false "supported" from s. 94's words): an authority the sentence makes act must
+    # do that in the unit — the Secretary of State, not Ofcom, makes the threshold regulations (Sch. 11 para. 1)
+    ("Ofcom sets the threshold conditions; services meeting them cannot opt out of categorisation.", "unverifiable",
+     ""),
+    ("Under the OSA, Ofcom (the UK regulator appointed by the OSA) was required to research and advise the UK "
+     "Secretary of State on the threshold conditions for each of the Categorised Services within 6 months of the OSA "
+     "receiving Royal Assent (i.e. the process by which draft legislation becomes law).", "supported", "Sch. 11"),
+    # Ofcom acts through its notice ("they may give a notice …", "a notice requiring the provider …") (claims2)
+    ("OFCOM can require services to use specific technology to identify and remove terrorism or CSEA content if "
+     "current measures are inadequate.", "supported", "s. 121"),
+    # claims27: a day the record announces (the interviews of 20 April 2026) backs the sentence that reports the
+    # summons, not one that puts the search (3 February 2026) on that day
+    ("Les deux dirigeants sont appelés à se présenter le 20 avril 2026 à Paris pour des auditions libres.",
+     "supported", "2026-02-03"),
+    ("Le parquet de Paris a perquisitionné les locaux de X le 20 avril 2026.", "unverifiable", "2026-04-20"),
 ])
 def test_claims21_to_25_readings(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)

@@ -479,3 +479,12 @@ def test_a_dashed_number_is_not_read_into_a_code_article(index):
 ])
 def test_us_code_lists_and_glosses(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
+
+
+def test_a_bracket_of_names_joined_by_or_is_one_mention(index):
+    # references25 (end run): the bracket's abbreviation and English name gloss the French name, one mention
+    items = extract("Le règlement sur les services numériques (RSN, ou Digital Services Act) impose des obligations ; "
+                    "le DSA ou l'AI Act s'appliquent.", index)
+    assert [(i["text"], i.get("id")) for i in items] == [
+        ("règlement sur les services numériques (RSN, ou Digital Services Act)", "eu/reg/2022/2065"),
+        ("DSA", "eu/reg/2022/2065"), ("AI Act", "eu/reg/2024/1689")]
