@@ -111,12 +111,15 @@ def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, o
         return []
     texts = index.derived("folded_top", _folded_texts)
     counts: dict[str, int] = {}
-    for ph in phrases:
+    for ph in sorted(phrases):
         holders = [pid for pid, j, t in texts if (not scope or j in scope) and ph in t]
         if len(holders) <= PHRASE_MAX:
             for pid in holders:
                 counts[pid] = counts.get(pid, 0) + 1
-    return sorted(counts, key=lambda pid: (-counts[pid], order.get(pid, len(order))))[:n]
+    # Last, document order: a tie must not fall to the order a set of phrases happened to be read in (that
+    # changed the first citation from one process to the next).
+    return sorted(counts, key=lambda pid: (-counts[pid], order.get(pid, len(order)),
+                                           index.order.get(pid, len(index.order))))[:n]
 
 
 def _quoted_defined(index: Index, q: Question, scope: list[str] | None) -> list[str]:

@@ -133,6 +133,27 @@ def test_dense_search_is_exact_and_the_same_in_every_process(index):
     assert eu and all(pid.startswith("eu/") for pid, _ in eu)
 
 
+def test_phrase_ranking_is_the_same_whatever_the_hash_seed(index, cli_env):
+    """questions12: the phrase channel broke its ties in the order Python happened to iterate a set of phrases,
+    so Art. 56 or Art. 34 DSA came first from one process to the next. Processes with other PYTHONHASHSEEDs rank
+    the same provisions in the same order (the channel alone: it needs the index, not the embedding model)."""
+    import subprocess
+    import sys
+
+    from kb.search import _phrase_ranking
+
+    q = ("Qui dispose de pouvoirs exclusifs pour surveiller et faire respecter les obligations des très grandes "
+         "plateformes en ligne en matière de risques systémiques ?")
+    here = _phrase_ranking(index, q, None, 20, {})
+    assert "eu/reg/2022/2065/art/56" in here
+    code = ("import sys; from kb.index import open_index; from kb.search import _phrase_ranking; "
+            "print(' '.join(_phrase_ranking(open_index(), sys.argv[1], None, 20, {})))")
+    for seed in ("1", "4"):
+        out = subprocess.run([sys.executable, "-c", code, q], capture_output=True, text=True,
+                             env=dict(cli_env, PYTHONHASHSEED=seed), timeout=300)
+        assert out.stdout.split() == here, (seed, out.stderr[-300:])
+
+
 def test_a_glossary_heading_and_a_quoted_defined_term_lead(index):
     """questions15 (after its untouched run): "human oversight" / "contrôle humain" (glossary) is Art. 14 AI Act,
     not the classification article that shares "high-risk AI system"; a term in quotation marks is asked about as
