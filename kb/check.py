@@ -25,7 +25,7 @@ from .extract import ABSENT, extract as extract_refs
 from .figures import figure_check
 from .glossary import fold
 from .stated import claimed
-from .said import content_check, negation_check, power_check, quote_check
+from .said import actor_check, content_check, negation_check, power_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
@@ -111,6 +111,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  else _figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),
                  lambda: power_check(claim, q, index),
+                 lambda: actor_check(claim, q, index),
                  lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs))):
         verdict = step()
         other = another_offence(verdict, tops, index) if verdict and verdict.verdict == SUPPORTED else None

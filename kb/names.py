@@ -94,11 +94,16 @@ def implied(text: str) -> set[str]:
 LEAD_IN = r"^(?:(?:under|in|according\s+to|pursuant\s+to|selon|en\s+vertu\s+d[eu']|au\s+titre\s+d[eu'])\b[^,]{0,100},\s*)?"
 
 
+def actors() -> dict:
+    """names.yaml `actors`: each authority's names in sentences (`said`) and in the law (`law`)."""
+    return _names_data().get("actors") or {}
+
+
 def actor(text: str) -> tuple[str, ...] | None:
     """The words the law uses for the authority that is the sentence's subject, or None when the sentence does
     not open on one."""
     folded = fold1(text).strip()
-    for entry in (_names_data().get("actors") or {}).values():
+    for entry in actors().values():
         said = "|".join(re.escape(fold1(n)) for n in sorted(entry["said"], key=len, reverse=True))
         if re.match(LEAD_IN + r"(?:the\s+|la\s+|le\s+|l['’])?(?:" + said + r")(?!\w)", folded):
             return tuple(fold1(w) for w in entry["law"])

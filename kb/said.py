@@ -14,7 +14,7 @@ from .evidence import most_specific
 from .stated import claimed
 from .glossary import fold
 from .index import Index
-from .names import actor
+from .names import actor, actors as _actors, fold1
 from .question import Question
 from .search import search
 from .units import units
@@ -74,6 +74,59 @@ def power_check(claim: str, q: Question, index: Index) -> Claim | None:
     _, top, unit = best
     holder = most_specific(unit, top, index)
     return Claim(claim, SUPPORTED, f"{holder.citation} gives that power.", [_quote(holder, unit)], kind="power")
+
+
+# ---------------------------------------------------------------- who lays a rule down
+
+# "Ofcom sets …", "the Commission defines …": a sentence saying which authority lays a rule down.
+LAYS_DOWN = re.compile(r"^(?:sets?|setting|specif(?:y|ies|ying)|determines?|defines?|decides?|fixes|lays?\s+down|"
+                       r"fixe|fixent|définit|définissent|détermine|déterminent)\b", re.I)
+# …and the law giving that to an authority: "The Secretary of State must make regulations specifying conditions
+# (“Category 1 threshold conditions”) …"
+LAW_LAYS_DOWN = (r"\s+(?:must|may|shall)\s+(?:by\s+regulations\s+|make\s+regulations\s+|adopt\s+\w+\s+acts\s+)?"
+                 r"(?:specify|specifying|set|setting|determine|determining|define|defining|lay\s+down|laying\s+down)\b"
+                 r"([^.;]{0,160})")
+
+
+def actor_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """"Ofcom sets the threshold conditions" against "The Secretary of State must make regulations specifying
+    conditions (“Category 1 threshold conditions”)": the law gives the rule to another authority. Contradicted
+    only when a provision found has that other authority lay down the very thing the sentence names, and none
+    has the sentence's authority do it; anything less is left to the other checks."""
+    who = actor(claim)
+    if who is None or NEGATION.search(claim):
+        return None
+    folded = fold(claim)
+    start = next((m.end() for w in who for m in [re.search(r"(?<!\w)" + re.escape(w) + r"s?(?:\s*\([^)]{0,80}\))?\s+", folded)] if m), None)
+    if start is None:
+        return None
+    rest = folded[start:]
+    rest = re.sub(r"^(?:(?:now|also|alone|itself|then|will|would|can|may|must|shall|is|are)\s+)+", "", rest)
+    verb = LAYS_DOWN.match(rest)
+    if not verb:
+        return None
+    what = re.split(r"[;,.:(]", rest[verb.end():], maxsplit=1)[0]
+    object_words = [w for w in re.findall(r"[a-z]{4,}", what) if w not in ("that", "which", "with", "their", "them")]
+    if not object_words:
+        return None
+    others = [tuple(fold(w) for w in e["law"]) for e in (_actors() or {}).values()]
+    found = None
+    for h in search(claim, k=5, index=index, question=q, phrases=False):
+        for u in units(h.provision.text):
+            ufold = fold1(u.text)  # one character for one: the authority's name is cut from the text itself
+            for law in [who, *others]:
+                for m in re.finditer(r"(?<!\w)(?:the\s+)?(" + "|".join(re.escape(w) for w in law) + r")" + LAW_LAYS_DOWN, ufold):
+                    if all(w[:6] in m.group(2) for w in object_words):
+                        if law == who:
+                            return None  # the sentence's authority lays it down too
+                        found = found or (h.provision, u, u.text[m.start(1):m.end(1)])
+    if found is None:
+        return None
+    top, u, by = found
+    holder = most_specific(u.text, top, index)
+    return Claim(claim, CONTRADICTED, f"{holder.citation} gives that to the {by}, not to the authority the sentence "
+                                      f"names.", [_quote(holder, u.text)], f"{holder.citation}: {u.text.strip()}",
+                 kind="duty")
 
 
 # ---------------------------------------------------------------- negated duties

@@ -199,8 +199,9 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
      "plateformes.", "unverifiable", ""),
     # claims27 (untouched run: a false "supported" from s. 94's words): an authority the sentence makes act must
     # do that in the unit — the Secretary of State, not Ofcom, makes the threshold regulations (Sch. 11 para. 1)
-    ("Ofcom sets the threshold conditions; services meeting them cannot opt out of categorisation.", "unverifiable",
-     ""),
+    ("Ofcom sets the threshold conditions; services meeting them cannot opt out of categorisation.", "contradicted",
+     "Sch. 11, para. 1(1) gives that to the Secretary of State"),
+    ("The Secretary of State sets the threshold conditions.", "unverifiable", ""),
     ("Under the OSA, Ofcom (the UK regulator appointed by the OSA) was required to research and advise the UK "
      "Secretary of State on the threshold conditions for each of the Categorised Services within 6 months of the OSA "
      "receiving Royal Assent (i.e. the process by which draft legislation becomes law).", "supported", "Sch. 11"),
