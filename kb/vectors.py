@@ -29,8 +29,6 @@ def collection_name(build: str, config: Config) -> str:
 
 class VectorIndex:
     def __init__(self, chroma_client, name: str, create: bool = False):
-        from llama_index.vector_stores.chroma import ChromaVectorStore
-
         self.client = chroma_client
         # embedding_function=None: crosslex embeds itself; Chroma's default would download an ONNX model.
         if create:
@@ -38,8 +36,18 @@ class VectorIndex:
                 name, embedding_function=None, metadata={"hnsw:space": "cosine"})
         else:
             self.collection = chroma_client.get_collection(name, embedding_function=None)
-        self.store = ChromaVectorStore(chroma_collection=self.collection)
+        self._store = None
         self._cache = None  # (ids, normalised matrix, jurisdictions), read from the store on the first query
+
+    @property
+    def store(self):
+        """llama-index's store over the collection, made when an ingest first adds to it: importing llama-index
+        costs a process that only reads the index (cite, sources) ~3.5 s."""
+        if self._store is None:
+            from llama_index.vector_stores.chroma import ChromaVectorStore
+
+            self._store = ChromaVectorStore(chroma_collection=self.collection)
+        return self._store
 
     def add(self, chunks: list[Chunk], embeddings: list[list[float]]) -> None:
         from llama_index.core.schema import TextNode
