@@ -32,18 +32,29 @@ def _data() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 
+def _esc(word: str) -> str:
+    # "…" in a phrase stands for a few words of the sentence ("saisi … le parquet": "saisi vendredi en fin de
+    # journée le parquet").
+    return re.escape(fold(word)).replace(re.escape("..."), r"[^.;]{0,60}?")
+
+
+def _prefixes(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(_esc(w) for w in words) + r")", re.I)
+
+
+@lru_cache(maxsize=1)
+def _later() -> re.Pattern | None:
+    words = _data().get("later")
+    return _prefixes(words) if words else None
+
+
 @lru_cache(maxsize=1)
 def _vocab():
     data = _data()
-    # "…" in a phrase stands for a few words of the sentence ("saisi … le parquet": "saisi vendredi en fin de
-    # journée le parquet").
-    esc = lambda w: re.escape(fold(w)).replace(re.escape("..."), r"[^.;]{0,60}?")
-    pat = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(esc(w) for w in words) + r")", re.I)
-    whole = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(esc(w) for w in words) + r")(?!\w)", re.I)
-    _vocab.later = pat(data.get("later") or ["(?!x)x"])
-    return ({k: pat(v) for k, v in data["authorities"].items()}, [fold(n) for n in data["names"]],
-            {k: pat(v) for k, v in data["actions"].items()}, whole(data["targets"]),
-            {j: pat(v) for j, v in data["countries"].items()}, whole(data["others"]))
+    whole = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(_esc(w) for w in words) + r")(?!\w)", re.I)
+    return ({k: _prefixes(v) for k, v in data["authorities"].items()}, [fold(n) for n in data["names"]],
+            {k: _prefixes(v) for k, v in data["actions"].items()}, whole(data["targets"]),
+            {j: _prefixes(v) for j, v in data["countries"].items()}, whole(data["others"]))
 
 
 @dataclass
@@ -85,9 +96,8 @@ def _days_described(description: str) -> tuple[str, ...]:
 
 def _announced(folded: str, kind: re.Pattern | None) -> bool:
     """The sentence reports what the record announces for a later day, not what was done on the record's day."""
-    _vocab()
-    later = _vocab.later
-    if not later.search(folded):
+    later = _later()
+    if later is None or not later.search(folded):
         return False
     return kind is None or not kind.search(later.sub(" ", folded))
 

@@ -96,25 +96,21 @@ def actor_check(claim: str, q: Question, index: Index) -> Claim | None:
     who = actor(claim)
     if who is None or NEGATION.search(claim):
         return None
-    folded = fold(claim)
-    start = next((m.end() for w in who for m in [re.search(r"(?<!\w)" + re.escape(w) + r"s?(?:\s*\([^)]{0,80}\))?\s+", folded)] if m), None)
-    if start is None:
-        return None
-    rest = folded[start:]
-    rest = re.sub(r"^(?:(?:now|also|alone|itself|then|will|would|can|may|must|shall|is|are)\s+)+", "", rest)
-    verb = LAYS_DOWN.match(rest)
+    said = _predicate(claim, who)
+    predicate = " ".join(said) if said else ""
+    verb = LAYS_DOWN.match(predicate)
     if not verb:
         return None
-    what = re.split(r"[;,.:(]", rest[verb.end():], maxsplit=1)[0]
+    what = re.split(r"[;,.:(]", predicate[verb.end():], maxsplit=1)[0]
     object_words = [w for w in re.findall(r"[a-z]{4,}", what) if w not in ("that", "which", "with", "their", "them")]
     if not object_words:
         return None
-    others = [tuple(fold(w) for w in e["law"]) for e in (_actors() or {}).values()]
+    laws = [tuple(fold1(w) for w in e["law"]) for e in _actors().values()]  # the sentence's authority among them
     found = None
     for h in search(claim, k=5, index=index, question=q, phrases=False):
         for u in units(h.provision.text):
             ufold = fold1(u.text)  # one character for one: the authority's name is cut from the text itself
-            for law in [who, *others]:
+            for law in laws:
                 for m in re.finditer(r"(?<!\w)(?:the\s+)?(" + "|".join(re.escape(w) for w in law) + r")" + LAW_LAYS_DOWN, ufold):
                     if all(w[:6] in m.group(2) for w in object_words):
                         if law == who:
@@ -173,30 +169,45 @@ ACTS = r"(?:\s*\([^)]{0,80}\))?\s+(?:\w+\s+){0,2}?(?:must|may|shall|will|can|are
 # Words between an authority and what it does ("Ofcom was required to research", "the Commission can also
 # impose"): the verb the sentence attributes comes after them.
 AUXILIARY = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "must", "may",
-             "can", "could", "also", "now", "then", "required", "obliged", "able", "power", "the", "to", "not",
+             "can", "could", "also", "now", "then", "alone", "itself", "required", "obliged", "able", "power", "the", "to", "not",
              "authorised", "authorized", "empowered", "entitled", "competent", "allowed", "permitted", "expected",
              "doit", "doivent", "peut", "peuvent", "est", "sont", "aussi", "tenu", "tenue", "de", "d"}
 
 
-def _verb(claim: str, who: tuple[str, ...]) -> str | None:
-    """The stem of the verb the sentence gives its authority ("Ofcom sets …" -> "set")."""
+def _predicate(claim: str, who: tuple[str, ...]) -> tuple[str, str] | None:
+    """The verb the sentence gives its authority, past the auxiliaries, and the words after it ("Ofcom was
+    required to research and advise …" -> ("research", "and advise …"))."""
     folded = fold(claim)
     for w in who:
-        m = re.search(r"(?<!\w)" + re.escape(w) + r"s?(?:\s*\([^)]{0,80}\))?((?:\W+\w+){1,6})", folded)
+        m = re.search(r"(?<!\w)" + re.escape(w) + r"s?(?:\s*\([^)]{0,80}\))?\s+", folded)
         if m:
-            for word in re.findall(r"\w+", m.group(1)):
-                if word not in AUXILIARY:
-                    return re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 4 else word.rstrip("s")
+            for word in re.finditer(r"\w+", folded[m.end():]):
+                if word.group(0) not in AUXILIARY:
+                    return word.group(0), folded[m.end() + word.end():].lstrip()
+            return None
     return None
 
 
-def _does(who: tuple[str, ...], verb: str | None, unit: str, provision: str) -> bool:
-    """The provision has that authority act ("If OFCOM consider …, they may give a notice", "OFCOM must carry out
-    research"), not merely name it ("references to OFCOM assessing a service"), and the unit restated, or the
-    authority's own words, do what the sentence says it does ("requiring", "research"): "OFCOM must establish a
-    register" of services meeting threshold conditions does not say Ofcom sets those conditions."""
+def _verb(claim: str, who: tuple[str, ...]) -> str | None:
+    """The stem of the verb the sentence gives its authority ("Ofcom sets …" -> "set")."""
+    said = _predicate(claim, who)
+    if said is None:
+        return None
+    word = said[0]
+    return re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 4 else word.rstrip("s")
+
+
+def _acting(who: tuple[str, ...], provision: str) -> list[str]:
+    """The clauses in which the provision has that authority act ("If OFCOM consider …, they may give a notice",
+    "OFCOM must carry out research"), not merely name it ("references to OFCOM assessing a service")."""
     folded = fold(provision)
-    acting = [m.group(0) for w in who for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"s?" + ACTS, folded)]
+    return [m.group(0) for w in who for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"s?" + ACTS, folded)]
+
+
+def _does(acting: list[str], verb: str | None, unit: str) -> bool:
+    """The authority acts in the provision, and the unit restated, or the authority's own words, do what the
+    sentence says it does ("requiring", "research"): "OFCOM must establish a register" of services meeting
+    threshold conditions does not say Ofcom sets those conditions."""
     if not acting:
         return False
     if verb is None:
@@ -260,12 +271,13 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         # The unit that says most of it with the sentence's negation and modality: "are required to report …,
         # which then shares the information" is 2258A(a)'s duty to report, not (c)'s power to disclose, though the
         # latter shares a few more of its words — unless it says much less.
+        acting = _acting(who, p.text) if who else []
         scored = sorted(((sum(1 for w in words if q.covers(w, fold(u.text))), i, u) for i, u in enumerate(units(p.text))),
                         key=lambda t: (-t[0], t[1]))
         top_share = scored[0][0] if scored else 0
         best = next((u for n, _, u in scored if n >= 0.6 * top_share and bool(denials(u.text)) == said_neg
                      and _modal_agrees(said_modal, u.text)
-                     and (who is None or _does(who, verb, u.text, p.text))), None)
+                     and (who is None or _does(acting, verb, u.text))), None)
         if best is None:
             continue
         holder = most_specific(best.text, p, index)
