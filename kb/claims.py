@@ -87,8 +87,14 @@ def quoted_share(sentence: str) -> float:
     return inside / max(1, len(sentence))
 
 
+# "Selon l'Arcom, ce n'est pas son rôle de … il faut …": an authority's position, reported; its record may confirm it.
+ATTRIBUTED = re.compile(r"^\s*(?:selon|d.apr[eè]s|according\s+to)\s+(?!moi\b|nous\b|me\b|us\b)[^,]{2,60},", re.I)
+
+
 def opinion(sentence: str) -> bool:
     """Evaluative words with nothing a record or a provision could confirm."""
+    if ATTRIBUTED.match(sentence):
+        return False
     bare = QUOTED.sub(" ", sentence)
     # evaluative words inside quotation marks are someone's reported words ("Starmer criticized the contents as
     # 'disgusting'"): a report of a statement, which a record may confirm

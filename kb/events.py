@@ -49,6 +49,27 @@ def _later() -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
+def _background() -> re.Pattern | None:
+    words = _data().get("background")
+    return re.compile(r"(?:" + "|".join(_esc(w) for w in words) + r")\W*$", re.I) if words else None
+
+
+def _in_passing(sentence: str, dates: list[When]) -> list[When]:
+    """The dates the sentence gives an earlier event it mentions in passing ("an investigation that began in
+    January 2025"), read from the few words before each."""
+    pattern = _background()
+    if pattern is None:
+        return []
+    folded = fold(sentence)
+    out = []
+    for w in dates:
+        at = folded.find(fold(w.text))
+        if at > 0 and pattern.search(folded[max(0, at - 40):at]):
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _vocab():
     data = _data()
     whole = lambda words: re.compile(r"(?<!\w)(?:" + "|".join(_esc(w) for w in words) + r")(?!\w)", re.I)
@@ -67,6 +88,7 @@ class Match:
     action_said: bool = True  # the sentence names the kind of action the record is (not only its words)
     overlap: float = 0.0  # share of the sentence's words the record uses
     period_ok: bool | None = None  # "60 working days": a period the sentence states is one the record gives
+    in_passing: tuple = ()  # dates of an earlier event the record's description confirms ("that began in January 2025")
 
 
 # "X now has 60 working days to …", "X a 60 à 90 jours": periods set by a decision, read as the record words them.
@@ -211,11 +233,16 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     # Without a named authority, only the action itself on a specific date (a day, or a month) identifies a
     # record: "les locaux de X ont été perquisitionnés le 3 février 2026".
     specific = bool(dates) and all((w.end - w.start).days <= 31 for w in dates)
+    passing = _in_passing(sentence, dates)
     for a in actions:
+        # A date given in passing to an earlier event the record's description dates ("in the investigation opened in
+        # January 2025") is that event's, confirmed there; the other dates are the action's own.
+        confirmed = [w for w in passing if any(w.contains(d) for d in _days_described(a.description))]
+        own_dates = [w for w in dates if w not in confirmed]
         kind = a.extra.get("authority_kind", "")
         recorded = amounts_of(a)
         described = _days_described(a.description) if _announced(folded, kinds.get(a.extra.get("action_kind", ""))) else ()
-        dated = (specific and any(w.contains(day) for w in dates for day in (a.date, *described))
+        dated = (specific and any(w.contains(day) for w in own_dates for day in (a.date, *described))
                  and a.extra.get("action_kind", "") in said_actions)
         # …or an amount it records ("le premier volet, sanctionné à hauteur de 45 millions d'euros"), in a sentence
         # about the target itself: €35 million is also a cap in the AI Act.
@@ -244,11 +271,11 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         folded_record = fold(text)
         overlap = sum(1 for w in said if w in record or glossed(full.get(w, w), folded_record)) / max(1, len(said))
         score += 2.0 * overlap
-        date_ok = None
-        if dates:
+        date_ok = True if confirmed and not own_dates else None
+        if own_dates:
             # The record's own day, or a day its description gives ("summoned … on 20 April 2026").
             days = [a.date, *described]
-            date_ok = any(w.contains(day) for w in dates for day in days)
+            date_ok = any(w.contains(day) for w in own_dates for day in days)
             score += 2.0 if date_ok else 0.0
         amount_ok = None
         if amounts and recorded:
@@ -258,15 +285,16 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         score += 2.0 if period_ok else 0.0
         if action_kind not in said_actions and not date_ok and not amount_ok and not period_ok:
             continue  # the authority's name and a few shared words do not make a sentence report this action
-        if action_kind not in said_actions and not amount_ok and not period_ok and dates \
-                and all(w.yearless for w in dates):
+        if action_kind not in said_actions and not amount_ok and not period_ok and own_dates \
+                and all(w.yearless for w in own_dates):
             # "… devaient publier leurs premiers rapports … avant le 5 décembre": a day of no year, with another
             # action than the record's, is not the Commission's decision of 5 December 2025.
             continue
         if len(said_kinds) > 1 and action_kind not in said_actions:
             continue  # "ministers reported … to the prosecutor": the prosecutor is named, but did not act
         if best is None or score > best.score:
-            best = Match(a, score, date_ok, amount_ok, dates, action_kind in said_actions, overlap, period_ok)
+            best = Match(a, score, date_ok, amount_ok, dates, action_kind in said_actions, overlap, period_ok,
+                         tuple(confirmed))
     return best if best and best.score >= 4.0 else None
 
 
@@ -345,7 +373,8 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         return Claim(claim, UNVERIFIABLE, f"it mentions a recorded action ({what}), but the record does not state "
                                           f"what the sentence says about it.", ev, kind="event")
     caveats = [] if m.date_ok else ([f"the claim gives no date; the record is dated {a.date}"] if not dates else [])
-    other = [w.text for w in dates if not w.contains(a.date)]
+    other = [w.text for w in dates if not w.contains(a.date) and w not in m.in_passing]
+    caveats += [f"“{w.text}” is the date the record gives the earlier event the sentence mentions" for w in m.in_passing]
     if m.date_ok and other:
         # "made contact with X on 5 January and set a deadline of 9 January": the record dates the one
         caveats.append(f"not in the record: {', '.join(other)}")

@@ -34,7 +34,8 @@ DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!\s+
                     r"\bno\b[^.;]{0,100}\bshall\b|n.est pas|ne peut|ne sont pas|ne doit pas", re.I)
 # An exception limits a duty the unit has just laid down ("This obligation shall not apply where …"); it does
 # not deny it, so a sentence asserting the duty is not contradicted by it.
-EXCEPTION = re.compile(r"\b(?:not|nor)\s+(?:apply|applies)\b|ne s.appliqu\w+ pas|\bexcept\b|\bunless\b|\blimited to\b", re.I)
+NOT_APPLY = re.compile(r"\b(?:not|nor)\s+(?:apply|applies)\b|ne s.appliqu\w+ pas", re.I)
+EXCEPTION = re.compile(NOT_APPLY.pattern + r"|\bexcept\b|\bunless\b|\blimited to\b", re.I)
 RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:does|do|is|are|shall|may|will|can)\s+not\b", re.I)
 SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
 
@@ -250,7 +251,13 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     days = {w.start for w in dates if w.start == w.end}
     if dates and (len(days) != len(dates) or not FROM_DAY.search(claim)):
         return None
-    said_neg = bool(NEGATION.search(claim))
+    # "the transparency obligation does not apply where …" states an exception, as "This obligation shall not apply
+    # to AI systems authorised by law …" does: the unit restating it must make that exception, not deny.
+    said_exception = bool(NOT_APPLY.search(claim))
+    said_neg = bool(NEGATION.search(claim)) and not said_exception
+
+    def negation_agrees(text: str) -> bool:
+        return bool(NOT_APPLY.search(text)) if said_exception else bool(denials(text)) == said_neg
     said_modal = {MODAL[w] for w in re.findall(r"[a-z]+", claim.lower()) if w in MODAL}
     terms = [fold(t).strip(" ,;:.") for t in TERM.findall(claim) if len(t.split()) <= 5]
     # "Ofcom sets the threshold conditions": the unit restated must name Ofcom, not a rule the Secretary of
@@ -275,7 +282,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         scored = sorted(((sum(1 for w in words if q.covers(w, fold(u.text))), i, u) for i, u in enumerate(units(p.text))),
                         key=lambda t: (-t[0], t[1]))
         top_share = scored[0][0] if scored else 0
-        best = next((u for n, _, u in scored if n >= 0.6 * top_share and bool(denials(u.text)) == said_neg
+        best = next((u for n, _, u in scored if n >= 0.6 * top_share and negation_agrees(u.text)
                      and _modal_agrees(said_modal, u.text)
                      and (who is None or _does(acting, verb, u.text))), None)
         if best is None:
@@ -286,7 +293,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         # too: "immunity … from being held liable for the content published by their users" is 230(c)(1)'s
         # publisher rule as much as (c)(2)'s good-faith removal.
         for u in units(p.text):
-            if u is not best and u.text != best.text and bool(denials(u.text)) == said_neg \
+            if u is not best and u.text != best.text and negation_agrees(u.text) \
                     and sum(1 for w in words if q.covers(w, fold(u.text))) / len(words) >= RESTATES:
                 evidence.insert(0, _quote(most_specific(u.text, p, index), u.text))
                 break

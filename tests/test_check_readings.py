@@ -213,6 +213,17 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
     ("Les deux dirigeants sont appelés à se présenter le 20 avril 2026 à Paris pour des auditions libres.",
      "supported", "2026-02-03"),
     ("Le parquet de Paris a perquisitionné les locaux de X le 20 avril 2026.", "unverifiable", "2026-04-20"),
+    # claims29 (untouched run: unverifiable): a date given in passing to an earlier event is the one the record's
+    # description gives that event ("in the investigation opened in January 2025"), not the search's own day …
+    ("French police's cybercrime unit, working alongside Europol, searched X's Paris headquarters as part of an "
+     "investigation that began in January 2025.", "supported", "2026-02-03"),
+    # … and a date the description does not give stays the action's own, which the record contradicts or not
+    ("French police's cybercrime unit searched X's Paris headquarters as part of an investigation that began in "
+     "March 2024.", "unverifiable", ""),
+    # an exception restated ("does not apply where …") is an exception the provision makes ("This obligation shall
+    # not apply to AI systems authorised by law …"), not a denial
+    ("As a general rule, the transparency obligation does not apply where systems are authorised by law to detect, "
+     "prevent, investigate or prosecute criminal offences.", "supported", "Art. 50 AI Act"),
 ])
 def test_claims21_to_25_readings(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
@@ -265,3 +276,16 @@ def test_a_supported_reference_says_what_it_leaves_unchecked_of_an_absent_law(in
                     "performance de la sécurité intérieure « Loppsi 2 » du 14 mars 2011, réprime le délit "
                     "d’usurpation d’identité.", index, context=True)
     assert c.verdict == "supported" and any("Loppsi 2" in x and "not checked" in x for x in c.caveats), c.caveats
+
+
+def test_an_authoritys_reported_position_is_checked_against_its_record(index):
+    # claims29: "Selon l'Arcom, …, il faut …" reports the regulator's communiqué (15 January 2026), not an opinion
+    from kb.check import check_sentence
+
+    c = check_sentence("Selon l’Arcom, ce n’est pas son rôle de faire cesser cette diffusion illicite et il faut pour "
+                       "cela solliciter l’association Point de Contact qui a été désigné par le régulateur comme étant "
+                       "un signaleur de confiance.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"] == "action/x-grok-fr-2026-01-15-arcom-communique", c
+    # one's own view, however introduced, stays an opinion
+    c = check_sentence("Selon moi, il faut interdire ces outils sans attendre.", index, context=True)
+    assert c.verdict == "not a claim"
