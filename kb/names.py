@@ -204,7 +204,7 @@ def _closes(text: str, n: Name, names: list[Name]) -> bool:
 
 
 NUMBER_GLOSS = re.compile(r"^\s*\(\s*(?:(?:[Rr][èe]glement|Regulation)\s+)?(?:\(?(?:UE|EU)\)?\s*)?(?:n[°o]\s*)?$")
-ABBREVIATION_AFTER = re.compile(r"\s*(?:\([A-Za-z.]{1,6}\)\s*)?\(\s*")
+ABBREVIATION_AFTER = re.compile(r"\s*(?:\([A-Za-z.]{1,6}\)\s*)?\(\s*['‘’\"“]?\s*")
 
 
 def _abbreviation(name: str) -> bool:
@@ -228,10 +228,10 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
             or (n.absent is not None and prev.absent is not None and between.strip() == "(" and n.text.isupper())
             # "(Digital Markets Act, DMA)": an absent instrument's name, then its abbreviation
             or (n.absent is not None and prev.absent is n.absent and n.text.isupper() and GLOSS.match(between))
-            # "the Online Safety Act 2021 (Cth) (OSA)", "(OS Act)": an absent Act's name, then its abbreviation in
+            # "the Online Safety Act 2021 (Cth) (OSA)", "(‘OS Act‘)": an absent Act's name, then its abbreviation in
             # brackets (a jurisdiction's bracket may come between), whatever that abbreviation names on its own
             or (prev.absent is not None and ABBREVIATION_AFTER.fullmatch(between) and _abbreviation(n.text)
-                and text[n.span[1]:n.span[1] + 2].lstrip().startswith(")"))
+                and re.match(r"\s*['‘’\"”]?\s*\)", text[n.span[1]:n.span[1] + 4]))
             # "la loi n° 2024-449 du 9 mai 2024 visant à … numérique (SREN)": its title, then its nickname
             or (n.absent is not None and prev.absent is n.absent and n.text.isupper()
                 and re.fullmatch(r"[^.;()]{3,160}\(\s*", between))

@@ -271,6 +271,9 @@ def test_running_text_forms_of_the_fifth_session(index, text, ids):
     ("The Online Safety Act 2021 (Cth) (OSA) is a key piece of legislation governing online content in Australia.",
      [None]),
     ("In June 2021, the federal government passed the Online Safety Act 2021 (OS Act).", [None]),
+    # … in quotation marks too (references28, untouched run: two mentions)
+    ("On 23 July 2021, the Online Safety Act 2021 (Cth) (‘OS Act‘) received Royal Assent from the Governor-General.",
+     [None]),
     # the AI Act's French everyday names
     ("la « Loi IA » de l'Union européenne mentionne les deepfakes", ["eu/reg/2024/1689"]),
     ("art. 73 par. 2 du règlement IA", ["eu/reg/2024/1689/art/73/par/2"]),
