@@ -263,9 +263,10 @@ def verified(text: str, evidence: list) -> bool:
             text = text.replace(top.citation, " ")
     allowed = _numbers(quotes)
     allowed |= {n * 1e6 for n in allowed} | {n / 1e6 for n in allowed}
-    words = re.findall(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
-                       r"thirty|un|deux|trois|quatre|cinq|sept|dix|quinze|vingt)\b", quotes, re.I)
     from .quantities import WORD_NUMBERS
 
+    # Numbers in words, every one the quantities module reads ("trente ans de réclusion criminelle").
+    names = sorted(WORD_NUMBERS, key=len, reverse=True)
+    words = re.findall(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])", quotes, re.I)
     allowed |= {float(WORD_NUMBERS[w.lower()]) for w in words}
     return bool(cited) and _numbers(text) <= allowed

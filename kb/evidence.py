@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .crossrefs import cited_headings
 from .embed import embed_query, embedder
 from .facts import PENALTY_KINDS, Fact
 from .glossary import fold, translations
@@ -116,9 +117,11 @@ def _part_titles(index: Index) -> dict[tuple[str, str, str], str]:
 
 
 def _named_parts(text: str, p: Provision, index: Index) -> str:
-    """The titles of the chapters of its own instrument that `text` names."""
+    """The titles of the chapters of its own instrument that `text` names, and the headings of the offences it
+    names by section ("cannot commit an offence under section 179": the false communications offence)."""
     titles = index.derived("part_titles", _part_titles)
-    found = []
+    top = index.top(p.id) or p
+    found = cited_headings(text, top.id, index.provisions, offences_only=True)
     for m in NAMED_PART.finditer(text):
         kind = m.group(1).lower().rstrip("s")
         for n in re.findall(r"[IVXLC]+|\d+", m.group(2)):
@@ -377,9 +380,13 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
                 continue
             raised = all(f.aggravated for f in penalties)  # "portée à …": a raised penalty, not a conditional one
             for other in pool:
+                theirs = [f for f in other.facts if f.kind in PENALTY_KINDS]
+                if other.hit is c.hit and other in chosen and raised and theirs and not any(f.aggravated for f in theirs):
+                    # the base penalty, already chosen on its own score, still comes before the one raising it
+                    other.score = max(other.score, c.score + 0.001)
+                    continue
                 if other.hit is not c.hit or other in chosen or overlaps(other) or len(chosen) >= max_quotes + 2:
                     continue
-                theirs = [f for f in other.facts if f.kind in PENALTY_KINDS]
                 if any(f.condition or f.aggravated for f in theirs):
                     other.score = max(other.score, c.score - 0.01)
                     take(other)

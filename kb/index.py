@@ -3,6 +3,7 @@
 Layout under `config.index_dir`:
     CURRENT                 name of the build being served (replaced atomically)
     builds/<name>/          manifest.json, provisions.jsonl, chunks.jsonl, facts.jsonl, bm25-en/, bm25-fr/, chroma/
+    cache/                  query-time vectors of data files (kb/scope.py's examples), keyed by what they derive from
 A build is written under builds/<name>.tmp and renamed when complete; CURRENT then switches to it. A crash
 at any point leaves the previous build serving, and the next ingest clears the leftovers.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 from .actions import load_actions, to_provision
 from .chunk import chunk_all
 from .config import Config
+from .crossrefs import cited_headings
 from .embed import embed_texts
 from .facts import Fact, by_top, read_all
 from .errors import CorpusError, CrosslexError, IndexCorruptError, IndexMissingError
@@ -164,18 +166,20 @@ def _load(config: Config, build: str) -> Index:
         if p.parent:
             children.setdefault(p.parent, []).append(p.id)
     return Index(config, build, path, manifest, provisions, chunks, vectors, lexical, children,
-                 _heading_indexes(provisions.values()), facts, HeadingVectors.load(path) if xling.enabled(config) else None)
+                 _heading_indexes(provisions), facts, HeadingVectors.load(path) if xling.enabled(config) else None)
 
 
-def _heading_indexes(provisions) -> dict[str, LexicalIndex]:
-    """bm25 over what each provision is called (its heading and the division it sits in): titles such as
-    "No general monitoring" or "Interim measures" say in a few words what lay questions ask about.
+def _heading_indexes(provisions: dict[str, Provision]) -> dict[str, LexicalIndex]:
+    """bm25 over what each provision is called (its heading, the division it sits in, and the offence its heading
+    names by number: "Exemptions from offence under section 179" is about the false communications offence):
+    titles such as "No general monitoring" or "Interim measures" say in a few words what lay questions ask about.
     Derived from the provisions, so it is built at load time rather than stored."""
     out = {}
     for lang in LANGS:
-        tops = [p for p in provisions if p.parent is None and "/dup/" not in p.id and p.language == lang
+        tops = [p for p in provisions.values() if p.parent is None and "/dup/" not in p.id and p.language == lang
                 and p.kind != "recital"]
-        docs = [" ".join([p.heading, *p.path[-2:]]) for p in tops]
+        docs = [" ".join([p.heading, *p.path[-2:], *cited_headings(p.heading, p.id, provisions, offences_only=True)])
+                for p in tops]
         out[lang] = LexicalIndex.build(lang, [p.id for p in tops], docs, [p.jurisdiction for p in tops])
     return out
 

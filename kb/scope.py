@@ -27,6 +27,8 @@ instrument of the corpus (the scope test does not apply to those).
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +41,8 @@ from .embed import embed_query, embed_texts
 from .question import Question, analyse
 
 EXAMPLES = Path(__file__).parent / "data" / "scope_examples.yaml"
+# What an example's embedded text depends on besides itself: the glossary and the code that expands it.
+_EXAMPLE_INPUTS = [Path(__file__).parent / name for name in ("data/glossary.toml", "glossary.py", "question.py")]
 MARGIN = -0.05  # nearest inside minus nearest outside: below this the question is out of scope
 UNKNOWN_MARGIN = 0.05  # … or below this when it uses a subject word the corpus and the glossary never use
 XLING_MARGIN = -0.03  # a French question is out only if its multilingual margin is also below this
@@ -54,13 +58,31 @@ def _example_texts() -> dict[str, list[str]]:
 @lru_cache(maxsize=2)
 def _examples(config: Config) -> tuple[np.ndarray, np.ndarray]:
     data = _example_texts()
+    # Analysing and embedding the examples takes seconds a process would pay on its first question: the vectors
+    # are kept beside the index, under a key of everything they are computed from.
+    key = hashlib.sha256("\0".join([config.embed_model, EXAMPLES.read_text(encoding="utf-8"),
+                                     *(f.read_text(encoding="utf-8") for f in _EXAMPLE_INPUTS)]).encode()).hexdigest()[:16]
+    cached = config.index_dir / "cache" / f"scope-examples-{key}.npz"
+    try:
+        with np.load(cached) as z:
+            return z["inside"], z["outside"]
+    except (OSError, ValueError, KeyError):
+        pass
 
     def unit(texts: list[str]) -> np.ndarray:
         # The same text search embeds: the question with its glossary terms.
         vecs = np.asarray(embed_texts(config, [analyse(t, config).en_query for t in texts]))
         return vecs / np.linalg.norm(vecs, axis=1, keepdims=True)
 
-    return unit(data["inside"]), unit(data["outside"])
+    inside, outside = unit(data["inside"]), unit(data["outside"])
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.npz")
+        np.savez(tmp, inside=inside, outside=outside)
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only index still answers; it only pays the seconds again
+    return inside, outside
 
 
 def margin(q: Question, config: Config) -> float:

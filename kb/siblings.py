@@ -10,6 +10,7 @@ import re
 
 from .facts import Fact
 from .figure_facts import describe as _describe, fact_quotes as _fact_quotes, matches_fact as _matches_fact
+from .crossrefs import cited_headings
 from .glossary import fold
 from .index import Index
 from .question import Question
@@ -19,19 +20,11 @@ from .verdicts import CONTRADICTED, Claim
 GENERIC = {"obligation", "obligations", "comply", "compliance", "infringement", "infringements", "breach",
            "breaches", "violation", "violations", "rules", "requirements", "provisions", "fines", "penalties",
            "amende", "amendes", "sanction", "sanctions", "respect", "regles", "dispositions", "exigences"}
-CITED = re.compile(r"\b(Articles?|sections?)\s+((?:\d+[A-Z]?(?:\(\d+\))?(?:\s*(?:,|and|or|to)\s*)?)+)")
 
 
 def _case(top_id: str, text: str, index: Index) -> str:
     """The unit's words and the headings of the articles (sections) of its instrument it cites."""
-    prefix, kind = top_id.rsplit("/", 2)[0], top_id.rsplit("/", 2)[1]
-    headings = []
-    for m in CITED.finditer(text):
-        for n in re.findall(r"\d+[A-Z]?", re.sub(r"\(\d+\)", "", m.group(2))):
-            p = index.provisions.get(f"{prefix}/{kind}/{n.lower()}")
-            if p is not None and p.heading:
-                headings.append(p.heading)
-    return fold(text + " " + " ".join(headings))
+    return fold(text + " " + " ".join(cited_headings(text, top_id, index.provisions)))
 
 
 def sibling_case(claim: str, q: Question, verdict: Claim, stated: dict, index: Index) -> Claim | None:

@@ -92,6 +92,25 @@ def test_the_semantic_scope_test_refuses_other_fields_not_the_corpus_own(index, 
     assert outside(analyse(question, index.config), index.config) is out
 
 
+def test_the_scope_examples_are_embedded_once_per_index(index, tmp_path):
+    # a process reads the examples' vectors kept beside the index instead of re-embedding them (seconds each time);
+    # the key holds what they derive from, so another model's index gets its own
+    import numpy as np
+    from kb import scope
+
+    inside, outside_ = scope._examples(index.config)
+    kept = list((index.config.index_dir / "cache").glob("scope-examples-*.npz"))
+    assert kept, "no vectors kept beside the index"
+    scope._examples.cache_clear()
+    again = scope._examples(index.config)
+    assert np.allclose(again[0], inside) and np.allclose(again[1], outside_)
+    # an index directory it cannot write to still answers
+    blocked = tmp_path / "ro"
+    blocked.write_text("a file, not a directory")
+    scope._examples.cache_clear()
+    assert scope._examples(index.config.with_(index_dir=blocked))[0].shape == inside.shape
+
+
 def test_abstains_on_out_of_scope_questions(answers):
     out = [(q, a) for q, a in answers if q.get("scope") == "out"]
     inscope = [(q, a) for q, a in answers if q.get("scope") != "out"]
@@ -371,6 +390,12 @@ def test_a_lay_word_and_a_cross_reference_to_a_section_reach_their_provision(ind
      "acte de nature sexuelle ?", "fr/code-penal/article/227-22-2"),
     # … while a lead on a few shared words is no lead ("retire … contenu": art. 227-18-2)
     ("L'article 230 protège-t-il une plateforme qui retire de bonne foi un contenu choquant ?", "us/usc/t47/s230"),
+    # questions20 (untouched run: s. 56 first): "cannot commit an offence under section 179" is read with section
+    # 179's heading, "False communications offence", in both languages
+    ("Can a recognised news publisher commit the false communications offence under the Online Safety Act?",
+     "uk/ukpga/2023/50/section/180"),
+    ("Un éditeur de presse reconnu peut-il commettre l'infraction de fausses communications prévue par l'Online "
+     "Safety Act ?", "uk/ukpga/2023/50/section/180"),
 ])
 def test_questions14_after_its_first_run(index, question, first):
     a = ask(question, index=index)
@@ -418,3 +443,25 @@ def test_the_section_a_list_points_to_answers_before_the_list(index):
               "Quelle procédure de plainte un service de recherche réglementé doit-il mettre en place ?"):
         a = ask(q, index=index)
         assert a.citations[0].provision.id.startswith("uk/ukpga/2023/50/section/32"), (q, a.direct)
+
+
+def test_a_base_penalty_comes_before_the_penalty_that_raises_it(index):
+    # "Les peines sont portées à dix ans …" (al. 3) is read after the offence's own penalty (al. 1), and the line
+    # states both, its figures checked against the quotes, numbers in words included ("trente ans")
+    a = ask("What penalty does French law provide for harassing one's spouse or partner?", index=index)
+    assert a.citations[0].provision.id == "fr/code-penal/article/222-33-2-1/al/1", [c.provision.id for c in a.citations]
+    assert "3 years' imprisonment and a fine of €45,000" in a.direct and "10 years" in a.direct, a.direct
+
+
+def test_an_offence_named_by_its_section_is_read_with_its_heading(index):
+    from kb.crossrefs import cited_headings
+
+    osa = "uk/ukpga/2023/50/section/180"
+    assert cited_headings("(1) A recognised news publisher cannot commit an offence under section 179.", osa,
+                          index.provisions, offences_only=True) == ["False communications offence"]
+    # another Act's section is not this Act's
+    assert cited_headings("an offence under section 1(1) of the Protection of Children Act 1978", osa,
+                          index.provisions, offences_only=True) == []
+    # a US Code section cites its title's sections ("an offense under section 2252A of this title")
+    assert cited_headings("an offense under section 2252A of this title", "us/usc/t18/s2256", index.provisions,
+                          offences_only=True) == [index.provisions["us/usc/t18/s2252a"].heading]
