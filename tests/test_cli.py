@@ -1,4 +1,5 @@
-"""The command line: JSON shapes, batch mode, exit statuses and one-line errors (real subprocesses)."""
+"""The command line: JSON shapes, batch mode, exit statuses and one-line errors (real subprocesses, but for the
+commands that would only load the models again to run code the test process has loaded)."""
 from __future__ import annotations
 
 import json
@@ -13,7 +14,8 @@ def crosslex(args, env, stdin=None):
                           text=True, timeout=300)
 
 
-def test_search_json_shape(cli_env):
+def test_search_json_shape_and_its_ids_resolve_in_cite(cli_env):
+    # the one subprocess here that loads the embedding model: nothing it prints while loading reaches stdout
     r = crosslex(["search", "sexual deepfake penalty", "--jurisdiction", "FR", "-k", "3", "--json"], cli_env)
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
@@ -21,6 +23,10 @@ def test_search_json_shape(cli_env):
     for res in out["results"]:
         assert set(res) == {"id", "citation", "jurisdiction", "instrument", "title", "text", "url", "as_of", "status", "score"}
         assert res["jurisdiction"] == "FR"
+    # a user who copies the ids search prints can look them up
+    ids = [res["id"] for res in out["results"]]
+    r = crosslex(["cite", "-"], cli_env, stdin="\n".join(ids) + "\n")
+    assert r.returncode == 0 and [json.loads(line)["id"] for line in r.stdout.splitlines()] == ids
 
 
 def test_batch_mode_one_json_line_per_input_errors_included(cli_env):
@@ -54,10 +60,19 @@ def test_missing_index_and_corpus(cli_env, tmp_path):
 
 
 def test_ask_and_check_json(cli_env):
-    r = crosslex(["ask", "What is the penalty in France for sharing a sexual deepfake?", "--json"], cli_env)
+    # the commands themselves, in this process (its models are loaded already; a subprocess would spend ~15 s
+    # loading them again to run the same code)
+    from typer.testing import CliRunner
+
+    from kb.cli import app
+
+    runner = CliRunner()
+    r = runner.invoke(app, ["ask", "What is the penalty in France for sharing a sexual deepfake?", "--json"],
+                      env=cli_env)
+    assert r.exit_code == 0, r.output
     d = json.loads(r.stdout)
     assert not d["abstained"] and d["citations"][0]["quote"]
-    r = crosslex(["check", "-", "--json"], cli_env, stdin="The TAKE IT DOWN Act is a 2025 US law.\n")
+    r = runner.invoke(app, ["check", "-", "--json"], input="The TAKE IT DOWN Act is a 2025 US law.\n", env=cli_env)
     d = json.loads(r.stdout.splitlines()[0])
     assert d["claims"][0]["verdict"] == "supported"
 

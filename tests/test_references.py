@@ -1,10 +1,6 @@
 """References as people write them: running text (EN/FR), ids crosslex prints, official URLs."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 import yaml
 
@@ -145,16 +141,6 @@ def test_extraction_on_published_sentences(index):
                                  "section 64 of the Online Safety Act 2023", "Sch. 17 para. 1 OSA", "s. 12(3) OSA"])
 def test_forms_from_running_text_also_resolve_in_cite(index, ref):
     assert cite(ref, index)["id"]
-
-
-def test_cli_cite_takes_the_ids_search_prints(cli_env):
-    out = subprocess.run([sys.executable, "-m", "kb.cli", "search", "sexual deepfake France", "--json", "-k", "2"],
-                         capture_output=True, text=True, env=cli_env, timeout=300)
-    ids = [r["id"] for r in json.loads(out.stdout)["results"]]
-    assert len(ids) == 2
-    r = subprocess.run([sys.executable, "-m", "kb.cli", "cite", "-"], input="\n".join(ids) + "\n",
-                       capture_output=True, text=True, env=cli_env, timeout=300)
-    assert r.returncode == 0 and [json.loads(line)["id"] for line in r.stdout.splitlines()] == ids
 
 
 def test_a_name_glossed_by_its_abbreviation_is_one_mention(index):
