@@ -118,6 +118,13 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         if other:
             return Claim(claim, UNVERIFIABLE, f"the figures found are those of {other}, not of the provision the "
                                               f"sentence cites.", kind=verdict.kind)
+        if verdict and verdict.verdict == CONTRADICTED and verdict.kind == "figure" and UNNAMED_LAW.search(claim) \
+                and not (q.jurisdictions or q.sources or refs):
+            # "Under the laws, people found sharing the deepfakes without consent will face a maximum of six years":
+            # the laws the article named before, which this sentence does not — Australia's, here; a contradiction
+            # from the corpus's nearest law would be a guess at which country's.
+            return Claim(claim, UNVERIFIABLE, f"the sentence speaks of a law it does not name; the nearest the corpus "
+                                              f"holds ({verdict.explanation[:200]}) may not be that law.", kind="figure")
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure" and RESTRICTS.search(claim):
             # "un règlement qui ne doit s'appliquer qu'aux Very Large Online Platforms … 45 millions": the figure is
             # the law's; the restriction the sentence adds is not what a figure shows.
@@ -293,6 +300,10 @@ def _quoted_figures(claim: str) -> str:
     return ""
 
 
+# "Under the laws", "under the new legislation", "selon cette loi": a law named elsewhere in the article.
+UNNAMED_LAW = re.compile(r"\b(?:under|by|in)\s+(?:the|these|those|this|that)\s+(?:new\s+|proposed\s+)?"
+                         r"(?:laws?|legislation|rules|bill|reforms?)\b(?!\s+of\b)|"
+                         r"\b(?:selon|en vertu de|avec)\s+(?:cette|ces|la nouvelle)\s+(?:loi|législation|réforme)s?\b", re.I)
 # "applies only to", "ne doit s'appliquer qu'aux", "ne concerne que": a restriction of whom the law applies to.
 RESTRICTS = re.compile(r"\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies)|s.appliqu\w*\s+qu.(?:aux?|à)|ne\s+concern\w*\s+que|"
                        r"uniquement\s+aux?|seulement\s+aux?|exclusivement\s+aux?)\b", re.I)

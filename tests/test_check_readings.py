@@ -220,6 +220,11 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
     # … and a date the description does not give stays the action's own, which the record contradicts or not
     ("French police's cybercrime unit searched X's Paris headquarters as part of an investigation that began in "
      "March 2024.", "unverifiable", ""),
+    # claims28 (end run: a wrong "contradicted"): "the laws" an Australian article named before; the sentence names
+    # none, so the nearest law the corpus holds is a guess — while a sentence naming the Act is checked against it
+    ("Under the laws, people found sharing the deepfakes without consent will face a maximum of six years behind "
+     "bars.", "unverifiable", "does not name"),
+    ("Platforms have 7 days to remove flagged content under the TAKE IT DOWN Act.", "contradicted", "48 hours"),
     # an exception restated ("does not apply where …") is an exception the provision makes ("This obligation shall
     # not apply to AI systems authorised by law …"), not a denial
     ("As a general rule, the transparency obligation does not apply where systems are authorised by law to detect, "
