@@ -174,7 +174,9 @@ def _other_year(text: str, n: Name) -> Name:
 # "Digital Services Act (DSA)", "loi sur les services numériques (Digital Services Act – DSA)": one mention of one
 # instrument, however many of its names it gives.
 GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
-                   r"(?:(?:aussi|également)\s+(?:appel\w*|nomm\w*|dite?)|also\s+(?:known\s+as|called)|"
+                   # "aussi connu sous le nom de DSA" (references29, end run: two mentions)
+                   r"(?:(?:aussi|également)\s+(?:appel\w*|nomm\w*|dite?|connue?\s+sous\s+(?:le\s+nom\s+de|l.acronyme))|"
+                   r"also\s+(?:known\s+as|called)|"
                    r"en\s+anglais\s*:|in\s+English\s*:)?\s*"
                    # "(RSN, ou Digital Services Act)": the bracket's names joined by "ou" / "or"
                    r"(?:[(\[,]|[–—-])?\s*(?:(?:ou|or)\s+)?(?:en\s+anglais\s*:)?\s*['‘\"“«]?\s*"

@@ -260,6 +260,9 @@ def test_running_text_forms_of_the_fifth_session(index, text, ids):
     # … in quotation marks too (references28, untouched run: two mentions)
     ("On 23 July 2021, the Online Safety Act 2021 (Cth) (‘OS Act‘) received Royal Assent from the Governor-General.",
      [None]),
+    # "aussi connu sous le nom de" glosses a name as "aussi appelé" does (references29, end run: two mentions)
+    ("comme le prévoit le règlement européen sur les services numériques aussi connu sous le nom de DSA.",
+     ["eu/reg/2022/2065"]),
     # the AI Act's French everyday names
     ("la « Loi IA » de l'Union européenne mentionne les deepfakes", ["eu/reg/2024/1689"]),
     ("art. 73 par. 2 du règlement IA", ["eu/reg/2024/1689/art/73/par/2"]),
