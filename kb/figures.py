@@ -289,6 +289,13 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     if best >= ABOUT and any(v < best for v in share.values()):
         facts = [f for f in facts if share[id(f)] == best]
         said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+    if not (q.jurisdictions or q.sources) and set(stated) == {"cap"}:
+        # "Platforms can be fined up to 10 % of their turnover": no law named, and another jurisdiction's law states
+        # that very cap (the OSA's 10 % of qualifying worldwide revenue): the nearest provision's 6 % is no proof.
+        elsewhere = next((x for x, _ in _stating(figures, index, set()) if x.jurisdiction != p.jurisdiction), None)
+        if elsewhere is not None:
+            return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, but {elsewhere.citation} states the "
+                                              f"figures claimed; the sentence names no law.", kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 

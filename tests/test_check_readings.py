@@ -225,6 +225,11 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
     ("Under the laws, people found sharing the deepfakes without consent will face a maximum of six years behind "
      "bars.", "unverifiable", "does not name"),
     ("Platforms have 7 days to remove flagged content under the TAKE IT DOWN Act.", "contradicted", "48 hours"),
+    # a cap with no law named, which another jurisdiction's law states (the OSA's 10 %), is not contradicted by the
+    # nearest (DSA Art. 74's 6 %); named, it is
+    ("Platforms can be fined up to 10% of their turnover.", "unverifiable", "names no law"),
+    ("Very large online platforms can be fined up to 10% of their global turnover under the DSA.", "contradicted",
+     "6 %"),
     # an exception restated ("does not apply where …") is an exception the provision makes ("This obligation shall
     # not apply to AI systems authorised by law …"), not a denial
     ("As a general rule, the transparency obligation does not apply where systems are authorised by law to detect, "
