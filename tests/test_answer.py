@@ -396,6 +396,9 @@ def test_a_lay_word_and_a_cross_reference_to_a_section_reach_their_provision(ind
      "uk/ukpga/2023/50/section/180"),
     ("Un éditeur de presse reconnu peut-il commettre l'infraction de fausses communications prévue par l'Online "
      "Safety Act ?", "uk/ukpga/2023/50/section/180"),
+    # questions14: "classified as high-risk" is what Art. 6 is called ("Classification rules for high-risk AI
+    # systems"), not Art. 9's "Risk management system", which shares "risk" and "system"
+    ("When is an AI system classified as high-risk under the AI Act?", "eu/reg/2024/1689/art/6"),
 ])
 def test_questions14_after_its_first_run(index, question, first):
     a = ask(question, index=index)
