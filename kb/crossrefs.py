@@ -23,7 +23,7 @@ def sibling_id(top_id: str, number: str) -> str:
     prefix, last = top_id.rsplit("/", 1)
     if re.fullmatch(r"s\d+\w*", last):  # a US Code section: us/usc/t18/s2252a
         return f"{prefix}/s{number.lower()}"
-    return f"{prefix.rsplit('/', 1)[0]}/{prefix.rsplit('/', 1)[1]}/{number.lower()}"
+    return f"{prefix}/{number.lower()}"
 
 
 def cited_headings(text: str, top_id: str, provisions: Mapping[str, Provision], offences_only: bool = False) -> list[str]:

@@ -263,10 +263,8 @@ def verified(text: str, evidence: list) -> bool:
             text = text.replace(top.citation, " ")
     allowed = _numbers(quotes)
     allowed |= {n * 1e6 for n in allowed} | {n / 1e6 for n in allowed}
-    from .quantities import WORD_NUMBERS
+    from .quantities import IN_WORDS, WORD_NUMBERS
 
     # Numbers in words, every one the quantities module reads ("trente ans de réclusion criminelle").
-    names = sorted(WORD_NUMBERS, key=len, reverse=True)
-    words = re.findall(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])", quotes, re.I)
-    allowed |= {float(WORD_NUMBERS[w.lower()]) for w in words}
+    allowed |= {float(WORD_NUMBERS[w.lower()]) for w in IN_WORDS.findall(quotes)}
     return bool(cited) and _numbers(text) <= allowed

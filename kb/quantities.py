@@ -13,7 +13,10 @@ WORD_NUMBERS = {
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-huit": 18,
     "vingt": 20, "trente": 30,
 }
-NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+_IN_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))  # longest first: "dix-huit" before "dix"
+NUM = r"(\d+(?:[.,]\d+)?|" + _IN_WORDS + r")"
+# A number written as a word, standing alone ("trente ans", not the "dix" of "dix-huit").
+IN_WORDS = re.compile(r"(?<![\w-])(" + _IN_WORDS + r")(?![\w-])", re.I)
 # "trois d'emprisonnement" (the unit dropped, as published) is years: months would be said.
 # "one year later", "two years ago", "il y a deux ans", "un an plus tard", "5-year-old": time passing or an age,
 # not a term.
@@ -32,7 +35,7 @@ MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d['’]|de\s+|of\s+)?(�
 MONEY_BEFORE = re.compile(r"(€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE, re.I)
 # "6 %", "6 percent", "five percent", "six pour cent" (a number in words only before the word, not before "%")
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)|(?<!\w)("
-                     + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s+(?:per\s?cent|percent|pour\s?cent)\b", re.I)
+                     + _IN_WORDS + r")\s+(?:per\s?cent|percent|pour\s?cent)\b", re.I)
 YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/-])")
 HOURS = re.compile(NUM + r"\s*(?:hours?|heures?)", re.I)
 
