@@ -237,7 +237,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     for a in actions:
         # A date given in passing to an earlier event the record's description dates ("in the investigation opened in
         # January 2025") is that event's, confirmed there; the other dates are the action's own.
-        confirmed = [w for w in passing if any(w.contains(d) for d in _days_described(a.description))]
+        # The record's note on its date says how the action began ("one from a deputy dated 12 January 2025").
+        background = _days_described(a.description + " " + str(a.extra.get("date_note") or ""))
+        confirmed = [w for w in passing if any(w.contains(d) for d in background)]
         own_dates = [w for w in dates if w not in confirmed]
         kind = a.extra.get("authority_kind", "")
         recorded = amounts_of(a)

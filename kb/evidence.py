@@ -26,6 +26,7 @@ from .units import Unit, units
 SENTENCE_FLOOR = 0.30
 HEADING_WEIGHT = 0.15  # the question uses the provision's whole heading: it names what governs it
 RANK_WEIGHT = 0.1
+BILL_WEIGHT = 0.05  # a bill's unit against the law in force, when the question names no bill
 EMBED_CANDIDATES = 10  # units embedded per question, chosen by the cheap signals first (p50 157 ms, no loss vs 16)
 EMBED_CHARS = 384  # the start of a unit says what it is about; the model truncates long ones anyway
 _VECTORS: dict[tuple[str, str, int, int], np.ndarray] = {}  # (model, provision, start, end) -> unit vector
@@ -211,9 +212,18 @@ def _names_heading(asked: str, p: Provision) -> bool:
     """The question uses the provision's whole heading ("interim measures", "prohibited AI practices"), or its
     one-word heading when that word is specific ("Compensation", reached from "indemnisation" through the
     glossary), not a drafting word every instrument uses ("Penalties")."""
-    head = " ".join(re.findall(r"\w+", fold(p.heading.split(":")[0])))
+    return _says_heading(asked, p.heading.split(":")[0])
+
+
+def _says_heading(asked: str, heading: str) -> bool:
+    head = " ".join(re.findall(r"\w+", fold(heading)))
     specific = head.count(" ") >= 1 or (len(head) >= 8 and head not in scope_words()[1])
-    return specific and not re.match(r"(article|section)\b", head) and f" {head} " in f" {asked} "
+    return (specific and not re.match(r"(article|section|in general)\b", head)
+            and f" {head} " in f" {asked} ")
+
+
+# A subsection's own heading, where the text gives one: "(f) Civil Remedies.— (1) In general.— Any person …"
+UNIT_HEADING = re.compile(r"^\(\w{1,4}\)\s+([A-Z][^\n.—]{2,60}?)\.?—")
 
 
 def _distinct_words(p: Provision, other: Provision) -> set[str]:
@@ -310,7 +320,12 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         for u in units(h.provision.text):
             inside = [f for f in facts if u.start <= f.start and f.end <= u.end]
             c = _Candidate(h, rank, u, inside)
-            c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rare) + titled + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
+            # The unit's own heading named by the question ("sue for damages" ~ "(f) Civil Remedies.—") picks it
+            # among its provision's units as the provision's heading picks the provision.
+            own = UNIT_HEADING.match(u.text)
+            titled_unit = HEADING_WEIGHT if own and _says_heading(asked, own.group(1)) else 0.0
+            c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rare) + titled
+                       + titled_unit + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
                        - (0.08 if len(u.text) < 60 else 0.0))
             pool.append(c)
     if not pool:
@@ -329,6 +344,12 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     sims = vecs @ q_vec / (np.linalg.norm(vecs, axis=1) * np.linalg.norm(q_vec) + 1e-9)
     for c, sim in zip(dense, sims):
         c.score += float(sim)
+    for c in dense:
+        # What the law provides is the law in force: a bill amending the statute asked about (the ENFORCE Act's
+        # sections on 18 U.S.C. 2252A) leads only when the question names it.
+        p = c.hit.provision
+        if p.status.startswith("bill") and p.source not in q.sources:
+            c.score -= BILL_WEIGHT
     if set(q.fact_kinds) & PENALTY_KINDS:
         _lists_whole(dense, pool)
     if q.kind in ("maximum", "penalty"):

@@ -363,7 +363,13 @@ def _paired_contradiction(claim: str, figures: list, holders: list, index: Index
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
 # "£18 million or 10 %" is in one
-UNIT_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks"}  # the figure's, not the subject's
+# The figure's words, not the subject's: a penalty's vocabulary ("carries a maximum custodial sentence of two years")
+# is in every penalty provision, so it says nothing of which offence a sentence means ("… the existing sentence for
+# upskirting", an offence the corpus does not hold, is not s. 188's two years).
+UNIT_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks",
+              "sentence", "sentences", "sentenced", "imprisonment", "custodial", "carry", "carries", "carrying",
+              "maximum", "prison", "penalty", "penalties", "punishable", "emprisonnement", "amende", "amendes",
+              "peine", "peines", "passible", "passibles", "maximale", "maximum", "encourt", "encourue"}
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it
 

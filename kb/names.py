@@ -237,6 +237,10 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
             # "la loi n° 2024-449 du 9 mai 2024 visant à … numérique (SREN)": its title, then its nickname
             or (n.absent is not None and prev.absent is n.absent and n.text.isupper()
                 and re.fullmatch(r"[^.;()]{3,160}\(\s*", between))
+            # "le règlement (UE) 2022/2065 sur les services numériques (DSA)": a held instrument's number, the rest of
+            # its title, then its abbreviation closing the bracket (references30: two mentions)
+            or (n.source is not None and prev.source is n.source and _abbreviation(n.text)
+                and re.fullmatch(r"[^.;()]{3,80}\(\s*", between) and _closes(text, n, names))
             # "la loi d'orientation … de la sécurité intérieure « Loppsi 2 »": its title, then its nickname in quotes
             or (n.absent is not None and prev.absent is n.absent and re.fullmatch(r"\s*[«“\"]\s*", between))
             # "The “Revising Existing Procedures On Reporting via Technology Act”, also known as the “REPORT Act”":

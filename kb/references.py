@@ -117,6 +117,10 @@ def _numbers_for(nums: str, name: Name) -> list[tuple[str, list[str]]]:
         french = name.source is not None and name.source.jurisdiction == "FR"
         if r and not french and 0 < int(r.group(2)) - int(r.group(1)) <= 50:
             out += [(str(k), []) for k in range(int(r.group(1)), int(r.group(2)) + 1)]
+        elif french and number.isdigit() and out and "-" in out[-1][0]:
+            # "articles 226-1 et 2 du Code pénal": a code's articles are all hyphenated, so a bare number after
+            # one is its sibling, 226-2
+            out.append((out[-1][0].rsplit("-", 1)[0] + "-" + number, pins))
         else:
             out.append((number, pins))
     return out

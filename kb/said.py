@@ -25,7 +25,11 @@ PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|r
                        r"obligation|duty|prohibited|illegal|allowed|permitted|exempt|immune|publisher|éditeur)\b", re.I)
 # "immunity from being held liable", "shields platforms from liability", "à l'abri de poursuites": a denial in
 # other words.
+# "without being treated as the publisher" denies the treatment as "shall not be treated" does; "without consent"
+# denies nothing.
 NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne peut|aucun|aucune|ni|"
+                      r"without\s+being\s+(?:treated|held|considered|regarded|deemed)|"
+                      r"sans\s+être\s+(?:tenu|traité|considéré|regardé)e?s?|"
                       r"immun\w*|shield\w*\s+(?:\w+\s+){0,3}from|protect\w*\s+(?:\w+\s+){0,3}from\s+(?:being\s+held\s+)?liab\w*|"
                       r"exempt\w*\s+from|free\s+from\s+liab\w*|exon[ée]r\w*|à\s+l.abri)\b", re.I)
 # A provision that denies something: a negated verb ("shall not be treated", "No provider … shall be"), not a

@@ -299,3 +299,33 @@ def test_an_authoritys_reported_position_is_checked_against_its_record(index):
     # one's own view, however introduced, stays an opinion
     c = check_sentence("Selon moi, il faut interdire ces outils sans attendre.", index, context=True)
     assert c.verdict == "not a claim"
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims31 (first run: a false "supported"): two years is upskirting's, an offence the corpus does not hold; a
+    # penalty's own words ("carries a maximum custodial sentence") say nothing of which offence is meant
+    ("It is intended that this offence will carry a custodial sentence similar to the existing sentence for "
+     "upskirting which carries a maximum sentence of two years imprisonment.", "unverifiable", ""),
+    # "without being treated as the publisher" denies what 230(c)(1) denies; "websites" and "user-generated
+    # content" are the glossary's lay words for its interactive computer service and another's information
+    ("Section 230 allows websites to host user-generated content without being treated as the publisher of that "
+     "content.", "supported", "230"),
+])
+def test_claims31_readings_after_its_first_run(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
+    assert where in (c.explanation + " ".join(e.get("citation", "") for e in c.evidence)), c
+
+
+def test_the_report_an_investigation_followed_is_dated_by_its_records_note(index):
+    # claims31: the deputy's report of 12 January 2025 started the July 2025 investigation (its record's date note)
+    from kb.check import check_sentence
+
+    c = check_sentence("L’enquête trouve son origine dans un signalement adressé au parquet le 12 janvier 2025 par le "
+                       "député Eric Bothorel.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"] == "action/x-fr-2025-07-paris-prosecutor-investigation", c
+    assert any("earlier event" in x for x in c.caveats), c.caveats
+    # another day is no report the record knows of
+    c = check_sentence("L’enquête trouve son origine dans un signalement adressé au parquet le 14 janvier 2025 par le "
+                       "député Eric Bothorel.", index, context=True)
+    assert c.verdict != "supported", c

@@ -480,3 +480,17 @@ def test_a_bracket_of_names_joined_by_or_is_one_mention(index):
     assert [(i["text"], i.get("id")) for i in items] == [
         ("règlement sur les services numériques (RSN, ou Digital Services Act)", "eu/reg/2022/2065"),
         ("DSA", "eu/reg/2022/2065"), ("AI Act", "eu/reg/2024/1689")]
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references30 (first run 0.923 / 0.857): a bare number after a Code pénal article is its sibling ...
+    ("au sujet des articles 226-1 et 2 du Code pénal, relatifs à la protection de la vie privée.",
+     ["fr/code-penal/article/226-1", "fr/code-penal/article/226-2"]),
+    # ... and a held instrument's number, the rest of its title and its abbreviation in brackets are one mention
+    ("Ce choix permet de respecter le cadre du règlement (UE) 2022/2065 sur les services numériques (DSA), règlement "
+     "d’harmonisation maximale.", ["eu/reg/2022/2065"]),
+    # two instruments, the second glossed, stay two
+    ("The AI Act and the Digital Services Act (DSA) apply.", ["eu/reg/2024/1689", "eu/reg/2022/2065"]),
+])
+def test_references30_forms_after_its_first_run(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids
