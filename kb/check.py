@@ -114,7 +114,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: actor_check(claim, q, index),
                  lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs))):
         verdict = step()
-        other = another_offence(verdict, tops, index) if verdict and verdict.verdict == SUPPORTED else None
+        other = (another_offence(verdict, tops, index, unnamed_numbers(refs))
+                 if verdict and verdict.verdict == SUPPORTED else None)
         if other:
             return Claim(claim, UNVERIFIABLE, f"the figures found are those of {other}, not of the provision the "
                                               f"sentence cites.", kind=verdict.kind)

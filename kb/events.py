@@ -246,6 +246,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         described = _days_described(a.description) if _announced(folded, kinds.get(a.extra.get("action_kind", ""))) else ()
         dated = (specific and any(w.contains(day) for w in own_dates for day in (a.date, *described))
                  and a.extra.get("action_kind", "") in said_actions)
+        # … or the action named with the date of the event it followed, as its record gives it ("cette
+        # perquisition fait suite à un signalement effectué en janvier 2025")
+        dated = dated or (bool(confirmed) and not own_dates and a.extra.get("action_kind", "") in said_actions)
         # …or an amount it records ("le premier volet, sanctionné à hauteur de 45 millions d'euros"), in a sentence
         # about the target itself: €35 million is also a cap in the AI Act.
         priced = bool(amounts & recorded) and (about_target(sentence) or own_total)

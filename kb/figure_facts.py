@@ -135,7 +135,7 @@ def variants(p: Provision, facts: list[Fact], claimed: dict, index: Index) -> li
         if (f.aggravated or f.condition) and not matches_fact(f, claimed):
             holder = index.provisions.get(f.provision_id)
             cite = holder.citation if holder else p.citation
-            cond = f" ({f.condition[:120]})" if f.condition else ""
+            cond = f" ({_clipped(f.condition)})" if f.condition else ""
             if not f.aggravated and units_said and (f.unit_start, f.unit_end) not in units_said:
                 # Art. 99(4) AI Act is another case than 99(3)'s, not 99(3) "if the offender is an undertaking"
                 cond = f" for another case (“{p.text[f.unit_start:f.unit_end][:100].strip()}…”)"
@@ -194,3 +194,10 @@ def same_penalties(claim: str, q: Question, p: Provision) -> str:
 
 def matches_fact(f: Fact, claimed: dict) -> bool:
     return any(matches(k, v, [f]) for k, vals in claimed.items() for v in vals)
+
+
+def _clipped(text: str, limit: int = 160) -> str:
+    """A condition shown whole, or cut at a word with an ellipsis ("… au public en ligne", never "… en lign")."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"

@@ -251,13 +251,17 @@ def unnamed_numbers(refs: list[dict]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def another_offence(verdict: Claim, cited: set[str], index: Index) -> str | None:
+def another_offence(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> str | None:
     """"An offence under s.66B(1) … carries … 6 months' imprisonment": a prison term another offence carries
-    (s. 181, threatening communications) says nothing of the offence the sentence cites. Its citation, or None."""
+    (s. 181, threatening communications) says nothing of the offence the sentence cites. Its citation, or None.
+    `unnamed`: the numbers it cites without an instrument; the provision found under one of them is the one cited
+    ("… (article 226-8)": Code pénal art. 226-8)."""
     if verdict.kind != "figure" or not cited or not verdict.evidence or "prison" not in claimed(verdict.text):
         return None
     top = index.top(verdict.evidence[0].get("id", ""))
     if top is None or top.id in cited or not any(f.kind == "prison" for f in index.facts.get(top.id, [])):
+        return None
+    if UNNAMED_REF in cited and top.number in unnamed:
         return None
     # a penalties article ("Article 99 … non-compliance with Article 50") may give another article's fines; a
     # prison term belongs to the offence that carries it

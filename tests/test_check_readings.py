@@ -329,3 +329,29 @@ def test_the_report_an_investigation_followed_is_dated_by_its_records_note(index
     c = check_sentence("L’enquête trouve son origine dans un signalement adressé au parquet le 14 janvier 2025 par le "
                        "député Eric Bothorel.", index, context=True)
     assert c.verdict != "supported", c
+
+
+def test_an_article_cited_without_its_code_is_the_one_its_figures_come_from(index):
+    # claims32: "… (article 226-8)" names no instrument, and art. 226-8 of the Code pénal states the figures: not
+    # "another offence"; the same figures under another number still are
+    c = check_claim("La diffusion d'un montage réalisé avec les paroles ou l'image d'une personne à son insu est punie "
+                    "d'un an d'emprisonnement et de 15 000 euros d'amende (article 226-8).", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"].startswith("fr/code-penal/article/226-8"), c
+    # the aggravated variant's condition is shown whole, not cut inside a word
+    assert any(x.count("au public en ligne)") for x in c.caveats), c.caveats
+    c = check_claim("La diffusion d'un montage réalisé avec les paroles ou l'image d'une personne à son insu est punie "
+                    "d'un an d'emprisonnement et de 15 000 euros d'amende (article 226-1).", index, context=True)
+    assert c.verdict == "unverifiable", c
+
+
+def test_an_action_named_with_the_date_of_the_report_it_followed(index):
+    # claims32: "cette perquisition" (the search of 3 February 2026) "fait suite à un signalement effectué en janvier
+    # 2025": the record's description dates the investigation it belongs to
+    from kb.check import check_sentence
+
+    c = check_sentence("Cette perquisition fait suite à un signalement effectué en janvier 2025 par le député Eric "
+                       "Bothorel.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"] == "action/x-fr-2026-02-03-search-and-summons", c
+    c = check_sentence("Cette perquisition fait suite à un signalement effectué en mars 2024 par le député Eric "
+                       "Bothorel.", index, context=True)
+    assert c.verdict != "supported", c
