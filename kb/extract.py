@@ -116,8 +116,25 @@ def _mention_items(mention: Mention, index: Index, short_done: bool = False) -> 
                             "error": f"{mention.name.source.short_name} is § {mention.name.source.extra.get('section')}, "
                                      f"not § {p.number}"})
                 continue
+        if p.through and not p.pins:
+            out += _between(mention, p, index)
         out.append(_provision_item(mention, ref, index))
     return out
+
+
+def _between(mention: Mention, p: Part, index: Index) -> list[dict]:
+    """The articles a code range spans between its two ends, in the code's order ("226-1 à 226-7": 226-2,
+    226-2-1, 226-3 …); none when either end is not an article of the code."""
+    src = mention.name.source
+    first, last = (f"{src.id_prefix}/article/{n.lower()}" for n in (p.through, p.number))
+    order = index.order
+    if first not in order or last not in order or order[first] >= order[last]:
+        return []
+    inside = sorted((pid for pid, at in order.items() if order[first] < at < order[last]
+                     and pid.startswith(f"{src.id_prefix}/article/") and pid.count("/") == first.count("/")),
+                    key=order.get)
+    return [_provision_item(mention, Ref(mention.text, src, "article", pid.rsplit("/", 1)[1], []), index)
+            for pid in inside[:60]]
 
 
 def _short_form_items(mention: Mention, index: Index) -> list[dict]:

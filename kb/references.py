@@ -64,6 +64,7 @@ class Part:
     number: str = ""
     pins: list[str] = field(default_factory=list)
     schedule: str = ""
+    through: str = ""  # the number a range it closes starts from ("226-1" of "articles 226-1 à 226-7")
 
 
 @dataclass
@@ -155,8 +156,14 @@ def _parts(m: re.Match, name: Name) -> list[Part]:
         elif src.jurisdiction == "UK" or label == "section":
             out.append(Part("section" if src.jurisdiction == "UK" else "article", number, pins))
         else:
-            out.append(Part("article", number, pins))
+            # "les articles 226-1 à 226-7 du code pénal": the articles between are the code's to list (kb.extract)
+            through = next((a for a, b in CODE_RANGE.findall(m.group("nums")) if b == number), "") \
+                if src.jurisdiction == "FR" else ""
+            out.append(Part("article", number, pins, through=through))
     return out
+
+
+CODE_RANGE = re.compile(r"(\d+(?:-\d+)+)\s*(?:à|to|au|–|—)\s*(?:l.article\s+)?(\d+(?:-\d+)+)")
 
 
 def _fits(label: str, name: Name) -> bool:

@@ -494,3 +494,16 @@ def test_a_bracket_of_names_joined_by_or_is_one_mention(index):
 ])
 def test_references30_forms_after_its_first_run(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
+
+
+def test_a_code_range_lists_the_articles_between_its_ends(index):
+    # "les articles 226-1 à 226-7 du code pénal" (Memoire Online, kept out of references30): every article of the
+    # code between the two, in its order, the inserted ones (226-2-1, 226-4-2-1) included
+    ids = [f.get("id") for f in extract("Les articles 226-1 à 226-7 du code pénal incriminent l'atteinte à la vie "
+                                        "privée.", index)]
+    assert ids[0] == "fr/code-penal/article/226-1" and ids[-1] == "fr/code-penal/article/226-7", ids
+    assert {"fr/code-penal/article/226-2-1", "fr/code-penal/article/226-4-2-1", "fr/code-penal/article/226-6"} <= set(ids)
+    assert len(ids) == len(set(ids)) and all(i.startswith("fr/code-penal/article/226-") for i in ids), ids
+    # a plain-numbered range is as before
+    assert [f.get("id") for f in extract("articles 34 à 36 du DSA", index)] == [
+        f"eu/reg/2022/2065/art/{n}" for n in (34, 35, 36)]
