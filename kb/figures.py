@@ -53,7 +53,7 @@ def _aggravation_check(claim: str, q: Question, index: Index) -> Claim | None:
     en ligne": art. 226-4-1 al. 2 says "des mêmes peines")."""
     if not AGGRAVATION.search(claim):
         return None
-    words = [w for w in q.subject if len(w) >= 5 and w not in UNIT_WORDS]
+    words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS]
     hits = search(claim, k=5, index=index, question=q, phrases=False)
     if q.french:  # the English channels lead a French sentence abroad; the Code pénal is searched as well
         hits += search(claim, k=5, jurisdiction="FR", index=index, question=q, phrases=False)
@@ -125,7 +125,7 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         with_facts = [(x, [f for f in fs if f.kind in needed]) for x, fs in _stating(figures, index, jurisdictions)
                       if (not q.sources or x.source in q.sources) and _all_match(figures, fs)]
         with_facts.sort(key=lambda xf: -sum(1 for w in q.subject if q.covers(w, fold(xf[0].heading + " " + xf[0].text))))
-    words = [w for w in q.subject if len(w) >= 5 and w not in UNIT_WORDS]
+    words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS]
 
     def about(x: Provision) -> float:
         return sum(1 for w in words if q.covers(w, fold(x.heading + " " + x.text))) / max(1, len(words))
@@ -366,10 +366,10 @@ SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €4
 # The figure's words, not the subject's: a penalty's vocabulary ("carries a maximum custodial sentence of two years")
 # is in every penalty provision, so it says nothing of which offence a sentence means ("… the existing sentence for
 # upskirting", an offence the corpus does not hold, is not s. 188's two years).
-UNIT_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks",
-              "sentence", "sentences", "sentenced", "imprisonment", "custodial", "carry", "carries", "carrying",
-              "maximum", "prison", "penalty", "penalties", "punishable", "emprisonnement", "amende", "amendes",
-              "peine", "peines", "passible", "passibles", "maximale", "maximum", "encourt", "encourue"}
+FIGURE_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks",
+                "sentence", "sentences", "sentenced", "imprisonment", "custodial", "carry", "carries", "carrying",
+                "maximum", "prison", "penalty", "penalties", "punishable", "emprisonnement", "amende", "amendes",
+                "peine", "peines", "passible", "passibles", "maximale", "encourt", "encourue"}
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it
 

@@ -23,10 +23,8 @@ from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _qu
 # What a negated duty denies: liability, treatment as publisher, an obligation, a permission.
 PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|responsabilit\w*|must|required|obliged|"
                        r"obligation|duty|prohibited|illegal|allowed|permitted|exempt|immune|publisher|éditeur)\b", re.I)
-# "immunity from being held liable", "shields platforms from liability", "à l'abri de poursuites": a denial in
-# other words.
-# "without being treated as the publisher" denies the treatment as "shall not be treated" does; "without consent"
-# denies nothing.
+# "immunity from being held liable", "shields platforms from liability", "à l'abri de poursuites", "without being
+# treated as the publisher": a denial in other words ("without consent" denies nothing).
 NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne peut|aucun|aucune|ni|"
                       r"without\s+being\s+(?:treated|held|considered|regarded|deemed)|"
                       r"sans\s+être\s+(?:tenu|traité|considéré|regardé)e?s?|"
