@@ -39,7 +39,7 @@ def _amount(value: float, unit: str, lang: str) -> str:
 
 
 def _years(f: Fact, lang: str) -> str:
-    unit = f.unit if f.unit in ("years", "months") else "years"
+    unit = f.unit if f.unit in ("years", "months", "weeks", "days") else "years"
     if f.low is not None:
         hi = ("life" if lang == "en" else "la perpétuité") if f.value == float("inf") else f"{f.value:g}"
         if lang == "en":
@@ -49,7 +49,7 @@ def _years(f: Fact, lang: str) -> str:
         return ("imprisonment up to " + f.what) if lang == "en" else f"emprisonnement ({f.what})"
     if lang == "en":
         return f"{f.value:g} {unit}' imprisonment" if f.value != 1 else f"1 {unit[:-1]}'s imprisonment"
-    word = "mois" if unit == "months" else "an" if f.value == 1 else "ans"
+    word = {"months": "mois", "weeks": "semaines", "days": "jours"}.get(unit, "an" if f.value == 1 else "ans")
     return f"{f.value:g} {word} d'emprisonnement"
 
 
@@ -137,7 +137,10 @@ def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highe
         else:
             sep, tail = _joined(p, fine, text, lang)
             figures = _years(p, lang) + sep + _fine(fine, lang) + tail
-        out.append((figures, p.condition if i or p.aggravated else ""))
+        # The first variant is the base term, shown bare, unless every variant has its case (a term the law
+        # defines case by case: "6 months" before a day, "51 weeks" after it).
+        cased = i or p.aggravated or all(x.condition for x in prisons)
+        out.append((figures, p.condition if cased else ""))
     if not prisons:
         out += [(_fine(f, lang), f.condition if i else "") for i, f in enumerate(fines[:MAX_VARIANTS])]
     return out
@@ -203,10 +206,12 @@ def line(question, evidence: list) -> str:
         parts = by_j.setdefault(e.provision.jurisdiction, [])
         if wanted & {"prison", "fine", "cap"}:
             greater = "greater of" in e.quote
+            # A provision gives the line at most `limit` of its quotes; a quote, all the variants it states (a term
+            # the law defines case by case is one answer: "6 months" before a day, "51 weeks" after it).
+            if per_top.get(e.top.id, 0) >= limit:
+                continue
+            per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
             for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):
-                if per_top.get(e.top.id, 0) >= limit:
-                    break
-                per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
                 parts.append((e.top, f"{figures}{_condition(condition, lang)}{bill} [{e.n}]"))
         else:
             for f in facts[:1]:

@@ -1,5 +1,5 @@
 """Typed facts read from every provision once, at ingest: penalties (prison, fine) with the condition of each
-variant, caps (an amount, or a percentage of something), deadlines, thresholds, ages, definitions, powers
+variant, caps (an amount, or a percentage of something), deadlines, periods a right lasts, thresholds, ages, definitions, powers
 and duties. Each fact keeps the verbatim span it comes from, so answer, compare and check can quote it and
 never re-read the text at query time.
 
@@ -20,9 +20,9 @@ from .types import Provision
 from .units import units
 
 PATTERNS = Path(__file__).parent / "data" / "facts.yaml"
-KINDS = ("prison", "fine", "cap", "deadline", "threshold", "age", "definition", "power", "duty", "date", "due")
+KINDS = ("prison", "fine", "cap", "deadline", "period", "threshold", "age", "definition", "power", "duty", "date", "due")
 PENALTY_KINDS = {"prison", "fine", "cap"}
-FIGURE_KINDS = {"prison", "fine", "cap", "deadline", "threshold", "age"}
+FIGURE_KINDS = {"prison", "fine", "cap", "deadline", "period", "threshold", "age"}
 _CUR = r"(?:€|euros?|EUR|£|GBP|pounds|\$|USD|dollars)"
 MONEY = (r"(?:(?:€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE + "|" + AMOUNT_NUM + SCALE_RE +
          r"\s*(?:d['’]|de\s+|of\s+)?" + _CUR + r"(?!\w))")
@@ -126,7 +126,7 @@ def _value(kind: str, m: re.Match) -> dict:
             pass
         unit = (g.get("unit") or "").lower()
         out["unit"] = {"ans": "years", "an": "years", "year": "years", "month": "months", "mois": "months", "heures": "hours",
-                       "hour": "hours", "jours": "days", "day": "days"}.get(unit, unit) or (
+                       "hour": "hours", "jours": "days", "day": "days", "week": "weeks"}.get(unit, unit) or (
             "%" if kind == "cap" else "years" if kind in ("prison", "age") else "")
         if kind == "threshold":
             out["unit"] = "FLOP" if "floating" in (g.get("of") or "").lower() else "users"
@@ -179,7 +179,37 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     holder = next((c for c, cs in kids if cs <= start and end <= cs + len(c.text)), p)
                     facts.append(Fact(kind, holder.id, p.id, start, end, span, condition=condition,
                                       aggravated=aggravated, unit_start=u.start, unit_end=u.end, **fields))
+    facts += _defined_terms(p, facts, kids)
     return facts
+
+
+# In a definition's items, each term with its case: "(a) if the offence is committed before the time when …, 6
+# months; (b) if the offence is committed after that time, 51 weeks."
+_DEFINED_TERM = re.compile(r"\(\w{1,3}\)\s+(?P<condition>(?:if|where|when|in\s+the\s+case\s+of)\b[^;:]{5,240}?),\s+"
+                           r"(?P<value>" + NUM.replace("(", "(?:", 1) + r")\s+(?P<unit>years?|months?|weeks?|days?)\s*[;.]", re.I)
+
+
+def _defined_terms(p: Provision, facts: list[Fact], kids: list[tuple[Provision, int]]) -> list[Fact]:
+    """A prison term set by a term the provision itself defines ("imprisonment for a term not exceeding the maximum
+    term for summary offences"; "(6) … “the maximum term for summary offences” means— (a) if …, 6 months; (b) if
+    …, 51 weeks"): each case of the definition is a prison fact of its own, quoted from the definition."""
+    out = []
+    for f in facts:
+        if f.kind != "prison" or f.value is not None or not f.what:
+            continue
+        d = next((x for x in facts if x.kind == "definition" and x.term and x.term.lower() in f.what.lower()), None)
+        if d is None:
+            continue
+        unit = p.text[d.unit_start:d.unit_end]
+        for m in _DEFINED_TERM.finditer(unit, d.end - d.unit_start):
+            start, end = d.unit_start + m.start("value"), d.unit_start + m.end("unit")
+            holder = next((c for c, cs in kids if cs <= start and end <= cs + len(c.text)), p)
+            fields = _value("prison", m)
+            fields.pop("what", None)
+            out.append(Fact("prison", holder.id, p.id, start, end, p.text[start:end],
+                            condition=" ".join(m.group("condition").split()), unit_start=d.unit_start,
+                            unit_end=d.unit_end, **fields))
+    return out
 
 
 def read_all(provisions: list[Provision]) -> list[Fact]:

@@ -239,9 +239,26 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     # nearest one's share) may be what it means: no contradiction from the nearest.
     # Its unit too: art. 227-23 al. 4 says the sentence word for word (5 years); art. 521-1-2, on images of
     # cruelty to animals, has the claimed 2 years and €30,000 in a unit that says half of it.
+    # … unless a near provision that states other figures of these kinds says more of the sentence in its unit:
+    # art. 226-8-1 on sexual montages (2 years, €60,000) against art. 521-1-2's images of sexual abuse of animals
+    # (2 years, €30,000) for "vidéos mensongères à orientation sexuelle … deux années … 30 000 euros". That one is
+    # what the sentence is about, and it contradicts.
+    rivals = [(y, fy) for y, fy in with_facts[:5] if not _all_match(figures, fy)]
+    best = max(rivals, key=lambda yf: (about(yf[0]), unit_about(*yf)), default=None)
+
+    def beaten(x: Provision, fs: list[Fact]) -> bool:
+        # A neighbour in the same section (art. 226-8 beside 226-8-1) may be the variant the sentence means; a
+        # provision from another part of the code stating the same figures is a coincidence of numbers.
+        return (best is not None and best[0].path != x.path and about(best[0]) >= about(x)
+                and unit_about(*best) > unit_about(x, fs))
+
     other = next((x for x, fs in with_facts[1:5] + exact if all(_matches(k, v, fs) for k, v in figures)
-                  and about(x) >= 0.75 * about(p) and unit_about(x, fs) >= 0.75 * unit_about(p, facts)), None)
+                  and about(x) >= 0.75 * about(p) and unit_about(x, fs) >= 0.75 * unit_about(p, facts)
+                  and not beaten(x, fs)), None)
     facts_of = {x.id: fs for x, fs in with_facts[1:5] + exact}
+    if other is None and best is not None and best[0].id != p.id and beaten(p, facts):
+        p, facts = best
+        said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
     if other is not None and len(figures) >= 2 and _all_match(figures, facts_of[other.id]) and about(other) >= ABOUT:
         # A penalty's figures together, stated as one variant by a provision nearly as much about the sentence as
         # the nearest ("2 years and €45,000 … montage": art. 226-8, not the harassment article that has 2 years and

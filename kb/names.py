@@ -79,6 +79,8 @@ def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
 
 
 QUOTED_SHORT_TITLE = re.compile(r"\(\s*[“\"‘']([^”\"’'()]{2,40})[”\"’']\s*\)\s+(Act|Bill)\b")
+# "the ‘Take It Down’ Act", "the \"Kids Online Safety\" Act": a short title in quotes, then the word "Act"
+QUOTED_ACT = re.compile(r"[‘“\"']([A-Z][^’”\"'()]{1,40}?)[’”\"']\s+(Act|Bill)\b")
 QUOTED_LOI = re.compile(r"\b[Ll]oi\s+[«“\"]\s*([^»”\"]{2,60}?)\s*[»”\"]")
 
 
@@ -130,6 +132,11 @@ def find_names(text: str, config: Config) -> list[Name]:
     for m in QUOTED_LOI.finditer(text):
         key = fold1(" ".join(m.group(1).split()))
         hit = data["table"].get(key + " act") or data["table"].get(key)
+        if hit and hit[0] == "source":
+            found.append(Name(m.group(0), m.span(), data["sources"].get(hit[1])))
+    for m in QUOTED_ACT.finditer(text):
+        key = fold1(" ".join(m.group(1).split()))
+        hit = data["table"].get(key + " " + m.group(2).lower())
         if hit and hit[0] == "source":
             found.append(Name(m.group(0), m.span(), data["sources"].get(hit[1])))
     # "the “Tools to Address Known Exploitation … Networks” (“TAKE IT DOWN”) Act": a quoted long title, then the
@@ -303,6 +310,23 @@ def _eu_acts_elsewhere(text: str, names: list[Name]) -> list[Name]:
     return out
 
 
+def _inside(text: str, n: Name, start: int, end: int) -> bool:
+    """A name of the corpus is part of a longer one when the longer goes on past it with capitalised words
+    ("Criminal Code Amendment (Deepfake Sexual Material) Bill 2024", "Criminal Code Act 1995": not the Code pénal)."""
+    return (start <= n.span[0] and n.span[1] < end and bool(re.match(r"\s+[A-Z(]", text[n.span[1]:end]))
+            and not YEAR_AFTER.fullmatch(text[n.span[1]:end]))
+
+
+def in_longer_acts(text: str, names: list[Name]) -> list[Name]:
+    """The corpus names that begin or sit inside a longer Act's name (above)."""
+    out = []
+    for m in NAMED_ACT.finditer(text):
+        lead = LEADING.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        out += [n for n in names if _inside(text, n, start, m.end())]
+    return out
+
+
 def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], config: Config | None = None) -> list[Name]:
     out = []
     for m in NAMED_LOI.finditer(text):
@@ -315,10 +339,7 @@ def _unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], co
     for m in NAMED_ACT.finditer(text):
         lead = LEADING.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)
-        # A name of the corpus is part of a longer one when the longer goes on past it with capitalised words
-        # ("Criminal Code Amendment (Deepfake Sexual Material) Bill 2024" is not the Code pénal).
-        inside = [n for n in names if start <= n.span[0] and n.span[1] < m.end()
-                  and re.match(r"\s+[A-Z(]", text[n.span[1]:m.end()]) and not YEAR_AFTER.fullmatch(text[n.span[1]:m.end()])]
+        inside = [n for n in names if _inside(text, n, start, m.end())]
         if any(a < m.end() and start < b for a, b in [*taken, *(n.span for n in names if n not in inside)]):
             continue
         for n in inside:

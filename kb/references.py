@@ -20,6 +20,7 @@ from functools import lru_cache
 from .config import Config
 from .quantities import roman
 from .names import GLOSS, Name, _closes, _eu_acts_elsewhere, _names_data, _one_per_mention, _unknown_acts, find_names, fold1
+from .names import in_longer_acts
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
 # which count as hyphens once the number has one (a bare "144–148" stays a range).
 # "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
@@ -52,7 +53,7 @@ BETWEEN = re.compile(r"^,?\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\
 UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
                      r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|of|and|de|du|des|d['’]\w+|\d{4}|"
                      r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
-                     r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
+                     r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celui-ci\b)|^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same|the|this)\s+Act\b|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
@@ -183,6 +184,9 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
 
     config = config or Config()
     names = find_names(text, config)
+    # "section 474.17 of the Criminal Code Act 1995": the Act named is an unknown one, not the Code pénal
+    longer = in_longer_acts(text, names)
+    names = [n for n in names if n not in longer]
     names = sorted(names + _eu_acts_elsewhere(text, names), key=lambda n: n.span)
     us = [c for c in _all_cites(text, config) if c.template.name in (
         "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")]
@@ -277,6 +281,9 @@ def _glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Na
     """"Section 230 of the Communications Decency Act (CDA)": the abbreviation in brackets names the instrument
     the provision reference just named; it is not another mention."""
     for m in mentions:
+        if m.unknown and m.span[1] <= n.span[0] and GLOSS.match(text[m.span[1]:n.span[0]]) and "(" in \
+                text[m.span[1]:n.span[0]] and set(fold1(n.text).split()) <= set(fold1(m.unknown).split()):
+            return True  # "… of the Criminal Code Act 1995 (Criminal Code)": the writer's short name for that Act
         if m.name is None or m.name.source is None or m.name.source is not n.source or m.span[1] > n.span[0]:
             continue
         between = text[m.span[1]:n.span[0]]

@@ -265,7 +265,7 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
         headed = headed_articles(claim, index)
         sources = {p.source for p in headed}
     if not sources or not days or not (APPLIES.search(claim) or ENFORCEABLE.search(claim)
-                                       or (fully and OPERATIONAL.search(claim))) or claimed(claim):
+                                       or DUTIES_FROM.search(claim) or (fully and OPERATIONAL.search(claim))) or claimed(claim):
         return None
     tops = set(tops) | {p.id for p in headed}
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
@@ -356,4 +356,9 @@ FULLY = re.compile(r"\b(?:fully|in\s+full|entirely|in\s+its\s+entirety|pleinemen
                    r"dans\s+son\s+intégralité|totalement)\b", re.I)
 # "became enforceable on 2 February 2025": said of provisions, the day they apply from
 ENFORCEABLE = re.compile(r"\b(?:became|become|becomes|is|are|were|was)\s+enforceable\b", re.I)
+# "from 17 February 2024 the DSA imposes new obligations on …", "depuis le 17 février 2024, le DSA impose …": the day
+# its duties start to bind is the day it applies from
+DUTIES_FROM = re.compile(r"\b(?:from|since|as\s+of|starting|depuis\s+le|à\s+partir\s+du|à\s+compter\s+du)\s+(?:\w+\s+)?\d{1,2}"
+                        r"[^.;]{0,80}?\b(?:impos\w*|introduc\w*|lays?\s+down|sets?\s+out)\s+(?:new\s+|de\s+nouvelles\s+)?"
+                        r"(?:obligations?|duties|requirements?|rules|règles)\b", re.I)
 OPERATIONAL = re.compile(r"\b(?:operational|opérationnel\w*|effective|in\s+effect)\b", re.I)

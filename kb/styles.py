@@ -13,6 +13,8 @@ def house_style(p: Provision, source: Source, top: Provision | None = None) -> s
     if source.jurisdiction == "EU":
         if top.kind == "recital":
             return f"{source.citation}, recital {top.number}"
+        if top.kind == "final":
+            return f"{source.citation}, binding clause"
         if top.kind == "annex":
             return f"{source.citation}, annex {top.number}" + "".join(f", point {x}" for x in rel if x != "pt")
         pins = [x for x in rel if x not in ("par", "pt", "subpar")]

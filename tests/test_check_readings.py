@@ -355,3 +355,22 @@ def test_an_action_named_with_the_date_of_the_report_it_followed(index):
     c = check_sentence("Cette perquisition fait suite à un signalement effectué en mars 2024 par le député Eric "
                        "Bothorel.", index, context=True)
     assert c.verdict != "supported", c
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims33 (first run: a false "supported"): art. 521-1-2 (images of sexual abuse of animals) has the claimed
+    # two years and €30,000; art. 226-8-1, on sexual montages, says more of the sentence and states €60,000
+    ("La production et la diffusion de vidéos mensongères à orientation sexuelle peuvent mener à une peine "
+     "d’emprisonnement de deux années et à une amende de 30 000 euros.", "contradicted", "226-8-1"),
+    # ... while a neighbour in the same section stating the figures is still the variant meant (claims3: art. 226-8)
+    ("Les alinéas 3 et 4 qualifient de circonstance aggravante l'utilisation d'un service de communication au public "
+     "en ligne, qui accentue les effets néfastes d'un tel montage ; les peines encourues sont alors portées à deux "
+     "ans d'emprisonnement et à 45 000 euros d'amende.", "supported", "226-8"),
+    # the day duties start to bind is the day the Regulation applies from (Art. 93(2) DSA)
+    ("Digital Services Act (DSA): from 17 February 2024 the DSA imposes new obligations on intermediary service "
+     "providers to create a safer online environment for consumers and businesses.", "supported", "93"),
+])
+def test_claims33_readings_after_its_first_run(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
+    assert where in (c.explanation + " ".join(e.get("citation", "") for e in c.evidence)), c

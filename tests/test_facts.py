@@ -88,3 +88,15 @@ def test_periods_beginning_with_an_event_and_days_by_which_to_act(index):
     assert not _facts(index, "eu/reg/2024/1689/art/57", "date")
     # DSA Art. 93(2): the exception to the day of application, whole from "However"
     assert any(f.text.startswith("However, Article 24(2)") for f in _facts(index, "eu/reg/2022/2065/art/93", "date"))
+
+
+def test_a_term_the_section_defines_and_a_period_a_right_lasts(index):
+    # OSA s. 179(5)(a): "imprisonment for a term not exceeding the maximum term for summary offences", which s. 179(6)
+    # defines case by case: each case is a prison fact quoted from the definition, with its condition
+    terms = {(f.value, f.unit): f for f in _facts(index, "uk/ukpga/2023/50/section/179", "prison")}
+    assert (51.0, "weeks") in terms and terms[(51.0, "weeks")].condition.startswith("if the offence is committed after")
+    assert terms[(51.0, "weeks")].provision_id == "uk/ukpga/2023/50/section/179/6/b"
+    # DSA Art. 20(1): complaints "for a period of at least six months following the decision" — how long a right
+    # lasts, not a deadline ("VLOPs have six months to comply" is not supported by it)
+    assert [f.text for f in _facts(index, "eu/reg/2022/2065/art/20", "period")] == ["for a period of at least six months"]
+    assert not _facts(index, "eu/reg/2022/2065/art/20", "deadline")

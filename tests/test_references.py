@@ -507,3 +507,17 @@ def test_a_code_range_lists_the_articles_between_its_ends(index):
     # a plain-numbered range is as before
     assert [f.get("id") for f in extract("articles 34 à 36 du DSA", index)] == [
         f"eu/reg/2022/2065/art/{n}" for n in (34, 35, 36)]
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references32 (first run 0.818 / 0.75): "Criminal Code" begins a longer Act's name, not the Code pénal, and
+    # the writer's short name for that Act in brackets is no second mention
+    ("Increases to the maximum penalty for using a carriage service to menace, harass or cause offence under section "
+     "474.17 of the Criminal Code Act 1995 (Criminal Code) from three years' imprisonment to five years' imprisonment;",
+     [None]),
+    # a short title in quotes before "Act"
+    ("A new piece of legislation called the ‘Take It Down’ Act has been introduced in Congress.", ["us/pl/119/12"]),
+    ("Article 226-1 of the Criminal Code applies.", ["fr/code-penal/article/226-1"]),
+])
+def test_references32_forms_after_its_first_run(index, text, ids):
+    assert [f.get("id") for f in extract(text, index)] == ids

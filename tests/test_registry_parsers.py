@@ -55,16 +55,19 @@ def test_unknown_jurisdiction_is_refused():
     assert check_jurisdiction("fr") == "FR"
 
 
-def test_dsa_yields_93_articles_and_156_recitals(parsed):
+def test_dsa_yields_93_articles_156_recitals_and_its_binding_clause(parsed):
     kinds = Counter(p.kind for p in parsed["eu-dsa"] if p.parent is None)
-    assert kinds == {"article": 93, "recital": 156}
+    assert kinds == {"article": 93, "recital": 156, "final": 1}
+    final = next(p for p in parsed["eu-dsa"] if p.kind == "final")
+    assert final.id == "eu/reg/2022/2065/final"
+    assert "directly applicable in all Member States" in final.text
     numbers = [p.number for p in parsed["eu-dsa"] if p.kind == "article"]
     assert numbers == [str(i) for i in range(1, 94)]
 
 
 def test_ai_act_yields_113_articles_180_recitals_and_13_annexes(parsed):
     kinds = Counter(p.kind for p in parsed["eu-ai-act"] if p.parent is None)
-    assert kinds == {"article": 113, "recital": 180, "annex": 13}
+    assert kinds == {"article": 113, "recital": 180, "annex": 13, "final": 1}
     annexes = {p.id: p for p in parsed["eu-ai-act"] if p.kind.startswith("annex")}
     # the annexes are files of their own beside the act; Annex X's heading is its title's second line
     assert [annexes[f"eu/reg/2024/1689/anx/{n}"].number for n in (1, 3, 10, 13)] == ["I", "III", "X", "XIII"]

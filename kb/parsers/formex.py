@@ -153,6 +153,13 @@ def parse(path: Path, source: Source) -> list[Provision]:
         if not parags:
             provisions += _subparagraph_points(source, aid, f"Art. {number}", art, path, heading, url)
     provisions += _annexes(act_file, source, prefix, base_url, short)
+    final = root.find(".//FINAL/P")
+    if final is not None:
+        # "This Regulation shall be binding in its entirety and directly applicable in all Member States.": the
+        # act's binding clause, after its last article and before the signatures, is law too.
+        provisions.append(make(source, f"{prefix}/final", parent=None, kind="final", number="",
+                               heading="Binding clause", path=["Final"], text=plain(final),
+                               url=base_url, citation=f"{short}, binding clause"))
     # Point citations were built without the instrument so nesting stays simple; add it once here.
     for p in provisions:
         if p.kind == "point":
