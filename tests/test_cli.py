@@ -80,4 +80,4 @@ def test_ask_and_check_json(cli_env):
 def test_sources_lists_every_instrument_with_counts(cli_env):
     r = crosslex(["sources", "--json"], cli_env)
     rows = {s["id"]: s for s in json.loads(r.stdout)["sources"]}
-    assert rows["eu-dsa"]["provisions"] == 249 and rows["us-bill-119-s-3021"]["status"].startswith("bill")
+    assert rows["eu-dsa"]["provisions"] == 250 and rows["us-bill-119-s-3021"]["status"].startswith("bill")
