@@ -48,6 +48,18 @@ def all_match(figures: list[tuple[str, object]], facts: list[Fact]) -> bool:
     ans … 45 000 euros" is not art. 226-1, whose two years come with 60 000 euros)."""
     if not all(matches(k, v, facts) for k, v in figures):
         return False
+    capped = [(k, v) for k, v in figures if k in ("cap", "money")]
+    if {k for k, _ in capped} == {"cap", "money"} and not any(k == "prison" for k, _ in figures):
+        # An amount and a percentage are one cap: both from one unit ("€15 million or 3 %", Art. 99(4) AI Act; not
+        # €15 million with Art. 99(3)'s 7 %).
+        # Several tiers in one sentence ("€35M or 7 % …, €15M or 3 %") pair off unit by unit: each figure shares a
+        # unit with a figure of the other kind the sentence gives.
+        units: dict[int, list[Fact]] = {}
+        for f in facts:
+            if f.kind in ("fine", "cap"):
+                units.setdefault(f.unit_start, []).append(f)
+        return all(any(matches(k, v, fs) and any(matches(k2, v2, fs) for k2, v2 in capped if k2 != k)
+                       for fs in units.values()) for k, v in capped)
     penalty = [(k, v) for k, v in figures if k in ("prison", "money")]
     if sorted(k for k, _ in penalty) != ["money", "prison"]:
         return True  # one penalty stated ("2 years and €45,000"); a scale ("from 1 to 2 years and €15,000 to €30,000") is compared figure by figure

@@ -143,7 +143,11 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # by its figure, it contradicts nothing.
         for x, fs in _stating(figures, index, jurisdictions):
             # two of the sentence's words at least: "Les plateformes ont trois mois pour se conformer" says too little
-            if (not q.sources or x.source in q.sources) and about(x) >= ABOUT and about(x) * len(words) >= 2:
+            # … and the unit stating the period must be about it too: AI Act Art. 52's "six months after the
+            # designation" is not an illegal content risk assessment's time limit
+            stating_units = [f for f in fs if f.kind in needed and _matches_fact(f, stated)]
+            if (not q.sources or x.source in q.sources) and about(x) >= ABOUT and about(x) * len(words) >= 2 \
+                    and unit_about(x, stating_units) >= PERIOD_UNIT:
                 return _supported(claim, q, x, [f for f in fs if f.kind in needed], stated, index)
     if not with_facts:
         return None
@@ -202,14 +206,14 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # An amount and a percentage that one provision alone states together ("35 millions d'euros ou 7 % du
         # chiffre d'affaires mondial": Art. 99(3) AI Act) name it, however few of the sentence's (French) words
         # its (English) text uses.
-        pair = {x.id for x, fs in stating if all(_matches(k, v, fs) for k, v in figures)}
+        pair = {x.id for x, fs in stating if _all_match(figures, fs)}
         unique_pair = len(pair) == 1 and {"cap", "money"} <= stated.keys() and not rival
         for x, fs in (with_facts[1:5] if len(figures) >= 2 else []) + stating:
             # One figure found this way must also be in a unit about the sentence: 47 U.S.C. 223 alone states
             # "$50,000 for each violation" — of the indecent-call offences, not of a takedown duty.
             stray = len(figures) == 1 and unit_about(x, [f for f in fs if _matches_fact(f, stated)]) < UNIT_SUPPORT
             need = 0.0 if unique_pair and x.id in pair else ABOUT
-            if all(_matches(k, v, fs) for k, v in figures) and about(x) >= need and not stray:
+            if _all_match(figures, fs) and about(x) >= need and not stray:
                 said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]
                 return Claim(claim, SUPPORTED, f"{x.citation} states it: {said_x}.", _fact_quotes(x, fs, index),
                              caveats=_variants(x, fs, stated, index), kind="figure")
@@ -274,9 +278,13 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # au premier alinéa …" with no offence named): a contradiction would be a guess.
         return Claim(claim, UNVERIFIABLE, f"the nearest provision stating such figures, {p.citation}, is not clearly "
                                           f"what the sentence is about.", kind="figure")
-    if set(stated) == {"deadline"} and words and max(
-            (sum(1 for w in words if q.covers(w, fold(p.text[f.unit_start:f.unit_end]))) / len(words) for f in facts),
-            default=0) < ABOUT:
+    # The duty is the clause the period is given in ("…, which requires platforms to take away … inside 48 hours of
+    # receiving a request"), not the sentence's other clauses (who signed the law, and when).
+    duty_words = [w for w in words if w in fold(_figure_clause(claim))] if set(stated) == {"deadline"} else words
+    duty_words = duty_words if len(duty_words) >= 2 else words
+    if set(stated) == {"deadline"} and duty_words and max(
+            (sum(1 for w in duty_words if q.covers(w, fold(p.text[f.unit_start:f.unit_end]))) / len(duty_words)
+             for f in facts), default=0) < ABOUT:
         # A provision holds deadlines for many duties ("three months after the receipt" of an audit report): only
         # the one whose own sentence is about the claim's duty can contradict it.
         return Claim(claim, UNVERIFIABLE, f"the deadlines {p.citation} states ({said}) are for other duties than the "
@@ -315,6 +323,21 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                                               f"figures claimed; the sentence names no law.", kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+
+
+# Where a sentence's clauses part: "…, which requires …", "…; …", "… — …"
+CLAUSE = re.compile(r",\s+(?:which|that|who|qui|que|dont)\b|;|\s[—–]\s")
+
+
+def _figure_clause(claim: str) -> str:
+    """The clause of `claim` that states its first figure."""
+    m = re.search(r"\d", claim)
+    if m is None:
+        return claim
+    cuts = [0, *(c.start() for c in CLAUSE.finditer(claim)), len(claim)]
+    start = max(c for c in cuts if c <= m.start())
+    end = min(c for c in cuts if c > m.start())
+    return claim[start:end]
 
 
 def _supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim:
@@ -388,6 +411,7 @@ FIGURE_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines
                 "maximum", "prison", "penalty", "penalties", "punishable", "emprisonnement", "amende", "amendes",
                 "peine", "peines", "passible", "passibles", "maximale", "encourt", "encourue"}
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
+PERIOD_UNIT = 0.75  # … and of the unit a period found only by its value is stated in (periods are in many units)
 ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it
 
 

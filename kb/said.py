@@ -343,6 +343,15 @@ def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
         x = found[0]
         return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}, not in the instrument the "
                                           f"sentence names.", [_quote(x.provision, x.unit)], kind="quote")
+    if claimed(outside):
+        # "La loi punit de quatre ans d'emprisonnement … « en fixant, enregistrant … »": the quoted words are the
+        # law's; the figures said around them are held to the quoted provision's own.
+        from .figures import provision_check
+
+        top = index.top(where[0].provision.id) or where[0].provision
+        held = provision_check(claim, top, index)
+        if held is not None and held.verdict != SUPPORTED:
+            return held
     cites = ", ".join(dict.fromkeys(x.provision.citation for x in where))
     return Claim(claim, SUPPORTED, f"the quoted words are those of {cites}.",
                  list({(x.provision.id, x.unit): _quote(x.provision, x.unit) for x in where}.values())[:3],

@@ -2,10 +2,16 @@
 against the real corpus as the claim sets check it (as part of an article about the records' target)."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
+import yaml
 
 from kb.check import check_claim
 from kb.stated import claimed
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 
 @pytest.mark.parametrize("claim, verdict, where", [
@@ -374,3 +380,56 @@ def test_claims33_readings_after_its_first_run(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
     assert where in (c.explanation + " ".join(e.get("citation", "") for e in c.evidence)), c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # an amount and a percentage are one cap, from one unit: €15M is Art. 99(4)'s, with 3 %, not Art. 99(3)'s 7 %
+    ("Les sanctions peuvent atteindre 15M€ ou 7% du CA mondial.", "unverifiable"),
+    ("Prohibited AI practices remain the harshest tier at up to €35M or 7% of global annual turnover, while "
+     "violations of high-risk system obligations (including most enterprise AI deployments) are capped at €15M or "
+     "3%.", "supported"),
+    # the quoted words are art. 226-1's; the figures around them are held to its own
+    ("La loi punit de quatre ans d’emprisonnement et de 90 000 euros d'amende le fait de porter volontairement "
+     "atteinte à la vie privée d'autrui \"en fixant, enregistrant ou transmettant, sans le consentement de celle-ci, "
+     "l'image d'une personne se trouvant dans un lieu privé\" ( article 226-1).", "contradicted"),
+    # the law's status is right, the period it is said to set is not
+    ("US President Donald Trump signed into legislation laws on Monday nicknamed the Take It Down Act, which requires "
+     "platforms to take away nonconsensual instances of “intimate visible depiction” inside 97 hours of receiving a "
+     "request.", "contradicted"),
+    # a period found only by its value must be stated in a unit about the sentence (AI Act Art. 52's six months
+    # after a designation is no risk assessment's time limit)
+    ("Providers now have six months to complete their illegal content risk assessment.", "unverifiable"),
+])
+def test_wrong_figures_beside_right_words_are_not_supported(index, claim, verdict):
+    assert check_claim(claim, index, context=True).verdict == verdict
+
+
+def _perturbed(text: str) -> str:
+    """Every figure of a sentence changed: a number doubled (plus one when small), a number word swapped."""
+    def other(m):
+        n = int(re.sub(r"\D", "", m.group(1)))
+        return str(n * 2 + (1 if n < 100 else 0))
+    out = re.sub(r"(?<![\w/.,-])(\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})*|\d+)(?![\w/])", other, text)
+    for a, b in {"deux": "quatre", "trois": "six", "cinq": "huit", "two": "four", "three": "six", "five": "eight"}.items():
+        out = re.sub(rf"\b{a}\b", b, out)
+    return out
+
+
+def test_published_figure_claims_with_their_figures_changed_are_never_supported(index):
+    # Precision probe (measured at 0 of 185 after the eighteenth session; 5 before): every supported published
+    # sentence with figures, its figures changed, from the tuned sets (not the end-of-session ones).
+    end = {"claims18", "claims20", "claims22", "claims24", "claims26", "claims28", "claims30", "claims32", "claims34"}
+    seen = 0
+    for path in sorted(HELDOUT.glob("claims*.yaml")):
+        if path.stem in end:
+            continue
+        for c in yaml.safe_load(path.read_text(encoding="utf-8")):
+            if c["verdict"] != "supported" or not claimed(c["claim"]) or re.search(r"\b(?:19|20)\d\d\b", c["claim"]):
+                continue
+            wrong = _perturbed(c["claim"])
+            if wrong == c["claim"]:
+                continue
+            seen += 1
+            got = check_claim(wrong, index, context=True)
+            assert got.verdict != "supported", (path.stem, wrong, got.explanation)
+    assert seen >= 60
