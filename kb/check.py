@@ -89,13 +89,13 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     misdated = {r["near"]: r["text"] for r in found if r.get("near")}
     decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
     if decided:
-        return decided
+        return _denied(claim, decided)
     quoted = quote_check(claim, q, index)
     if quoted:
-        return quoted
+        return _denied(claim, quoted)
     each = per_reference(claim, index, refs)
     if each:
-        return each
+        return _denied(claim, each)
     voted = [s for s in load_sources(config) if s.kind in ("bill", "public-law")]
     bills = [s for s in voted if s.id in q.sources]
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
@@ -152,14 +152,53 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             if figured is None or figured.verdict != SUPPORTED:
                 verdict.caveats = [*verdict.caveats, "the figures the sentence gives are not checked by this"]
         if verdict:
-            return not_yet_applying(verdict, dates, index) or verdict
+            return _denied(claim, not_yet_applying(verdict, dates, index) or verdict)
     leads_outside = bool(refs) and refs[0]["status"] == ABSENT and not refs[0].get("see")
     if fallback is not None and not leads_outside:
         # "L'article 51 de la loi SREN … au sens de l'article 49 du DSA": the sentence is about the absent law's
         # article it starts with; that the DSA's article it also cites exists does not support it
-        return fallback
+        return _denied(claim, fallback)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
+
+
+# A sentence that denies its own predicate: "Ofcom cannot impose fines of up to £18 million …", "n'est pas puni de
+# deux ans …", "does not require platforms to remove … within 48 hours". Not a limit ("not later than 48 hours",
+# "not more than 2 years") nor a negation in a relative clause ("a manner that does not hamper …").
+DENIED = re.compile(r"\b(?:cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|never|no\s+longer)\b|"
+                    r"\b(?:shall|may|must|is|are|was|were|does|do|did|will|can|could|would|has|have|had)\s+not\b"
+                    r"(?!\s+(?:later|more|less|exceed\w*|only|just|yet\s+been\s+\w+\s+by))|"
+                    r"\bn(?:e\s+|['’])\w+(?:\s+\w+)?\s+(?:pas|plus|jamais)\b|\bnot\s+(?:required|obliged|punishable|liable)\b", re.I)
+# (a restrictive relative clause only: "platforms that do not comply face fines …"; ", which does not require …"
+# says what the law does)
+RELATIVE_DENIAL = re.compile(r"(?<!,)(?<!,\s)\b(?:that|which|who|qui|que)\s+(?:\w+\s+)?(?:does|do|is|are|shall|may|will|can|ne|n['’])"
+                             r"[^,;.]{0,40}?\b(?:not|pas)\b", re.I)
+
+
+# Clauses whose negation is not the sentence's: a condition ("and if it does not it can fine it …"), a concession
+# ("Bien que cette pratique ne soit pas nouvelle, elle est … illégale"), a restrictive relative ("any company … that
+# isn't compliant faces penalties …")
+NOT_ITS_OWN = re.compile(r"\b(?:if|unless|when|whether|si|lorsqu\w*|bien\s+qu\w*|quoiqu\w*|although|though|even\s+if|"
+                         r"même\s+si)\b[^,;.]{0,80}|(?<!,)(?<!,\s)\b(?:that|who|which)\s+(?:isn't|aren't|doesn't|don't)\b[^,;.]{0,40}",
+                         re.I)
+
+
+def denies(claim: str) -> bool:
+    """The sentence denies its own predicate (above), not a condition, a concession or a restrictive relative."""
+    return bool(DENIED.search(NOT_ITS_OWN.sub(" ", RELATIVE_DENIAL.sub(" ", claim))))
+
+
+def _denied(claim: str, verdict: Claim) -> Claim:
+    """A check that reads figures, a status, a date, an event or a reference does not read the sentence's
+    negation: what it found is the law or the record, which the sentence may deny. Such a sentence is not
+    supported by it (the text checks compare negations themselves)."""
+    if verdict.verdict != SUPPORTED or verdict.kind in ("text", "quote") or not denies(claim):
+        return verdict
+    if verdict.kind == "event" and any(denies(e.get("quote") or "") for e in verdict.evidence):
+        return verdict  # the record says it denied as well ("le rôle de l'Arcom n'est pas de faire cesser …")
+    return Claim(claim, UNVERIFIABLE, f"the sentence denies or negates what was found ({verdict.explanation[:200]}); a "
+                                      f"negated sentence is not read as supported by it.", verdict.evidence,
+                 kind=verdict.kind)
 
 
 # "fines up to £18 million or 10 % of global revenue, criminal prosecution of senior managers with up to two years
@@ -233,6 +272,9 @@ def _by_clause(claim: str, index: Index, actions: list[Action], published: date 
         return None
     c, v = right[0]
     rest = [x for x in clauses if x not in {y for y, _ in right}]
+    if any(denies(x) for x in rest):
+        return None  # "… fines of up to 10 %, and may not seek a court order": an unchecked clause denies something
+
     caveats = [*v.caveats, *(["not checked (the corpus does not hold it): " + "; ".join(f"“{x}”" for x in rest)]
                              if rest else [])]
     return Claim(claim, SUPPORTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, caveats, kind=v.kind)

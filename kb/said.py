@@ -232,6 +232,14 @@ def _uses_term(term: str, folded_text: str) -> bool:
     return re.search(r"(?<!\w)" + pattern, folded_text) is not None
 
 
+def _denial_restates(words: list[str], text: str, q: Question) -> bool:
+    """A sentence that denies something is restated by a unit only where the unit's own denial says it: half its
+    words at least in the sentences of the unit that deny ("must not disclose …" is not Art. 50(4)'s "shall
+    disclose", whatever else the article denies)."""
+    denied = fold(" ".join(denials(text)))
+    return bool(denied) and sum(1 for w in words if q.covers(w, denied)) / max(1, len(words)) >= 0.5
+
+
 def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = ()) -> Claim | None:
     """A sentence that restates one provision — nearly all its subject words in that provision, in the
     instrument it names, with the same negation and the same modality — is supported by it. Never
@@ -285,6 +293,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
                         key=lambda t: (-t[0], t[1]))
         top_share = scored[0][0] if scored else 0
         best = next((u for n, _, u in scored if n >= 0.6 * top_share and negation_agrees(u.text)
+                     and (not said_neg or _denial_restates(words, u.text, q))
                      and _modal_agrees(said_modal, u.text)
                      and (who is None or _does(acting, verb, u.text))), None)
         if best is None:

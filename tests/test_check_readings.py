@@ -433,3 +433,24 @@ def test_published_figure_claims_with_their_figures_changed_are_never_supported(
             got = check_claim(wrong, index, context=True)
             assert got.verdict != "supported", (path.stem, wrong, got.explanation)
     assert seen >= 60
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a sentence denying what a figure, a record or a status check finds is not supported by it (a probe negating
+    # the tuned sets' supported sentences: 127 of 179 were, 28 after, most of those with the negation in a condition)
+    ("The regulator cannot impose fines of up to £18 million or 10% of a company's global annual revenue, whichever "
+     "is higher.", "unverifiable"),
+    ("L'amende de 120 millions EUR n'est pas la première décision de non-conformité émise sur la base du DSA.",
+     "unverifiable"),
+    ("The bill does not require online platforms to remove nonconsensual intimate imagery (NCII) within 48 hours of "
+     "a request.", "unverifiable"),
+    # … while a negation in a condition, a concession or a restrictive relative is not the sentence's
+    ("If Ofcom finds that X has broken the law, it can make it take steps to come into compliance, and if it does not "
+     "it can fine it up to 10% of its qualifying worldwide revenue.", "supported"),
+    ("And by August 2026, any company with high-risk AI systems that isn't compliant faces penalties up to €15 "
+     "million.", "supported"),
+    ("Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale, contravenant à l'article 226-8-1 du "
+     "code pénal, qui punit le montage à caractère sexuel sans consentement.", "supported"),
+])
+def test_a_sentence_that_denies_what_was_found_is_not_supported(index, claim, verdict):
+    assert check_claim(claim, index, context=True).verdict == verdict
