@@ -151,6 +151,10 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                 return figured
             if figured is None or figured.verdict != SUPPORTED:
                 verdict.caveats = [*verdict.caveats, "the figures the sentence gives are not checked by this"]
+        if verdict and verdict.verdict == SUPPORTED and verdict.kind in ("figure", "power"):
+            verdict = _another_authoritys(claim, verdict, index) or verdict
+        if verdict and verdict.verdict == SUPPORTED and verdict.kind == "event":
+            verdict = _under_another_instrument(claim, q, verdict, actions, index) or verdict
         if verdict:
             return _denied(claim, not_yet_applying(verdict, dates, index) or verdict)
     leads_outside = bool(refs) and refs[0]["status"] == ABSENT and not refs[0].get("see")
@@ -160,6 +164,42 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         return _denied(claim, fallback)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
+
+
+def _another_authoritys(claim: str, verdict: Claim, index: Index) -> Claim | None:
+    """"The European Commission's enforcement powers include fines of up to £18 million or 10 %": the figures are
+    the OSA's, whose fines Ofcom imposes; a sentence giving them to an authority of another legal system is not
+    supported by them."""
+    from .names import actor_entry
+
+    entry = actor_entry(claim, specific=True)
+    where = (entry or {}).get("jurisdiction")
+    found = {index.provisions[e["id"]].jurisdiction for e in verdict.evidence if e.get("id") in index.provisions}
+    if not where or not found or where in found:
+        return None
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} Those are {', '.join(sorted(found))} law; the sentence "
+                                      f"gives them to an authority of another legal system.", verdict.evidence,
+                 kind=verdict.kind)
+
+
+def _under_another_instrument(claim: str, q: Question, verdict: Claim, actions: list[Action], index: Index) -> Claim | None:
+    """"The European Commission has fined X €120 million … under the Online Safety Act": the record matches, the
+    instrument the sentence names is not the one the action was taken under (the DSA): not supported by that
+    record. A sentence naming both (a gloss) is left as it is."""
+    from .names import find_names
+
+    ids = {e["id"][len("action/"):] for e in verdict.evidence if e.get("id", "").startswith("action/")}
+    records = [a for a in actions if a.id in ids]
+    if not records or not q.sources:
+        return None
+    under = {n.source.id for a in records for n in find_names(a.instrument or "", index.config) if n.source is not None}
+    if not under or under & set(q.sources):
+        return None
+    a = records[0]
+    # Not contradicted: the record matched on actor, action and date may still not be the one the sentence means
+    # (a July probe under the DSA against the Paris prosecutor's July investigation under the Code pénal).
+    return Claim(claim, UNVERIFIABLE, f"the record found ({verdict.explanation[:160]}) was under {a.instrument}, not "
+                                      f"the instrument the sentence names.", verdict.evidence, kind="event")
 
 
 # A sentence that denies its own predicate: "Ofcom cannot impose fines of up to £18 million …", "n'est pas puni de
@@ -175,10 +215,12 @@ RELATIVE_DENIAL = re.compile(r"(?<!,)(?<!,\s)\b(?:that|which|who|qui|que)\s+(?:\
                              r"[^,;.]{0,40}?\b(?:not|pas)\b", re.I)
 
 
-# Clauses whose negation is not the sentence's: a condition ("and if it does not it can fine it …"), a concession
+# Clauses whose negation is not the sentence's: a contrast ("isn't treated as a terms-of-service issue …; it's an
+# unfair or deceptive trade practice"), a condition ("and if it does not it can fine it …"), a concession
 # ("Bien que cette pratique ne soit pas nouvelle, elle est … illégale"), a restrictive relative ("any company … that
 # isn't compliant faces penalties …")
-NOT_ITS_OWN = re.compile(r"\b(?:if|unless|when|whether|si|lorsqu\w*|bien\s+qu\w*|quoiqu\w*|although|though|even\s+if|"
+NOT_ITS_OWN = re.compile(r"\b(?:isn't|is\s+not|n.est\s+pas)\b[^;]{0,80};\s*(?:it's|it\s+is|c.est)\b|"
+                         r"\b(?:if|unless|when|whether|si|lorsqu\w*|bien\s+qu\w*|quoiqu\w*|although|though|even\s+if|"
                          r"même\s+si)\b[^,;.]{0,80}|(?<!,)(?<!,\s)\b(?:that|who|which)\s+(?:isn't|aren't|doesn't|don't)\b[^,;.]{0,40}",
                          re.I)
 

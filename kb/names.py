@@ -101,6 +101,24 @@ def actors() -> dict:
     return _names_data().get("actors") or {}
 
 
+GENERIC_ACTORS = {"the commission", "la commission", "the government", "le gouvernement"}
+
+
+def actor_entry(text: str, specific: bool = False) -> dict | None:
+    """names.yaml's entry for the authority that is the sentence's subject, or None when it opens on none.
+    `specific`: by a name only that authority bears ("the European Commission", not "the Commission", which the
+    TAKE IT DOWN Act also calls the FTC)."""
+    folded = fold1(text).strip()
+    for entry in actors().values():
+        names = [n for n in entry["said"] if not specific or n not in GENERIC_ACTORS]
+        if not names:
+            continue
+        said = "|".join(re.escape(fold1(n)) for n in sorted(names, key=len, reverse=True))
+        if re.match(LEAD_IN + r"(?:the\s+|la\s+|le\s+|l['’])?(?:" + said + r")(?!\w)", folded):
+            return entry
+    return None
+
+
 def actor(text: str) -> tuple[str, ...] | None:
     """The words the law uses for the authority that is the sentence's subject, or None when the sentence does
     not open on one."""

@@ -454,3 +454,20 @@ def test_published_figure_claims_with_their_figures_changed_are_never_supported(
 ])
 def test_a_sentence_that_denies_what_was_found_is_not_supported(index, claim, verdict):
     assert check_claim(claim, index, context=True).verdict == verdict
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # the record matches, the instrument named is not the one the action was taken under (the DSA) …
+    ("The European Commission has fined X €120 million for breaching transparency rules under the Online Safety "
+     "Act.", "unverifiable"),
+    ("The European Commission has fined X €120 million for breaching transparency rules under the Digital Services "
+     "Act.", "supported"),
+    # … and the OSA's fines are Ofcom's, not the European Commission's (an instrument-swap probe over the tuned
+    # sets: 57 of 169 swapped sentences came back supported, 40 after)
+    ("The European Commission’s enforcement powers include fines of up to £18 million or 10% of global turnover—"
+     "whichever is greater.", "unverifiable"),
+    ("Ofcom’s enforcement powers include fines of up to £18 million or 10% of global turnover—whichever is greater.",
+     "supported"),
+])
+def test_an_action_or_a_power_given_to_another_instrument_or_authority(index, claim, verdict):
+    assert check_claim(claim, index, context=True).verdict == verdict
