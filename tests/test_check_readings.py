@@ -307,7 +307,7 @@ def test_an_authoritys_reported_position_is_checked_against_its_record(index):
     assert c.verdict == "not a claim"
 
 
-@pytest.mark.parametrize("claim, verdict, where", [
+CLAIMS31 = [
     # claims31 (first run: a false "supported"): two years is upskirting's, an offence the corpus does not hold; a
     # penalty's own words ("carries a maximum custodial sentence") say nothing of which offence is meant
     ("It is intended that this offence will carry a custodial sentence similar to the existing sentence for "
@@ -316,11 +316,7 @@ def test_an_authoritys_reported_position_is_checked_against_its_record(index):
     # content" are the glossary's lay words for its interactive computer service and another's information
     ("Section 230 allows websites to host user-generated content without being treated as the publisher of that "
      "content.", "supported", "230"),
-])
-def test_claims31_readings_after_its_first_run(index, claim, verdict, where):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
-    assert where in (c.explanation + " ".join(e.get("citation", "") for e in c.evidence)), c
+]
 
 
 def test_the_report_an_investigation_followed_is_dated_by_its_records_note(index):
@@ -363,7 +359,7 @@ def test_an_action_named_with_the_date_of_the_report_it_followed(index):
     assert c.verdict != "supported", c
 
 
-@pytest.mark.parametrize("claim, verdict, where", [
+CLAIMS33 = [
     # claims33 (first run: a false "supported"): art. 521-1-2 (images of sexual abuse of animals) has the claimed
     # two years and €30,000; art. 226-8-1, on sexual montages, says more of the sentence and states €60,000
     ("La production et la diffusion de vidéos mensongères à orientation sexuelle peuvent mener à une peine "
@@ -375,8 +371,12 @@ def test_an_action_named_with_the_date_of_the_report_it_followed(index):
     # the day duties start to bind is the day the Regulation applies from (Art. 93(2) DSA)
     ("Digital Services Act (DSA): from 17 February 2024 the DSA imposes new obligations on intermediary service "
      "providers to create a safer online environment for consumers and businesses.", "supported", "93"),
-])
-def test_claims33_readings_after_its_first_run(index, claim, verdict, where):
+]
+
+
+@pytest.mark.parametrize("claim, verdict, where", CLAIMS31 + CLAIMS33)
+def test_readings_after_a_sets_first_run(index, claim, verdict, where):
+    """What each held-out set's first run showed, as it reads now (the verdict, and where it is found)."""
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
     assert where in (c.explanation + " ".join(e.get("citation", "") for e in c.evidence)), c
