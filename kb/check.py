@@ -89,13 +89,13 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     misdated = {r["near"]: r["text"] for r in found if r.get("near")}
     decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
     if decided:
-        return _denied(claim, decided)
+        return _denied(claim, decided, found)
     quoted = quote_check(claim, q, index)
     if quoted:
-        return _denied(claim, quoted)
+        return _denied(claim, quoted, found)
     each = per_reference(claim, index, refs)
     if each:
-        return _denied(claim, each)
+        return _denied(claim, each, found)
     voted = [s for s in load_sources(config) if s.kind in ("bill", "public-law")]
     bills = [s for s in voted if s.id in q.sources]
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
@@ -156,12 +156,12 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "event":
             verdict = _under_another_instrument(claim, q, verdict, actions, index) or verdict
         if verdict:
-            return _denied(claim, not_yet_applying(verdict, dates, index) or verdict)
+            return _denied(claim, not_yet_applying(verdict, dates, index) or verdict, found)
     leads_outside = bool(refs) and refs[0]["status"] == ABSENT and not refs[0].get("see")
     if fallback is not None and not leads_outside:
         # "L'article 51 de la loi SREN … au sens de l'article 49 du DSA": the sentence is about the absent law's
         # article it starts with; that the DSA's article it also cites exists does not support it
-        return _denied(claim, fallback)
+        return _denied(claim, fallback, found)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
 
@@ -180,6 +180,25 @@ def _another_authoritys(claim: str, verdict: Claim, index: Index) -> Claim | Non
     return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} Those are {', '.join(sorted(found))} law; the sentence "
                                       f"gives them to an authority of another legal system.", verdict.evidence,
                  kind=verdict.kind)
+
+
+# What sets a second name off as the first one's gloss: "(", a dash, ", formally", "— officially"
+GLOSSED = re.compile(r"^\s*(?:\(|[—–]|,)\s*(?:(?:formally|officially|also\s+known\s+as|i\.e\.|ou|or|dite?)\s+)?(?:the\s+|la\s+|le\s+)?$", re.I)
+
+
+def _one_for_another(claim: str, found: list[dict], verdict: Claim) -> Claim | None:
+    """"The ENFORCE Act (Public Law 119-12, signed in May 2025) is a federal statute": the sentence gives one held
+    instrument the name, number or long title of another (Pub. L. 119-12 is the TAKE IT DOWN Act); the status of
+    either does not support it."""
+    named = [r for r in found if r.get("id") and r["kind"] in ("instrument", "provision")]
+    for a, b in zip(named, named[1:]):
+        # ("Public Law 119-12" is read as a reference: an id inside the other's is the same instrument)
+        same = a["id"].startswith(b["id"]) or b["id"].startswith(a["id"])
+        if not same and GLOSSED.match(claim[a["span"][1]:b["span"][0]]):
+            return Claim(claim, UNVERIFIABLE, f"the sentence gives “{a['text']}” ({a['citation']}) the name of "
+                                              f"“{b['text']}” ({b['citation']}): two different instruments.",
+                         verdict.evidence, kind="status")
+    return None
 
 
 def _under_another_instrument(claim: str, q: Question, verdict: Claim, actions: list[Action], index: Index) -> Claim | None:
@@ -230,10 +249,13 @@ def denies(claim: str) -> bool:
     return bool(DENIED.search(NOT_ITS_OWN.sub(" ", RELATIVE_DENIAL.sub(" ", claim))))
 
 
-def _denied(claim: str, verdict: Claim) -> Claim:
-    """A check that reads figures, a status, a date, an event or a reference does not read the sentence's
-    negation: what it found is the law or the record, which the sentence may deny. Such a sentence is not
+def _denied(claim: str, verdict: Claim, found: list[dict] = ()) -> Claim:
+    """(A status, reference or date found for one of two instruments the sentence names as one supports
+    neither: `_one_for_another`.) A check that reads figures, a status, a date, an event or a reference does not
+    read the sentence's negation: what it found is the law or the record, which the sentence may deny. Such a sentence is not
     supported by it (the text checks compare negations themselves)."""
+    if verdict.verdict == SUPPORTED and verdict.kind in ("status", "reference", "date"):
+        verdict = _one_for_another(claim, list(found), verdict) or verdict
     if verdict.verdict != SUPPORTED or verdict.kind in ("text", "quote") or not denies(claim):
         return verdict
     if verdict.kind == "event" and any(denies(e.get("quote") or "") for e in verdict.evidence):

@@ -468,6 +468,11 @@ def test_a_sentence_that_denies_what_was_found_is_not_supported(index, claim, ve
      "whichever is greater.", "unverifiable"),
     ("Ofcom’s enforcement powers include fines of up to £18 million or 10% of global turnover—whichever is greater.",
      "supported"),
+    # one instrument given another's number: Pub. L. 119-12 is the TAKE IT DOWN Act, not the ENFORCE Act (a bill)
+    ("The ENFORCE Act (Public Law 119-12, signed in May 2025) is a federal statute that addresses non-consensual "
+     "intimate imagery (NCII), including realistic AI-generated images.", "unverifiable"),
+    ("The TAKE IT DOWN Act (Public Law 119-12, signed in May 2025) is a federal statute that addresses non-consensual "
+     "intimate imagery (NCII), including realistic AI-generated images.", "supported"),
 ])
 def test_an_action_or_a_power_given_to_another_instrument_or_authority(index, claim, verdict):
     assert check_claim(claim, index, context=True).verdict == verdict
