@@ -382,7 +382,7 @@ def test_readings_after_a_sets_first_run(index, claim, verdict, where):
     assert where in (c.explanation + " ".join(e.get("citation", "") for e in c.evidence)), c
 
 
-@pytest.mark.parametrize("claim, verdict", [
+WRONG_FIGURES = [
     # an amount and a percentage are one cap, from one unit: €15M is Art. 99(4)'s, with 3 %, not Art. 99(3)'s 7 %
     ("Les sanctions peuvent atteindre 15M€ ou 7% du CA mondial.", "unverifiable"),
     ("Prohibited AI practices remain the harshest tier at up to €35M or 7% of global annual turnover, while "
@@ -399,9 +399,7 @@ def test_readings_after_a_sets_first_run(index, claim, verdict, where):
     # a period found only by its value must be stated in a unit about the sentence (AI Act Art. 52's six months
     # after a designation is no risk assessment's time limit)
     ("Providers now have six months to complete their illegal content risk assessment.", "unverifiable"),
-])
-def test_wrong_figures_beside_right_words_are_not_supported(index, claim, verdict):
-    assert check_claim(claim, index, context=True).verdict == verdict
+]
 
 
 def _perturbed(text: str) -> str:
@@ -435,7 +433,7 @@ def test_published_figure_claims_with_their_figures_changed_are_never_supported(
     assert seen >= 60
 
 
-@pytest.mark.parametrize("claim, verdict", [
+DENIALS = [
     # a sentence denying what a figure, a record or a status check finds is not supported by it (a probe negating
     # the tuned sets' supported sentences: 127 of 179 were, 28 after, most of those with the negation in a condition)
     ("The regulator cannot impose fines of up to £18 million or 10% of a company's global annual revenue, whichever "
@@ -451,12 +449,10 @@ def test_published_figure_claims_with_their_figures_changed_are_never_supported(
      "million.", "supported"),
     ("Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale, contravenant à l'article 226-8-1 du "
      "code pénal, qui punit le montage à caractère sexuel sans consentement.", "supported"),
-])
-def test_a_sentence_that_denies_what_was_found_is_not_supported(index, claim, verdict):
-    assert check_claim(claim, index, context=True).verdict == verdict
+]
 
 
-@pytest.mark.parametrize("claim, verdict", [
+SWAPS = [
     # the record matches, the instrument named is not the one the action was taken under (the DSA) …
     ("The European Commission has fined X €120 million for breaching transparency rules under the Online Safety "
      "Act.", "unverifiable"),
@@ -473,6 +469,11 @@ def test_a_sentence_that_denies_what_was_found_is_not_supported(index, claim, ve
      "intimate imagery (NCII), including realistic AI-generated images.", "unverifiable"),
     ("The TAKE IT DOWN Act (Public Law 119-12, signed in May 2025) is a federal statute that addresses non-consensual "
      "intimate imagery (NCII), including realistic AI-generated images.", "supported"),
-])
-def test_an_action_or_a_power_given_to_another_instrument_or_authority(index, claim, verdict):
+]
+
+
+@pytest.mark.parametrize("claim, verdict", WRONG_FIGURES + DENIALS + SWAPS)
+def test_precision_probes_readings(index, claim, verdict):
+    """Sentences the precision probes turned up: wrong figures beside right words, denials, another instrument's or
+    authority's figures, records and numbers — none supported — and the right ones beside them, still supported."""
     assert check_claim(claim, index, context=True).verdict == verdict
