@@ -24,6 +24,7 @@ from .errors import QueryError
 from .extract import ABSENT, extract as extract_refs
 from .figures import figure_check
 from .glossary import fold
+from .guards import another_authoritys, denies, settle, under_another_instrument
 from .stated import claimed
 from .said import actor_check, content_check, negation_check, power_check, quote_check
 from .index import Index, open_index
@@ -89,13 +90,13 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     misdated = {r["near"]: r["text"] for r in found if r.get("near")}
     decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
     if decided:
-        return _denied(claim, decided, found)
+        return settle(claim, decided, found)
     quoted = quote_check(claim, q, index)
     if quoted:
-        return _denied(claim, quoted, found)
+        return settle(claim, quoted, found)
     each = per_reference(claim, index, refs)
     if each:
-        return _denied(claim, each, found)
+        return settle(claim, each, found)
     voted = [s for s in load_sources(config) if s.kind in ("bill", "public-law")]
     bills = [s for s in voted if s.id in q.sources]
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
@@ -152,117 +153,18 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             if figured is None or figured.verdict != SUPPORTED:
                 verdict.caveats = [*verdict.caveats, "the figures the sentence gives are not checked by this"]
         if verdict and verdict.verdict == SUPPORTED and verdict.kind in ("figure", "power"):
-            verdict = _another_authoritys(claim, verdict, index) or verdict
+            verdict = another_authoritys(claim, verdict, index) or verdict
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "event":
-            verdict = _under_another_instrument(claim, q, verdict, actions, index) or verdict
+            verdict = under_another_instrument(claim, q, verdict, actions, index) or verdict
         if verdict:
-            return _denied(claim, not_yet_applying(verdict, dates, index) or verdict, found)
+            return settle(claim, not_yet_applying(verdict, dates, index) or verdict, found)
     leads_outside = bool(refs) and refs[0]["status"] == ABSENT and not refs[0].get("see")
     if fallback is not None and not leads_outside:
         # "L'article 51 de la loi SREN … au sens de l'article 49 du DSA": the sentence is about the absent law's
         # article it starts with; that the DSA's article it also cites exists does not support it
-        return _denied(claim, fallback, found)
+        return settle(claim, fallback, found)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
-
-
-def _another_authoritys(claim: str, verdict: Claim, index: Index) -> Claim | None:
-    """"The European Commission's enforcement powers include fines of up to £18 million or 10 %": the figures are
-    the OSA's, whose fines Ofcom imposes; a sentence giving them to an authority of another legal system is not
-    supported by them."""
-    from .names import actor_entry
-
-    entry = actor_entry(claim, specific=True)
-    where = (entry or {}).get("jurisdiction")
-    found = {index.provisions[e["id"]].jurisdiction for e in verdict.evidence if e.get("id") in index.provisions}
-    if not where or not found or where in found:
-        return None
-    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} Those are {', '.join(sorted(found))} law; the sentence "
-                                      f"gives them to an authority of another legal system.", verdict.evidence,
-                 kind=verdict.kind)
-
-
-# What sets a second name off as the first one's gloss: "(", a dash, ", formally", "— officially"
-GLOSSED = re.compile(r"^\s*(?:\(|[—–]|,)\s*(?:(?:formally|officially|also\s+known\s+as|i\.e\.|ou|or|dite?)\s+)?(?:the\s+|la\s+|le\s+)?$", re.I)
-
-
-def _one_for_another(claim: str, found: list[dict], verdict: Claim) -> Claim | None:
-    """"The ENFORCE Act (Public Law 119-12, signed in May 2025) is a federal statute": the sentence gives one held
-    instrument the name, number or long title of another (Pub. L. 119-12 is the TAKE IT DOWN Act); the status of
-    either does not support it."""
-    named = [r for r in found if r.get("id") and r["kind"] in ("instrument", "provision")]
-    for a, b in zip(named, named[1:]):
-        # ("Public Law 119-12" is read as a reference: an id inside the other's is the same instrument)
-        same = a["id"].startswith(b["id"]) or b["id"].startswith(a["id"])
-        if not same and GLOSSED.match(claim[a["span"][1]:b["span"][0]]):
-            return Claim(claim, UNVERIFIABLE, f"the sentence gives “{a['text']}” ({a['citation']}) the name of "
-                                              f"“{b['text']}” ({b['citation']}): two different instruments.",
-                         verdict.evidence, kind="status")
-    return None
-
-
-def _under_another_instrument(claim: str, q: Question, verdict: Claim, actions: list[Action], index: Index) -> Claim | None:
-    """"The European Commission has fined X €120 million … under the Online Safety Act": the record matches, the
-    instrument the sentence names is not the one the action was taken under (the DSA): not supported by that
-    record. A sentence naming both (a gloss) is left as it is."""
-    from .names import find_names
-
-    ids = {e["id"][len("action/"):] for e in verdict.evidence if e.get("id", "").startswith("action/")}
-    records = [a for a in actions if a.id in ids]
-    if not records or not q.sources:
-        return None
-    under = {n.source.id for a in records for n in find_names(a.instrument or "", index.config) if n.source is not None}
-    if not under or under & set(q.sources):
-        return None
-    a = records[0]
-    # Not contradicted: the record matched on actor, action and date may still not be the one the sentence means
-    # (a July probe under the DSA against the Paris prosecutor's July investigation under the Code pénal).
-    return Claim(claim, UNVERIFIABLE, f"the record found ({verdict.explanation[:160]}) was under {a.instrument}, not "
-                                      f"the instrument the sentence names.", verdict.evidence, kind="event")
-
-
-# A sentence that denies its own predicate: "Ofcom cannot impose fines of up to £18 million …", "n'est pas puni de
-# deux ans …", "does not require platforms to remove … within 48 hours". Not a limit ("not later than 48 hours",
-# "not more than 2 years") nor a negation in a relative clause ("a manner that does not hamper …").
-DENIED = re.compile(r"\b(?:cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|never|no\s+longer)\b|"
-                    r"\b(?:shall|may|must|is|are|was|were|does|do|did|will|can|could|would|has|have|had)\s+not\b"
-                    r"(?!\s+(?:later|more|less|exceed\w*|only|just|yet\s+been\s+\w+\s+by))|"
-                    r"\bn(?:e\s+|['’])\w+(?:\s+\w+)?\s+(?:pas|plus|jamais)\b|\bnot\s+(?:required|obliged|punishable|liable)\b", re.I)
-# (a restrictive relative clause only: "platforms that do not comply face fines …"; ", which does not require …"
-# says what the law does)
-RELATIVE_DENIAL = re.compile(r"(?<!,)(?<!,\s)\b(?:that|which|who|qui|que)\s+(?:\w+\s+)?(?:does|do|is|are|shall|may|will|can|ne|n['’])"
-                             r"[^,;.]{0,40}?\b(?:not|pas)\b", re.I)
-
-
-# Clauses whose negation is not the sentence's: a contrast ("isn't treated as a terms-of-service issue …; it's an
-# unfair or deceptive trade practice"), a condition ("and if it does not it can fine it …"), a concession
-# ("Bien que cette pratique ne soit pas nouvelle, elle est … illégale"), a restrictive relative ("any company … that
-# isn't compliant faces penalties …")
-NOT_ITS_OWN = re.compile(r"\b(?:isn't|is\s+not|n.est\s+pas)\b[^;]{0,80};\s*(?:it's|it\s+is|c.est)\b|"
-                         r"\b(?:if|unless|when|whether|si|lorsqu\w*|bien\s+qu\w*|quoiqu\w*|although|though|even\s+if|"
-                         r"même\s+si)\b[^,;.]{0,80}|(?<!,)(?<!,\s)\b(?:that|who|which)\s+(?:isn't|aren't|doesn't|don't)\b[^,;.]{0,40}",
-                         re.I)
-
-
-def denies(claim: str) -> bool:
-    """The sentence denies its own predicate (above), not a condition, a concession or a restrictive relative."""
-    return bool(DENIED.search(NOT_ITS_OWN.sub(" ", RELATIVE_DENIAL.sub(" ", claim))))
-
-
-def _denied(claim: str, verdict: Claim, found: list[dict] = ()) -> Claim:
-    """(A status, reference or date found for one of two instruments the sentence names as one supports
-    neither: `_one_for_another`.) A check that reads figures, a status, a date, an event or a reference does not
-    read the sentence's negation: what it found is the law or the record, which the sentence may deny. Such a sentence is not
-    supported by it (the text checks compare negations themselves)."""
-    if verdict.verdict == SUPPORTED and verdict.kind in ("status", "reference", "date"):
-        verdict = _one_for_another(claim, list(found), verdict) or verdict
-    if verdict.verdict != SUPPORTED or verdict.kind in ("text", "quote") or not denies(claim):
-        return verdict
-    if verdict.kind == "event" and any(denies(e.get("quote") or "") for e in verdict.evidence):
-        return verdict  # the record says it denied as well ("le rôle de l'Arcom n'est pas de faire cesser …")
-    return Claim(claim, UNVERIFIABLE, f"the sentence denies or negates what was found ({verdict.explanation[:200]}); a "
-                                      f"negated sentence is not read as supported by it.", verdict.evidence,
-                 kind=verdict.kind)
 
 
 # "fines up to £18 million or 10 % of global revenue, criminal prosecution of senior managers with up to two years

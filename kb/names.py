@@ -122,12 +122,8 @@ def actor_entry(text: str, specific: bool = False) -> dict | None:
 def actor(text: str) -> tuple[str, ...] | None:
     """The words the law uses for the authority that is the sentence's subject, or None when the sentence does
     not open on one."""
-    folded = fold1(text).strip()
-    for entry in actors().values():
-        said = "|".join(re.escape(fold1(n)) for n in sorted(entry["said"], key=len, reverse=True))
-        if re.match(LEAD_IN + r"(?:the\s+|la\s+|le\s+|l['’])?(?:" + said + r")(?!\w)", folded):
-            return tuple(fold1(w) for w in entry["law"])
-    return None
+    entry = actor_entry(text)
+    return tuple(fold1(w) for w in entry["law"]) if entry else None
 
 
 def find_names(text: str, config: Config) -> list[Name]:

@@ -11,6 +11,7 @@ from .application import applies_from
 from .dates import find as find_dates
 from .events import reports_an_act
 from .evidence import most_specific
+from .figures import provision_check
 from .stated import claimed
 from .glossary import fold
 from .index import Index
@@ -355,8 +356,6 @@ def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
     if claimed(outside):
         # "La loi punit de quatre ans d'emprisonnement … « en fixant, enregistrant … »": the quoted words are the
         # law's; the figures said around them are held to the quoted provision's own.
-        from .figures import provision_check
-
         top = index.top(where[0].provision.id) or where[0].provision
         held = provision_check(claim, top, index)
         if held is not None and held.verdict != SUPPORTED:

@@ -1,0 +1,107 @@
+"""What a check's support does not cover. A figure, status, date, event or reference check finds what the law or a
+record says; the sentence may still deny it, give it to another authority or instrument, or give one instrument
+another's name. Each guard here takes a supported verdict and returns the verdict it should be instead, or None
+when the support stands."""
+from __future__ import annotations
+
+import re
+
+from .actions import Action
+from .index import Index
+from .names import actor_entry, find_names
+from .question import Question
+from .verdicts import SUPPORTED, UNVERIFIABLE, Claim
+
+
+def another_authoritys(claim: str, verdict: Claim, index: Index) -> Claim | None:
+    """"The European Commission's enforcement powers include fines of up to £18 million or 10 %": the figures are
+    the OSA's, whose fines Ofcom imposes; a sentence giving them to an authority of another legal system is not
+    supported by them."""
+    entry = actor_entry(claim, specific=True)
+    where = (entry or {}).get("jurisdiction")
+    found = {index.provisions[e["id"]].jurisdiction for e in verdict.evidence if e.get("id") in index.provisions}
+    if not where or not found or where in found:
+        return None
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} Those are {', '.join(sorted(found))} law; the sentence "
+                                      f"gives them to an authority of another legal system.", verdict.evidence,
+                 kind=verdict.kind)
+
+
+# What sets a second name off as the first one's gloss: "(", a dash, ", formally", "— officially"
+GLOSSED = re.compile(r"^\s*(?:\(|[—–]|,)\s*(?:(?:formally|officially|also\s+known\s+as|i\.e\.|ou|or|dite?)\s+)?(?:the\s+|la\s+|le\s+)?$", re.I)
+
+
+def _one_for_another(claim: str, found: list[dict], verdict: Claim) -> Claim | None:
+    """"The ENFORCE Act (Public Law 119-12, signed in May 2025) is a federal statute": the sentence gives one held
+    instrument the name, number or long title of another (Pub. L. 119-12 is the TAKE IT DOWN Act); the status of
+    either does not support it."""
+    named = [r for r in found if r.get("id") and r["kind"] in ("instrument", "provision")]
+    for a, b in zip(named, named[1:]):
+        # ("Public Law 119-12" is read as a reference: an id inside the other's is the same instrument)
+        same = a["id"].startswith(b["id"]) or b["id"].startswith(a["id"])
+        if not same and GLOSSED.match(claim[a["span"][1]:b["span"][0]]):
+            return Claim(claim, UNVERIFIABLE, f"the sentence gives “{a['text']}” ({a['citation']}) the name of "
+                                              f"“{b['text']}” ({b['citation']}): two different instruments.",
+                         verdict.evidence, kind="status")
+    return None
+
+
+def under_another_instrument(claim: str, q: Question, verdict: Claim, actions: list[Action], index: Index) -> Claim | None:
+    """"The European Commission has fined X €120 million … under the Online Safety Act": the record matches, the
+    instrument the sentence names is not the one the action was taken under (the DSA): not supported by that
+    record. A sentence naming both (a gloss) is left as it is."""
+    ids = {e["id"][len("action/"):] for e in verdict.evidence if e.get("id", "").startswith("action/")}
+    records = [a for a in actions if a.id in ids]
+    if not records or not q.sources:
+        return None
+    under = {n.source.id for a in records for n in find_names(a.instrument or "", index.config) if n.source is not None}
+    if not under or under & set(q.sources):
+        return None
+    a = records[0]
+    # Not contradicted: the record matched on actor, action and date may still not be the one the sentence means
+    # (a July probe under the DSA against the Paris prosecutor's July investigation under the Code pénal).
+    return Claim(claim, UNVERIFIABLE, f"the record found ({verdict.explanation[:160]}) was under {a.instrument}, not "
+                                      f"the instrument the sentence names.", verdict.evidence, kind="event")
+
+
+# A sentence that denies its own predicate: "Ofcom cannot impose fines of up to £18 million …", "n'est pas puni de
+# deux ans …", "does not require platforms to remove … within 48 hours". Not a limit ("not later than 48 hours",
+# "not more than 2 years") nor a negation in a relative clause ("a manner that does not hamper …").
+DENIED = re.compile(r"\b(?:cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|never|no\s+longer)\b|"
+                    r"\b(?:shall|may|must|is|are|was|were|does|do|did|will|can|could|would|has|have|had)\s+not\b"
+                    r"(?!\s+(?:later|more|less|exceed\w*|only|just|yet\s+been\s+\w+\s+by))|"
+                    r"\bn(?:e\s+|['’])\w+(?:\s+\w+)?\s+(?:pas|plus|jamais)\b|\bnot\s+(?:required|obliged|punishable|liable)\b", re.I)
+# (a restrictive relative clause only: "platforms that do not comply face fines …"; ", which does not require …"
+# says what the law does)
+RELATIVE_DENIAL = re.compile(r"(?<!,)(?<!,\s)\b(?:that|which|who|qui|que)\s+(?:\w+\s+)?(?:does|do|is|are|shall|may|will|can|ne|n['’])"
+                             r"[^,;.]{0,40}?\b(?:not|pas)\b", re.I)
+
+
+# Clauses whose negation is not the sentence's: a contrast ("isn't treated as a terms-of-service issue …; it's an
+# unfair or deceptive trade practice"), a condition ("and if it does not it can fine it …"), a concession
+# ("Bien que cette pratique ne soit pas nouvelle, elle est … illégale"), a restrictive relative ("any company … that
+# isn't compliant faces penalties …")
+NOT_ITS_OWN = re.compile(r"\b(?:isn't|is\s+not|n.est\s+pas)\b[^;]{0,80};\s*(?:it's|it\s+is|c.est)\b|"
+                         r"\b(?:if|unless|when|whether|si|lorsqu\w*|bien\s+qu\w*|quoiqu\w*|although|though|even\s+if|"
+                         r"même\s+si)\b[^,;.]{0,80}|(?<!,)(?<!,\s)\b(?:that|who|which)\s+(?:isn't|aren't|doesn't|don't)\b[^,;.]{0,40}",
+                         re.I)
+
+
+def denies(claim: str) -> bool:
+    """The sentence denies its own predicate (above), not a condition, a concession or a restrictive relative."""
+    return bool(DENIED.search(NOT_ITS_OWN.sub(" ", RELATIVE_DENIAL.sub(" ", claim))))
+
+
+def settle(claim: str, verdict: Claim, found: list[dict] = ()) -> Claim:
+    """The verdict a check returned, settled for what the check does not read: one instrument named with another's
+    name (`_one_for_another`), and the sentence's own negation — a figure, status, date, event or reference check
+    finds the law or the record, which the sentence may deny (the text checks compare negations themselves)."""
+    if verdict.verdict == SUPPORTED and verdict.kind in ("status", "reference", "date"):
+        verdict = _one_for_another(claim, list(found), verdict) or verdict
+    if verdict.verdict != SUPPORTED or verdict.kind in ("text", "quote") or not denies(claim):
+        return verdict
+    if verdict.kind == "event" and any(denies(e.get("quote") or "") for e in verdict.evidence):
+        return verdict  # the record says it denied as well ("le rôle de l'Arcom n'est pas de faire cesser …")
+    return Claim(claim, UNVERIFIABLE, f"the sentence denies or negates what was found ({verdict.explanation[:200]}); a "
+                                      f"negated sentence is not read as supported by it.", verdict.evidence,
+                 kind=verdict.kind)
