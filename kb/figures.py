@@ -15,7 +15,7 @@ from .figure_facts import same_penalties as _same_penalties
 from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
-from .stated import claimed, shares
+from .stated import claimed, floors, shares
 from .question import Question
 from .search import search
 from .siblings import sibling_case
@@ -359,8 +359,23 @@ def _supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated:
         return Claim(claim, UNVERIFIABLE, f"{p.citation} states these figures {other_case[:200]}; the sentence "
                                           f"gives them for another case.", _fact_quotes(p, facts, index), kind="figure")
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+    ceiling = _floor_for_ceiling(claim, matched)
+    if ceiling:
+        # "… or a minimum fine of £18 million": Sch. 13 para. 4 makes £18 million a maximum
+        return Claim(claim, CONTRADICTED, f"{p.citation} states {ceiling} as a maximum, not a minimum: {said}.",
+                     _fact_quotes(p, facts, index), f"{p.citation}: at most {ceiling} ({said}).", kind="figure")
     return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
                  caveats=_variants(p, facts, stated, index), kind="figure")
+
+
+def _floor_for_ceiling(claim: str, matched: list[Fact]) -> str:
+    """A penalty the sentence calls a minimum that the law states only as a maximum (no lower bound of that value)."""
+    for kind, values in floors(claim).items():
+        for v in values:
+            facts = [f for f in matched if _matches(kind, v, [f])]
+            if facts and not any(f.low is not None and f.low == v for f in facts):
+                return _describe_claimed({kind: {v}})
+    return ""
 
 
 def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:

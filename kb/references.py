@@ -239,7 +239,9 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
     unknown = _unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = [n for n in bare if n in names] + unknown
-    return mentions, [n for n in _one_per_mention(text, bare) if not _glosses_mention(text, n, mentions, names)]
+    return mentions, [n for n in _one_per_mention(text, bare)
+                      if not _glosses_mention(text, n, mentions, names)
+                      and not _glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]
 
 
 def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name | None, Name | None]:
@@ -293,6 +295,14 @@ def _glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Na
         if PART_OF.search(between):
             return True  # "Section 230 passed by Congress in 1996 as part of the Communications Decency Act"
     return False
+
+
+def _glosses_unknown(text: str, n: Name, unknown: list[Name]) -> bool:
+    """"the Enhancing Online Safety Act 2015 (Online Safety Act)": the writer's short name, in brackets, for the
+    Act the corpus lacks — not the UK Act of that name."""
+    return n.source is not None and any(
+        u.span[1] <= n.span[0] and "(" in text[u.span[1]:n.span[0]] and GLOSS.match(text[u.span[1]:n.span[0]])
+        and set(fold1(n.text).split()) <= set(fold1(u.text).split()) for u in unknown)
 
 
 # The instrument a provision reference belongs to, named after a few words of the same clause.

@@ -69,6 +69,24 @@ SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)\s+
                    r"people|personnes)\b", re.I)
 
 
+# "a minimum fine of £18 million", "at least 15 years in prison", "une amende minimale de 30 000 euros": a penalty
+# framed as a floor; the corpus's penalties are maxima unless the law gives a lower bound ("not less than 15 years").
+FLOOR = re.compile(r"\b(?:minimum|at\s+least|no\s+less\s+than|not\s+less\s+than|au\s+moins|minimale?s?|"
+                   r"plancher)\b(?:\s+(?:fine|penalty|sentence|term|prison\s+term|amende|peine|de|of|d['’]))*\s*"
+                   r"([^,;:.()]{0,30})", re.I)
+
+
+def floors(claim: str) -> dict[str, set]:
+    """The penalty figures a sentence frames as a minimum, by kind ("money": (amount, currency), "prison": years)."""
+    out: dict[str, set] = {"money": set(), "prison": set()}
+    for m in FLOOR.finditer(claim):
+        span = m.group(1)
+        q = extract(span)
+        out["money"] |= set(q.money)
+        out["prison"] |= {number(y.group(1)) for y in YEARS.finditer(span)}
+    return {k: v for k, v in out.items() if v}
+
+
 def shares(claim: str) -> set[float]:
     """The shares of a population a sentence states ("10 % of the Union's population")."""
     return {float(m.group(1).replace(",", ".")) for m in SHARE.finditer(claim)}

@@ -340,6 +340,14 @@ def test_an_aggravated_penalty_comes_with_the_base_one_it_raises(index):
     ("Can users claim compensation from a platform for damage caused by its breach of the DSA?",
      "eu/reg/2022/2065/art/54"),
     ("Can victims complain to a platform about content moderation decisions in the EU?", "eu/reg/2022/2065/art/20"),
+    # questions23 (first run): a procedural right asked about before a fine, not the fine (Art. 74)
+    ("Does a very large online platform have the right to be heard before the Commission fines it under the DSA?",
+     "eu/reg/2022/2065/art/79"),
+    ("Une très grande plateforme en ligne a-t-elle le droit d'être entendue avant que la Commission ne lui inflige "
+     "une amende au titre du DSA ?", "eu/reg/2022/2065/art/79"),
+    # ... and an order to keep documents, in French words for the English article
+    ("La Commission peut-elle ordonner à une très grande plateforme en ligne de conserver des documents pour "
+     "contrôler le respect du DSA ?", "eu/reg/2022/2065/art/72"),
 ])
 def test_complaint_and_compensation_questions_find_the_remedy_article(index, question, first):
     a = ask(question, index=index)
