@@ -14,13 +14,13 @@ from datetime import date
 from .dates import When
 from .index import Index
 from .question import Question
-from .references import find
+from .references import find, pointing_spans
 from .registry import load_sources
 from .types import Source
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote as _quote
 
 ADOPTED = re.compile(r"\b(?:adopt\w*|passed|enacted|vot(?:ed|ée?s?)|approved|royal\s+assent|sanction\s+royale|"
-                     r"promulgu\w*|signed\s+into\s+law)\b", re.I)
+                     r"promulgu\w*|signed\s+into\s+law|became\s+law|devenue?\s+loi)\b", re.I)
 YEAR = re.compile(r"^\s*(?:in|en|during|courant)\s+((?:19|20)\d{2})\b", re.I)
 NEAR = 45  # characters between the act's name and the word saying it was adopted
 
@@ -30,6 +30,11 @@ def _milestones(src: Source) -> tuple[list[tuple[date, date]], str]:
     if src.kind == "regulation" and src.extra.get("adopted"):
         days = [date.fromisoformat(src.extra[k]) for k in ("parliament", "council", "adopted") if src.extra.get(k)]
         return [(d, d) for d in days], "day"
+    if src.kind == "act" and src.extra.get("enacted_date"):
+        # the day of Royal Assent (legislation.gov.uk's date of the Act, the corpus file's front matter): "promulguée
+        # en octobre 2023" is checked by its month, not only by the year in the short title
+        d = date.fromisoformat(src.extra["enacted_date"])
+        return [(d, d)], "assent"
     year = re.search(r"\b(?:19|20)\d{2}\b", src.short_name) if src.kind == "act" else None
     if year:
         y = int(year.group(0))
@@ -62,6 +67,8 @@ def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> 
         return None
     _, names = find(claim, index.config)
     spans = [n.span for n in names if n.source is not None and n.source.id == src.id]
+    if not spans and not any(n.source is not None for n in names):
+        spans = pointing_spans(claim)  # "Cette loi, promulguée en …": the act the text named before
     said = []
     for m in ADOPTED.finditer(claim):
         if not any(0 <= m.start() - end <= NEAR for _, end in spans):
@@ -78,6 +85,9 @@ def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> 
     evidence, how = _evidence(src, index, adopted)
     if not evidence:
         return None
+    if grain == "assent":
+        adopted = windows[0][0]
+        how = f"{how} It received Royal Assent on {adopted:%-d %B %Y} (legislation.gov.uk)"
     if any(w.start <= hi and lo <= w.end for w in said for lo, hi in windows):
         extra = ""
         if grain == "day":
@@ -87,6 +97,7 @@ def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> 
                      kind="status")
     when = f"{adopted:%-d %B %Y}" if adopted else f"{windows[0][0].year}"
     on = "on" if adopted else "in"
-    return Claim(claim, CONTRADICTED, f"{how.rstrip('.”')}”: the {src.short_name} was adopted {on} {when}, not "
+    lead = f"{how}:" if grain == "assent" else f"{how.rstrip('.”')}”:"
+    return Claim(claim, CONTRADICTED, f"{lead} the {src.short_name} was adopted {on} {when}, not "
                                       f"{said[0].text}.",
                  evidence, f"The {src.short_name} was adopted {on} {when}.", kind="status")

@@ -395,6 +395,21 @@ def _anaphora() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold1(w)) for w in words) + r")(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _pronoun_lead() -> re.Pattern:
+    data = _names_data()
+    alt = lambda key: "|".join(re.escape(fold1(w)) for w in data.get(key, []))
+    return re.compile(rf"^\W*(?:{alt('anaphora_pronoun')})\s+(?:also\s+|aussi\s+|egalement\s+)?(?:{alt('anaphora_verbs')})(?!\w)")
+
+
+def pointing_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence names an instrument by a word that points back ("Cette loi, promulguée en octobre 2023")."""
+    folded = fold1(sentence)
+    return [m.span() for m in (*_anaphora().finditer(folded), *_pronoun_lead().finditer(folded))]
+
+
 def points_back(sentence: str) -> bool:
-    """The sentence refers to an instrument by a word that points back ("the Act", "cette législation")."""
-    return bool(_anaphora().search(fold1(sentence)))
+    """The sentence refers to an instrument by a word that points back ("the Act", "cette législation"), or opens
+    with a pronoun doing what only law does ("It criminalizes …", "Elle impose …")."""
+    folded = fold1(sentence)
+    return bool(_anaphora().search(folded) or _pronoun_lead().search(folded))

@@ -489,3 +489,27 @@ def test_precision_probes_readings(index, claim, verdict):
     """Sentences the precision probes turned up: wrong figures beside right words, denials, another instrument's or
     authority's figures, records and numbers — none supported — and the right ones beside them, still supported."""
     assert check_claim(claim, index, context=True).verdict == verdict
+
+
+def test_a_uk_act_is_dated_by_its_royal_assent(index):
+    """The OSA's month of Royal Assent (26 October 2023), not only the year in its short title."""
+    c = check_claim("The Online Safety Act received Royal Assent in March 2023.", index)
+    assert c.verdict == "contradicted" and "26 October 2023" in c.explanation, c
+    c = check_claim("L'Online Safety Act a été promulguée en octobre 2023.", index)
+    assert c.verdict == "supported" and "26 October 2023" in c.explanation, c
+
+
+def test_a_sentence_pointing_back_is_read_with_the_act_named_before(index):
+    from kb.check import check
+    from kb.references import points_back
+    assert points_back("It criminalizes knowingly publishing such images.")
+    assert not points_back("It responded by the deadline.")
+    # claims35: "It criminalizes …" after the sentence naming the TAKE IT DOWN Act
+    r = check("The TAKE IT DOWN Act, signed in May 2025 as Public Law 119-12, targets nonconsensual intimate imagery "
+              "in two ways. It criminalizes knowingly publishing or threatening to publish such images, and it imposes "
+              "notice-and-removal duties on covered platforms.", index)
+    assert [c["verdict"] for c in r["claims"]] == ["supported", "supported"], r["claims"]
+    # "Cette loi, promulguée en …" after the sentence naming the Online Safety Act: dated by its Royal Assent
+    r = check("Les sites pornographiques doivent vérifier l'âge en application de l'Online Safety Act. Cette loi, "
+              "promulguée en mars 2023, est britannique.", index)
+    assert r["claims"][-1]["verdict"] == "contradicted", r["claims"]
