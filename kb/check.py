@@ -243,7 +243,16 @@ def _by_clause(claim: str, index: Index, actions: list[Action], published: date 
 
     caveats = [*v.caveats, *(["not checked (the corpus does not hold it): " + "; ".join(f"“{x}”" for x in rest)]
                              if rest else [])]
-    return Claim(claim, SUPPORTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, caveats, kind=v.kind)
+    supported = Claim(claim, SUPPORTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, caveats, kind=v.kind)
+    # What the clause did not say, the sentence may: "… a €120 million fine on X — the first of its kind under the
+    # Online Safety Act (DSA)" gives the DSA the OSA's name; "If the European Commission finds X in breach …, fines
+    # of up to £18 million or 10 %" gives the OSA's fines to another system's authority.
+    q = analyse(clean_query(claim, index.config), index.config)
+    if supported.kind in ("figure", "power"):
+        supported = another_authoritys(claim, supported, index) or supported
+    if supported.kind == "event":
+        supported = under_another_instrument(claim, q, supported, actions, index) or supported
+    return settle(claim, supported, extract_refs(claim, index))
 
 
 def _figures(claim: str, q: Question, index: Index, actions: list[Action], context: bool) -> Claim | None:

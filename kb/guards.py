@@ -8,7 +8,7 @@ import re
 
 from .actions import Action
 from .index import Index
-from .names import actor_entry, find_names
+from .names import actor_entries, actor_entry, find_names
 from .question import Question
 from .verdicts import SUPPORTED, UNVERIFIABLE, Claim
 
@@ -18,9 +18,14 @@ def another_authoritys(claim: str, verdict: Claim, index: Index) -> Claim | None
     the OSA's, whose fines Ofcom imposes; a sentence giving them to an authority of another legal system is not
     supported by them."""
     entry = actor_entry(claim, specific=True)
-    where = (entry or {}).get("jurisdiction")
     found = {index.provisions[e["id"]].jurisdiction for e in verdict.evidence if e.get("id") in index.provisions}
-    if not where or not found or where in found:
+    if entry is not None:
+        named = {entry.get("jurisdiction")} - {None}
+    else:
+        # an authority named elsewhere than as the subject ("The OSA provides the European Commission with the
+        # ability to impose …"): another system's, when no authority of the law found is named beside it
+        named = {e.get("jurisdiction") for e in actor_entries(claim)} - {None}
+    if not named or not found or named & found:
         return None
     return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} Those are {', '.join(sorted(found))} law; the sentence "
                                       f"gives them to an authority of another legal system.", verdict.evidence,
@@ -28,7 +33,11 @@ def another_authoritys(claim: str, verdict: Claim, index: Index) -> Claim | None
 
 
 # What sets a second name off as the first one's gloss: "(", a dash, ", formally", "— officially"
-GLOSSED = re.compile(r"^\s*(?:\(|[—–]|,)\s*(?:(?:formally|officially|also\s+known\s+as|i\.e\.|ou|or|dite?)\s+)?(?:the\s+|la\s+|le\s+)?$", re.I)
+GLOSSED = re.compile(r"^\s*(?:\(|[—–]|,)\s*(?:(?:formally|officially|also\s+known\s+as|i\.e\.|ou|or|dite?)\s+)?(?:the\s+|la\s+|le\s+)?"
+                     r"(?:(?:EU|UK|US|U\.S\.|European|British|federal|européen|britannique)\s+)?$", re.I)
+# … and, for a comma, what closes the gloss: "Regulation (EU) 2024/1689, the EU DSA, becomes applicable", not a list
+# ("the DSA, the AI Act and the OSA", "the DSA, the AI Act, and …")
+GLOSS_CLOSED = re.compile(r"^\s*(?:[,)—–;:.]|$)(?!\s*(?:and|or|et|ou)\b)", re.I)
 
 
 def _one_for_another(claim: str, found: list[dict], verdict: Claim) -> Claim | None:
@@ -39,10 +48,12 @@ def _one_for_another(claim: str, found: list[dict], verdict: Claim) -> Claim | N
     for a, b in zip(named, named[1:]):
         # ("Public Law 119-12" is read as a reference: an id inside the other's is the same instrument)
         same = a["id"].startswith(b["id"]) or b["id"].startswith(a["id"])
-        if not same and GLOSSED.match(claim[a["span"][1]:b["span"][0]]):
+        between = claim[a["span"][1]:b["span"][0]]
+        if not same and GLOSSED.match(between) and (not between.strip().startswith(",")
+                                                     or GLOSS_CLOSED.match(claim[b["span"][1]:])):
             return Claim(claim, UNVERIFIABLE, f"the sentence gives “{a['text']}” ({a['citation']}) the name of "
                                               f"“{b['text']}” ({b['citation']}): two different instruments.",
-                         verdict.evidence, kind="status")
+                         verdict.evidence, kind=verdict.kind)
     return None
 
 
@@ -96,7 +107,7 @@ def settle(claim: str, verdict: Claim, found: list[dict] = ()) -> Claim:
     """The verdict a check returned, settled for what the check does not read: one instrument named with another's
     name (`_one_for_another`), and the sentence's own negation — a figure, status, date, event or reference check
     finds the law or the record, which the sentence may deny (the text checks compare negations themselves)."""
-    if verdict.verdict == SUPPORTED and verdict.kind in ("status", "reference", "date"):
+    if verdict.verdict == SUPPORTED:
         verdict = _one_for_another(claim, list(found), verdict) or verdict
     if verdict.verdict != SUPPORTED or verdict.kind in ("text", "quote") or not denies(claim):
         return verdict

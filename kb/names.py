@@ -119,6 +119,18 @@ def actor_entry(text: str, specific: bool = False) -> dict | None:
     return None
 
 
+def actor_entries(text: str) -> list[dict]:
+    """names.yaml's entries for every authority the sentence names by a name only it bears, wherever it stands
+    ("The OSA currently provides the European Commission with the ability to impose …")."""
+    folded = fold1(text)
+    out = []
+    for entry in actors().values():
+        names = [n for n in entry["said"] if n not in GENERIC_ACTORS]
+        if names and re.search(r"(?<!\w)(?:" + "|".join(re.escape(fold1(n)) for n in names) + r")(?!\w)", folded):
+            out.append(entry)
+    return out
+
+
 def actor(text: str) -> tuple[str, ...] | None:
     """The words the law uses for the authority that is the sentence's subject, or None when the sentence does
     not open on one."""

@@ -233,12 +233,23 @@ def _uses_term(term: str, folded_text: str) -> bool:
     return re.search(r"(?<!\w)" + pattern, folded_text) is not None
 
 
-def _denial_restates(words: list[str], text: str, q: Question) -> bool:
+DENIED_CLAUSE_SHARE = 2 / 3  # of the denying clause's words in the unit's denial (§ 3(a)(4) shares 3 of 5 with
+# "it does not impose notice-and-removal duties on covered platforms", and denies liability, not duties)
+# A sentence's clauses: "It criminalizes …, and it does not impose notice-and-removal duties …"
+DENIAL_CLAUSE = re.compile(r"[,;:]\s*|\s(?:and|but|while|whereas|et|mais|tandis\s+que)\s")
+
+
+def _denial_restates(words: list[str], text: str, q: Question, claim: str = "") -> bool:
     """A sentence that denies something is restated by a unit only where the unit's own denial says it: half its
     words at least in the sentences of the unit that deny ("must not disclose …" is not Art. 50(4)'s "shall
-    disclose", whatever else the article denies)."""
+    disclose", whatever else the article denies) — and half the words of the clause that denies, when the
+    sentence has one ("… and it does not impose notice-and-removal duties" is not § 3(a)(4)'s "shall not be liable")."""
     denied = fold(" ".join(denials(text)))
-    return bool(denied) and sum(1 for w in words if q.covers(w, denied)) / max(1, len(words)) >= 0.5
+    if not denied or sum(1 for w in words if q.covers(w, denied)) / max(1, len(words)) < 0.5:
+        return False
+    negated = [c for c in DENIAL_CLAUSE.split(claim) if NEGATION.search(c)]
+    own = [w for w in words if any(w in fold(c) for c in negated)] if len(negated) == 1 else []
+    return len(own) < 3 or sum(1 for w in own if q.covers(w, denied)) / len(own) >= DENIED_CLAUSE_SHARE
 
 
 def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = ()) -> Claim | None:
@@ -294,7 +305,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
                         key=lambda t: (-t[0], t[1]))
         top_share = scored[0][0] if scored else 0
         best = next((u for n, _, u in scored if n >= 0.6 * top_share and negation_agrees(u.text)
-                     and (not said_neg or _denial_restates(words, u.text, q))
+                     and (not said_neg or _denial_restates(words, u.text, q, claim))
                      and _modal_agrees(said_modal, u.text)
                      and (who is None or _does(acting, verb, u.text))), None)
         if best is None:
@@ -337,6 +348,10 @@ def _misquote_check(claim: str, index: Index) -> Claim | None:
                  correction=f"{x.quoted.provision.citation} reads: “{x.quoted.unit.strip()}”", kind="quote")
 
 
+# The number of the section or article a sentence attributes a quotation to ("Section 223(c)(1) states: “…”")
+NUMBERED = re.compile(r"(?<!\w)(?:sections?|§§?|articles?|art\.|s\.)\s*(\d+[A-Za-z]?(?:-\d+)*)(?![\d-])", re.I)
+
+
 def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
     """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
     the words in another instrument than the one they are in."""
@@ -353,6 +368,14 @@ def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
         x = found[0]
         return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}, not in the instrument the "
                                           f"sentence names.", [_quote(x.provision, x.unit)], kind="quote")
+    named = {m.group(1).lower(): m.group(0) for m in NUMBERED.finditer(outside)}
+    own = {(index.top(x.provision.id) or x.provision).number.lower() for x in where}
+    if named and not set(named) & own:
+        # "Section 223(c)(1) states: “No provider or user …”": the words are § 230(c)(1)'s
+        x = where[0]
+        return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}; the sentence attributes "
+                                          f"them to {', '.join(dict.fromkeys(named.values()))}.",
+                     [_quote(x.provision, x.unit)], kind="quote")
     if claimed(outside):
         # "La loi punit de quatre ans d'emprisonnement … « en fixant, enregistrant … »": the quoted words are the
         # law's; the figures said around them are held to the quoted provision's own.

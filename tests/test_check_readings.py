@@ -461,6 +461,11 @@ DENIALS = [
      "million.", "supported"),
     ("Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale, contravenant à l'article 226-8-1 du "
      "code pénal, qui punit le montage à caractère sexuel sans consentement.", "supported"),
+    # a denying clause is restated only by a unit denying what it denies (§ 3(a)(4) denies liability, not duties)
+    ("The TAKE IT DOWN Act criminalizes knowingly publishing or threatening to publish such images, and it does not "
+     "impose notice-and-removal duties on covered platforms.", "unverifiable"),
+    ("The TAKE IT DOWN Act criminalizes knowingly publishing or threatening to publish such images, and it imposes "
+     "notice-and-removal duties on covered platforms.", "supported"),
 ]
 
 
@@ -481,6 +486,24 @@ SWAPS = [
      "intimate imagery (NCII), including realistic AI-generated images.", "unverifiable"),
     ("The TAKE IT DOWN Act (Public Law 119-12, signed in May 2025) is a federal statute that addresses non-consensual "
      "intimate imagery (NCII), including realistic AI-generated images.", "supported"),
+    # (nineteenth session: 32 of 169 swapped sentences supported, 6 of 173 after) an authority named elsewhere than
+    # as the subject, and in a condition read clause by clause
+    ("The OSA currently provides the European Commission with the ability to impose a penalty of up to 10% of a "
+     "provider’s QWR or £18 million (whichever is greater).", "unverifiable"),
+    ("If the European Commission finds X in breach of the law, the penalties could be severe: fines of up to £18 "
+     "million or 10% of global revenue, whichever is higher.", "unverifiable"),
+    ("If Ofcom finds X in breach of the law, the penalties could be severe: fines of up to £18 million or 10% of "
+     "global revenue, whichever is higher.", "supported"),
+    # one instrument glossed by another's name, in a clause the record supports, or after a comma
+    ("The EU regulator imposed a €120 million fine on X — the first of its kind under the Online Safety Act (DSA).",
+     "unverifiable"),
+    ("On 2 August 2026, Article 50 of Regulation (EU) 2024/1689, the EU DSA, becomes applicable.", "unverifiable"),
+    ("On 2 August 2026, Article 50 of Regulation (EU) 2024/1689, the EU AI Act, becomes applicable.", "supported"),
+    # a quotation put under another section's number
+    ("Section 223(c)(1) states: “No provider or user of an interactive computer service shall be treated as the "
+     "publisher or speaker of any information provided by another information content provider.”", "unverifiable"),
+    ("Section 230(c)(1) states: “No provider or user of an interactive computer service shall be treated as the "
+     "publisher or speaker of any information provided by another information content provider.”", "supported"),
 ]
 
 
