@@ -152,6 +152,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                 return figured
             if figured is None or figured.verdict != SUPPORTED:
                 verdict.caveats = [*verdict.caveats, "the figures the sentence gives are not checked by this"]
+        if verdict and verdict.verdict == SUPPORTED and verdict.kind == "power":
+            verdict = _undated_power(claim, verdict, dates, index) or verdict
         if verdict and verdict.verdict == SUPPORTED and verdict.kind in ("figure", "power"):
             verdict = another_authoritys(claim, verdict, index) or verdict
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "event":
@@ -218,6 +220,21 @@ CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|:(?!\d)|,\s+(?:and|but|while|wh
 STRONG = {"event", "figure", "status"}  # what one clause may decide for the sentence: a record, a figure, a status
 
 
+def _undated_power(claim: str, verdict: Claim, dates: list, index: Index) -> Claim | None:
+    """"Member States shall designate the Digital Services Coordinators by 17 May 2024": the power is the law's;
+    a day the sentence sets for it must be one its provision gives (Art. 49(3) DSA: 17 February 2024)."""
+    days = [w for w in dates if w.start == w.end and not w.yearless]
+    if not days:
+        return None
+    tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
+    given = {w.start for t in tops for w in find_dates(index.provisions[t].text, None) if w.start == w.end}
+    if all(w.start in given for w in days):
+        return None
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The day the sentence gives "
+                                      f"({', '.join(w.text for w in days)}) is not one that provision sets.",
+                 verdict.evidence, kind=verdict.kind)
+
+
 def _by_clause(claim: str, index: Index, actions: list[Action], published: date | None,
                context: bool) -> Claim | None:
     """A sentence nothing decides as a whole, read clause by clause: a contradicted clause contradicts it; a
@@ -237,6 +254,8 @@ def _by_clause(claim: str, index: Index, actions: list[Action], published: date 
     if not right:
         return None
     c, v = right[0]
+    if v.kind == "event" and any(w.text and w.text not in c for w in find_dates(claim, published)):
+        return None  # "Le 3 mai, la procureure … a précisé …": the record's clause without the day the sentence gives it
     rest = [x for x in clauses if x not in {y for y, _ in right}]
     if any(denies(x) for x in rest):
         return None  # "… fines of up to 10 %, and may not seek a court order": an unchecked clause denies something

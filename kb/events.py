@@ -205,6 +205,20 @@ def imposed_amount(sentence: str) -> bool:
     return bool(IMPOSED.search(sentence)) and not CAP_WORDS.search(sentence)
 
 
+def _apposed(sentence: str, dates: list[When]) -> list[When]:
+    """"last Monday, April 5": a day named by words set beside one given in figures names the same day, and the
+    figures say which; the reading of the words (from the publication date) is dropped."""
+    explicit = [(sentence.find(w.text), w) for w in dates if w.text and re.search(r"\d", w.text)]
+    out = []
+    for w in dates:
+        i = sentence.find(w.text) if w.text else -1
+        if w.text and not re.search(r"\d", w.text) and i >= 0 and any(0 <= j - (i + len(w.text)) <= 3 or 0 <= i - (j + len(x.text)) <= 3
+                                         for j, x in explicit if j >= 0):
+            continue
+        out.append(w)
+    return out
+
+
 def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float],
           context: bool = False) -> Match | None:
     """The record the sentence reports, or None. `context`: the article around it is about the records'
@@ -277,6 +291,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         overlap = sum(1 for w in said if w in record or glossed(full.get(w, w), folded_record)) / max(1, len(said))
         score += 2.0 * overlap
         date_ok = True if confirmed and not own_dates else None
+        own_dates = _apposed(sentence, own_dates)
         if own_dates:
             # The record's own day, or a day its description gives ("summoned … on 20 April 2026").
             days = [a.date, *described]

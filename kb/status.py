@@ -223,7 +223,8 @@ def vote_check(claim: str, sources: list[Source], dates: list[When], index: Inde
                  _title_quote(src, index), kind="status")
 
 
-SIGNING = re.compile(r"\b(signed|sign[ée]e?|promulgu\w*|enacted|became law|into law|devenue? loi)\b", re.I)
+SIGNING = re.compile(r"\b(signed|sign[ée]e?|promulgu\w*|enacted|became law|into law|devenue? loi|law\s+since|loi\s+depuis)\b",
+                     re.I)
 
 
 def signing_days(claim: str, dates: list[When]) -> list[When]:
@@ -233,9 +234,9 @@ def signing_days(claim: str, dates: list[When]) -> list[When]:
     out = []
     for w in dates:
         i = claim.find(w.text)
-        if w.start != w.end or i < 0:
-            continue
-        before, after = claim[max(0, i - 90):i], claim[i + len(w.text):i + len(w.text) + 40]
+        if (w.end - w.start).days > 31 or i < 0:
+            continue  # a day or a month ("signed in August 2025"), not a year
+        before, after = claim[max(0, i - 90):i], claim[i + len(w.text):i + len(w.text) + 160]
         near = [m for m in SIGNING.finditer(before) if not re.search(r"[;.]\s", before[m.end():])]
         if near or (SIGNING.search(after) and not re.search(r"[;.]\s", after[:SIGNING.search(after).start()])):
             out.append(w)
@@ -313,6 +314,19 @@ PART = re.compile(r"\b(?:platforms?|plateformes?|VLOPs?|VLOSEs?|providers?|fourn
 ENTERED = re.compile(r"\b(?:enter(?:ed|s)?\s+into\s+force|came\s+into\s+force|entr[ée]\w*\s+en\s+vigueur)\b", re.I)
 
 
+# "published in the Official Journal of the EU on 27 January 2022", "publié au Journal officiel le …"
+GAZETTED = re.compile(r"\b(?:published|publi[ée]e?s?)\b[^.;]{0,60}?\b(?:Official\s+Journal|Journal\s+officiel|OJ|JOUE)\b",
+                      re.I)
+
+
+def _gazetted(claim: str, dates: list[When]) -> list[When]:
+    """The dates the sentence gives for the act's publication in the Official Journal."""
+    m = GAZETTED.search(claim)
+    if m is None:
+        return []
+    return [w for w in dates if w.text and m.start() <= claim.find(w.text) <= m.end() + 30]
+
+
 def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim | None:
     """"The AI Act entered into force on 1 August 2024": the instrument counts the day from its publication
     (Art. 113 AI Act: "the twentieth day following that of its publication"), which the registry dates. A day or
@@ -332,6 +346,12 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
     published = date.fromisoformat(src.extra["published"])
     how = (f"{src.short_name} was published in the Official Journal on {published:%-d %B %Y}; {p.citation}: "
            f"“{sentence}” — that is, {day:%-d %B %Y}.")
+    gazetted = _gazetted(claim, said)
+    if gazetted and not any(w.start <= published <= w.end for w in gazetted):
+        # "published in the Official Journal of the EU on 27 January 2022 and entered into force on 16 November 2022"
+        return Claim(claim, CONTRADICTED, f"{how} The sentence says it was published {gazetted[0].text}.",
+                     [_quote(p, sentence)], correction=f"{src.short_name} was published in the Official Journal on "
+                                                       f"{published:%-d %B %Y}.", kind="date")
     if any(w.start <= day <= w.end for w in said):
         return Claim(claim, SUPPORTED, how, [_quote(p, sentence)], kind="date")
     if not said and any(w.start == w.end and (w.start.month, w.start.day) == (day.month, day.day)

@@ -507,7 +507,27 @@ SWAPS = [
 ]
 
 
-@pytest.mark.parametrize("claim, verdict", WRONG_FIGURES + DENIALS + SWAPS)
+DATE_SHIFTS = [
+    # a date-shift probe over the tuned sets (a month moved on by three, or a year by one, in supported sentences):
+    # 28 of 131 still supported, 18 after. A signing month, a "law since" day, a day far from the signing word
+    ("The TAKE IT DOWN Act (Public Law 119-12, signed in August 2025) is a federal statute that addresses "
+     "non-consensual intimate imagery (NCII), including realistic AI-generated images.", "contradicted"),
+    ("The Take It Down Act has been federal law since August 19, 2025.", "contradicted"),
+    ("The Take It Down Act has been federal law since May 19, 2025.", "supported"),
+    ("On August 19, 2025, the Tools to Address Known Exploitation by Immobilizing Technological Deepfakes on Websites "
+     "and Networks Act, or the Take It Down Act, was officially signed into law.", "contradicted"),
+    # a day of publication in the Official Journal beside the right day of entry into force
+    ("The DSA was published in the Official Journal of the EU on 27 January 2022 and entered into force on 16 "
+     "November 2022.", "contradicted"),
+    ("The DSA was published in the Official Journal of the EU on 27 October 2022 and entered into force on 16 "
+     "November 2022.", "supported"),
+    # a day a power must be exercised by, not the provision's
+    ("Member States shall designate the Digital Services Coordinators by 17 May 2024.", "unverifiable"),
+    ("Each Member State had to designate and empower a Digital Services Coordinator by 17 February 2024.", "supported"),
+]
+
+
+@pytest.mark.parametrize("claim, verdict", WRONG_FIGURES + DENIALS + SWAPS + DATE_SHIFTS)
 def test_precision_probes_readings(index, claim, verdict):
     """Sentences the precision probes turned up: wrong figures beside right words, denials, another instrument's or
     authority's figures, records and numbers — none supported — and the right ones beside them, still supported."""
@@ -536,3 +556,18 @@ def test_a_sentence_pointing_back_is_read_with_the_act_named_before(index):
     r = check("Les sites pornographiques doivent vérifier l'âge en application de l'Online Safety Act. Cette loi, "
               "promulguée en mars 2023, est britannique.", index)
     assert r["claims"][-1]["verdict"] == "contradicted", r["claims"]
+
+
+@pytest.mark.parametrize("claim, published, verdict", [
+    # "last Monday, April 5": the day in figures says which Monday; a record's clause is not the whole dated sentence
+    ("For background, last Monday, April 5, Ofcom hinted it might launch an investigation into X over the images, "
+     "adding it had made “urgent contact” with X and xAI.", "2026-01-09", "contradicted"),
+    ("For background, last Monday, January 5, Ofcom hinted it might launch an investigation into X over the images, "
+     "adding it had made “urgent contact” with X and xAI.", "2026-01-09", "supported"),
+    ("Le 3 mai, la procureure de Paris, Laure Beccuau, a précisé dans un communiqué que cette perquisition a été "
+     "menée par la section de lutte contre la cybercriminalité.", "2026-02-03", "unverifiable"),
+    ("Le 19 août, le président Trump a officiellement signé la loi TAKE IT DOWN.", "2025-08-25", "contradicted"),
+])
+def test_dated_sentences_after_the_date_shift_probe(index, claim, published, verdict):
+    from datetime import date
+    assert check_claim(claim, index, published=date.fromisoformat(published), context=True).verdict == verdict
