@@ -154,6 +154,12 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                 verdict.caveats = [*verdict.caveats, "the figures the sentence gives are not checked by this"]
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "power":
             verdict = _undated_power(claim, verdict, dates, index) or verdict
+        if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure":
+            unset = _days_unset(verdict, dates, index)
+            if unset:
+                # "As of May 19, 2026, the FTC has begun enforcing … within 48 hours": the figure is checked, the
+                # day is not
+                verdict.caveats = [*verdict.caveats, f"the day the sentence gives ({unset}) is not checked"]
         if verdict and verdict.verdict == SUPPORTED and verdict.kind in ("figure", "power"):
             verdict = another_authoritys(claim, verdict, index) or verdict
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "event":
@@ -220,18 +226,22 @@ CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|:(?!\d)|,\s+(?:and|but|while|wh
 STRONG = {"event", "figure", "status"}  # what one clause may decide for the sentence: a record, a figure, a status
 
 
+def _days_unset(verdict: Claim, dates: list, index: Index) -> str:
+    """The days a sentence gives that the provisions supporting it do not."""
+    days = [w for w in dates if w.start == w.end and not w.yearless]
+    tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
+    given = {w.start for t in tops for w in find_dates(index.provisions[t].text, None) if w.start == w.end}
+    return ", ".join(w.text for w in days if w.start not in given)
+
+
 def _undated_power(claim: str, verdict: Claim, dates: list, index: Index) -> Claim | None:
     """"Member States shall designate the Digital Services Coordinators by 17 May 2024": the power is the law's;
     a day the sentence sets for it must be one its provision gives (Art. 49(3) DSA: 17 February 2024)."""
-    days = [w for w in dates if w.start == w.end and not w.yearless]
-    if not days:
+    unset = _days_unset(verdict, dates, index)
+    if not unset:
         return None
-    tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
-    given = {w.start for t in tops for w in find_dates(index.provisions[t].text, None) if w.start == w.end}
-    if all(w.start in given for w in days):
-        return None
-    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The day the sentence gives "
-                                      f"({', '.join(w.text for w in days)}) is not one that provision sets.",
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The day the sentence gives ({unset}) is not one that "
+                                      f"provision sets.",
                  verdict.evidence, kind=verdict.kind)
 
 

@@ -571,3 +571,10 @@ def test_a_sentence_pointing_back_is_read_with_the_act_named_before(index):
 def test_dated_sentences_after_the_date_shift_probe(index, claim, published, verdict):
     from datetime import date
     assert check_claim(claim, index, published=date.fromisoformat(published), context=True).verdict == verdict
+
+
+def test_a_figure_supported_sentence_names_the_day_it_does_not_check(index):
+    c = check_claim("As of August 19, 2026, the Federal Trade Commission (FTC) has begun enforcing the Act's most "
+                    "important provision: Section 3, which requires platforms to remove intimate images within 48 hours "
+                    "of a valid request.", index, context=True)
+    assert c.verdict == "supported" and any("August 19, 2026" in x and "not checked" in x for x in c.caveats), c
