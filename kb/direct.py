@@ -70,7 +70,8 @@ def _percent(f: Fact) -> str:
 
 def _cap(f: Fact, lang: str) -> str:
     if f.unit == "%":
-        of = f" of {f.of}" if f.of and lang == "en" else f" ({f.of})" if f.of else ""
+        # in French, what the percentage is of is quoted as the (English) law words it, like a condition
+        of = f" of {f.of}" if f.of and lang == "en" else f" (de “{f.of}”)" if f.of else ""
         return (f"up to {_percent(f)}{of}") if lang == "en" else f"jusqu'à {_percent(f)}{of}"
     amount = _amount(f.value, f.unit, lang)
     return f"up to {amount}" if lang == "en" else f"jusqu'à {amount}"
