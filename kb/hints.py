@@ -10,19 +10,15 @@ from .config import Config
 from .glossary import fold
 from .registry import load_sources
 
-JURISDICTION_WORDS = {
-    "EU": ["EU", "E.U.", "European Union", "European", "Europe", "Union law", "Member State", "Member States",
-           "European Commission", "Brussels", "UE", "Union européenne", "européen", "européenne", "européens",
-           "Bruxelles", "Commission européenne", "États membres", "la Commission", "the Commission", "règlement sur l'IA",
-           "règlement européen"],
-    "UK": ["UK", "U.K.", "United Kingdom", "Britain", "British", "England", "English law", "Wales", "Scotland",
-           "Northern Ireland", "Ofcom", "OFCOM", "Royaume-Uni", "britannique", "britanniques", "Angleterre",
-           "National Crime Agency", "NCA"],
-    "FR": ["France", "French", "in France", "français", "française", "françaises", "Arcom", "parquet de Paris",
-           "Paris prosecutor", "procureur"],
-    "US": ["US", "U.S.", "USA", "United States", "America", "American", "federal", "Congress", "FTC", "NCMEC",
-           "États-Unis", "Etats-Unis", "américain", "américaine", "américains", "fédéral", "fédérale"],
-}
+
+@lru_cache(maxsize=1)
+def jurisdiction_words() -> dict[str, list[str]]:
+    """The words that place a question or sentence in a legal system ("in France", "Ofcom", "Bruxelles"):
+    kb/data/names.yaml `jurisdictions`."""
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent / "data" / "names.yaml").read_text(encoding="utf-8"))
+    return data["jurisdictions"]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +45,7 @@ def _pattern(words: list[str]) -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=4)
 def _tables(config: Config):
     sources = load_sources(config)
-    juris = {j: _pattern(ws) for j, ws in JURISDICTION_WORDS.items()}
+    juris = {j: _pattern(ws) for j, ws in jurisdiction_words().items()}
     instruments = {s.id: _pattern([*s.aliases, s.short_name]) for s in sources}
     return juris, instruments, {s.id: s.jurisdiction for s in sources}
 
