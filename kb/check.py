@@ -22,16 +22,16 @@ from .application import due_check, not_yet_applying
 from .dates import find as find_dates, infer_published
 from .errors import QueryError
 from .extract import ABSENT, extract as extract_refs
-from .figures import figure_check
+from .figures import figure_check, provision_check
 from .glossary import fold
-from .guards import another_authoritys, denies, settle, under_another_instrument
+from .guards import another_authoritys, days_unset, denies, settle, undated_power, under_another_instrument
 from .stated import claimed
 from .said import actor_check, content_check, negation_check, power_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
 from .references import points_back
-from .refcheck import (another_offence, cited_jurisdictions, cited_tops, per_reference, reference_check, same_law,
+from .refcheck import (another_offence, another_provision, cited_provisions, cited_jurisdictions, cited_tops, per_reference, reference_check, same_law,
                        unnamed_numbers)
 from .registry import load_sources
 from .search import clean_query
@@ -120,6 +120,17 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         if other:
             return Claim(claim, UNVERIFIABLE, f"the figures found are those of {other}, not of the provision the "
                                               f"sentence cites.", kind=verdict.kind)
+        elsewhere = (another_provision(verdict, tops, index, unnamed_numbers(refs))
+                     if verdict and verdict.verdict == SUPPORTED else None)
+        if elsewhere and verdict.kind == "figure":
+            # "… regime in Article 101: up to €15M or 3 %": the figures are also the cited article's own
+            own = [v for t in sorted(cited_provisions(verdict, tops, index, unnamed_numbers(refs)))
+                   if (v := provision_check(claim, index.provisions[t], index)) is not None and v.verdict == SUPPORTED]
+            if own:
+                verdict, elsewhere = own[0], None
+        if elsewhere:
+            return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} That is {elsewhere}, not the provision the "
+                                              f"sentence cites.", verdict.evidence, kind=verdict.kind)
         if verdict and verdict.verdict == CONTRADICTED and verdict.kind == "figure" and UNNAMED_LAW.search(claim) \
                 and not (q.jurisdictions or q.sources or refs):
             # "Under the laws, people found sharing the deepfakes without consent will face a maximum of six years":
@@ -153,9 +164,9 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             if figured is None or figured.verdict != SUPPORTED:
                 verdict.caveats = [*verdict.caveats, "the figures the sentence gives are not checked by this"]
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "power":
-            verdict = _undated_power(claim, verdict, dates, index) or verdict
+            verdict = undated_power(claim, verdict, dates, index) or verdict
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure":
-            unset = _days_unset(verdict, dates, index)
+            unset = days_unset(verdict, dates, index)
             if unset:
                 # "As of May 19, 2026, the FTC has begun enforcing … within 48 hours": the figure is checked, the
                 # day is not
@@ -226,25 +237,6 @@ CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|:(?!\d)|,\s+(?:and|but|while|wh
 STRONG = {"event", "figure", "status"}  # what one clause may decide for the sentence: a record, a figure, a status
 
 
-def _days_unset(verdict: Claim, dates: list, index: Index) -> str:
-    """The days a sentence gives that the provisions supporting it do not."""
-    days = [w for w in dates if w.start == w.end and not w.yearless]
-    tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
-    given = {w.start for t in tops for w in find_dates(index.provisions[t].text, None) if w.start == w.end}
-    return ", ".join(w.text for w in days if w.start not in given)
-
-
-def _undated_power(claim: str, verdict: Claim, dates: list, index: Index) -> Claim | None:
-    """"Member States shall designate the Digital Services Coordinators by 17 May 2024": the power is the law's;
-    a day the sentence sets for it must be one its provision gives (Art. 49(3) DSA: 17 February 2024)."""
-    unset = _days_unset(verdict, dates, index)
-    if not unset:
-        return None
-    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The day the sentence gives ({unset}) is not one that "
-                                      f"provision sets.",
-                 verdict.evidence, kind=verdict.kind)
-
-
 def _by_clause(claim: str, index: Index, actions: list[Action], published: date | None,
                context: bool) -> Claim | None:
     """A sentence nothing decides as a whole, read clause by clause: a contradicted clause contradicts it; a
@@ -277,11 +269,16 @@ def _by_clause(claim: str, index: Index, actions: list[Action], published: date 
     # Online Safety Act (DSA)" gives the DSA the OSA's name; "If the European Commission finds X in breach …, fines
     # of up to £18 million or 10 %" gives the OSA's fines to another system's authority.
     q = analyse(clean_query(claim, index.config), index.config)
+    found = extract_refs(claim, index)
+    refs = [r for r in found if r["kind"] == "provision"]
+    elsewhere = another_provision(supported, cited_tops(refs, index), index, unnamed_numbers(refs))
+    if elsewhere:
+        return None  # "… listed in Article 6 — attract fines of up to €35 million or 7 %": Art. 99 names Article 5
     if supported.kind in ("figure", "power"):
         supported = another_authoritys(claim, supported, index) or supported
     if supported.kind == "event":
         supported = under_another_instrument(claim, q, supported, actions, index) or supported
-    return settle(claim, supported, extract_refs(claim, index))
+    return settle(claim, supported, found)
 
 
 def _figures(claim: str, q: Question, index: Index, actions: list[Action], context: bool) -> Claim | None:

@@ -60,7 +60,7 @@ class Fact:
         return self.value * per
 
 
-_OF_END = re.compile(r"\s+(?:where|if|when|which|for\s+the\s+person.s)\s|,|\s\(")
+_OF_END = re.compile(r"\s+(?:where|if|when|which|for\s+the\s+person.s)\s|,|\s\(|\s+or\s+(?=EUR|€|£|\$|GBP|USD)")
 # The figure itself, where the pattern names it, is the span an answer quotes ("£18 million", not the lead-in).
 _FIGURE_GROUPS = ("money",)
 
@@ -169,6 +169,10 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     fields = _value(kind, m)
                     if kind in FIGURE_KINDS and fields.get("value") is None and not fields.get("what"):
                         continue
+                    if m.groupdict().get("of") and fields.get("of"):
+                        # the span ends with what the figure is of, so a figure after it in the clause is read too
+                        # ("3 % of their annual total worldwide turnover … or EUR 15000000, whichever is higher")
+                        end = min(end, u.start + m.start("of") + len(fields["of"]))
                     condition, aggravated = ("", False)
                     if kind in PENALTY_KINDS or kind == "deadline":
                         condition, aggravated = _condition(u.text, m.start(), m.end(), conds)

@@ -206,8 +206,10 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # An amount and a percentage that one provision alone states together ("35 millions d'euros ou 7 % du
         # chiffre d'affaires mondial": Art. 99(3) AI Act) name it, however few of the sentence's (French) words
         # its (English) text uses.
+        # (or that provisions of one instrument alone state: €15 million or 3 % is Art. 99(4) AI Act's and Art. 101's)
         pair = {x.id for x, fs in stating if _all_match(figures, fs)}
-        unique_pair = len(pair) == 1 and {"cap", "money"} <= stated.keys() and not rival
+        unique_pair = (len({index.provisions[x].source for x in pair}) == 1 and {"cap", "money"} <= stated.keys()
+                       and not rival)
         for x, fs in (with_facts[1:5] if len(figures) >= 2 else []) + stating:
             # One figure found this way must also be in a unit about the sentence: 47 U.S.C. 223 alone states
             # "$50,000 for each violation" — of the indecent-call offences, not of a takedown duty.
@@ -215,8 +217,10 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
             need = 0.0 if unique_pair and x.id in pair else ABOUT
             if _all_match(figures, fs) and about(x) >= need and not stray:
                 said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]
+                also = [index.provisions[y].citation for y in sorted(pair - {x.id})] if unique_pair else []
                 return Claim(claim, SUPPORTED, f"{x.citation} states it: {said_x}.", _fact_quotes(x, fs, index),
-                             caveats=_variants(x, fs, stated, index), kind="figure")
+                             caveats=_variants(x, fs, stated, index)
+                             + ([f"also stated by {', '.join(also)}"] if also else []), kind="figure")
     near = with_facts[:3]
     holders = [next(((q, fs) for q, fs in near if _matches(k, v, fs)), None) for k, v in figures]
     if all(holders) and not stated.keys() & PENALTY and not rival:
@@ -321,6 +325,11 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         if elsewhere is not None:
             return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, but {elsewhere.citation} states the "
                                               f"figures claimed; the sentence names no law.", kind="figure")
+    if "cap" in stated and not any(f.kind == "cap" and f.unit == "%" for f in facts):
+        # "Jusqu'à 15 millions € ou 3 % du CA": a share of turnover is a regulator's cap; a criminal fine with no
+        # such share (Code pénal, art. 227-23-1's 150 000 euros) is another kind of penalty, no correction of it.
+        return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, with no share of turnover; the sentence "
+                                          f"gives a cap of another kind.", kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .actions import Action
+from .dates import find as find_dates
 from .index import Index
 from .names import actor_entries, actor_entry, find_names
 from .question import Question
@@ -116,3 +117,22 @@ def settle(claim: str, verdict: Claim, found: list[dict] = ()) -> Claim:
     return Claim(claim, UNVERIFIABLE, f"the sentence denies or negates what was found ({verdict.explanation[:200]}); a "
                                       f"negated sentence is not read as supported by it.", verdict.evidence,
                  kind=verdict.kind)
+
+
+def days_unset(verdict: Claim, dates: list, index: Index) -> str:
+    """The days a sentence gives that the provisions supporting it do not."""
+    days = [w for w in dates if w.start == w.end and not w.yearless]
+    tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
+    given = {w.start for t in tops for w in find_dates(index.provisions[t].text, None) if w.start == w.end}
+    return ", ".join(w.text for w in days if w.start not in given)
+
+
+def undated_power(claim: str, verdict: Claim, dates: list, index: Index) -> Claim | None:
+    """"Member States shall designate the Digital Services Coordinators by 17 May 2024": the power is the law's;
+    a day the sentence sets for it must be one its provision gives (Art. 49(3) DSA: 17 February 2024)."""
+    unset = days_unset(verdict, dates, index)
+    if not unset:
+        return None
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The day the sentence gives ({unset}) is not one that "
+                                      f"provision sets.",
+                 verdict.evidence, kind=verdict.kind)

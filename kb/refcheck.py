@@ -268,6 +268,37 @@ def another_offence(verdict: Claim, cited: set[str], index: Index, unnamed: tupl
     return f"another offence ({top.citation})"
 
 
+def cited_provisions(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> set[str]:
+    """The top-level provisions the sentence cites: by reference, or by a number alone ("… the prohibited AI
+    practices listed in Article 6 …"), read as the article of that number in the instrument of the provision found."""
+    found = [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
+    unnamed_tops = {f"{p.id.split('/art/')[0]}/art/{n}" for p in found if "/art/" in p.id for n in unnamed}
+    return {t for t in {*cited, *unnamed_tops} if t in index.provisions}
+
+
+def another_provision(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> str | None:
+    """"Article 17 of the DSA requires that providers of hosting services … put mechanisms in place": the words are
+    Art. 16's. A sentence citing a provision is not supported by another provision of the same instrument — unless
+    (for figures) the provision found names the one cited ("fines … for the prohibited practices listed in Article
+    5": Art. 99(3) AI Act, on "the prohibition of the AI practices referred to in Article 5"). Its citation, or None."""
+    found = [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
+    tops = cited_provisions(verdict, cited, index, unnamed)
+    if verdict.kind not in ("text", "figure") or not tops or not verdict.evidence:
+        return None
+    found_tops = {(index.top(p.id) or p).id for p in found}
+    if not found_tops or found_tops & tops:
+        return None
+    sources = {index.provisions[t].source for t in tops}
+    if not any((index.top(p.id) or p).source in sources for p in found):
+        return None  # another instrument's provision: same_law and the instrument checks judge that
+    if verdict.kind == "figure":
+        quoted = " ".join(e.get("quote") or "" for e in verdict.evidence)
+        if any(re.search(rf"\b(?:Article|Section|section|article)\s+{re.escape(index.provisions[t].number)}\b", quoted)
+               for t in tops):
+            return None
+    return ", ".join(dict.fromkeys((index.top(p.id) or p).citation for p in found))
+
+
 def same_law(verdict: Claim, cited: set[str], index: Index) -> bool:
     if not cited or not verdict.evidence:
         return True
