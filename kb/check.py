@@ -22,7 +22,8 @@ from .application import due_check, not_yet_applying
 from .dates import find as find_dates, infer_published
 from .errors import QueryError
 from .extract import ABSENT, extract as extract_refs
-from .figures import figure_check, provision_check
+from .figure_support import provision_check
+from .figures import figure_check
 from .glossary import fold
 from .guards import another_authoritys, days_unset, denies, settle, undated_power, under_another_instrument
 from .stated import claimed

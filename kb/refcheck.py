@@ -16,7 +16,7 @@ from collections import Counter
 from .application import APPLIES
 from .dates import find as find_dates
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
-from .figures import provision_check
+from .figure_support import provision_check
 from .stated import claimed
 from .glossary import fold
 from .index import Index

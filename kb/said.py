@@ -11,7 +11,7 @@ from .application import applies_from
 from .dates import find as find_dates
 from .events import reports_an_act
 from .evidence import most_specific
-from .figures import provision_check
+from .figure_support import provision_check
 from .stated import claimed
 from .glossary import fold
 from .index import Index

@@ -1,0 +1,93 @@
+"""A sentence's figures against one provision's facts, once kb/figures.py has chosen the provision: supported
+(with the variants it leaves out, or the provision's other case), contradicted by the variant it restates or by the
+figure paired with the one it gives, or — for a provision the sentence cites — held to that provision's own
+facts (`provision_check`)."""
+from __future__ import annotations
+
+from .facts import Fact
+from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
+from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, kinds_of as _kinds
+from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
+from .figure_facts import other_condition as _other_condition, same_penalties as _same_penalties
+from .figure_facts import variants as _variants
+from .index import Index
+from .question import Question
+from .stated import claimed, floors
+from .types import Provision
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
+
+
+def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim:
+    matched = [f for f in facts if _matches_fact(f, stated)]
+    same = _same_penalties(claim, q, p) if matched and all(f.condition or f.aggravated for f in matched) else ""
+    base = [f for f in facts if not f.condition and not f.aggravated]
+    if same and base:
+        # "Si l'usurpation est commise sur internet, la peine passe à deux ans et 30 000 euros": the figures are
+        # the spouse's case (art. 226-4-1 al. 3); online, al. 2 says, the penalties are the offence's own.
+        said = "; ".join(dict.fromkeys(_describe(f) for f in base))[:300]
+        return Claim(claim, CONTRADICTED, f"{p.citation}: “{same[:200]}” — that is, {said}; the sentence gives "
+                                          f"{_describe_claimed(_only(stated, matched))} for that case.",
+                     [_quote(p, same), *_fact_quotes(p, base, index)][:3], f"{p.citation}: {said} (“{same[:120]}”).",
+                     kind="figure")
+    other_case = _other_condition(claim, q, matched)
+    if other_case:
+        # "3 years and €75,000 if the images come from a photo posted on social media": the figures are the
+        # law's, the case they are said to apply in is not.
+        return Claim(claim, UNVERIFIABLE, f"{p.citation} states these figures {other_case[:200]}; the sentence "
+                                          f"gives them for another case.", _fact_quotes(p, facts, index), kind="figure")
+    said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+    ceiling = _floor_for_ceiling(claim, matched)
+    if ceiling:
+        # "… or a minimum fine of £18 million": Sch. 13 para. 4 makes £18 million a maximum
+        return Claim(claim, CONTRADICTED, f"{p.citation} states {ceiling} as a maximum, not a minimum: {said}.",
+                     _fact_quotes(p, facts, index), f"{p.citation}: at most {ceiling} ({said}).", kind="figure")
+    return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
+                 caveats=_variants(p, facts, stated, index), kind="figure")
+
+
+def _floor_for_ceiling(claim: str, matched: list[Fact]) -> str:
+    """A penalty the sentence calls a minimum that the law states only as a maximum (no lower bound of that value)."""
+    for kind, values in floors(claim).items():
+        for v in values:
+            facts = [f for f in matched if _matches(kind, v, [f])]
+            if facts and not any(f.low is not None and f.low == v for f in facts):
+                return _describe_claimed({kind: {v}})
+    return ""
+
+
+def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
+    """The figures a sentence gives the provision it cites ("article 226-4-1 …, puni d'un an d'emprisonnement et de
+    15 000 euros d'amende") against that provision's own facts."""
+    stated = claimed(claim)
+    needed = set().union(*(_kinds(k) for k in stated)) if stated else set()
+    facts = [f for f in index.facts.get(p.id, []) if f.kind in needed]
+    if not facts:
+        return None
+    said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+    if _all_match([(k, v) for k, vals in stated.items() for v in vals], facts):
+        return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index), kind="figure")
+    return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the sentence gives it {_describe_claimed(stated)}.",
+                 _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+
+
+def paired_contradiction(claim: str, figures: list, holders: list, index: Index) -> Claim | None:
+    """"Up to €7.5 million or 1.5 %": the amount is the law's (Art. 99(5) AI Act), and the paragraph that states
+    it pairs it with another percentage (1 %): the percentage claimed is contradicted by the one stated beside
+    the amount, as one penalty. A figure the corpus simply lacks is not."""
+    for (k, v), h in zip(figures, holders):
+        if k != "money" or h is None:
+            continue
+        p, facts = h
+        amount, cur = v
+        # the same unit of the provision: a paragraph with its lettered items ("the greater of— (a) £18 million;
+        # (b) 10% …")
+        units_ = {f.unit_start for f in facts if f.kind in ("fine", "cap") and f.value == amount and f.unit == cur}
+        beside = [f for f in facts if f.kind == "cap" and f.unit == "%" and f.unit_start in units_]
+        wrong = [(k2, v2) for (k2, v2), h2 in zip(figures, holders) if k2 == "cap" and h2 is None]
+        if beside and wrong:
+            said = ", ".join(f"{_fact_value(f):g} %" for f in beside)
+            holder = index.provisions.get(beside[0].provision_id, p)
+            return Claim(claim, CONTRADICTED, f"{holder.citation} pairs {amount:,.0f} {cur} with {said}, not "
+                                              f"{', '.join(f'{x:g} %' for _, x in wrong)}.",
+                         _fact_quotes(p, beside, index), f"{holder.citation}: {amount:,.0f} {cur} or {said}.", kind="figure")
+    return None
