@@ -32,8 +32,8 @@ from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
 from .references import points_back
-from .refcheck import (another_offence, another_provision, cited_provisions, cited_jurisdictions, cited_tops, per_reference, reference_check, same_law,
-                       unnamed_numbers)
+from .refcheck import (another_offence, another_provision, cited_jurisdictions, cited_provisions, cited_tops,
+                       per_reference, reference_check, same_law, unnamed_numbers)
 from .registry import load_sources
 from .search import clean_query
 from .adoption import adoption_check
@@ -269,7 +269,6 @@ def _by_clause(claim: str, index: Index, actions: list[Action], published: date 
     # What the clause did not say, the sentence may: "… a €120 million fine on X — the first of its kind under the
     # Online Safety Act (DSA)" gives the DSA the OSA's name; "If the European Commission finds X in breach …, fines
     # of up to £18 million or 10 %" gives the OSA's fines to another system's authority.
-    q = analyse(clean_query(claim, index.config), index.config)
     found = extract_refs(claim, index)
     refs = [r for r in found if r["kind"] == "provision"]
     elsewhere = another_provision(supported, cited_tops(refs, index), index, unnamed_numbers(refs))
@@ -278,6 +277,7 @@ def _by_clause(claim: str, index: Index, actions: list[Action], published: date 
     if supported.kind in ("figure", "power"):
         supported = another_authoritys(claim, supported, index) or supported
     if supported.kind == "event":
+        q = analyse(clean_query(claim, index.config), index.config)
         supported = under_another_instrument(claim, q, supported, actions, index) or supported
     return settle(claim, supported, found)
 

@@ -122,6 +122,8 @@ def settle(claim: str, verdict: Claim, found: list[dict] = ()) -> Claim:
 def days_unset(verdict: Claim, dates: list, index: Index) -> str:
     """The days a sentence gives that the provisions supporting it do not."""
     days = [w for w in dates if w.start == w.end and not w.yearless]
+    if not days:
+        return ""  # most supported sentences give no day: no provision text to read for one
     tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
     given = {w.start for t in tops for w in find_dates(index.provisions[t].text, None) if w.start == w.end}
     return ", ".join(w.text for w in days if w.start not in given)

@@ -14,11 +14,10 @@ from .registry import load_sources
 @lru_cache(maxsize=1)
 def jurisdiction_words() -> dict[str, list[str]]:
     """The words that place a question or sentence in a legal system ("in France", "Ofcom", "Bruxelles"):
-    kb/data/names.yaml `jurisdictions`."""
-    import yaml
+    kb/data/names.yaml `jurisdictions`, read once with the rest of that file."""
+    from .names import _names_data
 
-    data = yaml.safe_load((Path(__file__).parent / "data" / "names.yaml").read_text(encoding="utf-8"))
-    return data["jurisdictions"]
+    return _names_data()["jurisdictions"]
 
 
 @lru_cache(maxsize=1)

@@ -281,10 +281,12 @@ def another_provision(verdict: Claim, cited: set[str], index: Index, unnamed: tu
     Art. 16's. A sentence citing a provision is not supported by another provision of the same instrument — unless
     (for figures) the provision found names the one cited ("fines … for the prohibited practices listed in Article
     5": Art. 99(3) AI Act, on "the prohibition of the AI practices referred to in Article 5"). Its citation, or None."""
-    found = [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
-    tops = cited_provisions(verdict, cited, index, unnamed)
-    if verdict.kind not in ("text", "figure") or not tops or not verdict.evidence:
+    if verdict.kind not in ("text", "figure") or not verdict.evidence:
         return None
+    tops = cited_provisions(verdict, cited, index, unnamed)
+    if not tops:
+        return None
+    found = [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
     found_tops = {(index.top(p.id) or p).id for p in found}
     if not found_tops or found_tops & tops:
         return None
