@@ -382,9 +382,17 @@ def check_sentence(sentence: str, index: Index, actions: list[Action] | None = N
     nothing could confirm ("one of the most ambitious regulatory frameworks to date"), which is not a claim."""
     c = check_claim(sentence, index, actions, published, context, instrument, q)
     if c.verdict == UNVERIFIABLE and c.kind != "quote" and (sentences_of.opinion(sentence)
-                                                           or sentences_of.quoted_share(sentence) > 0.5):
+                                                           or (sentences_of.quoted_share(sentence) > 0.5
+                                                               and not _dated_report(sentence, published))):
         return Claim(sentence, NOT_A_CLAIM, "opinion or quotation: not a checkable claim.")
     return c
+
+
+def _dated_report(sentence: str, published: date | None) -> bool:
+    """Words quoted inside a report of what someone did on a day ("the ICO announced on February 3 that it is
+    opening an investigation … over its “potential to …”"): the report is a claim, the quotation its detail."""
+    bare = sentences_of.QUOTED.sub(" ", sentence)
+    return events.reports_a_dated_act(bare, find_dates(bare, published, yearless=True))
 
 
 def check(text: str, index: Index | None = None, published: date | None = None) -> dict:

@@ -178,6 +178,17 @@ def _reported_act() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{who})(?!\w)[^.;:]{{0,60}}?(?<!\w)(?:{did})(?!\w)", re.I)
 
 
+def _acted() -> re.Pattern:
+    did = "|".join(re.escape(fold(w)) for w in sorted(_data().get("reported_acts", []), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{did})(?!\w)", re.I)
+
+
+def reports_a_dated_act(sentence: str, dates: list[When]) -> bool:
+    """"The UK Information Commissioner's Office announced on February 3 that …": someone did something on a
+    day, whoever it is (an authority the records do not know about included)."""
+    return bool(dates) and bool(_acted().search(fold(sentence)))
+
+
 def reports_an_act(sentence: str) -> bool:
     """"The European Commission has published a draft delegated act …": an authority is said to have done
     something, which a record may show, never the words of a provision."""

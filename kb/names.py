@@ -216,7 +216,8 @@ GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
                    # "(“the OSA”)", "– ci-après DSA", ", plus connu sous son acronyme DSA", "hereinafter the DSA"
                    r"(?:(?:hereinafter(?:\s+the)?|ci-après(?:\s+(?:le|la|l['’]))?|"
                    r"(?:plus|mieux)\s+connue?\s+sous\s+(?:son|le)\s+(?:acronyme|sigle|nom)(?:\s+de)?|"
-                   r"better\s+known\s+as(?:\s+the)?)\s*['‘\"“«]?\s*)?$"
+                   # '"Tools to Address … Act," commonly known as the TAKE IT DOWN Act' (references36: two mentions)
+                   r"(?:better|commonly|popularly|generally|usually)\s+known\s+as(?:\s+the)?)\s*['‘\"“«]?\s*)?$"
                    r"|^\s*\(\s*(?:['‘\"“«]\s*)?(?:the\s+|le\s+|la\s+|l['’]\s*)$"
                    # "Regulation (EU) 2024/1689 — the EU AI Act —": its number, then its name set off by dashes
                    # (the issue's "le Digital Services Act — le règlement sur les services numériques, le DSA —"

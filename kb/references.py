@@ -20,7 +20,7 @@ from functools import lru_cache
 from .config import Config
 from .quantities import roman
 from .names import GLOSS, Name, _closes, _eu_acts_elsewhere, _names_data, _one_per_mention, _unknown_acts, find_names, fold1
-from .names import in_longer_acts
+from .names import NAMED_LOI, in_longer_acts
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
 # which count as hyphens once the number has one (a bare "144–148" stays a range).
 # "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
@@ -54,6 +54,8 @@ UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:
                      r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|of|and|de|du|des|d['’]\w+|\d{4}|"
                      r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
                      r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
+# "l'article 2 de la loi relative à la lutte contre la fraude fiscale …": a French law named by its title.
+UNKNOWN_LOI = re.compile(r"^,?\s*(?:de\s+la|de\s+l['’])\s+(?P<name>" + NAMED_LOI.pattern + ")")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celui-ci\b)|^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same|the|this)\s+Act\b|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
@@ -213,7 +215,8 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         earlier = [n for n in names if n.span[1] <= m.start() and _fits(label, n)]
         name, short, end = None, False, m.end()
         # "section 102(8) of the Act" after "the Online Safety Act 2023": the Act just named, not an unknown one.
-        unknown = UNKNOWN.match(text[m.end():]) if not same and (after is None or after.span[0] > m.end() + 60) else None
+        unknown = (UNKNOWN.match(text[m.end():]) or UNKNOWN_LOI.match(text[m.end():])) \
+            if not same and (after is None or after.span[0] > m.end() + 60) else None
         if after is not None and not same and not unknown:
             name, end = after, after.span[1]
         elif before is not None:

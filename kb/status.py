@@ -132,8 +132,13 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
             return Claim(claim, CONTRADICTED, f"{src.short_name} {record}; the claim says "
                                               f"{', '.join(w.describe() for w in days)}.", evidence,
                          f"{src.short_name} {record}.", kind="status")
-        # A sentence about the days before enactment may call it a bill: it was one then.
-        historical = bool(days) and all(not w.yearless and w.end < date.fromisoformat(enacted) for w in days)
+        introduced = _introduction(claim, [src], dates, evidence)
+        if introduced is not None:
+            return introduced
+        # A sentence about the days before enactment may call it a bill: it was one then ("introduced in January
+        # 2025" as much as "on 16 January 2025").
+        windows = [w for w in dates if not w.yearless]
+        historical = bool(windows) and all(w.end < date.fromisoformat(enacted) for w in windows)
         if asserts_bill and not LAW_WORDS.search(claim) and not historical:
             return Claim(claim, CONTRADICTED, f"{src.short_name} is law: {src.status} ({enacted}), not a bill.", evidence,
                          f"{src.short_name} is law ({src.status}, {enacted}).", kind="status")
@@ -153,6 +158,9 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
                                               f"only law of its kind is not something the corpus records.", evidence,
                          kind="status")
         return Claim(claim, SUPPORTED, f"{src.short_name}: {src.status} on {enacted}.", evidence, kind="status")
+    introduced = _introduction(claim, [s for s in numbered or sources if not s.is_law], dates, evidence)
+    if introduced is not None and not asserts_law:
+        return introduced
     if asserts_law:
         return Claim(claim, CONTRADICTED, f"{src.short_name} is a bill, not law: {src.status_detail}", evidence,
                      f"{src.short_name} is a bill ({src.status}), not law.", kind="status")
@@ -191,7 +199,7 @@ def _chamber_votes(claim: str, votes: dict[str, str], dates: list[When], enacted
 # February 2025": a bill the sentence does not name, known by the vote it describes.
 TALLY = re.compile(r"\b(\d{1,3})\s*(?:-|–|to|voix\s+contre|contre)\s*(\d{1,3})\b")
 UNANIMOUS = re.compile(r"\b(?:unanim\w*|à\s+l.unanimité)", re.I)
-VOTED = re.compile(r"\b(?:passed|cleared|approved|adopt\w*|vot[ée]\w*|vote)\b", re.I)
+VOTED = re.compile(r"\b(?:pass(?:ed|ing|es)?|clear(?:ed|ing)|approv(?:ed|ing)|adopt\w*|vot[ée]\w*|vote)\b", re.I)
 
 
 def vote_check(claim: str, sources: list[Source], dates: list[When], index: Index) -> Claim | None:
@@ -231,16 +239,39 @@ def signing_days(claim: str, dates: list[When]) -> list[When]:
     """The days the sentence gives for the signing ("signé … le 20 mai", "On May 19, 2025, Trump signed"): a day
     next to a signing word, in the same clause. Other days in the sentence (when the platforms' duties apply,
     when the FTC began enforcing) are not the enactment's and are not compared with it."""
+    return days_near(claim, dates, SIGNING)
+
+
+def days_near(claim: str, dates: list[When], words: re.Pattern) -> list[When]:
+    """The days or months the sentence gives next to one of these words, in the same clause."""
     out = []
     for w in dates:
         i = claim.find(w.text)
         if (w.end - w.start).days > 31 or i < 0:
             continue  # a day or a month ("signed in August 2025"), not a year
         before, after = claim[max(0, i - 90):i], claim[i + len(w.text):i + len(w.text) + 160]
-        near = [m for m in SIGNING.finditer(before) if not re.search(r"[;.]\s", before[m.end():])]
-        if near or (SIGNING.search(after) and not re.search(r"[;.]\s", after[:SIGNING.search(after).start()])):
+        near = [m for m in words.finditer(before) if not re.search(r"[;.]\s", before[m.end():])]
+        if near or (words.search(after) and not re.search(r"[;.]\s", after[:words.search(after).start()])):
             out.append(w)
     return out
+
+
+INTRODUCED = re.compile(r"\b(introduced|introduit\w*|déposée?s?)\b", re.I)
+
+
+def _introduction(claim: str, named: list[Source], dates: list[When], evidence: list[dict]) -> Claim | None:
+    """"The TAKE IT DOWN Act was introduced in the Senate … in January 2025": the day its record gives for the
+    introduction, at the precision the sentence gives. Of bills sharing a name (the ENFORCE Act in each
+    chamber) any one introduced then supports it."""
+    days = {s.short_name: s.extra["introduced"] for s in named if s.extra.get("introduced")}
+    said = days_near(claim, dates, INTRODUCED) if days and INTRODUCED.search(claim) else []
+    if not said or signing_days(claim, dates):
+        return None
+    record = "; ".join(f"{name} was introduced on {day}" for name, day in sorted(days.items(), key=lambda kv: kv[1]))
+    if any(w.contains(day) for w in said for day in days.values()):
+        return Claim(claim, SUPPORTED, f"{record}.", evidence, kind="status")
+    return Claim(claim, CONTRADICTED, f"{record}; the claim says {', '.join(w.describe() for w in said)}.", evidence,
+                 f"{record}.", kind="status")
 
 
 # ---------------------------------------------------------------- dates of application

@@ -5,6 +5,7 @@ import json
 from collections import Counter
 
 import pytest
+from datetime import date
 import yaml
 
 from kb.actions import load_actions, timeline, validate
@@ -618,6 +619,9 @@ def test_amounts_imposed_and_durations_are_not_the_laws_figures(index, claim):
      "February and the House by 409–2 in April", "supported", "TAKE IT DOWN"),
     # no bill of the corpus passed the Senate unanimously in March 2025: nothing to compare with, no contradiction
     ("The bill passed unanimously in the Senate in March 2025.", "unverifiable", ""),
+    # "passing" is a vote word too (claims37, first run: unverifiable)
+    ("The bill garnered strong bipartisan support, passing the Senate unanimously on February 13, 2025.", "supported",
+     "TAKE IT DOWN"),
     # "inaugural" is the record's "first"; the Act's name says nothing of what was done
     ("The European Commission has handed down its inaugural penalty under the Digital Services Act (DSA), targeting "
      "X, the social media platform previously known as Twitter and now owned by Elon Musk.", "supported",
@@ -628,6 +632,35 @@ def test_amounts_imposed_and_durations_are_not_the_laws_figures(index, claim):
 def test_unnamed_bills_by_their_vote_and_records_in_other_words(index, claim, verdict, where):
     c = check_claim(claim, index)
     assert c.verdict == verdict and where in c.explanation, c.explanation
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # a law introduced as a bill on a day its record gives: a past event, not a claim that it is still a bill
+    # (claims37, first run: contradicted as "law, not a bill")
+    ("The TAKE IT DOWN Act was introduced in the Senate by Senator Ted Cruz (R-TX) and Senator Amy Klobuchar (D-MN) "
+     "in January 2025.", "supported", "introduced on 2025-01-16"),
+    ("The TAKE IT DOWN Act was introduced in the Senate in March 2025.", "contradicted", "introduced on 2025-01-16"),
+    # the ENFORCE Act is two bills: introduced in the House in August, in the Senate in October 2025
+    ("The ENFORCE Act was introduced in the House in August 2025.", "supported", "H.R. 4831 was introduced"),
+    ("S. 3021 was introduced in August 2025.", "contradicted", "S. 3021 was introduced on 2025-10-21"),
+])
+def test_the_day_a_bill_was_introduced_against_its_record(index, claim, verdict, where):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict and where in c.explanation, c.explanation
+
+
+def test_a_report_of_what_someone_did_on_a_day_is_a_claim_though_mostly_quoted(index):
+    # the quotation is the detail of a dated report: no record of the ICO's investigation, so unverifiable, but a
+    # claim (claims37, first run: "not a claim"); a bare quotation stays none
+    from kb.check import check_sentence
+
+    ico = ("The UK Information Commissioner’s Office (ICO) announced on February 3 that it is opening an investigation "
+           "into Musk’s AI chatbot, Grok, over its “potential to produce harmful sexualised image and video content,” "
+           "and that “the reported creation and circulation of such content raises serious concerns under UK data "
+           "protection law and presents a risk of significant potential harm to the public.”")
+    assert check_sentence(ico, index, published=date(2026, 2, 4)).verdict == "unverifiable"
+    quoted = "“We will not accept any delay,” she said, “the public and the victims deserve better than this.”"
+    assert check_sentence(quoted, index).verdict == "not a claim"
 
 
 def test_a_clause_after_a_dash_about_another_law_is_left_unchecked(index):

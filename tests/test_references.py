@@ -158,6 +158,15 @@ def test_an_unknown_named_act_is_reported_not_dropped(index):
     assert [(i["text"], i["status"]) for i in items] == [("Adam Walsh Child Protection and Safety Act", "not in corpus")]
 
 
+def test_an_article_of_a_french_law_named_by_its_title_is_one_mention_not_in_corpus(index):
+    # references36, first run: "article 2" not recognised, the loi a second, absent, mention
+    items = extract("L’article 131-27 du Code pénal est modifié par l’article 2 de la loi relative à la lutte contre "
+                    "la fraude fiscale et la grande délinquance économique et financière (LFFGDEF).", index)
+    assert [(i.get("id"), i["status"]) for i in items] == [("fr/code-penal/article/131-27", "resolved"),
+                                                          (None, "not in corpus")]
+    assert items[1]["text"].startswith("article 2 de la loi relative à la lutte contre la fraude fiscale")
+
+
 def test_a_bare_pinpoint_after_a_section_reads_against_it(index):
     items = extract("Section 230 protects providers from being treated as the publisher (230(c)(1)) and protects good "
                     "faith removals (230(c)(2)(A)).", index)
@@ -170,6 +179,9 @@ def test_glosses_in_words_and_quotes_are_one_mention(index):
     assert [i["id"] for i in fr] == ["eu/reg/2022/2065"]
     en = extract("Under the new Online Safety Act ('OSA'), Ofcom, the regulator for the OSA, has powers.", index)
     assert [i["text"] for i in en] == ["Online Safety Act ('OSA')", "OSA"]
+    known = extract('Trump signed into law the "Tools to Address Known Exploitation by Immobilizing Technological '
+                    'Deepfakes on Websites and Networks Act," commonly known as the TAKE IT DOWN Act.', index)
+    assert [i["id"] for i in known] == ["us/pl/119/12"]
 
 
 def test_another_year_or_a_longer_name_is_another_instrument(index):
