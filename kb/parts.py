@@ -1,0 +1,122 @@
+"""A sentence read in parts when it cannot be judged whole: penalty by penalty ("fines up to £18 million or 10 %,
+and up to two years' imprisonment for senior managers"), or clause by clause ("the EU has ordered X to retain …, and
+Malaysia and Indonesia have blocked the chatbot"). Each part is judged by the whole-sentence check it is given
+(`judge`), so this module needs nothing from kb/check.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Callable
+
+from . import events
+from .actions import Action
+from .dates import find as find_dates
+from .extract import extract as extract_refs
+from .glossary import fold
+from .guards import another_authoritys, denies, settle, under_another_instrument
+from .index import Index
+from .question import analyse
+from .refcheck import another_provision, cited_tops, unnamed_numbers
+from .search import clean_query
+from .stated import claimed
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
+
+# the whole-sentence check: (claim, index, actions, published, context[, instrument, question]) -> Claim
+Judge = Callable[..., Claim]
+
+
+# "fines up to £18 million or 10 % of global revenue, criminal prosecution of senior managers with up to two years
+# imprisonment, and business disruption orders": a list of penalties of different kinds (a company's fine, a
+# manager's prison term), each from its own provision.
+PENALTY_WORD = re.compile(r"(?:imprison|prison|emprison|jail|fine|amende|penalt|sanction|prosecut|poursuite|criminal|penal)")
+PENALTY_ITEM = re.compile(r",\s+(?:and\s+|or\s+|et\s+|ou\s+)?(?=[^\W\d])")
+
+
+def by_penalty(claim: str, judge: Judge, index: Index, actions: list[Action], published: date | None,
+               context: bool, instrument: str | None) -> Claim | None:
+    """A sentence whose figures are a company's cap and a person's prison term, contradicted as a whole because no
+    one provision states both, read item by item with the instruments the sentence names: supported when every
+    item with figures is, contradicted when one is, unverifiable otherwise."""
+    stated = claimed(claim)
+    if "prison" not in stated or "cap" not in stated:
+        return None  # a share of turnover is a company's; a prison term a person's: not one penalty
+    items = [x for x in PENALTY_ITEM.split(claim) if claimed(x)]
+    if len(items) < 2:
+        return None
+    q = analyse(claim, index.config)
+    verdicts = []
+    for item in items:
+        qi = analyse(item, index.config)
+        qi = replace(qi, sources=qi.sources | q.sources, jurisdictions=qi.jurisdictions | q.jurisdictions)
+        v = judge(item, index, actions, published, context, instrument, qi)
+        holder = index.provisions.get(v.evidence[0]["id"]) if v.verdict == SUPPORTED and v.evidence else None
+        words = [w for w in qi.subject if len(w) >= 5 and not PENALTY_WORD.match(w)]
+        text = fold(holder.heading + " " + holder.text) if holder is not None else ""
+        share = sum(1 for w in words if qi.covers(w, text)) / max(1, len(words))
+        if holder is not None and words and (share < 0.5 if set(claimed(item)) == {"prison"} else share == 0):
+            # "criminal prosecution of senior managers with up to two years imprisonment": 2 years is in many
+            # sections; one that says nothing of the item's subject is not its provision.
+            v = Claim(item, UNVERIFIABLE, f"{holder.citation} states the figures but not of this.", kind="figure")
+        verdicts.append((item, v))
+    wrong = next(((x, v) for x, v in verdicts if v.verdict == CONTRADICTED), None)
+    if wrong is not None:
+        x, v = wrong
+        return Claim(claim, CONTRADICTED, f"“{x}”: {v.explanation}", v.evidence, v.correction, v.caveats, kind=v.kind)
+    if all(v.verdict == SUPPORTED for _, v in verdicts):
+        return Claim(claim, SUPPORTED, " ".join(f"“{x}”: {v.explanation}" for x, v in verdicts),
+                     [e for _, v in verdicts for e in v.evidence[:2]], kind="figure",
+                     caveats=[c for _, v in verdicts for c in v.caveats])
+    return Claim(claim, UNVERIFIABLE, "; ".join(f"“{x}”: {v.verdict}" for x, v in verdicts) + ": the penalties are "
+                                      "of different kinds and not every one is found.", kind="figure")
+
+
+# "The stakes extend beyond Britain: the EU has ordered X to retain …, Malaysia and Indonesia have blocked …, and a
+# US congresswoman has threatened …": a sentence of several claims, split where a new clause starts.
+CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|:(?!\d)|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+|,\s+(?=[A-Z]))\s*")
+STRONG = {"event", "figure", "status"}  # what one clause may decide for the sentence: a record, a figure, a status
+
+
+def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], published: date | None,
+              context: bool) -> Claim | None:
+    """A sentence nothing decides as a whole, read clause by clause: a contradicted clause contradicts it; a
+    clause a record, a figure or a status supports supports it, with the other clauses named as unchecked.
+    Never from words alone: a short clause shares too few of them with any provision."""
+    clauses = [c.strip(" ,.") for c in CLAUSE_BREAK.split(claim)]
+    clauses = [c for c in clauses if len(c.split()) >= 5]
+    if len(clauses) < 2:
+        return None
+    verdicts = [judge(c, index, actions, published, context or events.about_target(claim)) for c in clauses]
+    strong = [(c, v) for c, v in zip(clauses, verdicts) if v.kind in STRONG and v.verdict != UNVERIFIABLE]
+    wrong = next(((c, v) for c, v in strong if v.verdict == CONTRADICTED), None)
+    if wrong is not None:
+        c, v = wrong
+        return Claim(claim, CONTRADICTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, v.caveats, kind=v.kind)
+    right = [(c, v) for c, v in strong if v.verdict == SUPPORTED]
+    if not right:
+        return None
+    c, v = right[0]
+    if v.kind == "event" and any(w.text and w.text not in c for w in find_dates(claim, published)):
+        return None  # "Le 3 mai, la procureure … a précisé …": the record's clause without the day the sentence gives it
+    rest = [x for x in clauses if x not in {y for y, _ in right}]
+    if any(denies(x) for x in rest):
+        return None  # "… fines of up to 10 %, and may not seek a court order": an unchecked clause denies something
+
+    caveats = [*v.caveats, *(["not checked (the corpus does not hold it): " + "; ".join(f"“{x}”" for x in rest)]
+                             if rest else [])]
+    supported = Claim(claim, SUPPORTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, caveats, kind=v.kind)
+    # What the clause did not say, the sentence may: "… a €120 million fine on X — the first of its kind under the
+    # Online Safety Act (DSA)" gives the DSA the OSA's name; "If the European Commission finds X in breach …, fines
+    # of up to £18 million or 10 %" gives the OSA's fines to another system's authority.
+    found = extract_refs(claim, index)
+    refs = [r for r in found if r["kind"] == "provision"]
+    elsewhere = another_provision(supported, cited_tops(refs, index), index, unnamed_numbers(refs))
+    if elsewhere:
+        return None  # "… listed in Article 6 — attract fines of up to €35 million or 7 %": Art. 99 names Article 5
+    if supported.kind in ("figure", "power"):
+        supported = another_authoritys(claim, supported, index) or supported
+    if supported.kind == "event":
+        q = analyse(clean_query(claim, index.config), index.config)
+        supported = under_another_instrument(claim, q, supported, actions, index) or supported
+    return settle(claim, supported, found)
