@@ -225,6 +225,9 @@ def vote_check(claim: str, sources: list[Source], dates: list[When], index: Inde
     if len(fits) != 1:
         return None
     src = fits[0]
+    introduced = _introduction(claim, [src], dates, _title_quote(src, index))
+    if introduced is not None and introduced.verdict == CONTRADICTED:
+        return introduced  # "Introduced in April 2025 …, the bill passed the Senate unanimously in February …"
     said = "; ".join(f"passed the {c} on {src.extra[f'passed_{c.lower()}']} ({src.extra[f'{c.lower()}_vote']})"
                      for c in sorted(chambers))
     return Claim(claim, SUPPORTED, f"{src.short_name} {said}: the only bill of the corpus with that vote.",

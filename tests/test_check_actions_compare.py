@@ -643,6 +643,10 @@ def test_unnamed_bills_by_their_vote_and_records_in_other_words(index, claim, ve
     # the ENFORCE Act is two bills: introduced in the House in August, in the Senate in October 2025
     ("The ENFORCE Act was introduced in the House in August 2025.", "supported", "H.R. 4831 was introduced"),
     ("S. 3021 was introduced in August 2025.", "contradicted", "S. 3021 was introduced on 2025-10-21"),
+    # a bill the sentence does not name, known by its votes, introduced on another day (a date-shift probe of
+    # claims12: supported by its votes before)
+    ("Introduced in April 2025 by Sens. Ted Cruz and Amy Klobuchar, the bill passed the Senate unanimously in "
+     "February and the House by 409–2 in April", "contradicted", "introduced on 2025-01-16"),
 ])
 def test_the_day_a_bill_was_introduced_against_its_record(index, claim, verdict, where):
     c = check_claim(claim, index)
