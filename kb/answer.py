@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import direct, scope
+from .attempts import ASKS as ASKS_ATTEMPT, attempt_for
 from .citation import cite as cite_ref
 from .config import Config
 from .errors import CitationError
@@ -124,6 +125,15 @@ def _cited_ids(q: Question, index: Index) -> list[str]:
     return ids
 
 
+def _attempt_asked(q: Question, hits: list, index: Index) -> list[str]:
+    """[the attempt article, the offence's] when the question asks whether an attempt is punished and one of the
+    first provisions found is an offence whose attempt an article punishes."""
+    if not ASKS_ATTEMPT.search(q.text):
+        return []
+    return next(([a, _top_of(h.provision.id, index)] for h in hits[:3]
+                 if (a := attempt_for(h.provision.id, index)) is not None), [])
+
+
 def _top_of(pid: str, index: Index) -> str:
     p = index.top(pid)
     return p.id if p else pid
@@ -190,6 +200,12 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
     q = analyse(question, config)
     boost = _cited_ids(q, index)
     hits = search(question, k=k, jurisdiction=jurisdiction, index=index, boost=boost, question=q)
+    attempt = _attempt_asked(q, hits, index)
+    if attempt:
+        # "Is an attempt to … punishable?": the article that punishes the attempt at the offence found answers
+        # it, with the offence's own article (whose penalties it takes over) after it.
+        boost = [*boost, *attempt]
+        hits = search(question, k=k, jurisdiction=jurisdiction, index=index, boost=boost, question=q)
     searched = {"jurisdiction": jurisdiction or (sorted(q.jurisdictions) if q.jurisdictions else "all"),
                 "instruments": sorted(q.sources) or "all", "kind": q.kind, "language": q.language,
                 "provisions_considered": [h.provision.id for h in hits]}
@@ -213,14 +229,15 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
         from .llm import llm_answer
 
         return llm_answer(question, evidence, index, searched, confidence)
-    line = direct.line(q, evidence)
+    # An attempt is punished as the offence is: the line states the offence's penalties, not a neighbour's.
+    line = direct.line(q, [e for e in evidence if e.top.id in attempt] if attempt else evidence)
     if line and not direct.verified(line, evidence):
         line = ""  # a figure not in the quotes it cites is never shown
     if line:
         # The line names the governing provisions ([n]); in the jurisdictions it answers for, the other quotes
         # (the sexual-exhibition article beside the deepfake one) are labelled related, not offered as answers.
         cited = {int(n) for n in re.findall(r"\[(\d+)\]", line)}
-        governing = {e.top.id for e in evidence if e.n in cited}
+        governing = {e.top.id for e in evidence if e.n in cited} | set(attempt)
         answered = {e.provision.jurisdiction for e in evidence if e.n in cited}
         for e in evidence:
             if e.top.id not in governing and e.provision.jurisdiction in answered:

@@ -416,11 +416,15 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
                     take(other)
     named = set(first or [])
     wanted = set(q.fact_kinds)
-    chosen.sort(key=lambda c: (c.hit.provision.id not in named, -c.score))
+    # what the question names leads, in the order it is named ([the attempt article, its offence])
+    place = {pid: i for i, pid in reversed(list(enumerate(first or [])))}
+    chosen.sort(key=lambda c: (c.hit.provision.id not in named, place.get(c.hit.provision.id, 0), -c.score))
     evidence = []
     for c in chosen:
         quote = c.unit.text
-        related = bool(wanted) and not ({f.kind for f in c.facts} & wanted) and c.score < confidence - 0.05
+        # what the question names (or the attempt article answering it) is never merely related
+        related = (bool(wanted) and not ({f.kind for f in c.facts} & wanted) and c.score < confidence - 0.05
+                   and c.hit.provision.id not in named)
         evidence.append(Evidence(0, most_specific(quote, c.hit.provision, index), c.hit.provision, quote,
                                  c.score, c.facts, related, c.unit.cut))
     return evidence, confidence

@@ -67,6 +67,27 @@ def test_a_lead_in_is_quoted_with_its_list(index):
     assert lead.quote.rstrip().endswith("(subject to sub-paragraph (5)).") and "(a) £18 million" in lead.quote
 
 
+def test_which_offences_an_attempt_article_covers_is_read_from_its_words_and_the_code(index):
+    from kb.attempts import attempt_for
+
+    art = "fr/code-penal/article/"
+    # "par la présente section": every article of its section (226-1 to 226-4-1), not the next section's 226-8
+    assert attempt_for(art + "226-1", index) == art + "226-5" and attempt_for(art + "226-4-1", index) == art + "226-5"
+    assert attempt_for(art + "226-8", index) is None
+    # "aux articles 227-25, 227-26 et 227-27", "par les articles 323-1 à 323-3-1": a list, a range
+    assert attempt_for(art + "227-25", index) == art + "227-27-2"
+    assert attempt_for(art + "323-3", index) == art + "323-7"
+
+
+def test_an_attempt_question_is_answered_by_the_attempt_article_then_the_offence(index):
+    # questions24, first run: the publication of a montage (226-8) was cited and its penalties given
+    a = ask("Is an attempt to secretly record someone's private conversation punishable in France?", index=index)
+    ids = [e.top.id for e in a.citations]
+    assert ids[:2] == ["fr/code-penal/article/226-5", "fr/code-penal/article/226-1"], ids
+    assert not a.citations[0].related
+    assert a.direct.startswith("France: 1 year's imprisonment and a fine of €45,000 [2]"), a.direct
+
+
 def test_a_maximum_term_is_the_highest_and_quoted_with_the_list_it_belongs_to(index):
     # s. 183(10): the general limit, 6 months (Northern Ireland, summary), 5 years (on indictment). 6 months must
     # not be read as more than 5 years, nor the Northern Ireland item quoted alone.
