@@ -82,7 +82,7 @@ def chunk_provision(p: Provision, children: list[Provision], limit: int,
         hdr += " [" + "; ".join(dict.fromkeys(t for t in named if t)) + "]"
     if p.language != "en":
         # The English-only model reads French law through the glossary's English terms for it.
-        to_en, _ = translations(p.heading + " " + p.text, per_term=1)
+        to_en, _ = translations(p.heading + " " + p.text, per_term=1, asked=False)
         if to_en:
             hdr += " [" + "; ".join(dict.fromkeys(to_en)) + "]"
     chunks = []

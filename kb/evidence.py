@@ -141,7 +141,7 @@ def _embeddable(text: str, language: str) -> str:
     text = text[:EMBED_CHARS]
     if language == "en":
         return text
-    to_en, _ = translations(text, per_term=1)
+    to_en, _ = translations(text, per_term=1, asked=False)
     return f"{text} [{'; '.join(dict.fromkeys(to_en))}]" if to_en else text
 
 

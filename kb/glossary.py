@@ -27,10 +27,23 @@ def _entries() -> list[tuple[list[str], list[str], re.Pattern, re.Pattern]]:
         # A trailing s/x on each word lets plurals match ("hypertrucages", "risques systémiques", "très grandes
         # plateformes en ligne").
         words = lambda x: r"[sx]?\s+".join(re.escape(w) for w in fold(x).split())
+        if not terms:
+            return re.compile(r"(?!)")  # an entry whose law words are in one language only
         return re.compile(r"(?<!\w)(?:" + "|".join(words(x) for x in terms) + r")[sx]?(?!\w)")
 
     # `lay` words (how people ask: "ignores a notice") expand like the entry's English legal terms.
     return [(t["en"], t["fr"], pattern(t["en"] + t.get("lay", [])), pattern(t["fr"])) for t in data["term"]]
+
+
+@lru_cache(maxsize=1)
+def _french_lay() -> list[tuple[list[str], re.Pattern]]:
+    """French words people ask with that the law does not use ("interroger" for the Commission's interviews):
+    they give a French question the entry's English terms, and are never read in the law's own text, whose
+    English terms (and so its embeddings) they would change."""
+    data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
+    words = lambda x: r"[sx]?\s+".join(re.escape(w) for w in fold(x).split())
+    return [(t["en"], re.compile(r"(?<!\w)(?:" + "|".join(words(x) for x in t["fr_lay"]) + r")[sx]?(?!\w)"))
+            for t in data["term"] if t.get("fr_lay")]
 
 
 def looks_french(text: str) -> bool:
@@ -38,10 +51,21 @@ def looks_french(text: str) -> bool:
     return len(FRENCH_HINTS.findall(text)) / words > 0.15
 
 
-def translations(text: str, per_term: int = 3) -> tuple[list[str], list[str]]:
-    """(English terms for French words found, French terms for English words found)."""
+def lay_words(text: str) -> list[str]:
+    """The French lay words of the glossary the text uses (known words, though the law does not use them)."""
+    folded = fold(text)
+    return [m.group(0) for _, lay in _french_lay() for m in lay.finditer(folded)]
+
+
+def translations(text: str, per_term: int = 3, asked: bool = True) -> tuple[list[str], list[str]]:
+    """(English terms for French words found, French terms for English words found). `asked`: the text is a
+    question or a claim, so French lay words count too; the law's own text is read without them."""
     folded = fold(text)
     to_en, to_fr = [], []
+    if asked:
+        for en, lay in _french_lay():
+            if lay.search(folded):
+                to_en += en[:per_term]
     for en, fr, en_pat, fr_pat in _entries():
         if fr_pat.search(folded):
             to_en += en[:per_term]

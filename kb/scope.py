@@ -98,11 +98,11 @@ def unknown_words(q: Question, index) -> list[str]:
     """The question's subject words the corpus never uses and the glossary does not know ("robocalls",
     "landlord"): a question about them is about something else, unless it is plainly near the corpus."""
     from .evidence import rarity
-    from .glossary import concepts, fold
+    from .glossary import concepts, fold, lay_words
 
     # Five letters of stem: "aperçoit" is known from "apercevoir", "enfreint" from "enfreindre".
     known = index.derived("stems5", lambda ix: {w[:5] for w in rarity(ix).idf})
-    glossed = fold(" ".join(span + " " + " ".join(terms) for span, terms in concepts(q.text)))
+    glossed = fold(" ".join([*(span + " " + " ".join(terms) for span, terms in concepts(q.text)), *lay_words(q.text)]))
     return [w for w in sorted(q.subject) if len(w) >= 5 and w[:5] not in known and w[:5] not in glossed]
 
 

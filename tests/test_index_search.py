@@ -172,3 +172,16 @@ def test_a_glossary_heading_and_a_quoted_defined_term_lead(index):
     terms = {f.term for f in index.facts["us/usc/t18/s2256"] if f.kind == "definition"}
     assert {"indistinguishable", "identifiable minor"} <= terms
     assert "AI system" in {f.term for f in index.facts["eu/reg/2024/1689/art/3"] if f.kind == "definition"}
+
+
+def test_french_lay_words_translate_questions_not_the_law():
+    from kb.glossary import translations
+
+    # "interroger" is how people ask about the Commission's interviews (DSA Art. 68); the law never says it, and
+    # the law's own text is read without it (its chunks' English terms, and so their embeddings, stay as they were)
+    asked, _ = translations("La Commission peut-elle interroger une personne ?")
+    assert "interviews and statements" in asked
+    assert "interviews and statements" not in translations("La Commission peut interroger une personne.", asked=False)[0]
+    # an entry with no French law words matches no French text
+    assert translations("Une très grande plateforme en ligne.", asked=False)[0] == \
+        translations("Une très grande plateforme en ligne.")[0]
