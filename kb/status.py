@@ -209,7 +209,10 @@ def vote_check(claim: str, sources: list[Source], dates: list[When], index: Inde
     chambers = {c for c, p in CHAMBERS.items() if p.search(claim)}
     tallies = {f"{a}-{b}" for a, b in TALLY.findall(claim) if int(a) > int(b)}
     unanimous = bool(UNANIMOUS.search(claim))
-    if not chambers or not VOTED.search(claim) or not (tallies or unanimous):
+    # "passed by the Senate on February 13 and the House on April 28": both chambers' days say which bill as
+    # well as a tally does
+    both_days = chambers == {"Senate", "House"} and sum(1 for w in dates if w.start == w.end and not w.yearless) >= 2
+    if not chambers or not VOTED.search(claim) or not (tallies or unanimous or both_days):
         return None
     fits = []
     for s in sources:
@@ -220,7 +223,8 @@ def vote_check(claim: str, sources: list[Source], dates: list[When], index: Inde
         # in January 2025") on a day one of them voted.
         if all(passed) and all(any(t in v for v in votes.values()) for t in tallies) \
                 and (not unanimous or any("unanimous" in v for v in votes.values())) \
-                and (not dates or any(w.contains(d) for w in dates for d in passed)):
+                and (not dates or any(w.contains(d) for w in dates for d in passed)) \
+                and (tallies or unanimous or all(any(w.contains(d) for w in dates) for d in passed)):
             fits.append(s)
     if len(fits) != 1:
         return None

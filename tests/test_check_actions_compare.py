@@ -619,6 +619,11 @@ def test_amounts_imposed_and_durations_are_not_the_laws_figures(index, claim):
      "February and the House by 409–2 in April", "supported", "TAKE IT DOWN"),
     # no bill of the corpus passed the Senate unanimously in March 2025: nothing to compare with, no contradiction
     ("The bill passed unanimously in the Senate in March 2025.", "unverifiable", ""),
+    # both chambers' days identify the bill as a tally does; one day off and nothing is known
+    ("The legislation was passed by the Senate on February 13, 2025 and the House on April 28, 2025.", "supported",
+     "TAKE IT DOWN"),
+    ("The legislation was passed by the Senate on February 14, 2025 and the House on April 28, 2025.",
+     "unverifiable", ""),
     # "passing" is a vote word too (claims37, first run: unverifiable)
     ("The bill garnered strong bipartisan support, passing the Senate unanimously on February 13, 2025.", "supported",
      "TAKE IT DOWN"),
