@@ -8,7 +8,7 @@ amount with the record's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -122,6 +122,19 @@ def _announced(folded: str, kind: re.Pattern | None) -> bool:
     if later is None or not later.search(folded):
         return False
     return kind is None or not kind.search(later.sub(" ", folded))
+
+
+def _on(w: When, day: str, announced: bool) -> bool:
+    """The sentence's day is this one. A day it announces ("sont convoqués le 20 avril", in a report of 3 February
+    2026) is the next such day after publication, not the last one before it."""
+    if w.contains(day):
+        return True
+    if not (announced and w.relative):
+        return False
+    try:
+        return replace(w, start=w.start.replace(year=w.start.year + 1), end=w.end.replace(year=w.end.year + 1)).contains(day)
+    except ValueError:  # 29 February
+        return False
 
 
 def amounts_of(a: Action) -> set[float]:
@@ -269,7 +282,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         kind = a.extra.get("authority_kind", "")
         recorded = amounts_of(a)
         described = _days_described(a.description) if _announced(folded, kinds.get(a.extra.get("action_kind", ""))) else ()
-        dated = (specific and any(w.contains(day) for w in own_dates for day in (a.date, *described))
+        dated = (specific and any(_on(w, day, bool(described)) for w in own_dates for day in (a.date, *described))
                  and a.extra.get("action_kind", "") in said_actions)
         # … or the action named with the date of the event it followed, as its record gives it ("cette
         # perquisition fait suite à un signalement effectué en janvier 2025")
@@ -306,7 +319,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         if own_dates:
             # The record's own day, or a day its description gives ("summoned … on 20 April 2026").
             days = [a.date, *described]
-            date_ok = any(w.contains(day) for w in own_dates for day in days)
+            date_ok = any(_on(w, day, bool(described)) for w in own_dates for day in days)
             score += 2.0 if date_ok else 0.0
         amount_ok = None
         if amounts and recorded:

@@ -658,6 +658,17 @@ def test_the_day_a_bill_was_introduced_against_its_record(index, claim, verdict,
     assert c.verdict == verdict and where in c.explanation, c.explanation
 
 
+def test_a_day_a_record_announces_is_the_next_one_after_publication(index):
+    # the prosecutor's record of 3 February 2026 summons Musk and Yaccarino for 20 April 2026; a report of that day
+    # says "le 20 avril", which is not 20 April 2025 (claims38, end run: unverifiable)
+    said = ("Elon Musk, propriétaire de la plateforme X, et l'ancienne directrice générale, Linda Yaccarino, sont "
+            "convoqués le 20 avril en «auditions libres» par le parquet de Paris, indique ce dernier dans un communiqué.")
+    c = check_claim(said, index, published=date(2026, 2, 3), context=True)
+    assert c.verdict == "supported" and "Parquet de Paris" in c.explanation, c.explanation
+    other = "Elon Musk est convoqué le 21 avril en audition libre par le parquet de Paris."
+    assert check_claim(other, index, published=date(2026, 2, 3), context=True).verdict != "supported"
+
+
 def test_a_report_of_what_someone_did_on_a_day_is_a_claim_though_mostly_quoted(index):
     # the quotation is the detail of a dated report: no record of the ICO's investigation, so unverifiable, but a
     # claim (claims37, first run: "not a claim"); a bare quotation stays none
