@@ -24,6 +24,9 @@ W = "|".join(WEEKDAYS)
 FULL = re.compile(rf"\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({M})\.?\s+(\d{{4}})\b|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b|"
                   r"\b(\d{4})-(\d{2})-(\d{2})\b", re.I)
 DAY_MONTH = re.compile(rf"\b(?:(?:{W})\s+)?(\d{{1,2}})(?:er)?\s+({M})\b(?!\s+\d{{4}})|\b({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
+# "entre le 20 et le 24 avril", "du 20 au 24 avril 2026", "from 20 to 24 April": one range, not its last day
+DAY_RANGE = re.compile(rf"\b(?:entre\s+le|du|from|between)\s+(\d{{1,2}})(?:er)?\s+(?:et\s+le|au|to|and)\s+"
+                       rf"(\d{{1,2}})(?:er)?\s+({M})\b(?:\s+(\d{{4}}))?", re.I)
 MONTH_YEAR = re.compile(rf"\b(?:(début|fin|mi|early|late|mid)[\s-]+)?({M})\s+(\d{{4}})\b", re.I)
 MONTH_ONLY = re.compile(rf"\b(début|fin|mi|early|late|mid|en|in|au\s+mois\s+de|depuis|since)[\s-]+({M})\b(?!\s+\d)", re.I)
 WEEKDAY = re.compile(rf"\b(ce|cette|last|on|this|past)?\s*({W})(\s+(?:dernier|soir|matin))?\b(?!\s+\d)", re.I)
@@ -106,6 +109,18 @@ def find(text: str, published: date | None, yearless: bool = False) -> list[When
             out.append(w)
             taken.append(span)
 
+    for m in DAY_RANGE.finditer(text):
+        mo = MONTHS[m.group(3).lower()]
+        if m.group(4):
+            year, relative, anyyear = int(m.group(4)), False, False
+        elif published is not None:
+            year, relative, anyyear = _last(mo, published), True, False
+        elif yearless:
+            year, relative, anyyear = 2000, False, True
+        else:
+            continue
+        lo, hi = _safe(year, mo, int(m.group(1))), _safe(year, mo, int(m.group(2)))
+        add(When(lo, hi, m.group(0), relative, anyyear) if lo and hi and lo <= hi else None, m.span())
     for m in FULL.finditer(text):
         if m.group(1):
             d = _safe(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))

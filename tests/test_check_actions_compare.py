@@ -667,6 +667,11 @@ def test_a_day_a_record_announces_is_the_next_one_after_publication(index):
     assert c.verdict == "supported" and "Parquet de Paris" in c.explanation, c.explanation
     other = "Elon Musk est convoqué le 21 avril en audition libre par le parquet de Paris."
     assert check_claim(other, index, published=date(2026, 2, 3), context=True).verdict != "supported"
+    # a range of days is one range ("entre le 20 et le 24 avril": the week of the witnesses' hearings), not its last day
+    week = "Des salariés de X ont été convoqués entre le 20 et le 24 avril pour être entendus comme témoins."
+    assert check_claim(week, index, published=date(2026, 2, 3), context=True).verdict == "supported"
+    later = "Des salariés de X ont été convoqués entre le 10 et le 14 mai pour être entendus comme témoins."
+    assert check_claim(later, index, published=date(2026, 2, 3), context=True).verdict != "supported"
 
 
 def test_a_report_of_what_someone_did_on_a_day_is_a_claim_though_mostly_quoted(index):
