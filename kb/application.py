@@ -1,6 +1,9 @@
 """When a provision applies: the instrument's application-date facts (read at ingest from its final article,
 "It shall apply from 2 August 2026. However: (a) Chapters I and II shall apply from 2 February 2025 …") read
 for one article. The point that names the article, its section or its chapter wins; otherwise the general day.
+Sentences about those days are checked here too: what is due by a day, figures said to apply before their
+provision does, and "the DSA became fully applicable on 17 February 2024" or "entered into force on …" against
+the instrument's own articles (moved from kb/status.py, which keeps the law-or-bill status of an instrument).
 """
 from __future__ import annotations
 
@@ -11,6 +14,9 @@ from .dates import When, find as find_dates
 from .facts import Fact
 from .glossary import fold
 from .index import Index
+from .names import implied
+from .registry import load_sources
+from .stated import claimed
 from .question import Question
 from .types import Provision, Source
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
@@ -252,3 +258,141 @@ def not_yet_applying(claim: Claim, dates: list[When], index: Index) -> Claim | N
                  f"({at.citation}: “{f.text}”), not as of {said[0].text}.",
                  [*claim.evidence[:2], quote(at, f.text)], correction=f"{(top or p).citation} applies from {day:%-d %B %Y}.",
                  kind="date")
+
+
+# "fully applicable", "in full", "pleinement applicable": the instrument as a whole, not a part of it
+FULLY = re.compile(r"\b(?:fully|in\s+full|entirely|in\s+its\s+entirety|pleinement|intégralement|entièrement|"
+                   r"dans\s+son\s+intégralité|totalement)\b", re.I)
+# "became enforceable on 2 February 2025": said of provisions, the day they apply from
+ENFORCEABLE = re.compile(r"\b(?:became|become|becomes|is|are|were|was)\s+enforceable\b", re.I)
+# "from 17 February 2024 the DSA imposes new obligations on …", "depuis le 17 février 2024, le DSA impose …": the day
+# its duties start to bind is the day it applies from
+DUTIES_FROM = re.compile(r"\b(?:from|since|as\s+of|starting|depuis\s+le|à\s+partir\s+du|à\s+compter\s+du)\s+(?:\w+\s+)?\d{1,2}"
+                        r"[^.;]{0,80}?\b(?:impos\w*|introduc\w*|lays?\s+down|sets?\s+out)\s+(?:new\s+|de\s+nouvelles\s+)?"
+                        r"(?:obligations?|duties|requirements?|rules|règles)\b", re.I)
+OPERATIONAL = re.compile(r"\b(?:operational|opérationnel\w*|effective|in\s+effect)\b", re.I)
+
+
+# ---------------------------------------------------------------- dates of application
+
+
+def application_check(claim: str, q: Question, dates: list[When], index: Index,
+                      tops: set[str] = frozenset()) -> Claim | None:
+    """"The DSA became fully applicable on 17 February 2024": a day the named instrument's entry-into-force
+    article gives (its `date` facts) supports it. A sentence citing an article ("Article 50 … start applying on
+    2 August 2026") is held to the day that article applies from (`applies_from`: the point naming it, its
+    section or chapter, else the general day). Another day is left unverifiable, not contradicted: a part of
+    the instrument may apply from a day the sentence does not say is partial, and application articles are
+    amended."""
+    in_force = None if claimed(claim) else _in_force_check(claim, q, dates, index)
+    if in_force is not None:
+        return in_force
+    days = {w.start for w in dates if w.start == w.end}
+    fully = FULLY.search(claim)
+    sources, headed = set(q.sources), []
+    if not sources:
+        # "The first provisions — covering prohibited AI practices — became enforceable on 2 February 2025": an
+        # article named by its heading, which only one instrument's articles bear, names that instrument.
+        headed = headed_articles(claim, index)
+        sources = {p.source for p in headed}
+    if not sources or not days or not (APPLIES.search(claim) or ENFORCEABLE.search(claim)
+                                       or DUTIES_FROM.search(claim) or (fully and OPERATIONAL.search(claim))) or claimed(claim):
+        return None
+    tops = set(tops) | {p.id for p in headed}
+    articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
+    for top in articles:
+        found = applies_from(top, index)
+        if found is None or found[0] not in days:
+            continue
+        _, f, holder = found
+        unit = holder.text[f.unit_start:f.unit_end]
+        at = index.provisions.get(f.provision_id, holder)
+        return Claim(claim, SUPPORTED, f"{top.citation} applies from the day {at.citation} gives: “{f.text}”.",
+                     [quote(at if unit in at.text else holder, unit)], kind="date")
+    if articles:
+        return None
+    for f, top in (x for s in sources for x in date_facts(index, s)):
+        if days & {w.start for w in find_dates(f.text, None)}:
+            holder = index.provisions.get(f.provision_id, top)
+            unit = top.text[f.unit_start:f.unit_end]
+            return Claim(claim, SUPPORTED, f"{holder.citation}: “{f.text}”.",
+                         [quote(holder if unit in holder.text else top, unit)], kind="date")
+    if fully and len(days) == 1 and len(sources) == 1:
+        # "The DSA has been fully operational since August 25, 2023": the instrument as a whole applies from the
+        # day its general rule gives ("It shall apply from 17 February 2024"); an earlier part is no "fully".
+        general = general_day(next(iter(sources)), index)
+        if general is not None and general[0] not in days:
+            day, f, top = general
+            holder = index.provisions.get(f.provision_id, top)
+            unit = top.text[f.unit_start:f.unit_end]
+            return Claim(claim, CONTRADICTED, f"{holder.citation}: “{f.text}” — the instrument applies in full from "
+                                              f"{day:%-d %B %Y}.", [quote(holder if unit in holder.text else top, unit)],
+                         correction=f"{holder.citation}: applies in full from {day:%-d %B %Y}.", kind="date")
+    return None
+
+
+# "the EU legislation", "la législation européenne", "the regulation": a law the sentence does not name
+EUROPEAN_LAW = re.compile(r"\b(?:(?:EU|European|Union)\s+(?:law|legislation|regulation|rules)|(?:législation|loi|"
+                          r"réglementation|règlement)\s+(?:européenne?|de\s+l.UE)|règlement\s+européen)\b", re.I)
+IN_FORCE_SAID = re.compile(r"\b(?:into\s+force|in\s+force|en\s+vigueur)\b", re.I)
+# "… entered into force for very large platforms on 25 August 2023": a part of the instrument or of its addressees,
+# whose own day the sentence may mean.
+PART = re.compile(r"\b(?:platforms?|plateformes?|VLOPs?|VLOSEs?|providers?|fournisseurs?|obligations?|rules?|règles?|"
+                  r"provisions?|dispositions?|chapters?|chapitres?|articles?|parts?|partie|prohibitions?|interdictions?|"
+                  r"duties|duty|requirements?|exigences?)\b", re.I)
+# "entered into force on …", "est entré en vigueur le …": the day of entry into force itself, not of application
+ENTERED = re.compile(r"\b(?:enter(?:ed|s)?\s+into\s+force|came\s+into\s+force|entr[ée]\w*\s+en\s+vigueur)\b", re.I)
+
+
+# "published in the Official Journal of the EU on 27 January 2022", "publié au Journal officiel le …"
+GAZETTED = re.compile(r"\b(?:published|publi[ée]e?s?)\b[^.;]{0,60}?\b(?:Official\s+Journal|Journal\s+officiel|OJ|JOUE)\b",
+                      re.I)
+
+
+def _gazetted(claim: str, dates: list[When]) -> list[When]:
+    """The dates the sentence gives for the act's publication in the Official Journal."""
+    m = GAZETTED.search(claim)
+    if m is None:
+        return []
+    return [w for w in dates if w.text and m.start() <= claim.find(w.text) <= m.end() + 30]
+
+
+def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim | None:
+    """"The AI Act entered into force on 1 August 2024": the instrument counts the day from its publication
+    (Art. 113 AI Act: "the twentieth day following that of its publication"), which the registry dates. A day or
+    month containing it supports the sentence. A day that is neither it nor a day the instrument applies from
+    (people say "came into force" of application days too) contradicts a sentence saying it entered into force."""
+    # "la législation européenne entrée en vigueur le 16 novembre dernier … aux « très grandes plateformes »": no
+    # instrument named, one implied by its terms of art
+    sources = q.sources or (implied(claim) if EUROPEAN_LAW.search(claim) else set())
+    if not IN_FORCE_SAID.search(claim) or len(sources) != 1:
+        return None
+    src = next((s for s in load_sources(index.config) if s.id in sources), None)
+    found = entry_into_force(src, index) if src is not None else None
+    if found is None:
+        return None
+    day, sentence, p = found
+    said = [w for w in dates if not w.yearless]
+    published = date.fromisoformat(src.extra["published"])
+    how = (f"{src.short_name} was published in the Official Journal on {published:%-d %B %Y}; {p.citation}: "
+           f"“{sentence}” — that is, {day:%-d %B %Y}.")
+    gazetted = _gazetted(claim, said)
+    if gazetted and not any(w.start <= published <= w.end for w in gazetted):
+        # "published in the Official Journal of the EU on 27 January 2022 and entered into force on 16 November 2022"
+        return Claim(claim, CONTRADICTED, f"{how} The sentence says it was published {gazetted[0].text}.",
+                     [quote(p, sentence)], correction=f"{src.short_name} was published in the Official Journal on "
+                                                       f"{published:%-d %B %Y}.", kind="date")
+    if any(w.start <= day <= w.end for w in said):
+        return Claim(claim, SUPPORTED, how, [quote(p, sentence)], kind="date")
+    if not said and any(w.start == w.end and (w.start.month, w.start.day) == (day.month, day.day)
+                        for w in find_dates(claim, None, yearless=True) if w.yearless):
+        # "le 16 novembre dernier" with no date of publication: the day and month are the act's; the year is
+        # the one the act gives, said in the explanation
+        return Claim(claim, SUPPORTED, how, [quote(p, sentence)], kind="date")
+    one_day = said[0] if len(said) == 1 and said[0].start == said[0].end else None
+    applying = {w.start for f, _ in date_facts(index, src.id) for w in find_dates(f.text, None)}
+    if (one_day is not None and ENTERED.search(claim) and not PART.search(claim)
+            and one_day.start not in applying and one_day.start != published):
+        return Claim(claim, CONTRADICTED, f"{how} The sentence says {one_day.text}.", [quote(p, sentence)],
+                     correction=f"{src.short_name} entered into force on {day:%-d %B %Y}.", kind="date")
+    return None

@@ -18,7 +18,7 @@ from datetime import date
 from . import claims as sentences_of
 from . import events
 from .actions import Action, load_actions
-from .application import due_check, not_yet_applying
+from .application import application_check, due_check, not_yet_applying
 from .dates import find as find_dates, infer_published
 from .errors import QueryError
 from .extract import ABSENT, extract as extract_refs
@@ -36,7 +36,7 @@ from .refcheck import (another_offence, another_provision, cited_jurisdictions, 
 from .registry import load_sources
 from .search import clean_query
 from .adoption import adoption_check
-from .status import application_check, status_check, vote_check
+from .status import status_check, vote_check
 from .parts import CLAUSE_BREAK, by_clause, by_penalty
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
