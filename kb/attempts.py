@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .index import Index
+from .types import Provision
 
 ATTEMPT = re.compile(r"^La tentative (?:des|du|de la|de l['’])\s*(?:délits?|infractions?|crimes?)\s+prévu\w*\s+"
                      r"(?P<where>.+?)\s+est punie des mêmes peines", re.I)
@@ -20,8 +21,9 @@ SINGLE = re.compile(rf"(?<![\d-])({NUMBER})(?![\d-])")
 ASKS = re.compile(r"\b(?:attempt\w*|tentative|tenter|tenté\w*)\b", re.I)
 
 
-def _covered(where: str, attempt_id: str, index: Index) -> list[str]:
-    """The ids of the articles an attempt article's words cover."""
+def _covered(where: str, attempt_id: str, index: Index, tops: dict[str, Provision], order: list[str]) -> list[str]:
+    """The ids of the articles an attempt article's words cover; `tops`: the code's articles by number, `order`
+    their numbers in the code's order."""
     p = index.provisions[attempt_id]
     here = HERE.search(where)
     if here:
@@ -34,8 +36,6 @@ def _covered(where: str, attempt_id: str, index: Index) -> list[str]:
                 and q.id != attempt_id]
     # "aux articles 222-27 à 222-30-1", "aux articles 413-2 et 413-5 à 413-7", "au premier alinéa de l'article 413-10"
     numbers: list[str] = []
-    tops = {q.number: q for q in index.top_level() if q.source == p.source}
-    order = [q.number for q in sorted(tops.values(), key=lambda q: index.order.get(q.id, 0))]
     rest = where
     for a, b in RANGE.findall(where):
         if a in order and b in order:
@@ -47,13 +47,17 @@ def _covered(where: str, attempt_id: str, index: Index) -> list[str]:
 
 def _attempts(index: Index) -> dict[str, str]:
     out: dict[str, str] = {}
-    for p in index.top_level():
-        if p.language != "fr":
-            continue
+    articles = [p for p in index.top_level() if p.language == "fr"]
+    by_source: dict[str, tuple[dict[str, Provision], list[str]]] = {}
+    for p in articles:
         m = ATTEMPT.match(p.text)
-        if m:
-            for pid in _covered(m.group("where"), p.id, index):
-                out.setdefault(pid, p.id)
+        if not m:
+            continue
+        if p.source not in by_source:
+            tops = {q.number: q for q in articles if q.source == p.source}
+            by_source[p.source] = (tops, [q.number for q in sorted(tops.values(), key=lambda q: index.order.get(q.id, 0))])
+        for pid in _covered(m.group("where"), p.id, index, *by_source[p.source]):
+            out.setdefault(pid, p.id)
     return out
 
 

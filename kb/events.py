@@ -191,6 +191,7 @@ def _reported_act() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{who})(?!\w)[^.;:]{{0,60}}?(?<!\w)(?:{did})(?!\w)", re.I)
 
 
+@lru_cache(maxsize=1)
 def _acted() -> re.Pattern:
     did = "|".join(re.escape(fold(w)) for w in sorted(_data().get("reported_acts", []), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{did})(?!\w)", re.I)

@@ -20,19 +20,23 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _terms() -> list[dict]:
+    return tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))["term"]
+
+
+def _pattern(terms: list[str]) -> re.Pattern:
+    """Any of the terms, case and accents aside; a trailing s/x on each word lets plurals match ("hypertrucages",
+    "risques systémiques", "très grandes plateformes en ligne")."""
+    if not terms:
+        return re.compile(r"(?!)")  # an entry whose law words are in one language only
+    words = lambda x: r"[sx]?\s+".join(re.escape(w) for w in fold(x).split())  # noqa: E731
+    return re.compile(r"(?<!\w)(?:" + "|".join(words(x) for x in terms) + r")[sx]?(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _entries() -> list[tuple[list[str], list[str], re.Pattern, re.Pattern]]:
-    data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
-
-    def pattern(terms: list[str]) -> re.Pattern:
-        # A trailing s/x on each word lets plurals match ("hypertrucages", "risques systémiques", "très grandes
-        # plateformes en ligne").
-        words = lambda x: r"[sx]?\s+".join(re.escape(w) for w in fold(x).split())
-        if not terms:
-            return re.compile(r"(?!)")  # an entry whose law words are in one language only
-        return re.compile(r"(?<!\w)(?:" + "|".join(words(x) for x in terms) + r")[sx]?(?!\w)")
-
     # `lay` words (how people ask: "ignores a notice") expand like the entry's English legal terms.
-    return [(t["en"], t["fr"], pattern(t["en"] + t.get("lay", [])), pattern(t["fr"])) for t in data["term"]]
+    return [(t["en"], t["fr"], _pattern(t["en"] + t.get("lay", [])), _pattern(t["fr"])) for t in _terms()]
 
 
 @lru_cache(maxsize=1)
@@ -40,10 +44,7 @@ def _french_lay() -> list[tuple[list[str], re.Pattern]]:
     """French words people ask with that the law does not use ("interroger" for the Commission's interviews):
     they give a French question the entry's English terms, and are never read in the law's own text, whose
     English terms (and so its embeddings) they would change."""
-    data = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))
-    words = lambda x: r"[sx]?\s+".join(re.escape(w) for w in fold(x).split())
-    return [(t["en"], re.compile(r"(?<!\w)(?:" + "|".join(words(x) for x in t["fr_lay"]) + r")[sx]?(?!\w)"))
-            for t in data["term"] if t.get("fr_lay")]
+    return [(t["en"], _pattern(t["fr_lay"])) for t in _terms() if t.get("fr_lay")]
 
 
 def looks_french(text: str) -> bool:
