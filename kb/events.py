@@ -251,6 +251,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     authorities, names, kinds, _, countries, _ = _vocab()
     folded = fold(sentence)
     said_actions = {k for k, p in kinds.items() if p.search(folded)}
+    # "La Commission européenne enquête sur Grok": an investigation, in the press's words, is how the Commission's
+    # formal proceedings are reported (events.yaml `reported_as`).
+    said_actions |= {k for k, words in (_data().get("reported_as") or {}).items() if said_actions & set(words)}
     # "L'amende de 120 millions EUR est la première décision de non-conformité …": a recorded fine's own total,
     # called a fine, is that fine even when the sentence leaves its target unnamed.
     totals = {float(a.amount_eur) for a in actions if a.amount_eur and a.extra.get("action_kind") in said_actions}
@@ -418,11 +421,23 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         return Claim(claim, UNVERIFIABLE, f"it mentions a recorded action ({what}), but the record does not state "
                                           f"what the sentence says about it.", ev, kind="event")
     caveats = [] if m.date_ok else ([f"the claim gives no date; the record is dated {a.date}"] if not dates else [])
-    other = [w.text for w in dates if not w.contains(a.date) and w not in m.in_passing]
+    # Days the record's description gives ("convoqués … le 20 avril 2026") are the record's too.
+    described = _days_described(a.description + " " + str(a.extra.get("date_note") or ""))
+    other = [w.text for w in dates if not w.contains(a.date) and w not in m.in_passing
+             and not any(_on(w, d, True) for d in described)]
     caveats += [f"“{w.text}” is the date the record gives the earlier event the sentence mentions" for w in m.in_passing]
     if m.date_ok and other:
         # "made contact with X on 5 January and set a deadline of 9 January": the record dates the one
-        caveats.append(f"not in the record: {', '.join(other)}")
+        # … but a second date no record of that legal system falls on ("a probe in December 2023 that escalated to
+        # charges in October") is another event the records do not confirm: the sentence is not confirmed whole.
+        elsewhere = {w.text: next((b for b in actions if b is not a and b.jurisdiction == a.jurisdiction
+                                   and w.contains(b.date)), None) for w in dates if w.text in other}
+        unrecorded = [t for t, b in elsewhere.items() if b is None]
+        caveats += [f"“{t}” is the date of another record: {b.authority}: {b.action_type.split(' (')[0]}, {b.date}"
+                    for t, b in elsewhere.items() if b is not None]
+        if unrecorded:
+            return Claim(claim, UNVERIFIABLE, f"recorded: {what}; but no record falls on {', '.join(unrecorded)}, "
+                                              f"which the sentence also dates.", ev, kind="event")
     dated = "; ".join(f"“{w.text}” read as {w.describe()}" for w in dates if w.relative)
     return Claim(claim, SUPPORTED, f"recorded: {what}" + (f" ({dated})" if dated else "") + ".", ev,
                  caveats=caveats, kind="event")

@@ -210,11 +210,16 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         pair = {x.id for x, fs in stating if _all_match(figures, fs)}
         unique_pair = (len({index.provisions[x].source for x in pair}) == 1 and {"cap", "money"} <= stated.keys()
                        and not rival)
+        # So does a share of turnover that one provision alone in the corpus states ("fines up to 6 % of its global
+        # annual revenue": Art. 74(1) DSA), when the sentence names no other legal system.
+        unique_share = (len(figures) == 1 and set(stated) == {"cap"} and len(pair) == 1 and not rival
+                        and all(index.provisions[x].jurisdiction in (q.jurisdictions or {index.provisions[x].jurisdiction})
+                                for x in pair))
         for x, fs in (with_facts[1:5] if len(figures) >= 2 else []) + stating:
             # One figure found this way must also be in a unit about the sentence: 47 U.S.C. 223 alone states
             # "$50,000 for each violation" — of the indecent-call offences, not of a takedown duty.
             stray = len(figures) == 1 and unit_about(x, [f for f in fs if _matches_fact(f, stated)]) < UNIT_SUPPORT
-            need = 0.0 if unique_pair and x.id in pair else ABOUT
+            need = 0.0 if (unique_pair or unique_share) and x.id in pair else ABOUT
             if _all_match(figures, fs) and about(x) >= need and not stray:
                 said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]
                 also = [index.provisions[y].citation for y in sorted(pair - {x.id})] if unique_pair else []

@@ -125,7 +125,8 @@ def _to_ref(cite, config: Config) -> Ref:
         return Ref(cite.text, src, "schedule", schedule=t["schedule"])
     if name == "FR code article":
         pins = [t["alinea"]] if t.get("alinea") else [t["item"] + "°"] if t.get("item") else []
-        return Ref(cite.text, _source_by_alias(t["code"], "FR", config), "article", t["article"], pins)
+        number = re.sub(r"^([LRDA])\.\s?", r"\1", t["article"])  # "R. 625-1" is article R625-1
+        return Ref(cite.text, _source_by_alias(t["code"], "FR", config), "article", number, pins)
     if name in ("U.S. Code", "US Code section of title"):
         prefix = f"us/usc/t{t['title']}/s{t['section'].lower()}"
         src = next((s for s in sources if s.id_prefix == prefix), None)

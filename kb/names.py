@@ -310,8 +310,13 @@ NOT_A_NAME = {"This", "That", "These", "Such", "Each", "Any", "Every", "Same", "
 # a French statute crosslex does not hold, by its number, its date, its title or its nickname.
 MONTHS_FR = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
 TITLE_FR = r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]{3,80}?(?=\s*[,.;:()«»]|\s+(?:et|qui|a|est|dont)\s|$)"
+# "la loi (française) sur l'influence commerciale": a law named by its subject, up to the verb of the sentence
+SUBJECT_FR = (r"(?:française\s+)?sur\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?[a-zéèêàçôîû'’-]+"
+              r"(?:\s+(?!(?:impose|imposent|prévoit|oblige|interdit|punit|exige|dispose|dit|est|sont|a|et|qui|de|du|des|en|au|aux|à|par|pour)\b)"
+              r"[a-zéèêàçôîû'’]+(?![\w-]*-t-)){0,4}")
 NAMED_LOI = re.compile(r"\b[Ll]oi\s+(?:(?:n°|no|n\.)\s?\d{4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
-                       r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|[A-Z][\w'’-]+(?!\s+Act))"
+                       r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|" + SUBJECT_FR
+                       + r"|[A-Z][\w'’-]+(?!\s+Act))"
                        r"(?:\s+" + TITLE_FR + r")?")
 
 
@@ -351,6 +356,22 @@ def in_longer_acts(text: str, names: list[Name]) -> list[Name]:
         lead = LEADING.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)
         out += [n for n in names if _inside(text, n, start, m.end())]
+    return out
+
+
+# "the “No Section 230 Immunity for AI Act,”", "the “Section 230 Sunset Act”": a bill's title in quotation marks that
+# holds a section number and another Act's name is one name, of a law the corpus does not hold, not a reference
+# to section 230 of the AI Act.
+QUOTED_TITLE = re.compile(r"[“\"]\s*(?P<title>[A-Z][^”\"]{2,100}?\b(?:Act|Bill)(?:\s+(?:of\s+)?\d{4})?)\s*[,.]?\s*[”\"]")
+
+
+def quoted_titles(text: str, designator: re.Pattern) -> list[Name]:
+    """Quoted Act or Bill titles with a provision designator inside them (above)."""
+    out = []
+    for m in QUOTED_TITLE.finditer(text):
+        if designator.search(m.group("title")):
+            out.append(Name(m.group("title"), m.span("title"), None, absent={
+                "note": f"{m.group('title')} is not in the corpus (crosslex does not know it)", "unknown": True}))
     return out
 
 

@@ -19,13 +19,16 @@ from functools import lru_cache
 
 from .config import Config
 from .quantities import roman
-from .names import GLOSS, Name, _closes, _eu_acts_elsewhere, _names_data, _one_per_mention, _unknown_acts, find_names, fold1
+from .names import (GLOSS, Name, _closes, _eu_acts_elsewhere, _names_data, _one_per_mention, _unknown_acts, find_names, fold1,
+                    quoted_titles)
 from .names import NAMED_LOI, in_longer_acts
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
 # which count as hyphens once the number has one (a bare "144–148" stays a range).
 # "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
 # resolve where the instrument has no such article), never silently dropped.
-NUMBER = (r"\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?[A-Za-z]{0,2}"
+# "l'article L. 761-1 du code de justice administrative", "article R. 625-1 du code pénal": a French code's
+# legislative (L), regulatory (R) and decree (D) articles, the letter with a dot or stuck to the number.
+NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d))?\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?[A-Za-z]{0,2}"
           r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?")
 # "l'article 35.2 du règlement": French writers' dotted paragraph, Art. 35(2).
 PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
@@ -97,7 +100,7 @@ def _numbers(nums: str, ranges: bool = True) -> list[tuple[str, list[str]]]:
             if out:
                 out.append((out[-1][0], pin_list[:1] if len(out[-1][1]) <= 1 else out[-1][1][:-1] + pin_list[:1]))
             continue
-        n = re.sub(r"[\u2010\u2011\u2013]", "-", n)
+        n = re.sub(r"^([LRD])\.\s?", r"\1", re.sub(r"[\u2010\u2011\u2013]", "-", n))
         join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
         if not ranges and join in ("to", "à", "–", "—", "through") and out:
             continue
@@ -189,11 +192,13 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     # "section 474.17 of the Criminal Code Act 1995": the Act named is an unknown one, not the Code pénal
     longer = in_longer_acts(text, names)
     names = [n for n in names if n not in longer]
+    titles = quoted_titles(text, DESIGNATOR)
+    names = [n for n in names if not any(a <= n.span[0] < b for a, b in (t.span for t in titles))] + titles
     names = sorted(names + _eu_acts_elsewhere(text, names), key=lambda n: n.span)
     us = [c for c in _all_cites(text, config) if c.template.name in (
         "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")]
     # a court decision's reporter citation ("492 U. S. 115, 126") holds no designator ("S. 115")
-    taken = [c.span for c in us] + case_spans(text)
+    taken = [c.span for c in us] + case_spans(text) + [t.span for t in titles]
     mentions = [Mention(c.text, c.span, [], None, citeurl=c) for c in us]
     mentions += _usc_list_tail(text, us, taken)
     for m in DESIGNATOR.finditer(text):
@@ -203,10 +208,10 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
             continue  # "S.146": a Senate bill number, not a section
         label = next(k for k in LABELS if m.group(k))
         after, before = _attached(text, m.start(), m.end(), names)
-        # "Section 230" as US writers use it: the popular name of a code section, unless an instrument is
-        # attached ("section 230 of the Online Safety Act").
+        # "Section 230" (or "§ 230(c)(1)") as US writers use it: the popular name of a code section, unless an
+        # instrument is attached ("section 230 of the Online Safety Act").
         popular = next((n for n in names if n.span[0] == m.start() and n.source is not None
-                        and n.source.kind == "usc-section" and m.group(0)[:1].isupper()), None)
+                        and n.source.kind == "usc-section" and (m.group(0)[:1].isupper() or m.group(0)[:1] == "§")), None)
         if popular is not None and after is not None and after is not popular:
             popular = None
         if popular is not None:
@@ -241,7 +246,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     mentions.sort(key=lambda mm: mm.span)
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
     unknown = _unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
-    bare = [n for n in bare if n in names] + unknown
+    bare = sorted([n for n in bare if n in names] + unknown + titles, key=lambda n: n.span)
     return mentions, [n for n in _one_per_mention(text, bare)
                       if not _glosses_mention(text, n, mentions, names)
                       and not _glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]

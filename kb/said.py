@@ -26,7 +26,7 @@ PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|r
                        r"obligation|duty|prohibited|illegal|allowed|permitted|exempt|immune|publisher|éditeur)\b", re.I)
 # "immunity from being held liable", "shields platforms from liability", "à l'abri de poursuites", "without being
 # treated as the publisher": a denial in other words ("without consent" denies nothing).
-NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|n.est pas|ne peut|aucun|aucune|ni|"
+NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|cannot|\w+n['’]t|n.est pas|ne peut|aucun|aucune|ni|"
                       r"without\s+being\s+(?:treated|held|considered|regarded|deemed)|"
                       r"sans\s+être\s+(?:tenu|traité|considéré|regardé)e?s?|"
                       r"immun\w*|shield\w*\s+(?:\w+\s+){0,3}from|protect\w*\s+(?:\w+\s+){0,3}from\s+(?:being\s+held\s+)?liab\w*|"
@@ -98,7 +98,13 @@ def actor_check(claim: str, q: Question, index: Index) -> Claim | None:
     only when a provision found has that other authority lay down the very thing the sentence names, and none
     has the sentence's authority do it; anything less is left to the other checks."""
     who = actor(claim)
-    if who is None or NEGATION.search(claim):
+    if who is None:
+        return None
+    # The authority's own clause carries its negation ("Ofcom sets the threshold conditions; services meeting them
+    # cannot opt out": Ofcom's clause is not negated).
+    clause = next((c for c in re.split(r";|\.\s", claim) if any(re.search(r"(?<!\w)" + re.escape(w), fold(c)) for w in who)),
+                  claim)
+    if NEGATION.search(clause):
         return None
     said = _predicate(claim, who)
     predicate = " ".join(said) if said else ""

@@ -98,14 +98,26 @@ def _folded_texts(index: Index) -> list[tuple[str, str, str]]:
             if p.kind != "recital" and not p.id.startswith("action/") and role_weight(p) >= 1.0]
 
 
+DENIED_BEFORE = re.compile(r"(?<!\w)(?:not|no|non|pas|ni)\W+(?:\w+\W+)?$")
+
+
+def _denied(folded: str, span: str) -> bool:
+    """Every use of `span` in the (folded) question follows a negation ("not high-risk", "pas à haut risque")."""
+    starts = [m.start() for m in re.finditer(re.escape(span), folded)]
+    return bool(starts) and all(DENIED_BEFORE.search(folded[max(0, i - 24):i]) for i in starts)
+
+
 def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int]) -> list[str]:
     """The provisions that use, word for word, a glossary phrase the question names in either language ("the
     corruption of a minor" -> "corruption d'un mineur", art. 227-22): a lexical index scores the words of
     "corruption" and "mineur" apart, each common in the Code pénal; the phrase is the offence."""
     _, generic = scope_words()
-    # A phrase of the question's subject ("corruption of a minor"), not of its form ("amende maximale").
+    folded = fold(query)
+    # A phrase of the question's subject ("corruption of a minor"), not of its form ("amende maximale"), nor one
+    # it denies ("systèmes d'IA qui ne sont pas à haut risque": not the high-risk rules).
     phrases = {fold(t) for span, terms in concepts(query) if len(span.split()) >= 2
                and any(len(w) >= 4 and w not in generic for w in re.findall(r"[^\W\d_]+", span))
+               and not _denied(folded, span)
                for t in (span, *terms) if len(t.split()) >= 2}
     if not phrases:
         return []

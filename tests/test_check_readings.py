@@ -604,3 +604,35 @@ def test_a_figure_supported_sentence_names_the_day_it_does_not_check(index):
                     "important provision: Section 3, which requires platforms to remove intimate images within 48 hours "
                     "of a valid request.", index, context=True)
     assert c.verdict == "supported" and any("August 19, 2026" in x and "not checked" in x for x in c.caveats), c
+
+
+@pytest.mark.parametrize("claim, published, verdict", [
+    # claims39 (first run 0.533): "aren't treated" is a negation, as the law's "No provider … shall be treated"
+    ("Section 230(c)(1) states that online platforms generally aren't treated as the publisher or speaker of "
+     "third-party content.", None, "supported"),
+    # a bill's quoted title ("No Section 230 Immunity for AI Act") is no reference to the AI Act's article 230
+    ("On June 14, 2023, Senators Richard Blumenthal and Josh Hawley introduced the “No Section 230 Immunity for AI "
+     "Act,” bipartisan legislation that would expressly remove most immunity under the CDA.", None, "unverifiable"),
+    # a share of turnover one provision alone states (6 %: Art. 74(1) DSA) names it; another law's cap contradicts
+    ("According to the regulations, platforms that do not properly handle disinformation, especially AI-based "
+     "disinformation or deepfake content, can face fines of up to 6 percent of their global sales.", None, "supported"),
+    ("Ofcom can fine platforms up to 6% of global revenue.", None, "contradicted"),
+    # the Commission's formal proceedings, reported as "une enquête"
+    ("La Commission européenne enquête sur Grok, l’IA d’Elon Musk et sur les systèmes de recommandation du réseau "
+     "social X en vertu de la loi sur les services numériques, le DSA (Digital Service Act).", "2026-01-27", "supported"),
+    # a second date no record falls on: the sentence is not confirmed whole (date-shift probe)
+    ("The social media platform was the first target of the DSA in December 2023, with a probe that escalated to "
+     "charges in October for misleading users, lacking transparency, and failing to share some public data.", None,
+     "unverifiable"),
+    ("The social media platform was the first target of the DSA in December 2023, with a probe that escalated to "
+     "charges in July for misleading users, lacking transparency, and failing to share some public data.", None,
+     "supported"),
+    # an authority's clause is not negated by the next clause's "cannot"
+    ("Ofcom sets the threshold conditions; services meeting them cannot opt out of categorisation.", None,
+     "contradicted"),
+])
+def test_claims39_readings_after_its_first_run(index, claim, published, verdict):
+    from datetime import date
+    day = date.fromisoformat(published) if published else None
+    c = check_claim(claim, index, published=day, context=True)
+    assert c.verdict == verdict, c

@@ -100,3 +100,10 @@ def test_a_term_the_section_defines_and_a_period_a_right_lasts(index):
     # lasts, not a deadline ("VLOPs have six months to comply" is not supported by it)
     assert [f.text for f in _facts(index, "eu/reg/2022/2065/art/20", "period")] == ["for a period of at least six months"]
     assert not _facts(index, "eu/reg/2022/2065/art/20", "deadline")
+
+
+def test_a_duty_with_a_phrase_between_shall_and_its_verb(index):
+    # "providers established in third countries shall, by written mandate, appoint an authorised representative"
+    duties = _facts(index, "eu/reg/2024/1689/art/22", "duty")
+    assert any(f.text.startswith("providers established in third countries shall, by written mandate, appoint")
+               for f in duties), [f.text[:80] for f in duties]

@@ -547,3 +547,38 @@ def test_references32_forms_after_its_first_run(index, text, ids):
 ])
 def test_references34_forms_after_its_first_run(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references38 (first run 0.667 / 0.667): "§230(c)(1)" is US writers' Section 230, as "Section 230" is …
+    ("While the bill would eliminate “publisher” immunity under §230(c)(1), immunity for so-called “Good Samaritan” "
+     "blocking under § 230(c)(2)(A) would not be affected.", ["us/usc/t47/s230/c/1", "us/usc/t47/s230/c/2/A"]),
+    # … unless another instrument is attached
+    ("§ 230 of the Online Safety Act", ["uk/ukpga/2023/50/section/230"]),
+    # a French code's legislative and regulatory articles: "L. 761-1" of a code the corpus lacks, "R. 625-1" of the
+    # Code pénal
+    ("4°) de mettre à la charge du CSA la somme de 2 000 euros au titre de l'article L. 761-1 du code de justice "
+     "administrative.", [None]),
+    ("l'article R. 625-1 du code pénal", ["fr/code-penal/article/r625-1"]),
+    # claims39: a bill's title in quotes holding a section number is one law the corpus lacks, not "section 230 of
+    # the AI Act"
+    ("Senators introduced the “No Section 230 Immunity for AI Act,” bipartisan legislation that would remove most "
+     "immunity under the CDA.", [None, "us/usc/t47/s230"]),
+    # questions25: a French law named by its subject, up to the sentence's verb
+    ("Quelles obligations la loi française sur l'influence commerciale impose-t-elle aux influenceurs ?", [None]),
+])
+def test_references38_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
+
+
+def test_a_quoted_bill_title_is_named_whole(index):
+    (title, cda) = extract("introduced the “No Section 230 Immunity for AI Act,” bipartisan legislation under the CDA",
+                           index)
+    assert title["text"] == "No Section 230 Immunity for AI Act" and not title["resolved"], title
+
+
+@pytest.mark.parametrize("ref", ["article R. 625-1 du code pénal", "art. R. 625-1 C. pén.", "Code pénal, art. R625-1",
+                                 "fr/code-penal/article/r625-1"])
+def test_regulatory_articles_of_the_code_penal_resolve(index, ref):
+    assert cite(ref, index)["id"] == "fr/code-penal/article/r625-1"
