@@ -17,6 +17,7 @@ from datetime import date
 
 from . import claims as sentences_of
 from . import events
+from .event_check import event_check
 from .actions import Action, load_actions
 from .application import application_check, due_check, not_yet_applying
 from .dates import find as find_dates, infer_published
@@ -105,7 +106,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     tops = cited_tops(refs, index)
     cited = cited_jurisdictions(tops, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),
-                 lambda: events.event_check(claim, days, actions, index, context, q.language),
+                 lambda: event_check(claim, days, actions, index, context, q.language),
                  lambda: None if bills else adoption_check(claim, q, dates, index),
                  lambda: application_check(claim, q, dates, index, tops),
                  lambda: due_check(claim, q, dates, index),
