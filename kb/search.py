@@ -15,7 +15,7 @@ from .errors import QueryError
 from .glossary import concepts, fold, translations
 from .index import Index, open_index
 from .question import Question, analyse, answered_by_heading, kind_headings, scope as scope_words
-from .registry import check_jurisdiction
+from .registry import check_jurisdiction, load_sources
 from .types import Hit
 
 DATA = Path(__file__).parent / "data"
@@ -107,18 +107,21 @@ def _denied(folded: str, span: str) -> bool:
     return bool(starts) and all(DENIED_BEFORE.search(folded[max(0, i - 24):i]) for i in starts)
 
 
-def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int]) -> list[str]:
+def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int],
+                    named: str = "") -> list[str]:
     """The provisions that use, word for word, a glossary phrase the question names in either language ("the
     corruption of a minor" -> "corruption d'un mineur", art. 227-22): a lexical index scores the words of
     "corruption" and "mineur" apart, each common in the Code pénal; the phrase is the offence."""
     _, generic = scope_words()
     folded = fold(query)
     # A phrase of the question's subject ("corruption of a minor"), not of its form ("amende maximale"), nor one
-    # it denies ("systèmes d'IA qui ne sont pas à haut risque": not the high-risk rules).
+    # it denies ("systèmes d'IA qui ne sont pas à haut risque": not the high-risk rules), nor the name of the
+    # instrument it names (`named`: "artificial intelligence" in a question on the AI Act says which law, not
+    # what in it).
     phrases = {fold(t) for span, terms in concepts(query) if len(span.split()) >= 2
                and any(len(w) >= 4 and w not in generic for w in re.findall(r"[^\W\d_]+", span))
                and not _denied(folded, span)
-               for t in (span, *terms) if len(t.split()) >= 2}
+               for t in (span, *terms) if len(t.split()) >= 2 and fold(t) not in named}
     if not phrases:
         return []
     texts = index.derived("folded_top", _folded_texts)
@@ -225,7 +228,9 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         for name in ("bm25_fr", "bm25_en"):
             for i, pid in enumerate(rankings[name]):
                 order[pid] = min(order.get(pid, i), i)
-        phrased = _phrase_ranking(index, query, scope, n, order)
+        named = fold(" ".join(f"{x.title} {x.short_name} {' '.join(x.aliases)}"
+                              for x in load_sources(config) if x.id in named_sources))
+        phrased = _phrase_ranking(index, query, scope, n, order, named)
         if phrased:
             rankings["phrases"] = phrased
     query_lang = "fr" if french else "en"
