@@ -30,7 +30,8 @@ def _data() -> dict:
 def _esc(word: str) -> str:
     # "…" in a phrase stands for a few words of the sentence ("saisi … le parquet": "saisi vendredi en fin de
     # journée le parquet").
-    return re.escape(fold(word)).replace(re.escape("..."), r"[^.;]{0,60}?")
+    # An apostrophe is either one ("saisi l'Arcom", "saisi l’Arcom").
+    return re.sub(r"['’]", "['’]", re.escape(fold(word)).replace(re.escape("..."), r"[^.;]{0,60}?"))
 
 
 def _prefixes(words: list[str]) -> re.Pattern:

@@ -748,3 +748,15 @@ def test_claims16_after_its_first_run(index, claim, verdict, where):
     # as the claim sets are run: each sentence read as part of an article about the records' target
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict and where in c.explanation + c.correction, (c.verdict, c.explanation)
+
+
+def test_a_referral_to_arcom_in_either_apostrophe(index):
+    # claims40 (end run: unverifiable): "saisi l’Arcom" with a typographic apostrophe is the government's referral of
+    # 2 January 2026, as "saisi l'Arcom" is; "saisi le procureur …, Pharos et l’Arcom" names it too
+    said = ("Au-delà du volet pénal, le gouvernement a saisi l’Arcom pour examiner d’éventuels manquements de X à ses "
+            "obligations issues du Digital Services Act.")
+    c = check_claim(said, index, context=True)
+    assert c.verdict == "supported" and "referral" in c.explanation, c.explanation
+    many = ("Après la diffusion de contenus sexistes et à caractère sexuel générés par Grok, l’IA de X, le gouvernement "
+            "français a saisi le procureur de la République, Pharos et l’Arcom.")
+    assert "referral" in check_claim(many, index, context=True).explanation
