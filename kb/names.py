@@ -309,12 +309,14 @@ NOT_A_NAME = {"This", "That", "These", "Such", "Each", "Any", "Every", "Same", "
 # "la loi n° 2016-1321 du 7 octobre 2016 pour une République numérique", "la loi du 7 mars 2016", "dite loi Lemaire":
 # a French statute crosslex does not hold, by its number, its date, its title or its nickname.
 MONTHS_FR = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
-TITLE_FR = r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]{3,80}?(?=\s*[,.;:()«»]|\s+(?:et|qui|a|est|dont)\s|$)"
+TITLE_FR = r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]{3,80}?(?=\s*[,.;:()«»]|\s+(?:et|qui|a|est|dont|signée?s?|adoptée?s?)\s|$)"
 # "la loi (française) sur l'influence commerciale": a law named by its subject, up to the verb of the sentence
 SUBJECT_FR = (r"(?:française\s+)?sur\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?[a-zéèêàçôîû'’-]+"
               r"(?:\s+(?!(?:impose|imposent|prévoit|oblige|interdit|punit|exige|dispose|dit|est|sont|a|et|qui|de|du|des|en|au|aux|à|par|pour)\b)"
               r"[a-zéèêàçôîû'’]+(?![\w-]*-t-)){0,4}")
-NAMED_LOI = re.compile(r"\b[Ll]oi\s+(?:(?:n°|no|n\.)\s?\d{4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
+# "la loi n° 86-1067 du 30 septembre 1986" (a law numbered before 2000), "la convention relative aux droits de
+# l'enfant", "le décret n° 2024-…": French instruments named by number or title.
+NAMED_LOI = re.compile(r"\b(?:[Ll]oi|[Cc]onvention|[Dd]écret)\s+(?:(?:n°|no|n\.)\s?\d{2,4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
                        r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|" + SUBJECT_FR
                        + r"|[A-Z][\w'’-]+(?!\s+Act))"
                        r"(?:\s+" + TITLE_FR + r")?")
