@@ -5,7 +5,8 @@ from __future__ import annotations
 from . import xling
 from .actions import Action
 from .dates import When
-from .events import _days_described, _on, match
+from .events import _days_described, _on, _vocab, match
+from .glossary import fold
 from .index import Index
 from .quantities import extract
 from .stated import claimed
@@ -78,6 +79,14 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
             return Claim(claim, SUPPORTED, f"recorded: {what}.", ev,
                          caveats=[f"the claim gives no date; the record is dated {a.date}"] if not dates else [],
                          kind="event")
+        together = _acts_of_the_day(claim, a, actions) if m.action_said and not dates else []
+        if len(together) >= 2:
+            # "le gouvernement a saisi le procureur de la République, Pharos et l’Arcom": two acts the sentence names,
+            # each recorded for that authority on one day, say more than their words in common.
+            said = "; ".join(f"{b.action_type.split(' (')[0]}, {b.date}" for b in together)
+            return Claim(claim, SUPPORTED, f"recorded: {a.authority.split(' (')[0]}: {said}.",
+                         [e for b in together for e in _action_evidence(b, index)],
+                         caveats=[f"the claim gives no date; the records are dated {a.date}"], kind="event")
         # Only the authority and the kind of action tie the sentence to the record; what it asserts about them
         # ("the fine … was calculated based on proportionality") the record does not say.
         return Claim(claim, UNVERIFIABLE, f"it mentions a recorded action ({what}), but the record does not state "
@@ -103,6 +112,17 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
     dated = "; ".join(f"“{w.text}” read as {w.describe()}" for w in dates if w.relative)
     return Claim(claim, SUPPORTED, f"recorded: {what}" + (f" ({dated})" if dated else "") + ".", ev,
                  caveats=caveats, kind="event")
+
+
+def _acts_of_the_day(claim: str, a: Action, actions: list[Action]) -> list[Action]:
+    """The records of `a`'s authority on `a`'s day whose kind of action the sentence names, when they are of
+    different kinds (one each)."""
+    kinds = _vocab()[2]
+    folded = fold(claim)
+    said = {k for k, p in kinds.items() if p.search(folded)}
+    same = [b for b in actions if b.date == a.date and b.extra.get("authority_kind") == a.extra.get("authority_kind")
+            and b.extra.get("action_kind") in said]
+    return same if len({b.extra.get("action_kind") for b in same}) == len(same) else []
 
 
 def _same_event(record: str, dates: list[When]) -> bool:

@@ -757,6 +757,11 @@ def test_a_referral_to_arcom_in_either_apostrophe(index):
             "obligations issues du Digital Services Act.")
     c = check_claim(said, index, context=True)
     assert c.verdict == "supported" and "referral" in c.explanation, c.explanation
-    many = ("Après la diffusion de contenus sexistes et à caractère sexuel générés par Grok, l’IA de X, le gouvernement "
-            "français a saisi le procureur de la République, Pharos et l’Arcom.")
-    assert "referral" in check_claim(many, index, context=True).explanation
+    # … and two acts of the government that day named in one undated sentence are both recorded
+    many = check_claim("Après la diffusion de contenus sexistes et à caractère sexuel générés par Grok, l’IA de X, le "
+                       "gouvernement français a saisi le procureur de la République, Pharos et l’Arcom.", index,
+                       context=True)
+    assert many.verdict == "supported" and {e["id"] for e in many.evidence} == {
+        "action/x-grok-fr-2026-01-02-ministers-report", "action/x-grok-fr-2026-01-arcom-referral"}, many
+    wrong = "Le gouvernement français a saisi le procureur de la République et l'Arcom en mars 2025."
+    assert check_claim(wrong, index, context=True).verdict != "supported"
