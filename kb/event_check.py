@@ -5,12 +5,17 @@ from __future__ import annotations
 from . import xling
 from .actions import Action
 from .dates import When
-from .events import _days_described, _on, _vocab, match
-from .glossary import fold
+from .events import _days_described, _on, match
 from .index import Index
 from .quantities import extract
 from .stated import claimed
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
+
+
+def _what(a: Action, who: bool = True) -> str:
+    """A record as the explanations name it: "European Commission: opening of formal proceedings, 2023-12-18"."""
+    return (f"{a.authority}: " if who else "") + f"{a.action_type.split(' (')[0]}, {a.date}"
+
 
 def _action_evidence(a: Action, index: Index) -> list[dict]:
     p = index.provisions.get(a.provision_id)
@@ -42,7 +47,7 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
     if m is None:
         return None
     a = m.action
-    what = f"{a.authority}: {a.action_type.split(' (')[0]}, {a.date}"
+    what = _what(a)
     ev = _action_evidence(a, index)
     if m.amount_ok is False:
         parts = a.extra.get("amount_breakdown_eur") or {}
@@ -79,11 +84,11 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
             return Claim(claim, SUPPORTED, f"recorded: {what}.", ev,
                          caveats=[f"the claim gives no date; the record is dated {a.date}"] if not dates else [],
                          kind="event")
-        together = _acts_of_the_day(claim, a, actions) if m.action_said and not dates else []
+        together = _acts_of_the_day(a, actions, m.said_actions) if m.action_said and not dates else []
         if len(together) >= 2:
             # "le gouvernement a saisi le procureur de la République, Pharos et l’Arcom": two acts the sentence names,
             # each recorded for that authority on one day, say more than their words in common.
-            said = "; ".join(f"{b.action_type.split(' (')[0]}, {b.date}" for b in together)
+            said = "; ".join(_what(b, who=False) for b in together)
             return Claim(claim, SUPPORTED, f"recorded: {a.authority.split(' (')[0]}: {said}.",
                          [e for b in together for e in _action_evidence(b, index)],
                          caveats=[f"the claim gives no date; the records are dated {a.date}"], kind="event")
@@ -104,7 +109,7 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         elsewhere = {w.text: next((b for b in actions if b is not a and b.jurisdiction == a.jurisdiction
                                    and w.contains(b.date)), None) for w in dates if w.text in other}
         unrecorded = [t for t, b in elsewhere.items() if b is None]
-        caveats += [f"“{t}” is the date of another record: {b.authority}: {b.action_type.split(' (')[0]}, {b.date}"
+        caveats += [f"“{t}” is the date of another record: {_what(b)}"
                     for t, b in elsewhere.items() if b is not None]
         if unrecorded:
             return Claim(claim, UNVERIFIABLE, f"recorded: {what}; but no record falls on {', '.join(unrecorded)}, "
@@ -114,12 +119,9 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
                  caveats=caveats, kind="event")
 
 
-def _acts_of_the_day(claim: str, a: Action, actions: list[Action]) -> list[Action]:
-    """The records of `a`'s authority on `a`'s day whose kind of action the sentence names, when they are of
-    different kinds (one each)."""
-    kinds = _vocab()[2]
-    folded = fold(claim)
-    said = {k for k, p in kinds.items() if p.search(folded)}
+def _acts_of_the_day(a: Action, actions: list[Action], said: frozenset[str]) -> list[Action]:
+    """The records of `a`'s authority on `a`'s day whose kind of action the sentence names (`said`), when they are
+    of different kinds (one each)."""
     same = [b for b in actions if b.date == a.date and b.extra.get("authority_kind") == a.extra.get("authority_kind")
             and b.extra.get("action_kind") in said]
     return same if len({b.extra.get("action_kind") for b in same}) == len(same) else []

@@ -85,6 +85,7 @@ class Match:
     overlap: float = 0.0  # share of the sentence's words the record uses
     period_ok: bool | None = None  # "60 working days": a period the sentence states is one the record gives
     in_passing: tuple = ()  # dates of an earlier event the record's description confirms ("that began in January 2025")
+    said_actions: frozenset[str] = frozenset()  # the kinds of action the sentence names
 
 
 # "X now has 60 working days to …", "X a 60 à 90 jours": periods set by a decision, read as the record words them.
@@ -338,5 +339,5 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
             continue  # "ministers reported … to the prosecutor": the prosecutor is named, but did not act
         if best is None or score > best.score:
             best = Match(a, score, date_ok, amount_ok, dates, action_kind in said_actions, overlap, period_ok,
-                         tuple(confirmed))
+                         tuple(confirmed), frozenset(said_actions))
     return best if best and best.score >= 4.0 else None

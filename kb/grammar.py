@@ -105,6 +105,11 @@ def _pins(value: str | None) -> list[str]:
     return PIN.findall(value or "")
 
 
+def code_article(number: str) -> str:
+    """A French code's article as its id spells it: "R. 625-1" is article R625-1, "L.761-1" L761-1."""
+    return re.sub(r"^([LRDA])\.\s?", r"\1", number)
+
+
 def _to_ref(cite, config: Config) -> Ref:
     t, name = cite.tokens, cite.template.name
     sources = load_sources(config)
@@ -125,8 +130,7 @@ def _to_ref(cite, config: Config) -> Ref:
         return Ref(cite.text, src, "schedule", schedule=t["schedule"])
     if name == "FR code article":
         pins = [t["alinea"]] if t.get("alinea") else [t["item"] + "°"] if t.get("item") else []
-        number = re.sub(r"^([LRDA])\.\s?", r"\1", t["article"])  # "R. 625-1" is article R625-1
-        return Ref(cite.text, _source_by_alias(t["code"], "FR", config), "article", number, pins)
+        return Ref(cite.text, _source_by_alias(t["code"], "FR", config), "article", code_article(t["article"]), pins)
     if name in ("U.S. Code", "US Code section of title"):
         prefix = f"us/usc/t{t['title']}/s{t['section'].lower()}"
         src = next((s for s in sources if s.id_prefix == prefix), None)

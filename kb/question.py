@@ -38,6 +38,7 @@ class Question:
     held: tuple[str, ...] = ()  # provisions that carry what the corpus knows of an instrument it lacks (SREN -> 226-8-1)
     numbered: frozenset[str] = frozenset()  # sources it cites by number ("House Bill 4831", "18 U.S.C. 2256")
     phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # subject word → the terms of the glossary phrase it is in
+    instrument_names: tuple[str, ...] = ()  # the registry names of the instruments it names ("AI Act", "RIA" …)
 
     def covers(self, word: str, folded_evidence: str) -> bool:
         """`covered`, and a word of a glossary phrase ("chiffre", "affaires" of "chiffre d'affaires mondial") is
@@ -172,4 +173,5 @@ def analyse(text: str, config: Config | None = None) -> Question:
         subject=subject, outside=outside,
         elsewhere=elsewhere(text) and not jurisdictions, absent=absent, held=held, numbered=frozenset(numbered),
         phrases=tuple((w, tuple(dict.fromkeys(ts))) for w, ts in phrases.items()),
+        instrument_names=tuple(named),
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .config import Config
+from .grammar import code_article
 from .quantities import roman
 from .names import (GLOSS, Name, _closes, _eu_acts_elsewhere, _names_data, _one_per_mention, _unknown_acts, find_names, fold1,
                     quoted_titles)
@@ -100,7 +101,7 @@ def _numbers(nums: str, ranges: bool = True) -> list[tuple[str, list[str]]]:
             if out:
                 out.append((out[-1][0], pin_list[:1] if len(out[-1][1]) <= 1 else out[-1][1][:-1] + pin_list[:1]))
             continue
-        n = re.sub(r"^([LRD])\.\s?", r"\1", re.sub(r"[\u2010\u2011\u2013]", "-", n))
+        n = code_article(re.sub(r"[\u2010\u2011\u2013]", "-", n))
         join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
         if not ranges and join in ("to", "à", "–", "—", "through") and out:
             continue

@@ -15,7 +15,7 @@ from .errors import QueryError
 from .glossary import concepts, fold, translations
 from .index import Index, open_index
 from .question import Question, analyse, answered_by_heading, kind_headings, scope as scope_words
-from .registry import check_jurisdiction, load_sources
+from .registry import check_jurisdiction
 from .types import Hit
 
 DATA = Path(__file__).parent / "data"
@@ -228,9 +228,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         for name in ("bm25_fr", "bm25_en"):
             for i, pid in enumerate(rankings[name]):
                 order[pid] = min(order.get(pid, i), i)
-        named = fold(" ".join(f"{x.title} {x.short_name} {' '.join(x.aliases)}"
-                              for x in load_sources(config) if x.id in named_sources))
-        phrased = _phrase_ranking(index, query, scope, n, order, named)
+        phrased = _phrase_ranking(index, query, scope, n, order, fold(" ".join(q.instrument_names)))
         if phrased:
             rankings["phrases"] = phrased
     query_lang = "fr" if french else "en"
