@@ -271,6 +271,12 @@ DUTIES_FROM = re.compile(r"\b(?:from|since|as\s+of|starting|depuis\s+le|à\s+par
                         r"[^.;]{0,80}?\b(?:impos\w*|introduc\w*|lays?\s+down|sets?\s+out)\s+(?:new\s+|de\s+nouvelles\s+)?"
                         r"(?:obligations?|duties|requirements?|rules|règles)\b", re.I)
 OPERATIONAL = re.compile(r"\b(?:operational|opérationnel\w*|effective|in\s+effect)\b", re.I)
+# "full compliance … required by 2 August 2026", "la pleine conformité … requise d'ici le 2 août 2026", "key
+# deadlines start on 2 February 2025": the days the instrument's duties bind from, in a compliance writer's words
+COMPLIANCE_BY = re.compile(r"\b(?:compl(?:y|iance)|conformité|se\s+conformer)\b[^.;]{0,80}?\b(?:by|before|d.ici\s+le|"
+                           r"avant\s+le|au\s+plus\s+tard\s+le)\s+(?:the\s+)?\d{1,2}|"
+                           r"\b(?:deadlines?|échéances?)\b[^.;]{0,30}?\b(?:start|begin|kick\s+in|début\w*|commenc\w*)\b",
+                           re.I)
 
 
 # ---------------------------------------------------------------- dates of application
@@ -295,8 +301,13 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
         # article named by its heading, which only one instrument's articles bear, names that instrument.
         headed = headed_articles(claim, index)
         sources = {p.source for p in headed}
-    if not sources or not days or not (APPLIES.search(claim) or ENFORCEABLE.search(claim)
-                                       or DUTIES_FROM.search(claim) or (fully and OPERATIONAL.search(claim))) or claimed(claim):
+    if not sources and not q.jurisdictions and not q.absent:
+        # "… la pleine conformité pour la plupart des systèmes à haut risque étant requise d'ici le 2 août 2026":
+        # terms of art only one instrument uses name it (names.yaml `terms`)
+        sources = implied(claim)
+    if len(sources) != 1 or not days or not (APPLIES.search(claim) or ENFORCEABLE.search(claim)
+                                             or DUTIES_FROM.search(claim) or COMPLIANCE_BY.search(claim)
+                                             or (fully and OPERATIONAL.search(claim))) or claimed(claim):
         return None
     tops = set(tops) | {p.id for p in headed}
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
@@ -311,12 +322,20 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
                      [quote(at if unit in at.text else holder, unit)], kind="date")
     if articles:
         return None
-    for f, top in (x for s in sources for x in date_facts(index, s)):
-        if days & {w.start for w in find_dates(f.text, None)}:
+    # Every day the sentence gives must be one the instrument gives: "from 2 February 2025 … by 2 August 2027" is
+    # not confirmed by the first day alone.
+    giving = [(f, top, days & {w.start for w in find_dates(f.text, None)})
+              for f, top in (x for s in sources for x in date_facts(index, s))]
+    giving = [(f, top, d) for f, top, d in giving if d]
+    if giving and set().union(*(d for _, _, d in giving)) >= days:
+        quotes, said = [], []
+        for f, top, _ in giving:
             holder = index.provisions.get(f.provision_id, top)
             unit = top.text[f.unit_start:f.unit_end]
-            return Claim(claim, SUPPORTED, f"{holder.citation}: “{f.text}”.",
-                         [quote(holder if unit in holder.text else top, unit)], kind="date")
+            said.append(f"{holder.citation}: “{f.text}”")
+            quotes.append(quote(holder if unit in holder.text else top, unit))
+        return Claim(claim, SUPPORTED, "; ".join(dict.fromkeys(said)) + ".", list({e["quote"]: e for e in quotes}.values()),
+                     kind="date")
     if fully and len(days) == 1 and len(sources) == 1:
         # "The DSA has been fully operational since August 25, 2023": the instrument as a whole applies from the
         # day its general rule gives ("It shall apply from 17 February 2024"); an earlier part is no "fully".

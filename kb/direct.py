@@ -158,7 +158,25 @@ def _short_keeping(text: str, end: str, limit: int = 140) -> str:
     return f"{head} … {tail}"
 
 
+FR_UNITS = {"hours": ("heure", "heures"), "days": ("jour", "jours"), "weeks": ("semaine", "semaines"),
+            "months": ("mois", "mois"), "years": ("an", "ans")}
+ENGLISH_TEXT = re.compile(r"\b(?:within|for|period|after|later|than|of)\b", re.I)
+
+
+def _duration(f: Fact, lang: str) -> str:
+    """A time limit or a period, said in the question's language: "dans un délai de 3 mois (« within three months
+    … »)" for a French question answered by an English provision; the verbatim words follow in brackets."""
+    if lang != "fr" or f.value is None or f.unit not in FR_UNITS or not ENGLISH_TEXT.search(f.text):
+        return _short(f.text)
+    one, many = FR_UNITS[f.unit]
+    n = f"{f.value:g}".replace(".", ",")
+    said = f"{n} {one if f.value == 1 else many}"
+    return f"{'dans un délai de' if f.kind == 'deadline' else 'pendant'} {said} (« {_short(f.text, 100)} »)"
+
+
 def _plain(f: Fact, lang: str) -> str:
+    if f.kind in ("deadline", "period"):
+        return _duration(f, lang)
     if f.kind in ("date", "due"):
         return _short_keeping(f.text, f.of or "", 220)  # a list of the articles that apply is the answer too
     if f.kind == "threshold":
@@ -173,12 +191,19 @@ def _governing(evidence: list, wanted: set[str]) -> list:
     """The evidence the line may use: per jurisdiction, the provision of its best quote stating a fact of the
     kind asked, and any other provision that scored as well; merely related quotes never."""
     out, best = [], {}
-    for e in sorted(evidence, key=lambda e: -e.score):
+    # The provision ranked first, when it states a fact of the kind asked, answers for its jurisdiction alone:
+    # s. 178(2)'s five years, not the 45 days of another section whose quote scored higher.
+    # (Time limits, days and thresholds only: for penalties and duties, the figures of each provision found are
+    # shown with its name, as the first-ranked is not always the offence asked about.)
+    first = evidence[0].top.id if evidence else None
+    first_states = wanted <= ONE_PROVISION_KINDS and any(
+        e.top.id == first and not e.related and {f.kind for f in e.facts} & wanted for e in evidence)
+    for e in sorted(evidence, key=lambda e: (not (first_states and e.top.id == first), -e.score)):
         if e.related or not {f.kind for f in e.facts} & wanted:
             continue
         j = e.provision.jurisdiction
         lead = best.setdefault(j, e)
-        if e.top.id == lead.top.id or e.score >= lead.score - 0.03:
+        if e.top.id == lead.top.id or (e.score >= lead.score - 0.03 and not (first_states and lead.top.id == first)):
             out.append(e)
     if wanted == {"age"}:
         # "Who counts as a minor?": the age a definition sets ("'minor' means any person under the age of eighteen
@@ -188,6 +213,7 @@ def _governing(evidence: list, wanted: set[str]) -> list:
     return sorted(out, key=lambda e: e.n)
 
 
+ONE_PROVISION_KINDS = {"deadline", "period", "due", "date", "threshold", "age"}
 DEFINES = re.compile(r"\bmeans\b|\bd[ée]sign\w*\b|\bs.entend\b|\bhas the meaning\b", re.I)
 
 

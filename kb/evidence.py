@@ -385,6 +385,19 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         best = next((c for c in scored if c.hit is h), None)
         if best and best not in chosen and best.score >= max(SENTENCE_FLOOR, confidence - 0.25):
             take(best)
+    # The top provision's own answer: "When must the Secretary of State review …?" is answered by s. 178(2)'s "before
+    # the end of the period of five years", not by a time limit of another section whose words scored higher.
+    wanted_kinds = set(q.fact_kinds)
+    if wanted_kinds and hits:
+        lead = hits[0].provision.id
+
+        def states(c: _Candidate) -> bool:
+            return bool({f.kind for f in c.facts} & wanted_kinds)
+        if not any(c.hit.provision.id == lead and states(c) for c in chosen):
+            own = next((c for c in scored if c.hit.provision.id == lead and states(c) and c not in chosen
+                        and not overlaps(c) and c.score >= SENTENCE_FLOOR), None)
+            if own is not None:
+                take(own)
     for c in scored:
         if len(chosen) >= max_quotes or c.score < max(SENTENCE_FLOOR, confidence - 0.15):
             break

@@ -316,10 +316,13 @@ SUBJECT_FR = (r"(?:française\s+)?sur\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?[a-zé
               r"[a-zéèêàçôîû'’]+(?![\w-]*-t-)){0,4}")
 # "la loi n° 86-1067 du 30 septembre 1986" (a law numbered before 2000), "la convention relative aux droits de
 # l'enfant", "le décret n° 2024-…": French instruments named by number or title.
-NAMED_LOI = re.compile(r"\b(?:[Ll]oi|[Cc]onvention|[Dd]écret)\s+(?:(?:n°|no|n\.)\s?\d{2,4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
+# "le règlement MiCA", "la directive NIS2": an EU act by its acronym (two capitals or a digit: "MiCA", "eIDAS"),
+# when it is not one crosslex names (règlement DSA, règlement IA) — "Règlement UE 2022/2065" is the DSA by number.
+NAMED_LOI = re.compile(r"\b(?:(?:[Ll]oi|[Cc]onvention|[Dd]écret)\s+(?:(?:n°|no|n\.)\s?\d{2,4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
                        r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|" + SUBJECT_FR
                        + r"|[A-Z][\w'’-]+(?!\s+Act))"
-                       r"(?:\s+" + TITLE_FR + r")?")
+                       r"(?:\s+" + TITLE_FR + r")?"
+                       r"|(?:[Rr]èglement|[Dd]irective)\s+(?:européen(?:ne)?\s+)?(?!(?:UE|EU|CE|CEE)\b)[a-z]?[A-Z][A-Za-z]*[A-Z0-9][\w-]*)")
 
 
 # Capitalised at the head of a sentence, not part of a name: "Does the EU Data Act …" names the EU Data Act.

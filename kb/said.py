@@ -33,7 +33,8 @@ NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|cannot|\w+n['�
                       r"exempt\w*\s+from|free\s+from\s+liab\w*|exon[ée]r\w*|à\s+l.abri)\b", re.I)
 # A provision that denies something: a negated verb ("shall not be treated", "No provider … shall be"), not a
 # limit ("not later than 48 hours", "not more than 2 years").
-DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!\s+(?:later|more|less|exceed))|"
+# "does not, in any case, exceed 0,05 %" caps a figure; it denies nothing
+DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!(?:,[^,]{0,25},)?\s+(?:later|more|less|exceed))|"
                     r"\bno\b[^.;]{0,100}\bshall\b|n.est pas|ne peut|ne sont pas|ne doit pas", re.I)
 # An exception limits a duty the unit has just laid down ("This obligation shall not apply where …"); it does
 # not deny it, so a sentence asserting the duty is not contradicted by it.

@@ -101,6 +101,12 @@ def _folded_texts(index: Index) -> list[tuple[str, str, str]]:
 DENIED_BEFORE = re.compile(r"(?<!\w)(?:not|no|non|pas|ni)\W+(?:\w+\W+)?$")
 
 
+def _unnamed(query: str, names: tuple[str, ...]) -> str:
+    for name in sorted(names, key=len, reverse=True):
+        query = re.sub(rf"(?<!\w){re.escape(name)}(?:['’]s)?(?!\w)", " ", query, flags=re.I)
+    return query
+
+
 def _denied(folded: str, span: str) -> bool:
     """Every use of `span` in the (folded) question follows a negation ("not high-risk", "pas à haut risque")."""
     starts = [m.start() for m in re.finditer(re.escape(span), folded)]
@@ -199,9 +205,11 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         "bm25_en": index.lexical["en"].query(en_query, n, scope),
         "bm25_fr": index.lexical["fr"].query(fr_query, n, scope),
     }
+    # The name of the instrument the question names says which law, not which of its provisions: "Online Safety"
+    # in "… the Online Safety Act's regulatory framework" is no heading's subject ("OFCOM's online safety functions").
     heading_lists = {
-        "heading_en": index.headings["en"].query(en_query, n, scope),
-        "heading_fr": index.headings["fr"].query(fr_query, n, scope),
+        "heading_en": index.headings["en"].query(_unnamed(en_query, q.instrument_names), n, scope),
+        "heading_fr": index.headings["fr"].query(_unnamed(fr_query, q.instrument_names), n, scope),
     }
     if french:
         # The English-only model reads a French question best through its English glossary terms alone.

@@ -24,7 +24,9 @@ MONTHS = re.compile(NUM + r"\s*(?:months?|mois)\b(?!\s+(?:after|later|ago|before
 # "a computational threshold of 10^23 FLOPs", "10²⁵ floating-point operations": training compute
 COMPUTE = re.compile(r"(" + POWER_OF_TEN.pattern + r")\s*(?:FLOP|FLOPs|FLOPS|floating[- ]point\s+operations|"
                      r"opérations\s+en\s+virgule\s+flottante)", re.I)
-USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:d['’]\s*)?(?:monthly\s+)?(?:active\s+)?"
+# "45 million or more monthly active users": the bound said after the number is the threshold's own.
+USERS = re.compile(NUM + r"(?:\s+(million|millions))\s+(?:(?:or\s+(?:more|above)|and\s+(?:more|above)|ou\s+plus|et\s+plus)\s+)?"
+                   r"(?:d['’]\s*)?(?:monthly\s+)?(?:active\s+)?"
                    r"(?:users|utilisateurs|recipients|destinataires|people|personnes)", re.I)
 
 

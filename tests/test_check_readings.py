@@ -636,3 +636,26 @@ def test_claims39_readings_after_its_first_run(index, claim, published, verdict)
     day = date.fromisoformat(published) if published else None
     c = check_claim(claim, index, published=day, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims41 (first run 0.733, 0.80 with its one label corrected): a threshold said with its bound after the number
+    ("The Commission defines very large online platforms subject to the DSA as those with 45 million or more monthly "
+     "active users.", "supported"),
+    ("The Commission defines very large online platforms subject to the DSA as those with 40 million or more monthly "
+     "active users.", "contradicted"),
+    # days of application in a compliance writer's words, the instrument named by its terms of art; every day the
+    # sentence gives must be one the instrument gives
+    ("Les échéances clés débutent dès le 2 février 2025, la pleine conformité pour la plupart des systèmes à haut "
+     "risque étant requise d'ici le 2 août 2026.", "supported"),
+    ("Les échéances clés débutent dès le 2 février 2025, la pleine conformité pour la plupart des systèmes à haut "
+     "risque étant requise d'ici le 2 août 2028.", "unverifiable"),
+    # a cap ("does not, in any case, exceed 0,05 %") denies nothing: a negated duty is not restated by it
+    ("Article 43 of the DSA does not require very large online platforms/search engines to pay the annual "
+     "supervisory fee to cover the regulator costs.", "unverifiable"),
+    ("Article 43 of the DSA requires very large online platforms/search engines to pay the annual supervisory fee to "
+     "cover the regulator costs.", "supported"),
+])
+def test_claims41_readings_after_its_first_run(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c

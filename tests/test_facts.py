@@ -98,7 +98,8 @@ def test_a_term_the_section_defines_and_a_period_a_right_lasts(index):
     assert terms[(51.0, "weeks")].provision_id == "uk/ukpga/2023/50/section/179/6/b"
     # DSA Art. 20(1): complaints "for a period of at least six months following the decision" — how long a right
     # lasts, not a deadline ("VLOPs have six months to comply" is not supported by it)
-    assert [f.text for f in _facts(index, "eu/reg/2022/2065/art/20", "period")] == ["for a period of at least six months"]
+    assert [f.text for f in _facts(index, "eu/reg/2022/2065/art/20", "period")] == [
+        "for a period of at least six months following the decision referred to in this paragraph"]
     assert not _facts(index, "eu/reg/2022/2065/art/20", "deadline")
 
 
@@ -107,3 +108,23 @@ def test_a_duty_with_a_phrase_between_shall_and_its_verb(index):
     duties = _facts(index, "eu/reg/2024/1689/art/22", "duty")
     assert any(f.text.startswith("providers established in third countries shall, by written mandate, appoint")
                for f in duties), [f.text[:80] for f in duties]
+
+
+def test_a_period_ending_after_an_event_and_a_review_due_before_a_period_ends(index):
+    # AI Act Art. 18(1): "for a period ending 10 years after the high-risk AI system has been placed on the market"
+    periods = _facts(index, "eu/reg/2024/1689/art/18", "period")
+    assert [(f.value, f.unit) for f in periods] == [(10.0, "years")]
+    assert periods[0].text.startswith("for a period ending 10 years after the high-risk AI system")
+    # OSA s. 178(2): "(a) must not be carried out before the end of the period of two years …, but (b) must be
+    # carried out before the end of the period of five years": the five years is the time limit, the two a floor
+    assert [(f.value, f.unit) for f in _facts(index, "uk/ukpga/2023/50/section/178", "deadline")] == [(5.0, "years")]
+
+
+def test_a_case_said_with_si_right_after_the_figures_and_an_element_said_far_after_them(index):
+    # art. 222-17 al. 2: "… portée à trois ans … et à 45 000 euros d'amende s'il s'agit d'une menace de mort"
+    raised = [f for f in _facts(index, "fr/code-penal/article/222-17", "prison") if f.aggravated]
+    assert raised and raised[0].condition == "s'il s'agit d'une menace de mort"
+    # art. 226-8 al. 1: "…, s'il n'apparaît pas à l'évidence qu'il s'agit d'un montage" is the offence's element,
+    # which its prison term and its fine share: neither is a variant
+    base = [f for f in index.facts["fr/code-penal/article/226-8"] if f.kind in ("prison", "fine") and not f.aggravated]
+    assert [(f.kind, f.value, f.condition) for f in base] == [("prison", 1.0, ""), ("fine", 15000.0, "")]

@@ -585,3 +585,16 @@ def test_a_quoted_bill_title_is_named_whole(index):
                                  "fr/code-penal/article/r625-1"])
 def test_regulatory_articles_of_the_code_penal_resolve(index, ref):
     assert cite(ref, index)["id"] == "fr/code-penal/article/r625-1"
+
+
+@pytest.mark.parametrize("text, ids", [
+    # questions26: an EU act named by its acronym ("le règlement MiCA", "la directive NIS2") is one the corpus lacks,
+    # unless crosslex names it ("le règlement DSA", "le règlement IA") or it is a number ("Règlement UE 2022/2065")
+    ("Quelles obligations le règlement MiCA impose-t-il aux émetteurs de jetons ?", [None]),
+    ("la directive NIS2 et le règlement DSA", [None, "eu/reg/2022/2065"]),
+    ("le Digital Service Act (Règlement UE 2022/2065 communément appelé « DSA »)",
+     ["eu/reg/2022/2065", "eu/reg/2022/2065", "eu/reg/2022/2065"]),
+])
+def test_references40_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
