@@ -2,8 +2,9 @@
 
 Candidates are the quotable units (kb/units.py) of the top provisions. A unit scores by its meaning (the
 question and unit embedded), the question's words it uses, the rank of its provision, and whether it states
-the kind of fact the question asks for (kb/facts.py, read at ingest). A penalty question also gets the
-variants of the penalty it found (the aggravated case of the same article).
+the kind of fact the question asks for (kb/facts.py, read at ingest); the drafting rules of kb/rerank.py then
+re-weigh them. A penalty question also gets the variants of the penalty it found (the aggravated case of the same
+article).
 """
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from .embed import embed_query, embedder
 from .facts import PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
-from .question import Question, answered_by_heading, covered, kind_headings, scope as scope_words
+from .question import Question, answered_by_heading, kind_headings, scope as scope_words
+from .rerank import Candidate as _Candidate, cited_over_pointer, favour_highest, general_first, lists_whole
 from .types import Hit, Provision
-from .units import Unit, units
+from .units import units
 
 SENTENCE_FLOOR = 0.30
 HEADING_WEIGHT = 0.15  # the question uses the provision's whole heading: it names what governs it
@@ -173,41 +175,6 @@ def _unit_vectors(cands: list["_Candidate"], index: Index) -> np.ndarray:
     return np.stack([_VECTORS[k] for k in keys])
 
 
-def _favour_highest(cands: list["_Candidate"]) -> None:
-    """For "what is the maximum …", the unit stating a provision's highest cap or penalty leads it."""
-    def key(c: "_Candidate") -> tuple[float, bool]:
-        # On one scale (6 months < 5 years); of two units stating it, the lead-in with its items, which says
-        # on what conviction the highest applies.
-        values = [f.magnitude for f in c.facts if f.kind in PENALTY_KINDS and f.magnitude is not None]
-        return (max(values) if values else -1.0, c.unit.lead_in)
-
-    best: dict[str, "_Candidate"] = {}
-    for c in cands:
-        if key(c)[0] < 0:
-            continue
-        top = c.hit.provision.id
-        if top not in best or key(c) > key(best[top]):
-            best[top] = c
-    for c in best.values():
-        c.score += 0.06
-
-
-def _lists_whole(dense: list["_Candidate"], pool: list["_Candidate"]) -> None:
-    """A penalty stated in one item of a list ("(b) on summary conviction in Northern Ireland, … 6 months") is
-    quoted with its lead-in and the other items ("is liable— (a) … (b) … (c) on conviction on indictment, … 5
-    years"): the item alone misstates the penalty."""
-    for c in list(dense):
-        if c.unit.lead_in or not any(f.kind in PENALTY_KINDS for f in c.facts):
-            continue
-        whole = next((o for o in pool if o.hit is c.hit and o.unit.lead_in and not o.unit.cut
-                      and o.unit.start <= c.unit.start and c.unit.end <= o.unit.end), None)
-        if whole is None:
-            continue
-        whole.score = max(whole.score, c.score + 0.001) if whole in dense else c.score + 0.001
-        if whole not in dense:
-            dense.append(whole)
-
-
 def _names_heading(asked: str, p: Provision) -> bool:
     """The question uses the provision's whole heading ("interim measures", "prohibited AI practices"), or its
     one-word heading when that word is specific ("Compensation", reached from "indemnisation" through the
@@ -224,77 +191,6 @@ def _says_heading(asked: str, heading: str) -> bool:
 
 # A subsection's own heading, where the text gives one: "(f) Civil Remedies.— (1) In general.— Any person …"
 UNIT_HEADING = re.compile(r"^\(\w{1,4}\)\s+([A-Z][^\n.—]{2,60}?)\.?—")
-
-
-def _distinct_words(p: Provision, other: Provision) -> set[str]:
-    """The words of p's heading and headings above it that `other`'s lack ("search services", "group of
-    entities"): what makes p the special case."""
-    def words(text: str) -> set[str]:
-        return set(re.findall(r"[a-z0-9-]{4,}", fold(text)))
-    # Level by level: "CHAPTER 3 — Providers of search services" differs from "CHAPTER 2 — Providers of
-    # user-to-user services" by "search", though the Part title above both names search services too.
-    levels = [(p.heading, other.heading), *zip(p.path, other.path), *((x, "") for x in p.path[len(other.path):])]
-    return set().union(*(words(a) - words(b) for a, b in levels if a != b))
-
-
-def _best_per_provision(cands: list["_Candidate"]) -> dict[str, "_Candidate"]:
-    best: dict[str, _Candidate] = {}
-    for c in cands:
-        pid = c.hit.provision.id
-        if pid not in best or c.score > best[pid].score:
-            best[pid] = c
-    return best
-
-
-def _general_first(cands: list["_Candidate"], q: Question, index: Index) -> None:
-    """Two provisions of one instrument with the same heading (s. 10 and s. 27 OSA, "Safety duties about
-    illegal content", for user-to-user and for search services; Sch. 13 paras 4 and 5, "Maximum amount of
-    penalties" and "…: group of entities"): unless the question uses the words that set the later one apart,
-    the earlier — the general case, as statutes are drafted — answers first."""
-    best = _best_per_provision(cands)
-    asked = fold(" ".join([q.text, q.en_query, q.fr_query]))
-    order = index.order
-    for a in best.values():
-        for b in best.values():
-            pa, pb = a.hit.provision, b.hit.provision
-            if (pa.source != pb.source or order.get(pa.id, 0) >= order.get(pb.id, 0) or b.score <= a.score
-                    or fold(pa.heading.split(":")[0]).strip() != fold(pb.heading.split(":")[0]).strip()):
-                continue
-            if not any(w in asked for w in _distinct_words(pb, pa)):
-                a.score = b.score + 0.001
-
-
-POINTS_TO = re.compile(r"\bset out in (?:section|Article) (\d+[A-Z]?)\b")
-# "In addition to the requirements set out in Article 27, providers … shall" adds to the article it cites: it is
-# the law asked about, not a pointer to it.
-ADDS_TO = re.compile(r"\b(?:in addition to|without prejudice to|as well as)\b[^.;]{0,60}$", re.I)
-
-
-def _cited_over_pointer(cands: list["_Candidate"], q: Question) -> None:
-    """A unit that says where a duty is set out ("(d) the duties about complaints procedures set out in section
-    32", "the registration obligation set out in Article 49(2)") points to the law: the provision it points to,
-    when it is a candidate and its heading names what the question asks about, answers before it."""
-    best = _best_per_provision(cands)
-    asked = fold(" ".join([q.text, q.en_query]))
-    for c in cands:
-        cited = [m.group(1) for m in POINTS_TO.finditer(c.unit.text) if not ADDS_TO.search(c.unit.text[:m.start()])]
-        prefix = c.hit.provision.id.rsplit("/", 1)[0]
-        for n in cited:
-            b = best.get(f"{prefix}/{n.lower()}")
-            if b is None or b.score > c.score:
-                continue
-            head = {w for w in re.findall(r"[a-z]{5,}", fold(b.hit.provision.heading)) if w not in ("duties", "about")}
-            if head and any(covered(w, asked) for w in head):
-                b.score = c.score + 0.001
-
-
-@dataclass
-class _Candidate:
-    hit: Hit
-    rank: int
-    unit: Unit
-    facts: list[Fact]
-    score: float = 0.0
 
 
 def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: int = 2, max_quotes: int = 6,
@@ -351,11 +247,11 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         if p.status.startswith("bill") and p.source not in q.sources:
             c.score -= BILL_WEIGHT
     if set(q.fact_kinds) & PENALTY_KINDS:
-        _lists_whole(dense, pool)
+        lists_whole(dense, pool)
     if q.kind in ("maximum", "penalty"):
-        _favour_highest(dense)
-    _general_first(dense, q, index)
-    _cited_over_pointer(dense, q)
+        favour_highest(dense)
+    general_first(dense, q, index)
+    cited_over_pointer(dense, q)
     scored = sorted(dense, key=lambda c: -c.score)
     confidence = scored[0].score
     chosen: list[_Candidate] = []

@@ -20,9 +20,8 @@ from functools import lru_cache
 from .config import Config
 from .grammar import code_article
 from .quantities import roman
-from .names import (GLOSS, Name, _closes, _eu_acts_elsewhere, _names_data, _one_per_mention, _unknown_acts, find_names, fold1,
-                    quoted_titles)
-from .names import NAMED_LOI, in_longer_acts
+from .names import GLOSS, Name, _closes, _names_data, _one_per_mention, find_names, fold1
+from .unknown_names import NAMED_LOI, eu_acts_elsewhere, in_longer_acts, quoted_titles, unknown_acts
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
 # which count as hyphens once the number has one (a bare "144–148" stays a range).
 # "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
@@ -195,7 +194,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     names = [n for n in names if n not in longer]
     titles = quoted_titles(text, DESIGNATOR)
     names = [n for n in names if not any(a <= n.span[0] < b for a, b in (t.span for t in titles))] + titles
-    names = sorted(names + _eu_acts_elsewhere(text, names), key=lambda n: n.span)
+    names = sorted(names + eu_acts_elsewhere(text, names), key=lambda n: n.span)
     us = [c for c in _all_cites(text, config) if c.template.name in (
         "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")]
     # a court decision's reporter citation ("492 U. S. 115, 126") holds no designator ("S. 115")
@@ -246,7 +245,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     used = {id(mm.name) for mm in mentions if mm.name is not None and (not mm.short or mm.name.title)}
     mentions.sort(key=lambda mm: mm.span)
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
-    unknown = _unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
+    unknown = unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = sorted([n for n in bare if n in names] + unknown + titles, key=lambda n: n.span)
     return mentions, [n for n in _one_per_mention(text, bare)
                       if not _glosses_mention(text, n, mentions, names)

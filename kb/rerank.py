@@ -1,0 +1,120 @@
+"""Re-weighing the candidate units of an answer after they are scored (kb/evidence.py): the rules a statute's
+drafting implies — the highest penalty for a "maximum" question, a list quoted whole, the general case before the
+special one, the provision a pointer names before the pointer. Each adjusts scores in place; none chooses."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .facts import PENALTY_KINDS, Fact
+from .glossary import fold
+from .index import Index
+from .question import Question, covered
+from .types import Hit, Provision
+from .units import Unit
+
+
+@dataclass
+class Candidate:
+    hit: Hit
+    rank: int
+    unit: Unit
+    facts: list[Fact]
+    score: float = 0.0
+
+
+def favour_highest(cands: list["Candidate"]) -> None:
+    """For "what is the maximum …", the unit stating a provision's highest cap or penalty leads it."""
+    def key(c: "Candidate") -> tuple[float, bool]:
+        # On one scale (6 months < 5 years); of two units stating it, the lead-in with its items, which says
+        # on what conviction the highest applies.
+        values = [f.magnitude for f in c.facts if f.kind in PENALTY_KINDS and f.magnitude is not None]
+        return (max(values) if values else -1.0, c.unit.lead_in)
+
+    best: dict[str, "Candidate"] = {}
+    for c in cands:
+        if key(c)[0] < 0:
+            continue
+        top = c.hit.provision.id
+        if top not in best or key(c) > key(best[top]):
+            best[top] = c
+    for c in best.values():
+        c.score += 0.06
+
+
+def lists_whole(dense: list["Candidate"], pool: list["Candidate"]) -> None:
+    """A penalty stated in one item of a list ("(b) on summary conviction in Northern Ireland, … 6 months") is
+    quoted with its lead-in and the other items ("is liable— (a) … (b) … (c) on conviction on indictment, … 5
+    years"): the item alone misstates the penalty."""
+    for c in list(dense):
+        if c.unit.lead_in or not any(f.kind in PENALTY_KINDS for f in c.facts):
+            continue
+        whole = next((o for o in pool if o.hit is c.hit and o.unit.lead_in and not o.unit.cut
+                      and o.unit.start <= c.unit.start and c.unit.end <= o.unit.end), None)
+        if whole is None:
+            continue
+        whole.score = max(whole.score, c.score + 0.001) if whole in dense else c.score + 0.001
+        if whole not in dense:
+            dense.append(whole)
+
+
+def _distinct_words(p: Provision, other: Provision) -> set[str]:
+    """The words of p's heading and headings above it that `other`'s lack ("search services", "group of
+    entities"): what makes p the special case."""
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z0-9-]{4,}", fold(text)))
+    # Level by level: "CHAPTER 3 — Providers of search services" differs from "CHAPTER 2 — Providers of
+    # user-to-user services" by "search", though the Part title above both names search services too.
+    levels = [(p.heading, other.heading), *zip(p.path, other.path), *((x, "") for x in p.path[len(other.path):])]
+    return set().union(*(words(a) - words(b) for a, b in levels if a != b))
+
+
+def _best_per_provision(cands: list["Candidate"]) -> dict[str, "Candidate"]:
+    best: dict[str, Candidate] = {}
+    for c in cands:
+        pid = c.hit.provision.id
+        if pid not in best or c.score > best[pid].score:
+            best[pid] = c
+    return best
+
+
+def general_first(cands: list["Candidate"], q: Question, index: Index) -> None:
+    """Two provisions of one instrument with the same heading (s. 10 and s. 27 OSA, "Safety duties about
+    illegal content", for user-to-user and for search services; Sch. 13 paras 4 and 5, "Maximum amount of
+    penalties" and "…: group of entities"): unless the question uses the words that set the later one apart,
+    the earlier — the general case, as statutes are drafted — answers first."""
+    best = _best_per_provision(cands)
+    asked = fold(" ".join([q.text, q.en_query, q.fr_query]))
+    order = index.order
+    for a in best.values():
+        for b in best.values():
+            pa, pb = a.hit.provision, b.hit.provision
+            if (pa.source != pb.source or order.get(pa.id, 0) >= order.get(pb.id, 0) or b.score <= a.score
+                    or fold(pa.heading.split(":")[0]).strip() != fold(pb.heading.split(":")[0]).strip()):
+                continue
+            if not any(w in asked for w in _distinct_words(pb, pa)):
+                a.score = b.score + 0.001
+
+
+POINTS_TO = re.compile(r"\bset out in (?:section|Article) (\d+[A-Z]?)\b")
+# "In addition to the requirements set out in Article 27, providers … shall" adds to the article it cites: it is
+# the law asked about, not a pointer to it.
+ADDS_TO = re.compile(r"\b(?:in addition to|without prejudice to|as well as)\b[^.;]{0,60}$", re.I)
+
+
+def cited_over_pointer(cands: list["Candidate"], q: Question) -> None:
+    """A unit that says where a duty is set out ("(d) the duties about complaints procedures set out in section
+    32", "the registration obligation set out in Article 49(2)") points to the law: the provision it points to,
+    when it is a candidate and its heading names what the question asks about, answers before it."""
+    best = _best_per_provision(cands)
+    asked = fold(" ".join([q.text, q.en_query]))
+    for c in cands:
+        cited = [m.group(1) for m in POINTS_TO.finditer(c.unit.text) if not ADDS_TO.search(c.unit.text[:m.start()])]
+        prefix = c.hit.provision.id.rsplit("/", 1)[0]
+        for n in cited:
+            b = best.get(f"{prefix}/{n.lower()}")
+            if b is None or b.score > c.score:
+                continue
+            head = {w for w in re.findall(r"[a-z]{5,}", fold(b.hit.provision.heading)) if w not in ("duties", "about")}
+            if head and any(covered(w, asked) for w in head):
+                b.score = c.score + 0.001

@@ -1,0 +1,140 @@
+"""Instruments crosslex does not hold, named in running text: an Act by its capitalised title ("the Equality Act
+2010"), a French statute by its number, date, title or subject ("la loi n° 2016-1321", "la loi sur l'influence
+commerciale"), an EU act by its number or acronym ("Regulation (EU) 2016/679", "le règlement MiCA"), a bill's
+quoted title. Each is a Name with no source, reported as not in the corpus; the names crosslex knows are
+kb/names.py's.
+"""
+from __future__ import annotations
+
+import re
+
+from .config import Config
+from .names import YEAR_AFTER, Name, find_names
+
+
+# "the Adam Walsh Child Protection and Safety Act": a named Act crosslex does not know is reported, not dropped.
+NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to|&)\s+)?(?:\([A-Z][^()]{2,60}\)\s+)?){1,8}"
+                       r"(?:Act|Bill)(?:\s+(?:of\s+)?\d{4})?\b")
+
+
+# One capitalised word before "Act" names one ("the Telecommunications Act", "the Equality Act 2010") unless it
+# points back at an Act already named, or is a kind of EU act ("a draft delegated act (Delegated Act)").
+NOT_A_NAME = {"This", "That", "These", "Such", "Each", "Any", "Every", "Same", "Principal", "Relevant", "Other", "An",
+              "A", "Our", "Its", "Their", "New", "Whole", "Entire", "Said", "Cet", "Ce", "Delegated", "Implementing"}
+
+
+# "la loi n° 2016-1321 du 7 octobre 2016 pour une République numérique", "la loi du 7 mars 2016", "dite loi Lemaire":
+# a French statute crosslex does not hold, by its number, its date, its title or its nickname.
+MONTHS_FR = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+TITLE_FR = r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]{3,80}?(?=\s*[,.;:()«»]|\s+(?:et|qui|a|est|dont|signée?s?|adoptée?s?)\s|$)"
+# "la loi (française) sur l'influence commerciale": a law named by its subject, up to the verb of the sentence
+SUBJECT_FR = (r"(?:française\s+)?sur\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?[a-zéèêàçôîû'’-]+"
+              r"(?:\s+(?!(?:impose|imposent|prévoit|oblige|interdit|punit|exige|dispose|dit|est|sont|a|et|qui|de|du|des|en|au|aux|à|par|pour)\b)"
+              r"[a-zéèêàçôîû'’]+(?![\w-]*-t-)){0,4}")
+# "la loi n° 86-1067 du 30 septembre 1986" (a law numbered before 2000), "la convention relative aux droits de
+# l'enfant", "le décret n° 2024-…": French instruments named by number or title.
+# "le règlement MiCA", "la directive NIS2": an EU act by its acronym (two capitals or a digit: "MiCA", "eIDAS"),
+# when it is not one crosslex names (règlement DSA, règlement IA) — "Règlement UE 2022/2065" is the DSA by number.
+NAMED_LOI = re.compile(r"\b(?:(?:[Ll]oi|[Cc]onvention|[Dd]écret)\s+(?:(?:n°|no|n\.)\s?\d{2,4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
+                       r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|" + SUBJECT_FR
+                       + r"|[A-Z][\w'’-]+(?!\s+Act))"
+                       r"(?:\s+" + TITLE_FR + r")?"
+                       r"|(?:[Rr]èglement|[Dd]irective)\s+(?:européen(?:ne)?\s+)?(?!(?:UE|EU|CE|CEE)\b)[a-z]?[A-Z][A-Za-z]*[A-Z0-9][\w-]*)")
+
+
+# Capitalised at the head of a sentence, not part of a name: "Does the EU Data Act …" names the EU Data Act.
+LEADING = re.compile(r"(?:(?:The|Does|Do|Did|Is|Are|Was|Were|What|Which|Who|How|Can|Could|Would|Will|Should|Under|In|"
+                     r"If|When|Why|Has|Have|Must|May|And|But|Also|Only|While|Whilst|Although|Though|Because|Since|"
+                     r"As|Where|Whereas|Unlike|Like|After|Before|Once|Until|Unless|For|With|Without)\s+(?:the\s+)?)+")
+
+
+# "Regulation (EU) 2016/679", "directive (UE) 2019/790": an EU act by its number. Named before the provision
+# references are read, so that "Article 5(1), point (c), thereof" takes it as its instrument.
+EU_ACT = re.compile(r"\b(?:Regulation|Directive|[Rr]èglement|[Dd]irective)\s*(?:\((?:EU|UE|EC|CE|EEC|CEE)\)\s*)?"
+                    r"(?:No\s*|n°\s*)?(\d{2,4}/\d+(?:/(?:EU|UE|EC|CE|EEC|CEE)\b)?)")
+
+
+def eu_acts_elsewhere(text: str, names: list[Name]) -> list[Name]:
+    out = []
+    for m in EU_ACT.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in (n.span for n in names)):
+            continue  # the DSA, the AI Act: held
+        out.append(Name(m.group(0), m.span(), None, absent={
+            "note": f"{m.group(0)} is not in the corpus (of EU law it holds the DSA and the AI Act)"}))
+    return out
+
+
+def _inside(text: str, n: Name, start: int, end: int) -> bool:
+    """A name of the corpus is part of a longer one when the longer goes on past it with capitalised words
+    ("Criminal Code Amendment (Deepfake Sexual Material) Bill 2024", "Criminal Code Act 1995": not the Code pénal)."""
+    return (start <= n.span[0] and n.span[1] < end and bool(re.match(r"\s+[A-Z(]", text[n.span[1]:end]))
+            and not YEAR_AFTER.fullmatch(text[n.span[1]:end]))
+
+
+def in_longer_acts(text: str, names: list[Name]) -> list[Name]:
+    """The corpus names that begin or sit inside a longer Act's name (above)."""
+    out = []
+    for m in NAMED_ACT.finditer(text):
+        lead = LEADING.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        out += [n for n in names if _inside(text, n, start, m.end())]
+    return out
+
+
+# "the “No Section 230 Immunity for AI Act,”", "the “Section 230 Sunset Act”": a bill's title in quotation marks that
+# holds a section number and another Act's name is one name, of a law the corpus does not hold, not a reference
+# to section 230 of the AI Act.
+QUOTED_TITLE = re.compile(r"[“\"]\s*(?P<title>[A-Z][^”\"]{2,100}?\b(?:Act|Bill)(?:\s+(?:of\s+)?\d{4})?)\s*[,.]?\s*[”\"]")
+
+
+def quoted_titles(text: str, designator: re.Pattern) -> list[Name]:
+    """Quoted Act or Bill titles with a provision designator inside them (above)."""
+    out = []
+    for m in QUOTED_TITLE.finditer(text):
+        if designator.search(m.group("title")):
+            out.append(Name(m.group("title"), m.span("title"), None, absent={
+                "note": f"{m.group('title')} is not in the corpus (crosslex does not know it)", "unknown": True}))
+    return out
+
+
+def unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], config: Config | None = None) -> list[Name]:
+    out = []
+    for m in NAMED_LOI.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in [*taken, *(n.span for n in names)]):
+            continue  # a law crosslex names (loi SREN, loi Take It Down), or the instrument of a provision reference
+        out.append(Name(m.group(0), m.span(), None, absent={
+            "note": f"{m.group(0)} is not in the corpus (crosslex does not know it; of French law it holds the Code pénal)",
+            "unknown": True}))
+    taken = taken + [n.span for n in out]
+    for m in NAMED_ACT.finditer(text):
+        lead = LEADING.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        inside = [n for n in names if _inside(text, n, start, m.end())]
+        if any(a < m.end() and start < b for a, b in [*taken, *(n.span for n in names if n not in inside)]):
+            continue
+        for n in inside:
+            names.remove(n)
+        words = text[start:m.end()]
+        if len(words.split()) < 2 or words.split()[0] in NOT_A_NAME:
+            continue  # "The Act", "This Act": the Act just named, not another
+        known = _short_title_in_brackets(words, config)
+        if known is not None:
+            out.append(Name(words, (start, m.end()), known.source, known.title, known.absent))
+            continue
+        out.append(Name(words, (start, m.end()), None, absent={
+            "note": f"{words} is not in the corpus (crosslex does not know it)", "unknown": True}))
+    return out
+
+
+# "the Tool to Address Known Exploitation by Immobilizing Technological Deepfakes … (TAKE IT DOWN) Act": a long
+# title, however misspelt, whose bracketed short title with the word after it is a name crosslex knows.
+SHORT_TITLE = re.compile(r"\(([^()]{2,40})\)\s+(Act|Bill)\b")
+
+
+def _short_title_in_brackets(words: str, config: Config | None) -> Name | None:
+    m = SHORT_TITLE.search(words)
+    if m is None or config is None:
+        return None
+    short = f"{m.group(1)} {m.group(2)}"
+    found = [n for n in find_names(short, config) if n.span == (0, len(short))]
+    return found[0] if found else None
