@@ -54,7 +54,7 @@ def denials(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- powers
 
-ASSERTS_POWER = re.compile(r"\b(can|may|has the power to|have the power to|is able to|peut|peuvent|a le pouvoir de|"
+ASSERTS_POWER = re.compile(r"\b(can|may|has the power to|have the power to|(?:is|are|will\s+be|would\s+be)\s+able\s+to|peut|peuvent|a le pouvoir de|"
                            r"est habilitée? à)\b", re.I)
 
 
@@ -62,7 +62,7 @@ def power_check(claim: str, q: Question, index: Index) -> Claim | None:
     """"Ofcom can seek a court order …": supported when a provision gives that authority that power in the
     claim's own terms (most of its subject words in the power's unit); never contradicted from here, as a power
     the corpus does not state may exist elsewhere."""
-    if not ASSERTS_POWER.search(claim) or NEGATION.search(claim) or len(q.subject) < 3:
+    if not ASSERTS_POWER.search(claim) or NEGATION.search(claim) or WITHOUT.search(claim) or len(q.subject) < 3:
         return None
     folded_claim = fold(claim)
     best = None
@@ -79,6 +79,11 @@ def power_check(claim: str, q: Question, index: Index) -> Claim | None:
     _, top, unit = best
     holder = most_specific(unit, top, index)
     return Claim(claim, SUPPORTED, f"{holder.citation} gives that power.", [_quote(holder, unit)], kind="power")
+
+
+# "can block access … without a court order": a power said free of a condition the law may set (s. 146: Ofcom
+# applies to the court) is more than a unit giving the power can show
+WITHOUT = re.compile(r"\b(?:without|sans)\b", re.I)
 
 
 # ---------------------------------------------------------------- who lays a rule down

@@ -26,7 +26,10 @@ NOT_A_NAME = {"This", "That", "These", "Such", "Each", "Any", "Every", "Same", "
 # "la loi n° 2016-1321 du 7 octobre 2016 pour une République numérique", "la loi du 7 mars 2016", "dite loi Lemaire":
 # a French statute crosslex does not hold, by its number, its date, its title or its nickname.
 MONTHS_FR = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
-TITLE_FR = r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]{3,80}?(?=\s*[,.;:()«»]|\s+(?:et|qui|a|est|dont|signée?s?|adoptée?s?)\s|$)"
+# … up to its date when it is given after the title ("la loi pour une République numérique du 7 octobre 2016")
+TITLE_FR = (r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]{3,80}?(?=\s*[,.;:()«»]|"
+            r"\s+(?:et|qui|a|est|dont|signée?s?|adoptée?s?)\s|\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|$)"
+            r"(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?")
 # "la loi (française) sur l'influence commerciale": a law named by its subject, up to the verb of the sentence
 SUBJECT_FR = (r"(?:française\s+)?sur\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?[a-zéèêàçôîû'’-]+"
               r"(?:\s+(?!(?:impose|imposent|prévoit|oblige|interdit|punit|exige|dispose|dit|est|sont|a|et|qui|de|du|des|en|au|aux|à|par|pour)\b)"

@@ -655,6 +655,9 @@ def test_claims39_readings_after_its_first_run(index, claim, published, verdict)
      "supervisory fee to cover the regulator costs.", "unverifiable"),
     ("Article 43 of the DSA requires very large online platforms/search engines to pay the annual supervisory fee to "
      "cover the regulator costs.", "supported"),
+    # a power said free of the condition the law sets (s. 146: Ofcom applies to the court) is not supported by it
+    ("Ofcom can block access to a service in the UK without a court order.", "unverifiable"),
+    ("Ofcom can apply to the court for an order to block access to a service in the UK.", "supported"),
 ])
 def test_claims41_readings_after_its_first_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)

@@ -594,6 +594,9 @@ def test_regulatory_articles_of_the_code_penal_resolve(index, ref):
     ("la directive NIS2 et le règlement DSA", [None, "eu/reg/2022/2065"]),
     ("le Digital Service Act (Règlement UE 2022/2065 communément appelé « DSA »)",
      ["eu/reg/2022/2065", "eu/reg/2022/2065", "eu/reg/2022/2065"]),
+    # references41 (end run, recall 0.875): a French law by its title with its date after it
+    ("introduit par la loi pour une République numérique du 7 octobre 2016 à l’article 226-2-1 du Code pénal",
+     [None, "fr/code-penal/article/226-2-1"]),
 ])
 def test_references40_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
