@@ -414,4 +414,12 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
             and one_day.start not in applying and one_day.start != published):
         return Claim(claim, CONTRADICTED, f"{how} The sentence says {one_day.text}.", [quote(p, sentence)],
                      correction=f"{src.short_name} entered into force on {day:%-d %B %Y}.", kind="date")
+    # "Le 25 août dernier, le règlement … est entré en vigueur", with no date of publication: a day and month that
+    # are neither the act's entry into force nor any day it applies from (nor its publication)
+    yearless = [w for w in find_dates(claim, None, yearless=True) if w.yearless and w.start == w.end]
+    known = {(d.month, d.day) for d in (*applying, published, day)}
+    if (not said and len(yearless) == 1 and ENTERED.search(claim) and not PART.search(claim)
+            and (yearless[0].start.month, yearless[0].start.day) not in known):
+        return Claim(claim, CONTRADICTED, f"{how} The sentence says {yearless[0].text}.", [quote(p, sentence)],
+                     correction=f"{src.short_name} entered into force on {day:%-d %B %Y}.", kind="date")
     return None

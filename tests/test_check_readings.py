@@ -658,6 +658,11 @@ def test_claims39_readings_after_its_first_run(index, claim, published, verdict)
     # a power said free of the condition the law sets (s. 146: Ofcom applies to the court) is not supported by it
     ("Ofcom can block access to a service in the UK without a court order.", "unverifiable"),
     ("Ofcom can apply to the court for an order to block access to a service in the UK.", "supported"),
+    # claims20: a day and month of no year, neither the act's entry into force (16 November 2022) nor a day it
+    # applies from, said of its entry into force; the right day and a day of application are not contradicted
+    ("Le 25 août dernier, le règlement européen sur les services numériques est entré en vigueur.", "contradicted"),
+    ("Le 16 novembre dernier, le règlement européen sur les services numériques est entré en vigueur.", "supported"),
+    ("Le 17 février dernier, le règlement européen sur les services numériques est entré en vigueur.", "unverifiable"),
 ])
 def test_claims41_readings_after_its_first_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)
