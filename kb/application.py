@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from .dates import When, find as find_dates
 from .facts import Fact
-from .glossary import fold
+from .glossary import fold, translations
 from .index import Index
 from .names import implied
 from .registry import load_sources
@@ -23,7 +23,7 @@ from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 
 # A sentence about when law applies: "start applying on", "entered into force", "s'applique à partir du".
 APPLIES = re.compile(r"\b(appl(?:y|ies|ied|ying|icable|icability|ication)|applicabilit[ée]|in force|into force|into effect|took effect|takes effect|"
-                     r"en vigueur|s.appliqu\w*)\b", re.I)
+                     r"en vigueur|s.appliqu\w*|(?:sont|est|sont\s+devenues|sont\s+devenus|devien\w+)\s+effecti(?:f|fs|ve|ves))\b", re.I)
 ROMAN = r"[IVXL]+"
 # "Chapters I and II", "Chapter III Section 4, Chapter V", "Sections 4, 5 and 6 of Chapter IV", "Article 6(1)"
 CHAPTERS = re.compile(rf"\bChapters?\s+((?:{ROMAN}(?:\s+Section\s+\d+)?(?:\s*,\s*|\s+and\s+)?)+)")
@@ -95,7 +95,10 @@ HEADING_WORDS = 3  # a shorter heading ("Penalties", "Scope") is one many instru
 def headed_articles(claim: str, index: Index) -> list[Provision]:
     """The articles of instruments with application days whose heading the sentence uses ("prohibited AI
     practices": Art. 5 AI Act), when they are all one instrument's."""
-    said = " " + " ".join(re.findall(r"[^\W_]+", fold(claim))) + " "
+    # A French sentence names an English heading through the glossary ("les pratiques IA interdites": "prohibited AI
+    # practices")
+    to_en, _ = translations(claim) if re.search(r"[àâçéèêëîïôûù]", claim) else ([], [])
+    said = " " + " ".join(re.findall(r"[^\W_]+", fold(" ".join([claim, *to_en])))) + " "
     found = [(pid, head) for pid, head in index.derived("dated_headings", _dated_headings) if f" {head} " in said]
     found_sources = {index.provisions[pid].source for pid, _ in found}
     return [index.provisions[pid] for pid, _ in found] if len(found_sources) == 1 else []

@@ -663,6 +663,10 @@ def test_claims39_readings_after_its_first_run(index, claim, published, verdict)
     ("Le 25 août dernier, le règlement européen sur les services numériques est entré en vigueur.", "contradicted"),
     ("Le 16 novembre dernier, le règlement européen sur les services numériques est entré en vigueur.", "supported"),
     ("Le 17 février dernier, le règlement européen sur les services numériques est entré en vigueur.", "unverifiable"),
+    # claims21: an English heading named in French through the glossary ("les pratiques IA interdites": Art. 5 AI
+    # Act, "Prohibited AI practices"), "sont effectives" said of the day it applies from
+    ("Depuis le 2 février 2025, les pratiques IA interdites sont effectives :", "supported"),
+    ("Depuis le 2 août 2026, les pratiques IA interdites sont effectives :", "unverifiable"),
 ])
 def test_claims41_readings_after_its_first_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)
