@@ -19,8 +19,9 @@ from . import claims as sentences_of
 from . import events
 from .event_check import event_check
 from .actions import Action, load_actions
-from .application import application_check, due_check, not_yet_applying
+from .application import application_check, not_yet_applying
 from .dates import find as find_dates, infer_published
+from .due import due_check
 from .errors import QueryError
 from .extract import ABSENT, extract as extract_refs
 from .figure_support import provision_check
