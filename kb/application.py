@@ -92,12 +92,12 @@ def _date_facts(index: Index) -> dict[str, list[tuple[Fact, Provision]]]:
 HEADING_WORDS = 3  # a shorter heading ("Penalties", "Scope") is one many instruments' articles share
 
 
-def headed_articles(claim: str, index: Index) -> list[Provision]:
+def headed_articles(claim: str, index: Index, language: str = "en") -> list[Provision]:
     """The articles of instruments with application days whose heading the sentence uses ("prohibited AI
     practices": Art. 5 AI Act), when they are all one instrument's."""
     # A French sentence names an English heading through the glossary ("les pratiques IA interdites": "prohibited AI
     # practices")
-    to_en, _ = translations(claim) if re.search(r"[àâçéèêëîïôûù]", claim) else ([], [])
+    to_en, _ = translations(claim) if language == "fr" else ([], [])
     said = " " + " ".join(re.findall(r"[^\W_]+", fold(" ".join([claim, *to_en])))) + " "
     found = [(pid, head) for pid, head in index.derived("dated_headings", _dated_headings) if f" {head} " in said]
     found_sources = {index.provisions[pid].source for pid, _ in found}
@@ -257,7 +257,7 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     if not sources:
         # "The first provisions — covering prohibited AI practices — became enforceable on 2 February 2025": an
         # article named by its heading, which only one instrument's articles bear, names that instrument.
-        headed = headed_articles(claim, index)
+        headed = headed_articles(claim, index, q.language)
         sources = {p.source for p in headed}
     if not sources and not q.jurisdictions and not q.absent:
         # "… la pleine conformité pour la plupart des systèmes à haut risque étant requise d'ici le 2 août 2026":
@@ -361,8 +361,8 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
                                                        f"{published:%-d %B %Y}.", kind="date")
     if any(w.start <= day <= w.end for w in said):
         return Claim(claim, SUPPORTED, how, [quote(p, sentence)], kind="date")
-    if not said and any(w.start == w.end and (w.start.month, w.start.day) == (day.month, day.day)
-                        for w in find_dates(claim, None, yearless=True) if w.yearless):
+    yearless = [w for w in find_dates(claim, None, yearless=True) if w.yearless and w.start == w.end]
+    if not said and any((w.start.month, w.start.day) == (day.month, day.day) for w in yearless):
         # "le 16 novembre dernier" with no date of publication: the day and month are the act's; the year is
         # the one the act gives, said in the explanation
         return Claim(claim, SUPPORTED, how, [quote(p, sentence)], kind="date")
@@ -374,7 +374,6 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
                      correction=f"{src.short_name} entered into force on {day:%-d %B %Y}.", kind="date")
     # "Le 25 août dernier, le règlement … est entré en vigueur", with no date of publication: a day and month that
     # are neither the act's entry into force nor any day it applies from (nor its publication)
-    yearless = [w for w in find_dates(claim, None, yearless=True) if w.yearless and w.start == w.end]
     known = {(d.month, d.day) for d in (*applying, published, day)}
     if (not said and len(yearless) == 1 and ENTERED.search(claim) and not PART.search(claim)
             and (yearless[0].start.month, yearless[0].start.day) not in known):

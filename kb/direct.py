@@ -160,13 +160,10 @@ def _short_keeping(text: str, end: str, limit: int = 140) -> str:
 
 FR_UNITS = {"hours": ("heure", "heures"), "days": ("jour", "jours"), "weeks": ("semaine", "semaines"),
             "months": ("mois", "mois"), "years": ("an", "ans")}
-ENGLISH_TEXT = re.compile(r"\b(?:within|for|period|after|later|than|of)\b", re.I)
-
-
-def _duration(f: Fact, lang: str) -> str:
+def _duration(f: Fact, lang: str, written_in: str) -> str:
     """A time limit or a period, said in the question's language: "dans un délai de 3 mois (« within three months
     … »)" for a French question answered by an English provision; the verbatim words follow in brackets."""
-    if lang != "fr" or f.value is None or f.unit not in FR_UNITS or not ENGLISH_TEXT.search(f.text):
+    if lang != "fr" or written_in == "fr" or f.value is None or f.unit not in FR_UNITS:
         return _short(f.text)
     one, many = FR_UNITS[f.unit]
     n = f"{f.value:g}".replace(".", ",")
@@ -174,9 +171,9 @@ def _duration(f: Fact, lang: str) -> str:
     return f"{'dans un délai de' if f.kind == 'deadline' else 'pendant'} {said} (« {_short(f.text, 100)} »)"
 
 
-def _plain(f: Fact, lang: str) -> str:
+def _plain(f: Fact, lang: str, written_in: str) -> str:
     if f.kind in ("deadline", "period"):
-        return _duration(f, lang)
+        return _duration(f, lang, written_in)
     if f.kind in ("date", "due"):
         return _short_keeping(f.text, f.of or "", 220)  # a list of the articles that apply is the answer too
     if f.kind == "threshold":
@@ -244,7 +241,7 @@ def line(question, evidence: list) -> str:
             for f in facts[:1]:
                 if per_top.get(e.top.id, 0) < 2:
                     per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
-                    parts.append((e.top, f"{_plain(f, lang)}{bill} [{e.n}]"))
+                    parts.append((e.top, f"{_plain(f, lang, e.top.language)}{bill} [{e.n}]"))
     if not any(by_j.values()):
         return ""
     sep = "; " if lang == "en" else " ; "

@@ -283,12 +283,12 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             take(best)
     # The top provision's own answer: "When must the Secretary of State review …?" is answered by s. 178(2)'s "before
     # the end of the period of five years", not by a time limit of another section whose words scored higher.
-    wanted_kinds = set(q.fact_kinds)
-    if wanted_kinds and hits:
+    wanted = set(q.fact_kinds)
+    if wanted and hits:
         lead = hits[0].provision.id
 
         def states(c: _Candidate) -> bool:
-            return bool({f.kind for f in c.facts} & wanted_kinds)
+            return bool({f.kind for f in c.facts} & wanted)
         if not any(c.hit.provision.id == lead and states(c) for c in chosen):
             own = next((c for c in scored if c.hit.provision.id == lead and states(c) and c not in chosen
                         and not overlaps(c) and c.score >= SENTENCE_FLOOR), None)
@@ -324,7 +324,6 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
                     other.score = max(other.score, c.score + 0.001)
                     take(other)
     named = set(first or [])
-    wanted = set(q.fact_kinds)
     # what the question names leads, in the order it is named ([the attempt article, its offence])
     place = {pid: i for i, pid in reversed(list(enumerate(first or [])))}
     chosen.sort(key=lambda c: (c.hit.provision.id not in named, place.get(c.hit.provision.id, 0), -c.score))

@@ -98,7 +98,7 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
     # "… 45 000 euros d'amende s'il s'agit d'une menace de mort": a "si" right after the figures is their case; far
     # after them ("… le fait de porter … le montage …, s'il n'apparaît pas à l'évidence …") it is the offence's own
     # element, which every penalty of the sentence shares.
-    if after and re.match(r"s", after.group(0), re.I) and after.start() - end > 40:
+    if after and after.group(0).lower() in ("si", "s'il", "s’il") and after.start() - end > 40:
         after = None
     if after and after.start() - end < 200:
         # Up to the next alternative amount or item: "in the case of a provider with … users or $600,000 in the
