@@ -93,11 +93,15 @@ def _number(evidence: list[Evidence]) -> list[Evidence]:
     return evidence
 
 
-def _by_provision(evidence: list[Evidence], line: str) -> tuple[list[Evidence], str]:
+def _by_provision(evidence: list[Evidence], line: str, lead: str | None = None) -> tuple[list[Evidence], str]:
     """Within each jurisdiction, each provision's quotes together, in the order the provisions rank ("[1][2] art.
-    226-8-1", not "[1][8]"); the direct line's markers follow the new numbers."""
+    226-8-1", not "[1][8]"); the direct line's markers follow the new numbers. `lead`: a provision that alone
+    states the time limit, day or threshold asked for comes first (Art. 19's "at least six months", not Art. 12's
+    logging duty that ranked above it)."""
     firsts: dict[str, int] = {}
     tops: dict[str, int] = {}
+    if lead is not None:
+        tops[lead] = -1
     for i, e in enumerate(evidence):
         firsts.setdefault(e.provision.jurisdiction, i)
         tops.setdefault(e.top.id, i)
@@ -242,7 +246,10 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
         for e in evidence:
             if e.top.id not in governing and e.provision.jurisdiction in answered:
                 e.related = True
-        evidence, line = _by_provision(evidence, line)
+        # Not for penalties or duties: the line's provisions are not always the governing ones (below)
+        alone = next(iter(governing)) if len(governing) == 1 and set(q.fact_kinds) <= direct.ONE_PROVISION_KINDS \
+            else None
+        evidence, line = _by_provision(evidence, line, alone)
     body = compose(evidence)
     return Answer(question, f"{line}\n\n{body}" if line else body, False, evidence, searched, nearest, confidence,
                   direct=line)

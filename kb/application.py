@@ -321,6 +321,11 @@ PART = re.compile(r"\b(?:platforms?|plateformes?|VLOPs?|VLOSEs?|providers?|fourn
 ENTERED = re.compile(r"\b(?:enter(?:ed|s)?\s+into\s+force|came\s+into\s+force|entr[ée]\w*\s+en\s+vigueur)\b", re.I)
 
 
+STRICT_ENTERED = re.compile(r"enter|entr", re.I)
+# where the clause naming what entered into force begins: "…, and with it, Article 4 has introduced …"
+SUBJECT_END = re.compile(r"[;:]|,\s*(?:and|but|while|et|mais)\b|\.\s", re.I)
+
+
 # "published in the Official Journal of the EU on 27 January 2022", "publié au Journal officiel le …"
 GAZETTED = re.compile(r"\b(?:published|publi[ée]e?s?)\b[^.;]{0,60}?\b(?:Official\s+Journal|Journal\s+officiel|OJ|JOUE)\b",
                       re.I)
@@ -368,8 +373,17 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
         return Claim(claim, SUPPORTED, how, [quote(p, sentence)], kind="date")
     one_day = said[0] if len(said) == 1 and said[0].start == said[0].end else None
     applying = {w.start for f, _ in date_facts(index, src.id) for w in find_dates(f.text, None)}
-    if (one_day is not None and ENTERED.search(claim) and not PART.search(claim)
-            and one_day.start not in applying and one_day.start != published):
+    entered = ENTERED.search(claim)
+    # What entered into force is what the clause names before the verb: "The EU AI Act entered into force on
+    # 2 February 2025, and with it, Article 4 has introduced …" says it of the Act, not of Article 4. Said of the
+    # act itself in the technical words ("entered into force", "entré en vigueur"), a day it only applies from
+    # is not its entry into force; "came into force" is said of application days too.
+    # … and what the verb is said of: "entered into force for very large platforms on 25 August 2023"
+    subject = (SUBJECT_END.split(claim[:entered.start()])[-1] + " " + claim[entered.end():].split(",")[0]
+               if entered else "")
+    strict = bool(entered) and STRICT_ENTERED.search(entered.group(0)) is not None and bool(q.sources)
+    if (one_day is not None and entered and not PART.search(subject)
+            and (one_day.start not in applying or strict) and one_day.start != published):
         return Claim(claim, CONTRADICTED, f"{how} The sentence says {one_day.text}.", [quote(p, sentence)],
                      correction=f"{src.short_name} entered into force on {day:%-d %B %Y}.", kind="date")
     # "Le 25 août dernier, le règlement … est entré en vigueur", with no date of publication: a day and month that

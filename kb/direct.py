@@ -158,6 +158,7 @@ def _short_keeping(text: str, end: str, limit: int = 140) -> str:
     return f"{head} … {tail}"
 
 
+AT_LEAST = re.compile(r"\bat\s+least\b|\bnot\s+less\s+than\b", re.I)
 FR_UNITS = {"hours": ("heure", "heures"), "days": ("jour", "jours"), "weeks": ("semaine", "semaines"),
             "months": ("mois", "mois"), "years": ("an", "ans")}
 def _duration(f: Fact, lang: str, written_in: str) -> str:
@@ -167,7 +168,8 @@ def _duration(f: Fact, lang: str, written_in: str) -> str:
         return _short(f.text)
     one, many = FR_UNITS[f.unit]
     n = f"{f.value:g}".replace(".", ",")
-    said = f"{n} {one if f.value == 1 else many}"
+    # "of at least six months": a floor, said as one
+    said = f"{'au moins ' if AT_LEAST.search(f.text) else ''}{n} {one if f.value == 1 else many}"
     return f"{'dans un délai de' if f.kind == 'deadline' else 'pendant'} {said} (« {_short(f.text, 100)} »)"
 
 

@@ -27,11 +27,16 @@ def due_facts(index: Index) -> list[tuple[Fact, Provision]]:
                                                   for f in fs if f.kind == "due" and f.provision_id in ix.provisions])
 
 
-def due_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim | None:
+def due_check(claim: str, q: Question, dates: list[When], index: Index, tops: set[str] = frozenset()) -> Claim | None:
     """"Each Member State had to designate … a Digital Services Coordinator by 17 February 2024": the `due` fact
     saying that duty, by that day, supports it. The same duty by another day contradicts it only when the
     sentence's one day is the day to act by ("by …") and the fact says nearly all it says, in the instrument
-    named; a day the sentence gives otherwise is left alone."""
+    named; a day the sentence gives otherwise is left alone. `tops`: the articles the sentence cites — "According
+    to Article 58 of the AI Act, each Member State must establish … by 2 August 2026" is not Art. 57(1)'s duty."""
+    cited = {index.provisions[t].source: set() for t in tops if t in index.provisions}
+    for t in tops:
+        if t in index.provisions:
+            cited[index.provisions[t].source].add(t)
     words = [w for w in q.subject if len(w) >= 4]
     days = [w for w in dates if w.start == w.end and not w.yearless]
     if len(words) < 3 or not days:
@@ -39,6 +44,8 @@ def due_check(claim: str, q: Question, dates: list[When], index: Index) -> Claim
     best = None
     for f, at in due_facts(index):
         if q.sources and at.source not in q.sources:
+            continue
+        if at.source in cited and f.top_id not in cited[at.source]:
             continue
         share = sum(1 for w in words if q.covers(w, fold(f.text))) / len(words)
         if share >= DUE_SUPPORT and (best is None or share > best[0]):

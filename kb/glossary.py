@@ -16,7 +16,8 @@ FRENCH_HINTS = re.compile(
 def fold(text: str) -> str:
     """Case and accents removed, so 'Pénal' matches 'penal'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # the typographic hyphen (and the non-breaking one, which NFKD makes it) is the law's "-": "fee‑paying year"
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2010", "-")
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from collections import Counter
 
 from .application import APPLIES
 from .dates import find as find_dates
+from .due import BY_DAY
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
 from .figure_support import provision_check
 from .stated import claimed
@@ -51,7 +52,11 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
     sentence makes (kb.extract); `instrument`: the one the text named before this sentence, if any; `misdated`:
     held instruments (source id) the sentence names with a year they do not bear, and the words it uses."""
     fallback = None
-    dated = bool(APPLIES.search(claim) and find_dates(claim, None))
+    # "… applies from 2 February 2025", "… must establish … by 2 August 2026": the day is what the sentence says
+    # of the article; that the article is about its subject does not check it
+    days = [w for w in find_dates(claim, None) if w.start == w.end]
+    dated = bool(find_dates(claim, None)) and bool(APPLIES.search(claim)) or any(
+        BY_DAY.search(claim[:max(0, claim.find(w.text))]) for w in days if w.text)
     # A section of an Act the corpus lacks, inserted by a provision it holds ("s. 66B SOA 2003", OSA s. 188), is
     # read from that provision: the sentence does not point outside the corpus.
     outside = any(r["status"] == ABSENT and not r.get("see") for r in refs)

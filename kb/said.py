@@ -39,7 +39,9 @@ DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!(?:
 # An exception limits a duty the unit has just laid down ("This obligation shall not apply where …"); it does
 # not deny it, so a sentence asserting the duty is not contradicted by it.
 NOT_APPLY = re.compile(r"\b(?:not|nor)\s+(?:apply|applies)\b|ne s.appliqu\w+ pas", re.I)
-EXCEPTION = re.compile(NOT_APPLY.pattern + r"|\bexcept\b|\bunless\b|\blimited to\b", re.I)
+# … and saving clauses: "This Article shall not affect other regulatory sandboxes established under Union or national
+# law" denies nothing the article lays down
+EXCEPTION = re.compile(NOT_APPLY.pattern + r"|\bexcept\b|\bunless\b|\blimited to\b|\bnot\s+(?:affect|prejudice)\b", re.I)
 RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:does|do|is|are|shall|may|will|can)\s+not\b", re.I)
 SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
 
@@ -257,11 +259,35 @@ def _denial_restates(words: list[str], text: str, q: Question, claim: str = "") 
     disclose", whatever else the article denies) — and half the words of the clause that denies, when the
     sentence has one ("… and it does not impose notice-and-removal duties" is not § 3(a)(4)'s "shall not be liable")."""
     denied = fold(" ".join(denials(text)))
-    if not denied or sum(1 for w in words if q.covers(w, denied)) / max(1, len(words)) < 0.5:
+    if not denied:
         return False
-    negated = [c for c in DENIAL_CLAUSE.split(claim) if NEGATION.search(c)]
+    clauses = DENIAL_CLAUSE.split(claim)
+    negated = [c for c in clauses if NEGATION.search(c)]
     own = [w for w in words if any(w in fold(c) for c in negated)] if len(negated) == 1 else []
+    if own and len(clauses) > 1 and len(own) < 3:
+        # "… meets or exceeds the threshold figure and the provider is not exempt": the clause that denies is
+        # held to the unit's denial ("the provider is not exempt"), the rest of the sentence to the unit as a whole
+        return all(q.covers(w, denied) for w in own)
+    if sum(1 for w in words if q.covers(w, denied)) / max(1, len(words)) < 0.5:
+        return False
     return len(own) < 3 or sum(1 for w in own if q.covers(w, denied)) / len(own) >= DENIED_CLAUSE_SHARE
+
+
+# "The qualifying period is the second calendar year before …": a sentence that says what a term is
+DEFINES = re.compile(r"^(?:The|A|An)\s+(?:term\s+)?[“\"‘]?(?P<term>[a-z][a-z\-‑]+(?:\s+[a-z][a-z\-‑]+){1,3})[”\"’]?"
+                     r"\s+(?:is|means|refers\s+to)\s+(?:the|a|an|any)\b")
+
+
+def _defined_in(claim: str, index: Index) -> set[str] | None:
+    """The provisions defining the term a sentence defines (None when it defines none): only they can restate it.
+    Other provisions using the term say nothing of what it is — s. 83 OSA uses "qualifying period", which s. 85
+    leaves OFCOM to define by regulations."""
+    m = DEFINES.match(claim.strip())
+    if m is None:
+        return None
+    term = fold(m.group("term"))
+    return {top for top, facts in index.facts.items()
+            if any(f.kind == "definition" and f.term and fold(f.term) == term for f in facts)}
 
 
 def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = ()) -> Claim | None:
@@ -298,8 +324,13 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     # State makes that Ofcom's register then applies.
     who = actor(claim)
     verb = _verb(claim, who) if who else None
-    for h in search(claim, k=3, index=index, question=q, phrases=False):
-        p = h.provision
+    defining = _defined_in(claim, index)
+    if defining is not None and not defining:
+        return None
+    # a term's definitions are read whatever the search ranks first ("A search service means …": s. 3(4))
+    candidates = [index.provisions[t] for t in sorted(defining)] if defining else \
+        [h.provision for h in search(claim, k=3, index=index, question=q, phrases=False)]
+    for p in candidates:
         if q.sources and p.source not in q.sources:
             continue
         if unnamed and (index.top(p.id) or p).number not in unnamed:

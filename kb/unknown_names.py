@@ -74,10 +74,16 @@ def _inside(text: str, n: Name, start: int, end: int) -> bool:
             and not YEAR_AFTER.fullmatch(text[n.span[1]:end]))
 
 
+# "the Online Safety Act 2023 (Fees) (Threshold Figure) Regulations 2025": an instrument made under an Act, named
+# after it with bracketed words, is not the Act
+NAMED_SI = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to|&)\s+)?){1,8}(?:\d{4}\s+)?"
+                      r"(?:\([A-Z][^()]{1,60}\)\s+)+(?:Regulations|Order|Rules)(?:\s+\d{4})?\b")
+
+
 def in_longer_acts(text: str, names: list[Name]) -> list[Name]:
-    """The corpus names that begin or sit inside a longer Act's name (above)."""
+    """The corpus names that begin or sit inside a longer Act's or instrument's name (above)."""
     out = []
-    for m in NAMED_ACT.finditer(text):
+    for m in [*NAMED_ACT.finditer(text), *NAMED_SI.finditer(text)]:
         lead = LEADING.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)
         out += [n for n in names if _inside(text, n, start, m.end())]
@@ -107,6 +113,17 @@ def unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], con
             continue  # a law crosslex names (loi SREN, loi Take It Down), or the instrument of a provision reference
         out.append(Name(m.group(0), m.span(), None, absent={
             "note": f"{m.group(0)} is not in the corpus (crosslex does not know it; of French law it holds the Code pénal)",
+            "unknown": True}))
+    for m in NAMED_SI.finditer(text):
+        lead = LEADING.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        if any(a < m.end() and start < b for a, b in [*taken, *(n.span for n in out)]):
+            continue
+        for n in [n for n in names if start <= n.span[0] and n.span[1] <= m.end()]:
+            names.remove(n)
+        words = text[start:m.end()]
+        out.append(Name(words, (start, m.end()), None, absent={
+            "note": f"{words} is not in the corpus (it holds Acts, not the instruments made under them)",
             "unknown": True}))
     taken = taken + [n.span for n in out]
     for m in NAMED_ACT.finditer(text):

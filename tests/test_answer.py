@@ -549,3 +549,28 @@ def test_questions26_after_its_first_run(index):
         a = ask(q, index=index)
         assert a.citations[0].provision.id.startswith("uk/ukpga/2023/50/section/178/"), q
         assert "five years" in a.direct and "45" not in a.direct, a.direct
+
+
+def test_questions27_after_its_first_run(index):
+    # (first run: on target 0.583, abstention 6/6, twins EN 0.83 / FR 0.33)
+    # a period with its floor, in the question's language; the provision stating it leads, not the logging duty
+    # (Art. 12) that ranked above it
+    fr = ask("Pendant combien de temps les fournisseurs de systèmes d'IA à haut risque doivent-ils conserver les "
+             "journaux générés automatiquement par leurs systèmes ?", index=index)
+    assert fr.citations[0].provision.id.startswith("eu/reg/2024/1689/art/19/"), [c.provision.id for c in fr.citations]
+    assert fr.direct.startswith("Union européenne : pendant au moins 6 mois (« for a period appropriate"), fr.direct
+    # the day by which GPAI models already on the market must comply (Art. 111(3)), read as the providers' own: not
+    # the large-scale IT systems of Art. 111(1), whose "Without prejudice to … Article 113(3), point (a)" is no subject
+    for q in ("By when must providers of general-purpose AI models placed on the market before 2 August 2025 comply "
+              "with the AI Act?",
+              "D'ici quand les fournisseurs de modèles d'IA à usage général mis sur le marché avant le 2 août 2025 "
+              "doivent-ils se conformer au règlement sur l'IA ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].provision.id.startswith("eu/reg/2024/1689/art/111/"), q
+        assert "2 August 2027" in a.direct and "Article 113(3)" not in a.direct, a.direct
+    # "at work": the article on the degradation of working conditions, not school bullying
+    for q in ("What is the penalty in France for moral harassment at work?",
+              "Quelle est la peine encourue pour harcèlement moral au travail ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].provision.id.startswith("fr/code-penal/article/222-33-2/"), \
+            [c.provision.id for c in a.citations]

@@ -671,3 +671,33 @@ def test_claims39_readings_after_its_first_run(index, claim, published, verdict)
 def test_claims41_readings_after_its_first_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims43 (first run 0.769 with 2 false "supported"): an act said to have entered into force on a day its
+    # Article 4 applies from; the clause naming what entered into force is read, not the article named after it
+    ("The EU Artificial Intelligence AI Act entered into force on 2 February 2025, and with it, Article 4 has "
+     "introduced a new regulatory expectation: ensuring AI literacy among those who develop, deploy, or interact "
+     "with AI systems in the EU.", "contradicted"),
+    ("The EU Artificial Intelligence AI Act entered into force on 1 August 2024, and with it, Article 4 has "
+     "introduced a new regulatory expectation.", "supported"),
+    ("The DSA entered into force on 17 February 2024.", "contradicted"),
+    # a sentence saying what a term is: only a definition of that term restates it; s. 83 OSA uses "qualifying
+    # period", which s. 85 leaves OFCOM to define
+    ("The qualifying period is the second calendar year before the calendar year in which the charging year "
+     "begins.", "unverifiable"),
+    ("A search service means an internet service that is, or includes, a search engine.", "supported"),
+    # renumbering probe: a day to act by is the cited article's own (Art. 57(1) AI Act, not Art. 58), and that the
+    # article cited is about sandboxes does not check the day; a saving clause ("This Article shall not affect
+    # other regulatory sandboxes …") denies no duty
+    ("According to Article 57 of the AI Act, each Member State must establish at least one AI regulatory sandbox at "
+     "the national level by 2 August 2026.", "supported"),
+    ("According to Article 58 of the AI Act, each Member State must establish at least one AI regulatory sandbox at "
+     "the national level by 2 August 2026.", "unverifiable"),
+    # a non-breaking hyphen is the law's hyphen; a denying clause is held to the unit's denial, the rest to the unit
+    ("A provider enters a “fee‑paying year” if its qualifying worldwide revenue (QWR) for the qualifying period "
+     "meets or exceeds the threshold figure and the provider is not exempt.", "supported"),
+])
+def test_claims43_readings_after_its_first_run(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c

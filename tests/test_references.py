@@ -601,3 +601,16 @@ def test_regulatory_articles_of_the_code_penal_resolve(index, ref):
 def test_references40_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got] == ids, got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references42 (first run 0.917 / 0.917): a statutory instrument made under a held Act is not the Act
+    ("The Secretary of State has signed the Online Safety Act 2023 (Fees) (Threshold Figure) Regulations 2025, "
+     "setting the threshold figure at £250 million.", [None]),
+    ("the Online Safety Act 2023 (Fees Notification) Regulations 2025, in force since 14 September 2025, and the "
+     "Online Safety Act 2023 (Qualifying Worldwide Revenue) Regulations 2025", [None, None]),
+    ("section 86(3) of the Online Safety Act 2023 (OSA)", ["uk/ukpga/2023/50/section/86/3"]),
+])
+def test_references42_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
