@@ -290,6 +290,19 @@ def _defined_in(claim: str, index: Index) -> set[str] | None:
             if any(f.kind == "definition" and f.term and fold(f.term) == term for f in facts)}
 
 
+def _negates_said(words: list[str], text: str, claim: str) -> bool:
+    """The unit says "not" of a word the sentence affirms, and nowhere says it without: "… and the provider is
+    exempt" against s. 83(2)'s "(b) the provider is not exempt"."""
+    folded, said = fold(text), fold(claim)
+    for w in words:
+        stem = re.escape(w[:max(4, len(w) - 2)]) + r"\w*"
+        negated = list(re.finditer(r"\bnot\s+(?:be\s+)?(" + stem + ")", folded))
+        if negated and len(negated) == len(re.findall(r"\b" + stem, folded)) \
+                and not re.search(r"\bnot\s+(?:be\s+)?" + stem, said):
+            return True
+    return False
+
+
 def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = ()) -> Claim | None:
     """A sentence that restates one provision — nearly all its subject words in that provision, in the
     instrument it names, with the same negation and the same modality — is supported by it. Never
@@ -350,7 +363,8 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         best = next((u for n, _, u in scored if n >= 0.6 * top_share and negation_agrees(u.text)
                      and (not said_neg or _denial_restates(words, u.text, q, claim))
                      and _modal_agrees(said_modal, u.text)
-                     and (who is None or _does(acting, verb, u.text))), None)
+                     and (who is None or _does(acting, verb, u.text))
+                     and (said_neg or not _negates_said(words, u.text, claim))), None)
         if best is None:
             continue
         holder = most_specific(best.text, p, index)

@@ -697,6 +697,9 @@ def test_claims41_readings_after_its_first_run(index, claim, verdict):
     # a non-breaking hyphen is the law's hyphen; a denying clause is held to the unit's denial, the rest to the unit
     ("A provider enters a “fee‑paying year” if its qualifying worldwide revenue (QWR) for the qualifying period "
      "meets or exceeds the threshold figure and the provider is not exempt.", "supported"),
+    # … and the condition flipped is what s. 83(2)(b) denies, never restated by the unit that says "not exempt"
+    ("A provider enters a “fee‑paying year” if its qualifying worldwide revenue (QWR) for the qualifying period "
+     "meets or exceeds the threshold figure and the provider is exempt.", "contradicted"),
 ])
 def test_claims43_readings_after_its_first_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)
