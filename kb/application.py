@@ -240,8 +240,14 @@ COMPLIANCE_BY = re.compile(r"\b(?:compl(?:y|iance)|conformité|se\s+conformer)\b
 # ---------------------------------------------------------------- dates of application
 
 
+def _numbered(index: Index) -> dict[tuple[str, str], str]:
+    """Each instrument's top-level provisions by number: (source, "4") -> its id."""
+    return index.derived("numbered_tops", lambda ix: {(p.source, p.number): p.id for p in ix.provisions.values()
+                                                       if p.number and (ix.top(p.id) or p).id == p.id})
+
+
 def application_check(claim: str, q: Question, dates: list[When], index: Index,
-                      tops: set[str] = frozenset()) -> Claim | None:
+                      tops: set[str] = frozenset(), unnamed: tuple[str, ...] = ()) -> Claim | None:
     """"The DSA became fully applicable on 17 February 2024": a day the named instrument's entry-into-force
     article gives (its `date` facts) supports it. A sentence citing an article ("Article 50 … start applying on
     2 August 2026") is held to the day that article applies from (`applies_from`: the point naming it, its
@@ -267,7 +273,15 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
                                              or DUTIES_FROM.search(claim) or COMPLIANCE_BY.search(claim)
                                              or (fully and OPERATIONAL.search(claim))) or claimed(claim):
         return None
-    tops = set(tops) | {p.id for p in headed}
+    tops = {t for t in tops if t in index.provisions} | {p.id for p in headed}
+    if not tops and unnamed:
+        # "Article 4 applies to providers and deployers of AI systems and became applicable on 2025-02-02": the
+        # article numbered in the instrument its terms name; an article it cannot find is not dated by the
+        # instrument's days
+        src = next(iter(sources))
+        tops = {t for n in unnamed if (t := _numbered(index).get((src, n)))}
+        if not tops:
+            return None
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
     for top in articles:
         found = applies_from(top, index)

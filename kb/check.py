@@ -109,7 +109,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),
                  lambda: event_check(claim, days, actions, index, context, q.language),
                  lambda: None if bills else adoption_check(claim, q, dates, index),
-                 lambda: application_check(claim, q, dates, index, tops),
+                 lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs)),
                  lambda: due_check(claim, q, dates, index, tops),
                  lambda: None if q.outside or _about_a_decision(claim, q) or _counts_a_group(claim)
                  else _figures(claim, q, index, actions, context),

@@ -15,7 +15,7 @@ from .figure_support import paired_contradiction, supported
 from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
-from .stated import claimed, shares
+from .stated import PENALTY_TALK, claimed, shares
 from .question import Question
 from .search import search
 from .siblings import sibling_case
@@ -75,6 +75,11 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     stated = claimed(claim)
     if not stated:
         return None
+    if set(stated) == {"money"} and not PENALTY_TALK.search(claim):
+        # "the cost of its work on Online Safety amounted to £54m": amounts no penalty's, which the law's caps
+        # neither confirm nor contradict
+        return Claim(claim, UNVERIFIABLE, "the amounts the sentence gives are not said to be fines or penalties; the "
+                                          "corpus's figures are penalties and caps.", kind="figure")
 
     if len({c for _, c in stated.get("money", set())}) > 1:
         # "£18 million (24.27 million U.S. dollars)": the amounts after the first currency are conversions.

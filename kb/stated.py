@@ -94,6 +94,16 @@ def shares(claim: str) -> set[float]:
     return {float(m.group(1).replace(",", ".")) for m in SHARE.finditer(claim)}
 
 
+# An amount is a penalty's only in a sentence about penalties: "the cost of its work on Online Safety amounted to
+# £54m" is no fine to hold against Sch. 13's cap (kb/figures.py).
+PENALTY_TALK = re.compile(r"\b(?:fin(?:e|es|ed|ing)|penalt\w*|sanction\w*|amendes?|peines?|pénalit\w*|punish\w*|"
+                          r"puni\w*|impos\w*|inflig\w*|liable|liability|up\s+to|jusqu|maximum|maximal\w*|plafon\w*|"
+                          r"caps?|capped|ceiling|fac(?:e|es|ed|ing)|encour\w*|risqu\w*|levied|levy|prison|"
+                          r"emprisonnement|imprisonment)\b|"
+                          # "… peut coûter 7,5 millions d'euros": what a breach may cost, not what work costs
+                          r"\b(?:peut|peuvent|pourrait|pourraient|could|can|may|might|will|would)\s+co[uû]t\w*", re.I)
+
+
 def claimed(claim: str) -> dict[str, set]:
     """The figures a claim states, by the kind of fact they are compared with."""
     q = extract(claim)

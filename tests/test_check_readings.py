@@ -704,3 +704,20 @@ def test_claims41_readings_after_its_first_run(index, claim, verdict):
 def test_claims43_readings_after_its_first_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims44 (the session's end set, run once: 0.556, 0 false "supported", 1 wrong "contradicted"): amounts not
+    # said to be penalties are not held against the law's caps
+    ("According to Ofcom’s Accounts, the cost of its work on Online Safety amounted to £54m in FY 2023/24, with £63m "
+     "provided for FY 2024/25.", "unverifiable"),
+    ("Ofcom can fine companies up to £18 million or 10% of qualifying worldwide revenue.", "supported"),
+    # an article cited without its instrument, which the sentence's terms of art name ("providers and deployers of
+    # AI systems"), is dated by its own day, not by any day of the instrument
+    ("Article 4 applies to providers and deployers of AI systems and became applicable on 2025-02-02.", "supported"),
+    ("Article 4 applies to providers and deployers of AI systems and became applicable on 2 August 2026.",
+     "unverifiable"),
+])
+def test_claims44_readings_after_the_end_run(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
