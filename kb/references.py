@@ -35,7 +35,8 @@ PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])
 PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragraph of the same article
 JOIN = r"\s*(?:,\s*(?:and|or|et|ou)\b|,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
 LABELS = {
-    "article": r"articles?|arts?\.|art\b",
+    # "en vertu 222-33-2-3 du code pénal": a code's article number is its own label
+    "article": r"articles?|arts?\.|art\b|(?=\d{3}-\d{1,3}(?:-\d{1,2})*\s+du\s+[Cc]ode\b)",
     "section": r"sections?|secs?\.|ss\.|s\.|s(?=\s\d)|§§?",  # "s 187": UK style without the dot
     "schedule": r"schedules?|sch\.|sch\b|annexes?|annex\b",
     "recital": r"recitals?|considérants?|cons\.",
@@ -135,7 +136,7 @@ def _numbers_for(nums: str, name: Name) -> list[tuple[str, list[str]]]:
 
 def _parts(m: re.Match, name: Name) -> list[Part]:
     src = name.source
-    label = next(k for k in LABELS if m.group(k))
+    label = next(k for k in LABELS if m.group(k) is not None)
     out = []
     for number, pins in _numbers_for(m.group("nums"), name):
         if m.group("para"):
@@ -206,7 +207,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
             continue
         if re.match(r"S\.\d", m.group(0)):
             continue  # "S.146": a Senate bill number, not a section
-        label = next(k for k in LABELS if m.group(k))
+        label = next(k for k in LABELS if m.group(k) is not None)
         after, before = _attached(text, m.start(), m.end(), names)
         # "Section 230" (or "§ 230(c)(1)") as US writers use it: the popular name of a code section, unless an
         # instrument is attached ("section 230 of the Online Safety Act").

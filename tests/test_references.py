@@ -610,6 +610,10 @@ def test_references40_forms_after_its_first_run(index, text, ids):
     ("the Online Safety Act 2023 (Fees Notification) Regulations 2025, in force since 14 September 2025, and the "
      "Online Safety Act 2023 (Qualifying Worldwide Revenue) Regulations 2025", [None, None]),
     ("section 86(3) of the Online Safety Act 2023 (OSA)", ["uk/ukpga/2023/50/section/86/3"]),
+    # references43 (end run, recall 0.909): a Code pénal article by its number alone, before "du code pénal"
+    ("Ainsi en vertu 222-33-2-3 du code pénal :", ["fr/code-penal/article/222-33-2-3"]),
+    ("(222-33-2-2 du code pénal)", ["fr/code-penal/article/222-33-2-2"]),
+    ("la loi n° 2022-299 du 2 mars 2022", [None]),
 ])
 def test_references42_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
