@@ -28,7 +28,8 @@ from .figure_support import provision_check
 from .figures import figure_check
 from .guards import another_authoritys, days_unset, settle, undated_power, under_another_instrument
 from .stated import claimed
-from .said import actor_check, content_check, negation_check, power_check, quote_check
+from .restates import content_check
+from .said import actor_check, negation_check, power_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
