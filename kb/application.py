@@ -240,10 +240,10 @@ COMPLIANCE_BY = re.compile(r"\b(?:compl(?:y|iance)|conformité|se\s+conformer)\b
 # ---------------------------------------------------------------- dates of application
 
 
-def _numbered(index: Index) -> dict[tuple[str, str], str]:
-    """Each instrument's top-level provisions by number: (source, "4") -> its id."""
-    return index.derived("numbered_tops", lambda ix: {(p.source, p.number): p.id for p in ix.provisions.values()
-                                                       if p.number and (ix.top(p.id) or p).id == p.id})
+def _article(index: Index, source: str, number: str) -> str | None:
+    """The article or section `number` of an instrument (not its recital or schedule paragraph of that number)."""
+    return next((p.id for p in index.top_level(source)
+                 if p.number == number and p.kind in ("article", "section") and "/dup/" not in p.id), None)
 
 
 def application_check(claim: str, q: Question, dates: list[When], index: Index,
@@ -279,7 +279,7 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
         # article numbered in the instrument its terms name; an article it cannot find is not dated by the
         # instrument's days
         src = next(iter(sources))
-        tops = {t for n in unnamed if (t := _numbered(index).get((src, n)))}
+        tops = {t for n in unnamed if (t := _article(index, src, n))}
         if not tops:
             return None
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
@@ -335,7 +335,6 @@ PART = re.compile(r"\b(?:platforms?|plateformes?|VLOPs?|VLOSEs?|providers?|fourn
 ENTERED = re.compile(r"\b(?:enter(?:ed|s)?\s+into\s+force|came\s+into\s+force|entr[ée]\w*\s+en\s+vigueur)\b", re.I)
 
 
-STRICT_ENTERED = re.compile(r"enter|entr", re.I)
 # where the clause naming what entered into force begins: "…, and with it, Article 4 has introduced …"
 SUBJECT_END = re.compile(r"[;:]|,\s*(?:and|but|while|et|mais)\b|\.\s", re.I)
 
@@ -395,7 +394,7 @@ def _in_force_check(claim: str, q: Question, dates: list[When], index: Index) ->
     # … and what the verb is said of: "entered into force for very large platforms on 25 August 2023"
     subject = (SUBJECT_END.split(claim[:entered.start()])[-1] + " " + claim[entered.end():].split(",")[0]
                if entered else "")
-    strict = bool(entered) and STRICT_ENTERED.search(entered.group(0)) is not None and bool(q.sources)
+    strict = bool(entered) and not entered.group(0).lower().startswith("came") and bool(q.sources)
     if (one_day is not None and entered and not PART.search(subject)
             and (one_day.start not in applying or strict) and one_day.start != published):
         return Claim(claim, CONTRADICTED, f"{how} The sentence says {one_day.text}.", [quote(p, sentence)],

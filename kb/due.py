@@ -33,10 +33,10 @@ def due_check(claim: str, q: Question, dates: list[When], index: Index, tops: se
     sentence's one day is the day to act by ("by …") and the fact says nearly all it says, in the instrument
     named; a day the sentence gives otherwise is left alone. `tops`: the articles the sentence cites — "According
     to Article 58 of the AI Act, each Member State must establish … by 2 August 2026" is not Art. 57(1)'s duty."""
-    cited = {index.provisions[t].source: set() for t in tops if t in index.provisions}
+    cited: dict[str, set[str]] = {}
     for t in tops:
         if t in index.provisions:
-            cited[index.provisions[t].source].add(t)
+            cited.setdefault(index.provisions[t].source, set()).add(t)
     words = [w for w in q.subject if len(w) >= 4]
     days = [w for w in dates if w.start == w.end and not w.yearless]
     if len(words) < 3 or not days:

@@ -54,9 +54,9 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
     fallback = None
     # "… applies from 2 February 2025", "… must establish … by 2 August 2026": the day is what the sentence says
     # of the article; that the article is about its subject does not check it
-    days = [w for w in find_dates(claim, None) if w.start == w.end]
-    dated = bool(find_dates(claim, None)) and bool(APPLIES.search(claim)) or any(
-        BY_DAY.search(claim[:max(0, claim.find(w.text))]) for w in days if w.text)
+    said = find_dates(claim, None)
+    dated = bool(said and APPLIES.search(claim)) or any(
+        BY_DAY.search(claim[:max(0, claim.find(w.text))]) for w in said if w.start == w.end and w.text)
     # A section of an Act the corpus lacks, inserted by a provision it holds ("s. 66B SOA 2003", OSA s. 188), is
     # read from that provision: the sentence does not point outside the corpus.
     outside = any(r["status"] == ABSENT and not r.get("see") for r in refs)

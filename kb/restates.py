@@ -112,9 +112,19 @@ def _defined_in(claim: str, index: Index) -> set[str] | None:
     m = DEFINES.match(claim.strip())
     if m is None:
         return None
-    term = fold(m.group("term"))
-    return {top for top, facts in index.facts.items()
-            if any(f.kind == "definition" and f.term and fold(f.term) == term for f in facts)}
+    return _definitions(index).get(fold(m.group("term")), set())
+
+
+def _definitions(index: Index) -> dict[str, set[str]]:
+    """Each term the corpus defines (folded) -> the provisions defining it, read once per index."""
+    def build(ix: Index) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for top, facts in ix.facts.items():
+            for f in facts:
+                if f.kind == "definition" and f.term:
+                    out.setdefault(fold(f.term), set()).add(top)
+        return out
+    return index.derived("definitions", build)
 
 
 def _negates_said(words: list[str], text: str, claim: str) -> bool:
