@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from .dates import When, find as find_dates
 from .facts import Fact
-from .glossary import fold, translations
+from .glossary import concepts, fold
 from .index import Index
 from .names import implied
 from .registry import load_sources
@@ -92,13 +92,13 @@ def _date_facts(index: Index) -> dict[str, list[tuple[Fact, Provision]]]:
 HEADING_WORDS = 3  # a shorter heading ("Penalties", "Scope") is one many instruments' articles share
 
 
-def headed_articles(claim: str, index: Index, language: str = "en") -> list[Provision]:
+def headed_articles(claim: str, index: Index) -> list[Provision]:
     """The articles of instruments with application days whose heading the sentence uses ("prohibited AI
     practices": Art. 5 AI Act), when they are all one instrument's."""
-    # A French sentence names an English heading through the glossary ("les pratiques IA interdites": "prohibited AI
-    # practices")
-    to_en, _ = translations(claim) if language == "fr" else ([], [])
-    said = " " + " ".join(re.findall(r"[^\W_]+", fold(" ".join([claim, *to_en])))) + " "
+    # A sentence names a heading through the glossary's terms for it ("les pratiques IA interdites", "prohibited
+    # practices": "prohibited AI practices")
+    terms = [t for _, ts in concepts(claim) for t in ts]
+    said = " " + " ".join(re.findall(r"[^\W_]+", fold(" ".join([claim, *terms])))) + " "
     found = [(pid, head) for pid, head in index.derived("dated_headings", _dated_headings) if f" {head} " in said]
     found_sources = {index.provisions[pid].source for pid, _ in found}
     return [index.provisions[pid] for pid, _ in found] if len(found_sources) == 1 else []
@@ -263,12 +263,19 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     if not sources:
         # "The first provisions — covering prohibited AI practices — became enforceable on 2 February 2025": an
         # article named by its heading, which only one instrument's articles bear, names that instrument.
-        headed = headed_articles(claim, index, q.language)
+        headed = headed_articles(claim, index)
         sources = {p.source for p in headed}
     if not sources and not q.jurisdictions and not q.absent:
         # "… la pleine conformité pour la plupart des systèmes à haut risque étant requise d'ici le 2 août 2026":
         # terms of art only one instrument uses name it (names.yaml `terms`)
         sources = implied(claim)
+    if fully and not days and len(sources) == 1 and (APPLIES.search(claim) or OPERATIONAL.search(claim)) \
+            and not claimed(claim):
+        # "The DSA, which has been fully effective since February 2024, …": a month or a year, held to the day the
+        # instrument as a whole applies from
+        found = _fully_in(claim, dates, next(iter(sources)), index)
+        if found is not None:
+            return found
     if len(sources) != 1 or not days or not (APPLIES.search(claim) or ENFORCEABLE.search(claim)
                                              or DUTIES_FROM.search(claim) or COMPLIANCE_BY.search(claim)
                                              or (fully and OPERATIONAL.search(claim))) or claimed(claim):
@@ -319,6 +326,27 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
             return Claim(claim, CONTRADICTED, f"{holder.citation}: “{f.text}” — the instrument applies in full from "
                                               f"{day:%-d %B %Y}.", [quote(holder if unit in holder.text else top, unit)],
                          correction=f"{holder.citation}: applies in full from {day:%-d %B %Y}.", kind="date")
+    return None
+
+
+def _fully_in(claim: str, dates: list[When], source: str, index: Index) -> Claim | None:
+    """A sentence saying the instrument applies in full from a month or a year: supported when the instrument's
+    general day falls in it, contradicted when the sentence gives one such period and the day is outside it."""
+    spans = [w for w in dates if not w.yearless and w.start != w.end]
+    general = general_day(source, index)
+    if not spans or general is None:
+        return None
+    day, f, top = general
+    holder = index.provisions.get(f.provision_id, top)
+    unit = top.text[f.unit_start:f.unit_end]
+    evidence = [quote(holder if unit in holder.text else top, unit)]
+    if any(w.start <= day <= w.end for w in spans):
+        return Claim(claim, SUPPORTED, f"{holder.citation}: “{f.text}” — the instrument applies in full from "
+                                       f"{day:%-d %B %Y}.", evidence, kind="date")
+    if len(spans) == 1:
+        return Claim(claim, CONTRADICTED, f"{holder.citation}: “{f.text}” — the instrument applies in full from "
+                                          f"{day:%-d %B %Y}, not {spans[0].text}.", evidence,
+                     correction=f"{holder.citation}: applies in full from {day:%-d %B %Y}.", kind="date")
     return None
 
 

@@ -183,7 +183,27 @@ def _plain(f: Fact, lang: str, written_in: str) -> str:
         return f"{n} {f.of}".strip()
     if f.kind == "age":
         return f"under {f.value:g}" if lang == "en" else f"moins de {f.value:g} ans"
+    if f.kind in ("duty", "power"):
+        return _who_does(f)
     return _short(f.text)
+
+
+MODAL = re.compile(r"\b(?:shall|must|may)\b")
+
+
+def _who_does(f: Fact, limit: int = 160) -> str:
+    """A duty or a power said from its verb when its subject is long: "Providers of high-risk AI systems which
+    consider … shall immediately take the necessary corrective actions …" (Art. 20(1) AI Act), not the relative
+    clause that cuts off before what they must do. Verbatim pieces, joined by an ellipsis."""
+    text = f.text
+    at = text.find(f.what) if f.what else -1
+    verb = None
+    if at > 0:
+        verb = next((m for m in reversed(list(MODAL.finditer(text, 0, at)))), None)
+    if len(text) <= limit or verb is None or verb.start() < 60:
+        return _short(text, limit)
+    head = text[:45].rsplit(" ", 1)[0]
+    return f"{head} … {_short(text[verb.start():], limit - len(head) - 3)}"
 
 
 def _governing(evidence: list, wanted: set[str]) -> list:

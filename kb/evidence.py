@@ -21,6 +21,7 @@ from .facts import PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
 from .question import Question, answered_by_heading, kind_headings, scope as scope_words
+from .search import specific_phrases
 from .rerank import Candidate as _Candidate, cited_over_pointer, favour_highest, general_first, lists_whole
 from .types import Hit, Provision
 from .units import units
@@ -28,6 +29,8 @@ from .units import units
 SENTENCE_FLOOR = 0.30
 HEADING_WEIGHT = 0.15  # the question uses the provision's whole heading: it names what governs it
 RANK_WEIGHT = 0.1
+PHRASE_WEIGHT = 0.1  # the unit uses a phrase of the question that few provisions use
+PHRASE_FEW = 15
 BILL_WEIGHT = 0.05  # a bill's unit against the law in force, when the question names no bill
 EMBED_CANDIDATES = 10  # units embedded per question, chosen by the cheap signals first (p50 157 ms, no loss vs 16)
 EMBED_CHARS = 384  # the start of a unit says what it is about; the model truncates long ones anyway
@@ -204,6 +207,13 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     rare = rarity(index)
     outright = q.kind in answered_by_heading() and bool(q.sources)
     by_kind_heading: set[str] = set()
+    # The unit that uses the question's own phrase ("not in conformity": Art. 20(1) AI Act, not Art. 25's "shall be
+    # considered to be a provider") says what it asks, where the words alone score others as high.
+    # The fewer provisions use a phrase, the more it singles the unit out.
+    # A phrase as many provisions use ("child pornography": thirteen) names the subject, not what is asked of it.
+    phrases = {ph: 1 - len(holders) / PHRASE_FEW
+               for ph, holders in specific_phrases(index, q.text, fold(" ".join(q.instrument_names))).items()
+               if 0 < len(holders) < PHRASE_FEW}
     for rank, h in enumerate(hits):
         facts = index.facts.get(h.provision.id, [])
         kind_heading = answers_kind is not None and bool(answers_kind.search(h.provision.heading))
@@ -220,8 +230,10 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             # among its provision's units as the provision's heading picks the provision.
             own = UNIT_HEADING.match(u.text)
             titled_unit = HEADING_WEIGHT if own and _says_heading(asked, own.group(1)) else 0.0
+            folded = fold(u.text)
             c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rare) + titled
                        + titled_unit + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
+                       + PHRASE_WEIGHT * min(1.0, sum(w for ph, w in phrases.items() if ph in folded))
                        - (0.08 if len(u.text) < 60 else 0.0))
             pool.append(c)
     if not pool:

@@ -206,7 +206,7 @@ def _other_year(text: str, n: Name) -> Name:
 
 # "Digital Services Act (DSA)", "loi sur les services numériques (Digital Services Act – DSA)": one mention of one
 # instrument, however many of its names it gives.
-GLOSS = re.compile(r"^\s*['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
+GLOSS = re.compile(r"^\s*(?:Regulation\s+|Directive\s+)?['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"  # "the Digital Services Act Regulation (“DSA”)"
                    # "aussi connu sous le nom de DSA" (references29, end run: two mentions)
                    r"(?:(?:aussi|également)\s+(?:appel\w*|nomm\w*|dite?|connue?\s+sous\s+(?:le\s+nom\s+de|l.acronyme))|"
                    r"also\s+(?:known\s+as|called)|"
@@ -230,7 +230,7 @@ def _closes(text: str, n: Name, names: list[Name]) -> bool:
     ("(Digital Services Act – DSA)"), so the whole bracket is a gloss."""
     pos = n.span[1]
     while True:
-        if re.match(r"(?:,\s*\d{4})?['’\"”»]?\)", text[pos:pos + 8]):
+        if re.match(r"(?:,\s*\d{4})?['’\"“”»]?\)", text[pos:pos + 8]):
             return True
         nxt = next((m for m in names if m.span[0] >= pos and m.source is n.source
                     and GLOSS.match(text[pos:m.span[0]])), None)
@@ -287,7 +287,7 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
         if same and not between.strip():
             same = False  # two names side by side, nothing between, are two mentions
         if same:
-            close = re.match(r"(?:,\s*\d{4})?['’\"”»]?\)", text[n.span[1]:n.span[1] + 8])
+            close = re.match(r"(?:,\s*\d{4})?['’\"“”»]?\)", text[n.span[1]:n.span[1] + 8])
             end = n.span[1] + (close.end() if close else 0)
             out[-1] = Name(text[prev.span[0]:end], (prev.span[0], end), prev.source, prev.title, prev.absent)
             continue

@@ -360,8 +360,11 @@ def _usc_list_tail(text: str, us: list, taken: list[tuple[int, int]]) -> list[Me
                 end = more.end()
                 continue
             m = USC_TAIL.match(text, end)
-            # A bare number joins the list only after "§§": "§§ 2251, 2252 and 2252A", not "§ 2256 and 2024 law".
-            if not m or ("§" not in m.group(0) and "§§" not in text[c.span[0]:end]):
+            # A bare number joins the list only after "§§" ("§§ 2251, 2252 and 2252A", not "§ 2256 and 2024 law"),
+            # or when it is the section's neighbour in form: "18 USC 2258A and 2258B"
+            sibling = m is not None and section and re.fullmatch(r"\d+[A-Za-z]", m.group("num")) is not None \
+                and m.group("num")[:-1] == re.sub(r"[A-Za-z]$", "", section)
+            if not m or ("§" not in m.group(0) and "§§" not in text[c.span[0]:end] and not sibling):
                 break
             start = text.rfind("§", m.start(), m.start("num")) if "§" in m.group(0) else m.start("num")
             pins = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))

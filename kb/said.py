@@ -41,14 +41,22 @@ NOT_APPLY = re.compile(r"\b(?:not|nor)\s+(?:apply|applies)\b|ne s.appliqu\w+ pas
 EXCEPTION = re.compile(NOT_APPLY.pattern + r"|\bexcept\b|\bunless\b|\blimited to\b|\bnot\s+(?:affect|prejudice)\b", re.I)
 RELATIVE_NOT = re.compile(r"\b(?:that|which|who)\s+(?:does|do|is|are|shall|may|will|can)\s+not\b", re.I)
 SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
+ASIDE = re.compile(r"\(([^()]{12,})\)")
 
 
 def denials(text: str) -> list[str]:
     """The sentences of a unit that deny something (not the exceptions that limit what it lays down)."""
     # A negation inside a relative clause describes a manner ("in a manner that does not hamper …"), it denies
     # nothing the sentence lays down.
-    return [s for s in SENTENCE.split(text)
-            if DENIES.search(RELATIVE_NOT.sub(" ", s)) and not EXCEPTION.search(s)]
+    # A bracketed aside is its own statement: "… must report all UK-linked content (and does not report content
+    # which is not UK-linked)" lays down the duty; only the aside denies.
+    out = []
+    for s in SENTENCE.split(text):
+        if EXCEPTION.search(s):
+            continue
+        out += [part for part in [ASIDE.sub(" ", s)] + [m.group(1) for m in ASIDE.finditer(s)]
+                if DENIES.search(RELATIVE_NOT.sub(" ", part))]
+    return out
 
 
 # ---------------------------------------------------------------- powers

@@ -113,11 +113,9 @@ def _denied(folded: str, span: str) -> bool:
     return bool(starts) and all(DENIED_BEFORE.search(folded[max(0, i - 24):i]) for i in starts)
 
 
-def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int],
-                    named: str = "") -> list[str]:
-    """The provisions that use, word for word, a glossary phrase the question names in either language ("the
-    corruption of a minor" -> "corruption d'un mineur", art. 227-22): a lexical index scores the words of
-    "corruption" and "mineur" apart, each common in the Code pénal; the phrase is the offence."""
+def specific_phrases(index: Index, query: str, named: str = "", scope: list[str] | None = None) -> dict[str, list[str]]:
+    """The glossary phrases the question names in either language that single out a few provisions, each with
+    the provisions using it word for word."""
     _, generic = scope_words()
     folded = fold(query)
     # A phrase of the question's subject ("corruption of a minor"), not of its form ("amende maximale"), nor one
@@ -128,15 +126,24 @@ def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, o
                and any(len(w) >= 4 and w not in generic for w in re.findall(r"[^\W\d_]+", span))
                and not _denied(folded, span)
                for t in (span, *terms) if len(t.split()) >= 2 and fold(t) not in named}
-    if not phrases:
-        return []
     texts = index.derived("folded_top", _folded_texts)
-    counts: dict[str, int] = {}
+    out = {}
     for ph in sorted(phrases):
         holders = [pid for pid, j, t in texts if (not scope or j in scope) and ph in t]
         if len(holders) <= PHRASE_MAX:
-            for pid in holders:
-                counts[pid] = counts.get(pid, 0) + 1
+            out[ph] = holders
+    return out
+
+
+def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int],
+                    named: str = "") -> list[str]:
+    """The provisions that use, word for word, a glossary phrase the question names in either language ("the
+    corruption of a minor" -> "corruption d'un mineur", art. 227-22): a lexical index scores the words of
+    "corruption" and "mineur" apart, each common in the Code pénal; the phrase is the offence."""
+    counts: dict[str, int] = {}
+    for holders in specific_phrases(index, query, named, scope).values():
+        for pid in holders:
+            counts[pid] = counts.get(pid, 0) + 1
     # Last, document order: a tie must not fall to the order a set of phrases happened to be read in (that
     # changed the first citation from one process to the next).
     return sorted(counts, key=lambda pid: (-counts[pid], order.get(pid, len(order)),

@@ -14,13 +14,14 @@ from .names import YEAR_AFTER, Name, find_names
 
 # "the Adam Walsh Child Protection and Safety Act": a named Act crosslex does not know is reported, not dropped.
 NAMED_ACT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to|&)\s+)?(?:\([A-Z][^()]{2,60}\)\s+)?){1,8}"
-                       r"(?:Act|Bill)(?:\s+(?:of\s+)?\d{4})?\b")
+                       r"(?:Act|Bill|Directive)(?:\s+(?:of\s+)?\d{4})?\b")  # "the AI Liability Directive"
 
 
 # One capitalised word before "Act" names one ("the Telecommunications Act", "the Equality Act 2010") unless it
 # points back at an Act already named, or is a kind of EU act ("a draft delegated act (Delegated Act)").
 NOT_A_NAME = {"This", "That", "These", "Such", "Each", "Any", "Every", "Same", "Principal", "Relevant", "Other", "An",
-              "A", "Our", "Its", "Their", "New", "Whole", "Entire", "Said", "Cet", "Ce", "Delegated", "Implementing"}
+              "A", "Our", "Its", "Their", "New", "Whole", "Entire", "Said", "Cet", "Ce", "Delegated", "Implementing",
+              "Proposed", "Draft"}
 
 
 # "la loi n° 2016-1321 du 7 octobre 2016 pour une République numérique", "la loi du 7 mars 2016", "dite loi Lemaire":
@@ -77,7 +78,7 @@ def _inside(text: str, n: Name, start: int, end: int) -> bool:
 # "the Online Safety Act 2023 (Fees) (Threshold Figure) Regulations 2025": an instrument made under an Act, named
 # after it with bracketed words, is not the Act
 NAMED_SI = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to|&)\s+)?){1,8}(?:\d{4}\s+)?"
-                      r"(?:\([A-Z][^()]{1,60}\)\s+)+(?:Regulations|Order|Rules)(?:\s+\d{4})?\b")
+                      r"(?:\([A-Z][^()]{1,120}\)\s+)+(?:Regulations|Order|Rules)(?:\s+\d{4})?\b")
 
 
 def in_longer_acts(text: str, names: list[Name]) -> list[Name]:
