@@ -5,6 +5,7 @@ import re
 import pytest
 
 from kb.answer import Conversation, ask
+from kb.question import analyse
 
 
 def _norm(s: str) -> str:
@@ -574,3 +575,25 @@ def test_questions27_after_its_first_run(index):
         a = ask(q, index=index)
         assert a.citations[0].provision.id.startswith("fr/code-penal/article/222-33-2/"), \
             [c.provision.id for c in a.citations]
+
+
+def test_questions28_after_its_first_run(index):
+    # (first run: on target 0.417, abstention 5/6, twins EN 0.67 / FR 0.17)
+    # the unit using the question's own phrase ("not in conformity") leads, and the line says the duty from its verb
+    for q in ("What must the provider of a high-risk AI system do if it considers that a system it has placed on the "
+              "market is not in conformity with the AI Act?",
+              "Que doit faire le fournisseur d'un système d'IA à haut risque qui estime qu'un système qu'il a mis sur "
+              "le marché n'est pas conforme au règlement sur l'IA ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].provision.id.startswith("eu/reg/2024/1689/art/20/"), [c.provision.id for c in a.citations]
+        assert "shall immediately take the necessary corrective actions" in a.direct, a.direct
+    # a named directive the corpus does not hold is refused
+    a = ask("Does the proposed EU AI Liability Directive create a presumption of causality for damage caused by AI "
+            "systems?", index=index)
+    assert a.abstained and "AI Liability Directive" in a.reason, a.reason
+    # "combien de coordinateurs" counts people: not a question about a maximum fine
+    assert analyse("Combien de coordinateurs pour les services numériques de destination doivent saisir le comité ?",
+                   index.config).kind != "maximum"
+    # blackmail carried out: art. 312-11's aggravation, not extortion's penalty
+    a = ask("What is the penalty in France for blackmail when the blackmailer carries out the threat?", index=index)
+    assert a.citations[0].provision.id.startswith("fr/code-penal/article/312-11"), [c.provision.id for c in a.citations]

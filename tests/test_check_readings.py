@@ -721,3 +721,32 @@ def test_claims43_readings_after_its_first_run(index, claim, verdict):
 def test_claims44_readings_after_the_end_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims45 (first run 0.600, 0 false "supported", 2 wrong "contradicted"): a bracketed aside denying something
+    # ("(and does not report to the NCA CSEA content which is not UK-linked)") does not make s. 66 OSA's duty a denial
+    ("UK-based providers must report all detected and unreported CSEA content present on their service, while for "
+     "non-UK providers, the reporting obligation is limited to UK-linked detected and unreported CSEA content.",
+     "supported"),
+    ("Since 7 April 2026, regulated user-to-user (‘U2U’) services covered by the UK’s Online Safety Act (‘OSA’) must "
+     "implement systems and processes to report, so far as possible, detected child sexual exploitation and abuse "
+     "(‘CSEA’) content to the UK’s National Crime Agency (‘NCA’), with commencement for search services expected "
+     "later.", "unverifiable"),
+    # … while a sentence that makes an exception still denies nothing (s. 55(10) OSA; the negation probe)
+    ("In outline, a user-to-user service is an internet service if content that is generated directly on the service "
+     "by a user of the service, or uploaded to or shared on the service by a user of the service – may not be "
+     "encountered by another user (or other users) of the service.", "unverifiable"),
+    # "fully effective since" a month: the day the instrument applies in full from falls in it, or does not
+    ("The DSA, which has been fully effective since February 2024, establishes a uniform regulatory framework across "
+     "the EU, aiming to provide a safer digital space where users’ fundamental rights are protected.", "supported"),
+    ("The DSA, which has been fully effective since February 2023, establishes a uniform regulatory framework across "
+     "the EU.", "contradicted"),
+    # an article named by its heading through the glossary ("prohibited practices": Art. 5 AI Act), dated by its own
+    # day, not by any day of the instrument
+    ("Prohibited practices took effect from 2 February 2025.", "supported"),
+    ("Prohibited practices took effect from 2 August 2025.", "unverifiable"),
+])
+def test_claims45_readings_after_its_first_run(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c

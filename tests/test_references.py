@@ -618,3 +618,20 @@ def test_references40_forms_after_its_first_run(index, text, ids):
 def test_references42_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got] == ids, got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references44 (first run 0.857 / 0.923): an SI with long bracketed words is not the Act it is made under
+    ("The Online Safety (CSEA Content Reporting by Regulated User-to-User Service Providers) Regulations 2026 set out "
+     "the practical reporting steps, in line with their duties under the OSA.", [None, "uk/ukpga/2023/50"]),
+    # a sibling section after "and", without "§§" (not a year: "18 U.S.C. 2256 and 2024 law")
+    ("The act updated the provisions under Title 18 USC 2258A and 2258B.", ["us/usc/t18/s2258a", None]),
+    ("18 U.S.C. 2256 and 2024 law", ["us/usc/t18/s2256"]),
+    # a name, the kind of act, then its abbreviation in brackets (closed by a typographic opening quote): one mention
+    ("under the Digital Services Act Regulation (“DSA“) on 25 April 2023", ["eu/reg/2022/2065"]),
+    # a named directive the corpus does not hold
+    ("Under the EU AI Liability Directive and the DSA, platforms must act.", [None, "eu/reg/2022/2065"]),
+])
+def test_references44_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
