@@ -202,7 +202,12 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     by the question) lead."""
     pool: list[_Candidate] = []
     words = question_words(q)
-    asked = " ".join(re.findall(r"\w+", fold(" ".join([q.text, q.en_query]))))
+    # The words the question names headings by: its own, and for each glossary term it uses the law's first word
+    # for it ("le comité": "Board", as an English question says it — not "European Board for Digital Services",
+    # which would name the Board's own article as the answer)
+    first_terms, _ = translations(q.text, per_term=1) if q.language == "fr" else ([], [])
+    asked = " ".join(re.findall(r"\w+", fold(" ".join([q.text, *first_terms] if q.language == "fr"
+                                                      else [q.text, q.en_query]))))
     answers_kind = kind_headings().get(q.kind)  # "Entry into force and application" for "from when does … apply"
     rare = rarity(index)
     outright = q.kind in answered_by_heading() and bool(q.sources)
