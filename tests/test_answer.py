@@ -514,8 +514,7 @@ def test_an_offence_named_by_its_section_is_read_with_its_heading(index):
 def test_a_subsections_own_heading_named_by_the_question_answers(index):
     # questions21: "sue for damages" is 2252A(f) "Civil Remedies" (the glossary's civil action) or its paragraph on
     # relief, not the affirmative defences of (c) and (d) that share more of the question's words; not the ENFORCE
-    # Act's bill
-    # sections either, when the question names no bill
+    # Act's bill sections either, when the question names no bill
     for q in ("Can a victim of child pornography sue for damages under US federal law?",
               "Une victime de pédopornographie peut-elle obtenir des dommages-intérêts devant un tribunal fédéral "
               "américain ?"):
