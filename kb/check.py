@@ -29,7 +29,7 @@ from .figures import figure_check
 from .guards import another_authoritys, days_unset, settle, undated_power, under_another_instrument
 from .stated import claimed
 from .restates import content_check
-from .said import actor_check, negation_check, power_check, quote_check
+from .said import actor_check, negation_check, offence_check, power_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
@@ -117,6 +117,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: negation_check(claim, q, index),
                  lambda: power_check(claim, q, index),
                  lambda: actor_check(claim, q, index),
+                 lambda: offence_check(claim, q, index, tops, unnamed_numbers(refs)),
                  lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs))):
         verdict = step()
         other = (another_offence(verdict, tops, index, unnamed_numbers(refs))

@@ -175,6 +175,38 @@ def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
                  [_quote(holder, u.text)], f"{holder.citation}: {u.text[:160]}", kind="duty")
 
 
+# ---------------------------------------------------------------- offences an Act creates
+
+# "The Online Safety Act 2023 creates a new offence of encouraging or assisting serious self-harm": the offence
+# named as the Act's own section names it ("Offence of encouraging or assisting serious self-harm", s. 184)
+CREATES_OFFENCE = re.compile(r"\b(?:creat\w*|introduc\w*|establish\w*|crée\w*|cré[ée]\w*|instaur\w*|institu\w*)\s+"
+                             r"(?:an?\s+|the\s+|une?\s+|le\s+|l['’]\s*)?(?:new\s+|nouv\w+\s+)?(?:criminal\s+)?"
+                             r"(?:offen[cs]e|délit|infraction)\s+(?:of|de|d['’])\s*(?P<what>[^.;:,()]{6,120})", re.I)
+
+
+def offence_check(claim: str, q: Question, index: Index, tops: set[str] = frozenset(),
+                  unnamed: tuple[str, ...] = ()) -> Claim | None:
+    """The instrument the sentence names creates the offence it names when one of its sections is headed by that
+    offence, word for word — the section the sentence cites, if it cites one (`tops`, `unnamed`: "section 185
+    creates …" is not s. 184's heading); any other offence, or another instrument's, is left to the other checks."""
+    m = CREATES_OFFENCE.search(claim)
+    if m is None or len(q.sources) != 1 or NEGATION.search(claim):
+        return None
+    what = " ".join(re.findall(r"[^\W_]+", fold(m.group("what"))))
+    source = next(iter(q.sources))
+    for top in index.top_level(source):
+        heading = " ".join(re.findall(r"[^\W_]+", fold(top.heading.split(":")[0])))
+        if re.search(r"\b(?:offen[cs]es?|delits?|infractions?)\b", heading) and f" {what} " in f" {heading} ":
+            if (tops and top.id not in tops) or (unnamed and top.number not in unnamed):
+                return None
+            first = units(top.text)
+            if not first:
+                return None
+            return Claim(claim, SUPPORTED, f"{top.citation} is headed “{top.heading}”.",
+                         [_quote(most_specific(first[0].text, top, index), first[0].text)], kind="text")
+    return None
+
+
 # ---------------------------------------------------------------- the verb a sentence gives an authority
 
 # Words between an authority and what it does ("Ofcom was required to research", "the Commission can also

@@ -750,3 +750,17 @@ def test_claims44_readings_after_the_end_run(index, claim, verdict):
 def test_claims45_readings_after_its_first_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims46 (the session's end set, run once: 0.8, 0 false "supported", 0 wrong "contradicted"): an Act creates
+    # the offence one of its sections is headed by — not another instrument, not another section than the one cited
+    ("The Online Safety Act 2023 creates a new offence of encouraging or assisting serious self-harm.", "supported"),
+    ("The Digital Services Act creates a new offence of encouraging or assisting serious self-harm.", "unverifiable"),
+    ("The Online Safety Act 2023 creates a new offence of sending flashing images.", "unverifiable"),
+    ("Section 185 of the Online Safety Act 2023 creates a new offence of encouraging or assisting serious self-harm.",
+     "contradicted"),
+])
+def test_claims46_readings_after_the_end_run(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
