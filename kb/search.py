@@ -116,6 +116,23 @@ def _denied(folded: str, span: str) -> bool:
 def specific_phrases(index: Index, query: str, named: str = "", scope: list[str] | None = None) -> dict[str, list[str]]:
     """The glossary phrases the question names in either language that single out a few provisions, each with
     the provisions using it word for word."""
+    out = {}
+    for ph, holders in _phrase_holders(index, query, named).items():
+        held = [pid for pid, j in holders if not scope or j in scope]
+        if len(held) <= PHRASE_MAX:
+            out[ph] = held
+    return out
+
+
+def _phrase_holders(index: Index, query: str, named: str) -> dict[str, list[tuple[str, str]]]:
+    """Each phrase of the question with every provision (and its jurisdiction) using it; read once per question,
+    as search and the evidence scorer both ask."""
+    cache = index.derived("phrase_holders", lambda _: {})
+    key = (query, named)
+    if key in cache:
+        return cache[key]
+    if len(cache) > 512:
+        cache.clear()
     _, generic = scope_words()
     folded = fold(query)
     # A phrase of the question's subject ("corruption of a minor"), not of its form ("amende maximale"), nor one
@@ -127,12 +144,8 @@ def specific_phrases(index: Index, query: str, named: str = "", scope: list[str]
                and not _denied(folded, span)
                for t in (span, *terms) if len(t.split()) >= 2 and fold(t) not in named}
     texts = index.derived("folded_top", _folded_texts)
-    out = {}
-    for ph in sorted(phrases):
-        holders = [pid for pid, j, t in texts if (not scope or j in scope) and ph in t]
-        if len(holders) <= PHRASE_MAX:
-            out[ph] = holders
-    return out
+    cache[key] = {ph: [(pid, j) for pid, j, t in texts if ph in t] for ph in sorted(phrases)}
+    return cache[key]
 
 
 def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int],
