@@ -213,9 +213,8 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     outright = q.kind in answered_by_heading() and bool(q.sources)
     by_kind_heading: set[str] = set()
     # The unit that uses the question's own phrase ("not in conformity": Art. 20(1) AI Act, not Art. 25's "shall be
-    # considered to be a provider") says what it asks, where the words alone score others as high.
-    # The fewer provisions use a phrase, the more it singles the unit out.
-    # A phrase as many provisions use ("child pornography": thirteen) names the subject, not what is asked of it.
+    # considered to be a provider") says what it asks, the more so the fewer provisions use the phrase; a phrase as
+    # many use ("child pornography": thirteen) names the subject, not what is asked of it.
     phrases = {ph: 1 - len(holders) / PHRASE_FEW
                for ph, holders in specific_phrases(index, q.text, fold(" ".join(q.instrument_names))).items()
                if 0 < len(holders) < PHRASE_FEW}

@@ -144,8 +144,25 @@ def _phrase_holders(index: Index, query: str, named: str) -> dict[str, list[tupl
                and not _denied(folded, span)
                for t in (span, *terms) if len(t.split()) >= 2 and fold(t) not in named}
     texts = index.derived("folded_top", _folded_texts)
-    cache[key] = {ph: [(pid, j) for pid, j, t in texts if ph in t] for ph in sorted(phrases)}
-    return cache[key]
+    words = index.derived("folded_top_words", _word_holders)
+    out = {}
+    for ph in sorted(phrases):
+        # only the texts holding every word of the phrase (by its first letters: "conforme" in "conformes") are
+        # read for it whole
+        sets = sorted((words.get(w[:4], set()) for w in re.findall(r"\w+", ph)), key=len)
+        maybe = set.intersection(*sets) if sets else set()
+        out[ph] = [(pid, j) for i, (pid, j, t) in enumerate(texts) if i in maybe and ph in t]
+    cache[key] = out
+    return out
+
+
+def _word_holders(index: Index) -> dict[str, set[int]]:
+    """Each word's first four letters in the normalised texts, with the positions of the texts using it."""
+    out: dict[str, set[int]] = {}
+    for i, (_, _, t) in enumerate(index.derived("folded_top", _folded_texts)):
+        for w in {w[:4] for w in re.findall(r"\w+", t)}:
+            out.setdefault(w, set()).add(i)
+    return out
 
 
 def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int],
