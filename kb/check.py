@@ -20,6 +20,7 @@ from . import events
 from .event_check import event_check
 from .actions import Action, load_actions
 from .application import application_check, not_yet_applying
+from .in_force import in_force_check
 from .dates import find as find_dates, infer_published
 from .due import due_check
 from .errors import QueryError
@@ -110,6 +111,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),
                  lambda: event_check(claim, days, actions, index, context, q.language),
                  lambda: None if bills else adoption_check(claim, q, dates, index),
+                 lambda: None if claimed(claim) else in_force_check(claim, q, dates, index),
                  lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs)),
                  lambda: due_check(claim, q, dates, index, tops),
                  lambda: None if q.outside or _about_a_decision(claim, q) or _counts_a_group(claim)
