@@ -197,9 +197,8 @@ def _who_does(f: Fact, limit: int = 160) -> str:
     clause that cuts off before what they must do. Verbatim pieces, joined by an ellipsis."""
     text = f.text
     at = text.find(f.what) if f.what else -1
-    verb = None
-    if at > 0:
-        verb = next((m for m in reversed(list(MODAL.finditer(text, 0, at)))), None)
+    verbs = list(MODAL.finditer(text, 0, at)) if at > 0 else []
+    verb = verbs[-1] if verbs else None
     if len(text) <= limit or verb is None or verb.start() < 60:
         return _short(text, limit)
     head = text[:45].rsplit(" ", 1)[0]

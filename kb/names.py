@@ -206,7 +206,8 @@ def _other_year(text: str, n: Name) -> Name:
 
 # "Digital Services Act (DSA)", "loi sur les services numériques (Digital Services Act – DSA)": one mention of one
 # instrument, however many of its names it gives.
-GLOSS = re.compile(r"^\s*(?:Regulation\s+|Directive\s+)?['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"  # "the Digital Services Act Regulation (“DSA”)"
+# "the Digital Services Act Regulation (“DSA”)": the kind of act may come between the name and its abbreviation
+GLOSS = re.compile(r"^\s*(?:Regulation\s+|Directive\s+)?['’\"”»]?\s*(?:[(\[,]|[–—-])?\s*"
                    # "aussi connu sous le nom de DSA" (references29, end run: two mentions)
                    r"(?:(?:aussi|également)\s+(?:appel\w*|nomm\w*|dite?|connue?\s+sous\s+(?:le\s+nom\s+de|l.acronyme))|"
                    r"also\s+(?:known\s+as|called)|"

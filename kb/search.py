@@ -151,7 +151,7 @@ def _phrase_holders(index: Index, query: str, named: str) -> dict[str, list[tupl
         # read for it whole
         sets = sorted((words.get(w[:4], set()) for w in re.findall(r"\w+", ph)), key=len)
         maybe = set.intersection(*sets) if sets else set()
-        out[ph] = [(pid, j) for i, (pid, j, t) in enumerate(texts) if i in maybe and ph in t]
+        out[ph] = [texts[i][:2] for i in sorted(maybe) if ph in texts[i][2]]
     cache[key] = out
     return out
 
