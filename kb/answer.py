@@ -189,7 +189,13 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     same = fold(" ".join(e.quote + " " + e.top.heading for e in evidence if e.top.language == q.language))
     best = max(evidence, key=lambda e: e.score, default=None)
     if best is not None and best.top.language != q.language:
-        return ""  # the best answer is in the other language: the silence of the weaker same-language quotes says nothing
+        # The best answer is in the other language: the silence of the weaker same-language quotes says nothing,
+        # but a question tied to no jurisdiction whose subject no quote uses, in either language or through the
+        # glossary ("syndic de copropriété" answered with the AI Act's transparency duties), is not the corpus's.
+        every = fold(" ".join(e.quote + " " + e.top.heading for e in evidence))
+        if not q.jurisdictions and q.subject and not any(q.covers(w, every) for w in q.subject):
+            return "no provision found speaks to the subject of the question"
+        return ""
     if same and q.subject and not any(q.covers(w, same) for w in q.subject):
         return "no provision found speaks to the subject of the question"
     return ""

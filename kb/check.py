@@ -30,7 +30,7 @@ from .figures import figure_check
 from .guards import another_authoritys, days_unset, settle, undated_power, under_another_instrument
 from .stated import claimed
 from .restates import content_check
-from .said import actor_check, negation_check, offence_check, power_check, quote_check
+from .said import actor_check, inclusion_check, negation_check, offence_check, power_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
@@ -117,6 +117,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: None if q.outside or _about_a_decision(claim, q) or _counts_a_group(claim)
                  else _figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),
+                 lambda: inclusion_check(claim, q, index),
                  lambda: power_check(claim, q, index),
                  lambda: actor_check(claim, q, index),
                  lambda: offence_check(claim, q, index, tops, unnamed_numbers(refs)),
@@ -135,14 +136,19 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                    if (v := provision_check(claim, index.provisions[t], index)) is not None and v.verdict == SUPPORTED]
             if own:
                 verdict, elsewhere = own[0], None
+        if elsewhere and verdict.kind == "text" and fallback is not None:
+            # "L'article 28 du DSA impose aux plateformes … des obligations … pour protéger les mineurs": its words
+            # are also Art. 35's, but the article it cites is about what it says
+            return settle(claim, fallback, found)
         if elsewhere:
             return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} That is {elsewhere}, not the provision the "
                                               f"sentence cites.", verdict.evidence, kind=verdict.kind)
-        if verdict and verdict.verdict == CONTRADICTED and verdict.kind == "figure" and UNNAMED_LAW.search(claim) \
-                and not (q.jurisdictions or q.sources or refs):
+        if verdict and verdict.verdict == CONTRADICTED and verdict.kind == "figure" \
+                and (UNNAMED_LAW.search(claim) or WHOLLY_QUOTED.match(claim)) and not (q.jurisdictions or q.sources or refs):
             # "Under the laws, people found sharing the deepfakes without consent will face a maximum of six years":
             # the laws the article named before, which this sentence does not — Australia's, here; a contradiction
-            # from the corpus's nearest law would be a guess at which country's.
+            # from the corpus's nearest law would be a guess at which country's. A sentence that is only a quotation
+            # («Est puni de 18 mois …», an amendment's wording) quotes a text it does not name either.
             return Claim(claim, UNVERIFIABLE, f"the sentence speaks of a law it does not name; the nearest the corpus "
                                               f"holds ({verdict.explanation[:200]}) may not be that law.", kind="figure")
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure" and RESTRICTS.search(claim):
@@ -268,6 +274,8 @@ def _quoted_figures(claim: str) -> str:
 UNNAMED_LAW = re.compile(r"\b(?:under|by|in)\s+(?:the|these|those|this|that)\s+(?:new\s+|proposed\s+)?"
                          r"(?:laws?|legislation|rules|bill|reforms?)\b(?!\s+of\b)|"
                          r"\b(?:selon|en vertu de|avec)\s+(?:cette|ces|la nouvelle)\s+(?:loi|législation|réforme)s?\b", re.I)
+# A sentence that is a quotation and nothing else: « … », “ … ”.
+WHOLLY_QUOTED = re.compile(r"^\W{0,3}[«“\"][^«»“”\"]{20,}[»”\"]\W{0,3}$")
 # "applies only to", "ne doit s'appliquer qu'aux", "ne concerne que": a restriction of whom the law applies to.
 RESTRICTS = re.compile(r"\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies)|s.appliqu\w*\s+qu.(?:aux?|à)|ne\s+concern\w*\s+que|"
                        r"uniquement\s+aux?|seulement\s+aux?|exclusivement\s+aux?)\b", re.I)

@@ -103,6 +103,11 @@ def _joined(p: Fact, fine: Fact, text: str, lang: str) -> tuple[str, str]:
     return (" ou " if either else " et "), (" (ou les deux)" if both else "")
 
 
+# A cap at the higher of an amount and a share of turnover: "whichever is the greater of" (OSA Sch. 13),
+# "whichever is higher" (AI Act Arts 99 and 101, DSA), "le montant le plus élevé étant retenu"
+GREATER = re.compile(r"greater\s+of|whichever\s+is\s+(?:the\s+)?(?:higher|greater)|le\s+montant\s+le\s+plus\s+élevé", re.I)
+
+
 def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highest: bool = False,
                       text: str = "") -> list[tuple[str, str]]:
     """(figures, condition) per variant stated in one quote: a prison term with the fine beside it, or a cap.
@@ -110,7 +115,10 @@ def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highe
     "maximum" question, answered by the highest term first ("5 years" on indictment, not "6 months" summarily)."""
     caps = [f for f in facts if f.kind == "cap"]
     if caps:
-        money = [f for f in caps if f.unit != "%"]
+        # "administrative fines of up to EUR 35000000 or … up to 7 % …, whichever is higher" (AI Act Art. 99(3)):
+        # the amount is read as a fine, the share as a cap; together they are one cap
+        money = [f for f in caps if f.unit != "%"] or \
+            ([f for f in facts if f.kind == "fine" and f.value and f.unit != "%"] if greater else [])
         pct = [f for f in caps if f.unit == "%"]
         if money and pct and greater:
             joined = (f"the greater of {_amount(money[0].value, money[0].unit, lang)} and {_percent(pct[0])}"
@@ -250,7 +258,7 @@ def line(question, evidence: list) -> str:
         bill = BILL[lang] if e.provision.status.startswith("bill") else ""
         parts = by_j.setdefault(e.provision.jurisdiction, [])
         if wanted & {"prison", "fine", "cap"}:
-            greater = "greater of" in e.quote
+            greater = GREATER.search(e.quote) is not None
             # A provision gives the line at most `limit` of its quotes; a quote, all the variants it states (a term
             # the law defines case by case is one answer: "6 months" before a day, "51 weeks" after it).
             if per_top.get(e.top.id, 0) >= limit:

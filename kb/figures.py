@@ -191,6 +191,17 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         unit = max((f for f in facts if _matches_fact(f, stated)), key=lambda f: unit_about(p, [f]))
         return Claim(claim, UNVERIFIABLE, f"{p.citation} states {_describe_claimed(stated)} for other conduct than the "
                                           f"sentence's (“{p.text[unit.unit_start:unit.unit_end][:120]}…”).", kind="figure")
+    def other_duty(x: Provision, fs: list[Fact]) -> Claim | None:
+        """A lone period in a unit that uses none of the sentence's words ("were given four months to comply with
+        the OSA": s. 83(5)'s four months are for notifying OFCOM of a fee-paying year) is another duty's period."""
+        matching = [f for f in fs if _matches_fact(f, stated)]
+        if len(figures) != 1 or set(stated) != {"deadline"} or not words or not matching or unit_about(x, matching):
+            return None
+        return Claim(claim, UNVERIFIABLE, f"{x.citation} states {_describe_claimed(stated)} for another duty than the "
+                                          f"sentence's (“{x.text[matching[0].unit_start:matching[0].unit_end][:120]}…”).",
+                     kind="figure")
+    if _all_match(figures, facts) and other_duty(p, facts):
+        return other_duty(p, facts)
     if _all_match(figures, facts) and not rival and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
                                                      or distinctive):
         return supported(claim, q, p, facts, stated, index)
@@ -233,6 +244,8 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                              + ([f"also stated by {', '.join(also)}"] if also else []), kind="figure")
     near = with_facts[:3]
     holders = [next(((q, fs) for q, fs in near if _matches(k, v, fs)), None) for k, v in figures]
+    if all(holders) and len(holders) == 1 and other_duty(*holders[0]):
+        return other_duty(*holders[0])
     if all(holders) and not stated.keys() & PENALTY and not rival:
         # Each figure stated by a provision of its own ("6 % … plus 5 % a day": Arts. 74 and 76 DSA). A prison term
         # and a fine are one penalty: they must come from one provision.

@@ -92,10 +92,13 @@ RELATIVE_DENIAL = re.compile(r"(?<!,)(?<!,\s)\b(?:that|which|who|qui|que)\s+(?:\
 # Clauses whose negation is not the sentence's: a contrast ("isn't treated as a terms-of-service issue …; it's an
 # unfair or deceptive trade practice"), a condition ("and if it does not it can fine it …"), a concession
 # ("Bien que cette pratique ne soit pas nouvelle, elle est … illégale"), a restrictive relative ("any company … that
-# isn't compliant faces penalties …")
+# isn't compliant faces penalties …"), an aside on the subject between commas
 NOT_ITS_OWN = re.compile(r"\b(?:isn't|is\s+not|n.est\s+pas)\b[^;]{0,80};\s*(?:it's|it\s+is|c.est)\b|"
                          r"\b(?:if|unless|when|whether|si|lorsqu\w*|bien\s+qu\w*|quoiqu\w*|although|though|even\s+if|"
-                         r"même\s+si)\b[^,;.]{0,80}|(?<!,)(?<!,\s)\b(?:that|who|which)\s+(?:isn't|aren't|doesn't|don't)\b[^,;.]{0,40}",
+                         r"même\s+si)\b[^,;.]{0,80}|(?<!,)(?<!,\s)\b(?:that|who|which)\s+(?:isn't|aren't|doesn't|don't)\b[^,;.]{0,40}|"
+                         # an aside on who acted, between commas before the main verb ("Le parquet, qui a annoncé
+                         # qu'il ne publiera plus sur la plateforme, a aussi envoyé des convocations …")
+                         r",\s*(?:qui|who)\s[^,;.]{0,120},(?=\s*(?:a|ont|avait|avaient|has|have|had|est|sont|is|are|was|were)\s)",
                          re.I)
 
 

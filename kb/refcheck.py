@@ -204,7 +204,18 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
     if not span:
         return None
     after = re.split(r"[.;]", claim[span[1]:], maxsplit=1)[0]
-    return subject_words(after) if ATTACHED.match(after) and len(after.split()) >= 3 else None
+    if ATTACHED.match(after) and len(after.split()) >= 3:
+        return subject_words(after)
+    # "…, providers are subject of documentation and information obligations (see Art. 53 AIA)": a reference in
+    # brackets vouches for the clause just before them, not for the sentence's asides and examples
+    opened = SEE_BRACKET.search(claim[:span[0]])
+    if opened is None:
+        return None
+    clause = re.split(r"[,;:]", re.sub(r"\([^()]*\)", " ", claim[:opened.start()]))[-1]
+    return subject_words(clause) if len(clause.split()) >= 3 else None
+
+
+SEE_BRACKET = re.compile(r"\(\s*(?:see|cf\.?|voir|e\.g\.,?)?\s*$", re.I)
 
 
 def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> bool:

@@ -14,13 +14,14 @@ Nothing found is dropped: a designator with no instrument is reported as not rec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .config import Config
 from .grammar import code_article
 from .quantities import roman
+from .mentions import SENTENCE_END, Mention, Part
 from .names import GLOSS, Name, _closes, _names_data, _one_per_mention, find_names, fold1
+from .shortforms import pin_short_forms, subsection_short_forms, usc_list_tail
 from .unknown_names import NAMED_LOI, eu_acts_elsewhere, in_longer_acts, quoted_titles, unknown_acts
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
 # which count as hyphens once the number has one (a bare "144–148" stays a range).
@@ -60,30 +61,8 @@ UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:
                      r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
 # "l'article 2 de la loi relative à la lutte contre la fraude fiscale …": a French law named by its title.
 UNKNOWN_LOI = re.compile(r"^,?\s*(?:de\s+la|de\s+l['’])\s+(?P<name>" + NAMED_LOI.pattern + ")")
-SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celui-ci\b)|^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same|the|this)\s+Act\b|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
-
-
-@dataclass
-class Part:
-    kind: str  # article | section | schedule | recital | schedule-paragraph | usc | bill-section | instrument
-    number: str = ""
-    pins: list[str] = field(default_factory=list)
-    schedule: str = ""
-    through: str = ""  # the number a range it closes starts from ("226-1" of "articles 226-1 à 226-7")
-
-
-@dataclass
-class Mention:
-    text: str
-    span: tuple[int, int]
-    parts: list[Part]
-    name: Name | None  # the instrument it belongs to (None: not recognised)
-    short: bool = False  # resolved against an instrument named earlier
-    candidates: list[Name] = field(default_factory=list)  # for a short form: earlier instruments, latest first
-    unknown: str = ""  # the name of an instrument crosslex does not know, named right after the designator
-    citeurl: object = None  # a citeurl citation (U.S. Code, bills) resolved by kb.citation
 
 
 def _numbers(nums: str, ranges: bool = True) -> list[tuple[str, list[str]]]:
@@ -201,7 +180,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     # a court decision's reporter citation ("492 U. S. 115, 126") holds no designator ("S. 115")
     taken = [c.span for c in us] + case_spans(text) + [t.span for t in titles]
     mentions = [Mention(c.text, c.span, [], None, citeurl=c) for c in us]
-    mentions += _usc_list_tail(text, us, taken)
+    mentions += usc_list_tail(text, us, taken)
     for m in DESIGNATOR.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -241,7 +220,8 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
                                 unknown=unknown.group("name") if unknown and name is None else ""))
         taken.append((start, end))
     mentions += _annexes(text, names, taken)
-    mentions += _pin_short_forms(text, mentions, taken)
+    mentions += pin_short_forms(text, mentions, taken)
+    mentions += subsection_short_forms(text, mentions, taken)
     # A title of the U.S. Code is not itself held: "Title 18 > Part I > Chapter 110 > Section 2256" is one reference.
     used = {id(mm.name) for mm in mentions if mm.name is not None and (not mm.short or mm.name.title)}
     mentions.sort(key=lambda mm: mm.span)
@@ -316,89 +296,6 @@ def _glosses_unknown(text: str, n: Name, unknown: list[Name]) -> bool:
 
 # The instrument a provision reference belongs to, named after a few words of the same clause.
 PART_OF = re.compile(r"^[^.;:()]{0,60}\b(?:(?:as\s+)?part\s+of|partie\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$")
-
-
-# "18 U.S.C. § 2252 & § 2252A", "§§ 2251, 2252 and 2252A": the sections after the first are in its title.
-USC_TAIL = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*(?:,\s*)?(?:§{1,2}\s?)?(?P<num>\d{2,5}[A-Za-z]?)"
-                      r"(?P<pins>(?:\([0-9A-Za-z]{1,4}\))*)(?![\w/(-]|\.\d|\s?U\.?S\.?C)")
-
-
-PIN_TAIL = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*(?P<pins>(?:\([0-9A-Za-z]{1,4}\))+)(?![\w(])")
-
-
-def _designator(pin: str) -> str:
-    return "digit" if pin.isdigit() else "upper" if pin.isupper() else "lower"
-
-
-def _sibling_pins(prev: list[str], item: list[str]) -> list[str]:
-    """"§ 2256(8)(A), (B) or (C)": a bare item is a sibling of the deepest pin of its kind before it, under the same
-    parents — (8)(B), not (B)."""
-    kind = _designator(item[0])
-    at = next((i for i in range(len(prev) - 1, -1, -1) if _designator(prev[i]) == kind), 0)
-    return prev[:at] + item
-
-
-def _usc_list_tail(text: str, us: list, taken: list[tuple[int, int]]) -> list[Mention]:
-    from .grammar import ACRONYM  # as find imports the grammar: lazily
-    out = []
-    for c in us:
-        title = (c.tokens or {}).get("title") if c.template.name == "U.S. Code" else None
-        end = c.span[1]
-        section = (c.tokens or {}).get("section")
-        prev = [x for x in re.findall(r"\(([0-9A-Za-z]{1,4})\)", (c.tokens or {}).get("subsection") or "")
-                if not ACRONYM.fullmatch(x)]
-        while title:
-            more = PIN_TAIL.match(text, end) if section and re.search(r"\)\s*$", text[:end]) else None
-            if more:
-                # "§§ 2251(a), (b), (c), (d)(1)(B) & (e)": further subsections of the section just cited
-                pins = _sibling_pins(prev, re.findall(r"\(([0-9A-Za-z]{1,4})\)", more.group("pins")))
-                prev = pins
-                start = more.start("pins")
-                name = Name(c.text, c.span, None, title=title)
-                out.append(Mention(text[start:more.end()], (start, more.end()), [Part("usc", section, pins)], name))
-                taken.append((start, more.end()))
-                end = more.end()
-                continue
-            m = USC_TAIL.match(text, end)
-            # A bare number joins the list only after "§§" ("§§ 2251, 2252 and 2252A", not "§ 2256 and 2024 law"),
-            # or when it is the section's neighbour in form: "18 USC 2258A and 2258B"
-            sibling = m is not None and section and re.fullmatch(r"\d+[A-Za-z]", m.group("num")) is not None \
-                and m.group("num")[:-1] == re.sub(r"[A-Za-z]$", "", section)
-            if not m or ("§" not in m.group(0) and "§§" not in text[c.span[0]:end] and not sibling):
-                break
-            start = text.rfind("§", m.start(), m.start("num")) if "§" in m.group(0) else m.start("num")
-            pins = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))
-            name = Name(c.text, c.span, None, title=title)
-            out.append(Mention(text[start:m.end()], (start, m.end()), [Part("usc", m.group("num"), pins)], name))
-            taken.append((start, m.end()))
-            end, section, prev = m.end(), m.group("num"), pins
-    return out
-
-
-# "Section 230 … protects … (230(c)(1))", "Article 40 of the DSA … under 40(1)": a section or article number with
-# its pinpoints, after that section or article was named in the same sentence.
-BARE_PIN = re.compile(r"(?<![\w§.])(?P<num>\d+[A-Za-z]?)(?P<pins>(?:\([0-9A-Za-z]{1,4}\))+)")
-
-
-def _pin_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
-    out = []
-    for m in BARE_PIN.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        # … or an article of the instrument just named ("Article 40 of the DSA …: … under 40(1), … under 40(12)")
-        prior = [mm for mm in mentions if mm.span[1] <= m.start() and mm.name is not None and mm.parts
-                 and mm.name.source is not None
-                 and (mm.name.source.kind == "usc-section" or mm.parts[0].kind in ("article", "section"))
-                 and mm.parts[0].number.lower() == m.group("num").lower()
-                 and not SENTENCE_END.search(text[mm.span[1]:m.start()])]
-        if not prior:
-            continue
-        last = prior[-1]
-        pins = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))
-        out.append(Mention(m.group(0), m.span(), [Part(last.parts[0].kind, last.parts[0].number, pins)], last.name,
-                           True))
-        taken.append(m.span())
-    return out
 
 
 @lru_cache(maxsize=1)

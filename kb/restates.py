@@ -197,20 +197,28 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         scored = sorted(((sum(1 for w in words if q.covers(w, fold(u.text))), i, u) for i, u in enumerate(units(p.text))),
                         key=lambda t: (-t[0], t[1]))
         top_share = scored[0][0] if scored else 0
-        best = next((u for n, _, u in scored if n >= 0.6 * top_share and negation_agrees(u.text)
-                     and (not said_neg or _denial_restates(words, u.text, q, claim))
-                     and _modal_agrees(said_modal, u.text)
-                     and (who is None or _does(acting, verb, u.text))
-                     and (said_neg or not _negates_said(words, u.text, claim))), None)
+
+        def restating(n: int, u) -> bool:
+            return (n >= 0.6 * top_share and negation_agrees(u.text)
+                    and (not said_neg or _denial_restates(words, u.text, q, claim))
+                    and _modal_agrees(said_modal, u.text)
+                    and (who is None or _does(acting, verb, u.text))
+                    and (said_neg or not _negates_said(words, u.text, claim)))
+        best = next(((n, u) for n, _, u in scored if restating(n, u)), None)
         if best is None:
             continue
+        # A lead-in with its items and the alinéas after it holds each of them: the one of those that says nearly
+        # as much is the unit restated (226-1's last alinéa on presumed consent, not its penalty).
+        inner = [(n, u) for n, _, u in scored if u.text != best[1].text and u.text in best[1].text
+                 and n >= 0.75 * best[0] and restating(n, u)]
+        best = (inner[0] if inner else best)[1]
         holder = most_specific(best.text, p, index)
         evidence = [_quote(holder, best.text)]
         # Another unit of the provision that restates the sentence as well, with the same negation, is shown
         # too: "immunity … from being held liable for the content published by their users" is 230(c)(1)'s
         # publisher rule as much as (c)(2)'s good-faith removal.
         for u in units(p.text):
-            if u is not best and u.text != best.text and negation_agrees(u.text) \
+            if u is not best and best.text not in u.text and negation_agrees(u.text) \
                     and sum(1 for w in words if q.covers(w, fold(u.text))) / len(words) >= RESTATES:
                 evidence.insert(0, _quote(most_specific(u.text, p, index), u.text))
                 break

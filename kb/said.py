@@ -151,12 +151,21 @@ def actor_check(claim: str, q: Question, index: Index) -> Claim | None:
 # ---------------------------------------------------------------- negated duties
 
 
+# the verb of a duty a sentence asserts: "must comply", "are required to remove", "doivent retirer"
+DUTY_VERB = re.compile(r"\b(?:must|shall|(?:are|is)\s+(?:required|obliged)\s+to|doi(?:t|vent)|(?:est|sont)\s+tenue?s?\s+de)"
+                       r"\s+(?:also\s+|aussi\s+)?(?P<verb>[^\W\d_]{4,})", re.I)
+
+
 def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
     """"Section 230 makes platforms liable as publishers" against "No provider … shall be treated as the
     publisher …": a claim that asserts what the provision denies is contradicted (never supported here)."""
     if NEGATION.search(claim) or not q.subject or not PREDICATE.search(claim):
         return None
     best = None
+    # "must comply …": a duty is denied only by a sentence that denies doing that ("shall not prevent the
+    # Commission from designating" shares the words of "must comply with the DSA … after their designation")
+    duty = DUTY_VERB.search(claim)
+    done = fold(duty.group("verb"))[:5] if duty else None
     hits = search(claim, k=5, index=index, question=q, phrases=False)
     hits = [h for h in hits if not q.sources or h.provision.source in q.sources][:3]  # the instrument it names
     for h in hits:
@@ -164,6 +173,9 @@ def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
             # The sentence that denies must itself carry the claim's words: a unit that lays down a duty and
             # then an exception to it denies nothing the claim asserts.
             for sentence in denials(u.text):
+                if done and not re.search(r"\b(?:no|not|never|ne|n['’])\b\W+(?:\w+\W+){0,6}?" + re.escape(done),
+                                          fold(sentence)):
+                    continue
                 shared = [w for w in q.subject if q.covers(w, fold(sentence))]
                 if len(shared) >= 2 and len(shared) / len(q.subject) >= 0.6 and (best is None or len(shared) > best[0]):
                     best = (len(shared), h.provision, u)
@@ -287,3 +299,43 @@ def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
                  list({(x.provision.id, x.unit): _quote(x.provision, x.unit) for x in where}.values())[:3],
                  caveats=["only the quoted words are checked, not what the sentence says around them"]
                  if len(outside.split()) > 12 else [], kind="quote")
+
+
+# ---------------------------------------------------------------- what a provision expressly includes
+
+# "Federal prohibitions on these images does not include visual depictions that are drawings, cartoons, paintings,
+# sculptures, or computer-generated images": the kinds a sentence says the law leaves out …
+EXCLUDES = re.compile(r"\b(?:(?:does|do|did|shall|will)\s+not\s+(?:include|cover|extend\s+to|apply\s+to|reach)|"
+                      r"(?:excludes?|excluding|exempts?)|n['’]\s*(?:inclu\w+|englob\w+|vis\w+|couvr\w+)\s+pas|"
+                      r"ne\s+(?:comprend|concerne|vise|couvre)\s+pas|exclu\w*)\b(?P<what>[^.;]{5,200})", re.I)
+# … and the kinds it names as included ("a visual depiction of any kind, including a drawing, cartoon, sculpture,
+# or painting": 18 U.S.C. 1466A(a))
+INCLUDES = re.compile(r"\b(?:including|includes|y\s+compris|notamment)\b(?P<what>[^.;:()]{5,200})", re.I)
+
+
+def _kinds(phrase: str) -> set[str]:
+    """The list's items by their stems ("drawings, cartoons, paintings" → draw…, cartoo…, painti…)."""
+    items = re.split(r",|\bor\b|\band\b|\bou\b|\bet\b", fold(phrase))
+    words = [re.findall(r"[a-z]{4,}", i)[-1:] for i in items]
+    return {w[0][:6] for w in words if w}
+
+
+def inclusion_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """A sentence saying the law does not include kinds of thing that a provision expressly includes, two or more
+    of them by name, is contradicted by that provision (never supported here)."""
+    m = EXCLUDES.search(claim)
+    said = _kinds(m.group("what")) if m else set()
+    if len(said) < 2:
+        return None
+    hits = search(claim, k=5, index=index, question=q, phrases=False)
+    for h in [h for h in hits if not q.sources or h.provision.source in q.sources][:3]:
+        for u in units(h.provision.text):
+            for inc in INCLUDES.finditer(u.text):
+                both = said & _kinds(inc.group("what"))
+                if len(both) >= 2 and not denials(u.text):
+                    holder = most_specific(u.text, h.provision, index)
+                    shown = u.text[max(0, inc.start() - 80):inc.end()].strip()
+                    return Claim(claim, CONTRADICTED, f"{holder.citation} expressly includes them: “…{shown}”.",
+                                 [_quote(holder, u.text)], f"{holder.citation} includes {inc.group('what').strip()[:120]}.",
+                                 kind="duty")
+    return None

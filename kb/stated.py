@@ -14,7 +14,7 @@ MONTHS_PRISON = re.compile(NUM + r"\s*(?:months?|mois)\W{0,3}\s*(?:of\s+|d.)?(?:
                            re.I)
 # "VLOPs have four months to comply", "dans un délai de trois mois": a period given to act, in hours like the
 # other deadlines (a prison term in months is read by MONTHS_PRISON, a period of suspension is not a deadline).
-MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bhad|\bont|\ba|\bwithin|délai\s+de|\bsous|\bafter|\baprès)\s+" + NUM
+MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bhad|\bgiven|\bont|\ba|\bdisposen?t\s+de|\bwithin|délai\s+de|\bsous|\bafter|\baprès)\s+" + NUM
                              + r"\s*(?:months?|mois)\b(?!\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail))", re.I)
 # "… carry reduced sentences …, with 18 months for threats targeting adults and 30 months for …": months in a
 # sentence about sentences are prison terms, unless given to act in (a deadline) or counted since.

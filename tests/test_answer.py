@@ -597,3 +597,26 @@ def test_questions28_after_its_first_run(index):
     # blackmail carried out: art. 312-11's aggravation, not extortion's penalty
     a = ask("What is the penalty in France for blackmail when the blackmailer carries out the threat?", index=index)
     assert a.citations[0].provision.id.startswith("fr/code-penal/article/312-11"), [c.provision.id for c in a.citations]
+
+
+def test_questions29_after_its_first_run(index):
+    # (first run: on target 0.833, abstention 5/6, twins EN 1.0 / FR 0.67)
+    # "hébergeur", "infraction pénale", "soupçonner" carry a French question to DSA Art. 18
+    a = ask("Que doit faire un hébergeur qui a connaissance d'informations laissant soupçonner qu'une infraction pénale "
+            "menaçant la vie ou la sécurité d'une personne a eu lieu ?", index=index)
+    assert a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/18"), [c.provision.id for c in a.citations]
+    # a sexual image is not a sexual deepfake: art. 226-2-1, not 226-8-1
+    a = ask("Quelle peine encourt celui qui diffuse sans son accord des images à caractère sexuel d'une personne prises "
+            "avec son consentement ?", index=index)
+    assert a.citations[0].provision.id.startswith("fr/code-penal/article/226-2-1"), [c.provision.id for c in a.citations]
+    # a French question tied to no jurisdiction whose subject no quote uses, in either language, is refused
+    a = ask("Quelles sont les obligations d'un syndic de copropriété envers les copropriétaires ?", index=index)
+    assert a.abstained, a.direct
+
+
+def test_a_cap_whichever_is_higher_is_one_cap(index):
+    # "up to EUR 35000000 or … up to 7 % …, whichever is higher": the amount (read as a fine) and the share together
+    a = ask("What is the maximum fine for engaging in prohibited AI practices under the AI Act?", index=index)
+    assert a.direct.startswith("European Union: the greater of €35 million and 7 %"), a.direct
+    a = ask("What is the maximum fine the Commission can impose on a provider of a general-purpose AI model?", index=index)
+    assert "the greater of €15 million and 3 %" in a.direct, a.direct

@@ -764,3 +764,46 @@ def test_claims45_readings_after_its_first_run(index, claim, verdict):
 def test_claims46_readings_after_the_end_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims47 (first run 0.5, 0 false "supported", one wrong "contradicted"): a sentence that is only a quotation
+    # (here of a 2016 amendment) quotes a text it does not name; the nearest law's figures do not contradict it
+    ("« Est puni de 18 mois d’emprisonnement et de 60 000 euros d’amende le fait de transmettre ou de diffuser sans le "
+     "consentement exprès de la personne, l’image ou la voix de celle-ci, prise dans un lieu public ou privé, dès lors "
+     "qu’elle présente un caractère sexuel ».", "unverifiable"),
+    # the alinéa that says it, not the penalty's lead-in that holds every alinéa after it
+    ("Aux termes de l’article 226-1 du code pénal, le consentement est présumé si les personnes figurant sur les "
+     "photographies ou vidéos ne se sont pas opposées alors qu’elles étaient en mesure de le faire.", "supported"),
+    # an aside on who acted, between commas, denies nothing of what was done; "convocations" are the summons
+    ("Le parquet, qui a annoncé qu’il ne publiera plus sur la plateforme, a aussi envoyé des convocations à Elon Musk "
+     "lui-même ainsi qu’à Linda Yaccarino, « en leur qualité de gérants de fait et de droit de la plateforme X au "
+     "moment des faits ».", "supported"),
+    # "were given four months": a deadline (Art. 33(6) DSA)
+    ("From that point, these designated entities were given four months to comply with the DSA.", "supported"),
+    # … and a lone period in the named Act's unit about another duty is not this one (OSA s. 83(5): notifying
+    # OFCOM of a fee-paying year; the swap probe)
+    ("From that point, these designated entities were given four months to comply with the OSA.", "unverifiable"),
+    # a reference in brackets vouches for the clause before it
+    ("In order to address possible risks which are specific to GPAI models (such as undesirable results, copyright and "
+     "data protection violations during development), providers are subject of documentation and information "
+     "obligations (see Art. 53 AIA).", "supported"),
+    # what a provision expressly includes is not excluded (18 U.S.C. 1466A(a): "including a drawing, cartoon,
+    # sculpture, or painting")
+    ("Importantly, Federal prohibitions on these images does not include visual depictions that are drawings, "
+     "cartoons, paintings, sculptures, or computer-generated images.", "contradicted"),
+    # a duty is denied only by a sentence denying that act: Art. 33(4)'s "shall not prevent the Commission from
+    # designating" does not deny that designated platforms must comply
+    ("Very large online platforms must comply with the DSA obligations four months after their designation.",
+     "supported"),
+])
+def test_claims47_readings_after_its_first_run(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
+
+
+def test_the_alinea_restated_is_quoted_not_the_lead_in_holding_it(index):
+    c = check_claim("Aux termes de l’article 226-1 du code pénal, le consentement est présumé si les personnes figurant "
+                    "sur les photographies ou vidéos ne se sont pas opposées alors qu’elles étaient en mesure de le "
+                    "faire.", index, context=True)
+    assert [e["id"] for e in c.evidence] == ["fr/code-penal/article/226-1/al/5"], c.evidence

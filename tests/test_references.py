@@ -635,3 +635,19 @@ def test_references42_forms_after_its_first_run(index, text, ids):
 def test_references44_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got] == ids, got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references46 (first run 0.846 / 1.0): a slash between sibling sections of one title
+    ("18 USC 2252/2252A: child-pornography offenses", ["us/usc/t18/s2252", "us/usc/t18/s2252a"]),
+    # "Subsection (a)(4)": a subdivision of the section cited last, in the sentence before too (eyecite's "Id.")
+    ("18 U.S.C. § 2252(a)(3) establishes the sale. Subsection (a)(4) makes it a federal crime to have possession.",
+     ["us/usc/t18/s2252/a/3", "us/usc/t18/s2252/a/4"]),
+    ("Section 66 of the Online Safety Act 2023 requires reports. Subsection (4) limits the duty.",
+     ["uk/ukpga/2023/50/section/66", "uk/ukpga/2023/50/section/66/4"]),
+    # with no section cited before it, a subsection is nobody's
+    ("Subsection (a)(4) makes it a federal crime.", []),
+])
+def test_references46_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got

@@ -1,0 +1,129 @@
+"""Lists and short forms of provision references, resolved against the citations before them as eyecite resolves
+"Id." and "supra": the further sections of a U.S. Code list ("§§ 2251, 2252 and 2252A", "2252/2252A"), bare
+subsections after a section ("(d)(1)(B) & (e)"), a section number with its pinpoints after the section was named
+("… under 40(1)"), and "Subsection (a)(4)" after the section cited last."""
+from __future__ import annotations
+
+import re
+
+from .mentions import SENTENCE_END, Mention, Part
+from .names import Name
+
+
+# "18 U.S.C. § 2252 & § 2252A", "§§ 2251, 2252 and 2252A": the sections after the first are in its title.
+USC_TAIL = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b|\bet\b|\bou\b)\s*(?:,\s*)?(?:§{1,2}\s?)?(?P<num>\d{2,5}[A-Za-z]?)"
+                      r"(?P<pins>(?:\([0-9A-Za-z]{1,4}\))*)(?![\w/(-]|\.\d|\s?U\.?S\.?C)")
+
+
+PIN_TAIL = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*(?P<pins>(?:\([0-9A-Za-z]{1,4}\))+)(?![\w(])")
+
+
+def _designator(pin: str) -> str:
+    return "digit" if pin.isdigit() else "upper" if pin.isupper() else "lower"
+
+
+def _sibling_pins(prev: list[str], item: list[str]) -> list[str]:
+    """"§ 2256(8)(A), (B) or (C)": a bare item is a sibling of the deepest pin of its kind before it, under the same
+    parents — (8)(B), not (B)."""
+    kind = _designator(item[0])
+    at = next((i for i in range(len(prev) - 1, -1, -1) if _designator(prev[i]) == kind), 0)
+    return prev[:at] + item
+
+
+def usc_list_tail(text: str, us: list, taken: list[tuple[int, int]]) -> list[Mention]:
+    from .grammar import ACRONYM  # as find imports the grammar: lazily
+    out = []
+    for c in us:
+        title = (c.tokens or {}).get("title") if c.template.name == "U.S. Code" else None
+        end = c.span[1]
+        section = (c.tokens or {}).get("section")
+        prev = [x for x in re.findall(r"\(([0-9A-Za-z]{1,4})\)", (c.tokens or {}).get("subsection") or "")
+                if not ACRONYM.fullmatch(x)]
+        while title:
+            more = PIN_TAIL.match(text, end) if section and re.search(r"\)\s*$", text[:end]) else None
+            if more:
+                # "§§ 2251(a), (b), (c), (d)(1)(B) & (e)": further subsections of the section just cited
+                pins = _sibling_pins(prev, re.findall(r"\(([0-9A-Za-z]{1,4})\)", more.group("pins")))
+                prev = pins
+                start = more.start("pins")
+                name = Name(c.text, c.span, None, title=title)
+                out.append(Mention(text[start:more.end()], (start, more.end()), [Part("usc", section, pins)], name))
+                taken.append((start, more.end()))
+                end = more.end()
+                continue
+            m = USC_TAIL.match(text, end)
+            # A bare number joins the list only after "§§" ("§§ 2251, 2252 and 2252A", not "§ 2256 and 2024 law"),
+            # or when it is the section's neighbour in form: "18 USC 2258A and 2258B", "18 USC 2252/2252A"
+            sibling = m is not None and section and re.fullmatch(r"\d+[A-Za-z]", m.group("num")) is not None \
+                and m.group("num")[:-1] == re.sub(r"[A-Za-z]$", "", section)
+            if not m or ("§" not in m.group(0) and "§§" not in text[c.span[0]:end] and not sibling):
+                break
+            start = text.rfind("§", m.start(), m.start("num")) if "§" in m.group(0) else m.start("num")
+            pins = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))
+            name = Name(c.text, c.span, None, title=title)
+            out.append(Mention(text[start:m.end()], (start, m.end()), [Part("usc", m.group("num"), pins)], name))
+            taken.append((start, m.end()))
+            end, section, prev = m.end(), m.group("num"), pins
+    return out
+
+
+# "Section 230 … protects … (230(c)(1))", "Article 40 of the DSA … under 40(1)": a section or article number with
+# its pinpoints, after that section or article was named in the same sentence.
+BARE_PIN = re.compile(r"(?<![\w§.])(?P<num>\d+[A-Za-z]?)(?P<pins>(?:\([0-9A-Za-z]{1,4}\))+)")
+
+
+def pin_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in BARE_PIN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        # … or an article of the instrument just named ("Article 40 of the DSA …: … under 40(1), … under 40(12)")
+        prior = [mm for mm in mentions if mm.span[1] <= m.start() and mm.name is not None and mm.parts
+                 and mm.name.source is not None
+                 and (mm.name.source.kind == "usc-section" or mm.parts[0].kind in ("article", "section"))
+                 and mm.parts[0].number.lower() == m.group("num").lower()
+                 and not SENTENCE_END.search(text[mm.span[1]:m.start()])]
+        if not prior:
+            continue
+        last = prior[-1]
+        pins = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))
+        out.append(Mention(m.group(0), m.span(), [Part(last.parts[0].kind, last.parts[0].number, pins)], last.name,
+                           True))
+        taken.append(m.span())
+    return out
+
+
+# "18 U.S.C. § 2252(a)(3) establishes … Subsection (a)(4) makes it …": a subdivision of the section cited last,
+# as eyecite resolves "Id." against the citation before it — in another sentence too, since the word says which.
+SUBDIVISION = re.compile(r"(?<![\w(])(?P<word>[Ss]ub-?section|[Ss]ub-?paragraph|[Pp]aragraph)s?\s+"
+                         r"(?P<pins>(?:\([0-9A-Za-z]{1,4}\))+)(?!\s*(?:of|du|de)\b)")
+
+
+def _section_of(mm: Mention) -> tuple[str, str, list[str], Name | None] | None:
+    """(kind, number, pins, name) of a section a mention cites: a U.S. Code section or a UK Act's section."""
+    if mm.citeurl is not None and mm.citeurl.template.name == "U.S. Code":
+        tokens = mm.citeurl.tokens or {}
+        pins = re.findall(r"\(([0-9A-Za-z]{1,4})\)", tokens.get("subsection") or "")
+        return "usc", tokens.get("section") or "", pins, Name(mm.text, mm.span, None, title=tokens.get("title"))
+    if mm.parts and mm.name is not None and mm.parts[0].kind in ("usc", "section") and mm.parts[0].number:
+        return mm.parts[0].kind, mm.parts[0].number, list(mm.parts[0].pins), mm.name
+    return None
+
+
+def subsection_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in SUBDIVISION.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        prior = [x for x in (_section_of(mm) for mm in sorted(mentions + out, key=lambda mm: mm.span)
+                             if mm.span[1] <= m.start()) if x is not None and x[1]]
+        if not prior:
+            continue
+        kind, number, prev, name = prior[-1]
+        item = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))
+        # a subsection is the section's first level; a paragraph sits under the subsection just cited
+        pins = item if m.group("word").lower().startswith("sub") and "section" in m.group("word").lower() \
+            else _sibling_pins(prev, item)
+        out.append(Mention(m.group(0), m.span(), [Part(kind, number, pins)], name, True))
+        taken.append(m.span())
+    return out
