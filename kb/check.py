@@ -289,10 +289,18 @@ def _counts_a_group(claim: str) -> bool:
 
 def _about_a_decision(claim: str, q: Question) -> bool:
     """"X must submit a plan within 60 days": a deadline set for the target by a decision, not by the law; "the
-    £1 million fine imposed by Ofcom on a telecommunications company": an amount a decision set."""
+    £1 million fine imposed by Ofcom on a telecommunications company": an amount a decision set; a sentence a
+    court imposed."""
     figures = set(claimed(claim))
     return ((figures == {"deadline"} and not q.sources and events.names_target(claim))
-            or (figures == {"money"} and events.imposed_amount(claim)))
+            or (figures == {"money"} and events.imposed_amount(claim))
+            or (bool(figures) and figures <= {"prison", "money"} and SENTENCED.search(claim) is not None))
+
+
+# "Koch was sentenced to 20 years in prison on federal charges …": the term a court imposed on someone, not the
+# law's penalty (which it may be below)
+SENTENCED = re.compile(r"\b(?:was|were|been|is|being|got|gets)\s+sentenced\s+to\b|\bsentenced\s+\w+\s+to\b|"
+                       r"\b(?:a|ont|avait|avaient)\s+été\s+condamnée?s?\s+à\b|\bécop\w+\s+de\b|\bjailed\s+for\b", re.I)
 
 
 def check_sentence(sentence: str, index: Index, actions: list[Action] | None = None, published: date | None = None,

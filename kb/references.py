@@ -61,6 +61,10 @@ UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:
                      r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
 # "l'article 2 de la loi relative à la lutte contre la fraude fiscale …": a French law named by its title.
 UNKNOWN_LOI = re.compile(r"^,?\s*(?:de\s+la|de\s+l['’])\s+(?P<name>" + NAMED_LOI.pattern + ")")
+# "l'article L. 454-1 du Code de la consommation prévoit une peine de base de deux ans …": a French code named by
+# its field, whatever the sentence says after it (the code pénal is a name crosslex knows, found before this).
+UNKNOWN_CODE = re.compile(r"^,?\s*(?:du|de\s+la|de\s+l['’])\s+(?P<name>[Cc]ode\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)"
+                          r"[^\W\d_]+(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]\s*)?[^\W\d_]+)?)")
 SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celui-ci\b)|^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same|the|this)\s+Act\b|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
 
@@ -200,7 +204,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         earlier = [n for n in names if n.span[1] <= m.start() and _fits(label, n)]
         name, short, end = None, False, m.end()
         # "section 102(8) of the Act" after "the Online Safety Act 2023": the Act just named, not an unknown one.
-        unknown = (UNKNOWN.match(text[m.end():]) or UNKNOWN_LOI.match(text[m.end():])) \
+        unknown = (UNKNOWN_CODE.match(text[m.end():]) or UNKNOWN.match(text[m.end():]) or UNKNOWN_LOI.match(text[m.end():])) \
             if not same and (after is None or after.span[0] > m.end() + 60) else None
         if after is not None and not same and not unknown:
             name, end = after, after.span[1]

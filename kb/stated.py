@@ -8,7 +8,9 @@ import re
 from .quantities import NUM, POWER_OF_TEN, YEARS, extract, number
 
 DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
-AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM + r"(?:\s+(?:years|ans))?", re.I)
+# (not "under 18 U.S.C. 2252": a title of the U.S. Code)
+AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM
+                 + r"(?!\d|[.,]\d|\s*U\.?\s?S\.?\s?C|\s*USC)(?:\s+(?:years|ans))?", re.I)
 # "6 months' imprisonment", "six mois d'emprisonnement": a prison term, in years; other months are deadlines.
 MONTHS_PRISON = re.compile(NUM + r"\s*(?:months?|mois)\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail)",
                            re.I)

@@ -807,3 +807,16 @@ def test_the_alinea_restated_is_quoted_not_the_lead_in_holding_it(index):
                     "sur les photographies ou vidéos ne se sont pas opposées alors qu’elles étaient en mesure de le "
                     "faire.", index, context=True)
     assert [e["id"] for e in c.evidence] == ["fr/code-penal/article/226-1/al/5"], c.evidence
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims48 (the session's end set, run once: 0.636, 0 false "supported", one wrong "contradicted"): the term a
+    # court imposed on someone is not the law's penalty
+    ("Koch was sentenced to 20 years in prison on federal charges of extortion, exploitation of a minor, and receipt "
+     "and distribution of child pornography.", "unverifiable"),
+    # "under 18 U.S.C. 2252" cites a title of the U.S. Code; it is not an age
+    ("Offenders face up to 20 years in prison under 18 U.S.C. 2252.", "supported"),
+])
+def test_claims48_readings_after_the_end_run(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
