@@ -200,8 +200,8 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         return Claim(claim, UNVERIFIABLE, f"{x.citation} states {_describe_claimed(stated)} for another duty than the "
                                           f"sentence's (“{x.text[matching[0].unit_start:matching[0].unit_end][:120]}…”).",
                      kind="figure")
-    if _all_match(figures, facts) and other_duty(p, facts):
-        return other_duty(p, facts)
+    if _all_match(figures, facts) and (another := other_duty(p, facts)):
+        return another
     if _all_match(figures, facts) and not rival and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
                                                      or distinctive):
         return supported(claim, q, p, facts, stated, index)
@@ -244,8 +244,8 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                              + ([f"also stated by {', '.join(also)}"] if also else []), kind="figure")
     near = with_facts[:3]
     holders = [next(((q, fs) for q, fs in near if _matches(k, v, fs)), None) for k, v in figures]
-    if all(holders) and len(holders) == 1 and other_duty(*holders[0]):
-        return other_duty(*holders[0])
+    if all(holders) and len(holders) == 1 and (another := other_duty(*holders[0])):
+        return another
     if all(holders) and not stated.keys() & PENALTY and not rival:
         # Each figure stated by a provision of its own ("6 % … plus 5 % a day": Arts. 74 and 76 DSA). A prison term
         # and a fine are one penalty: they must come from one provision.
