@@ -104,8 +104,8 @@ def _joined(p: Fact, fine: Fact, text: str, lang: str) -> tuple[str, str]:
 
 
 # A cap at the higher of an amount and a share of turnover: "whichever is the greater of" (OSA Sch. 13),
-# "whichever is higher" (AI Act Arts 99 and 101, DSA), "le montant le plus élevé étant retenu"
-GREATER = re.compile(r"greater\s+of|whichever\s+is\s+(?:the\s+)?(?:higher|greater)|le\s+montant\s+le\s+plus\s+élevé", re.I)
+# "whichever is higher" (AI Act Arts 99 and 101)
+GREATER = re.compile(r"greater\s+of|whichever\s+is\s+(?:the\s+)?(?:higher|greater)", re.I)
 
 
 def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highest: bool = False,
