@@ -21,7 +21,7 @@ from .types import Provision
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 
 # A sentence about when law applies: "start applying on", "entered into force", "s'applique à partir du".
-APPLIES = re.compile(r"\b(appl(?:y|ies|ied|ying|icable|icability|ication)|applicabilit[ée]|in force|into force|into effect|took effect|takes effect|"
+APPLIES = re.compile(r"\b(appl(?:y|ies|ied|ying|icable|icability|ication)|applicabilit[ée]|in force|into force|into effect|took effect|takes? effect|"
                      r"en vigueur|s.appliqu\w*|(?:sont|est|sont\s+devenues|sont\s+devenus|devien\w+)\s+effecti(?:f|fs|ve|ves))\b", re.I)
 ROMAN = r"[IVXL]+"
 # "Chapters I and II", "Chapter III Section 4, Chapter V", "Sections 4, 5 and 6 of Chapter IV", "Article 6(1)"
@@ -219,11 +219,15 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     amended."""
     days = {w.start for w in dates if w.start == w.end}
     fully = FULLY.search(claim)
-    sources, headed = set(q.sources), []
-    if not sources:
-        # "The first provisions — covering prohibited AI practices — became enforceable on 2 February 2025": an
-        # article named by its heading, which only one instrument's articles bear, names that instrument.
-        headed = headed_articles(claim, index)
+    sources = set(q.sources)
+    # "The first provisions — covering prohibited AI practices — became enforceable on 2 February 2025": an
+    # article named by its heading, which only one instrument's articles bear, names that instrument, and is the
+    # part whose day counts ("the obligations for providers of general-purpose AI models" apply from 2 August 2025,
+    # not from the day the rest of the AI Act applies).
+    headed = headed_articles(claim, index)
+    if sources:
+        headed = [p for p in headed if p.source in sources]
+    else:
         sources = {p.source for p in headed}
     if not sources and not q.jurisdictions and not q.absent:
         # "… la pleine conformité pour la plupart des systèmes à haut risque étant requise d'ici le 2 août 2026":

@@ -167,11 +167,18 @@ def _short_keeping(text: str, end: str, limit: int = 140) -> str:
 
 
 AT_LEAST = re.compile(r"\bat\s+least\b|\bnot\s+less\s+than\b", re.I)
+# a period the law's own words already open with ("within 48 hours", "not later than 15 days")
+LEADS_WITH_TIME = re.compile(r"(?:within|not\s+later\s+than|no\s+later\s+than|for|limitation\s+period|\d|one|two|three|"
+                             r"four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\b", re.I)
 FR_UNITS = {"hours": ("heure", "heures"), "days": ("jour", "jours"), "weeks": ("semaine", "semaines"),
             "months": ("mois", "mois"), "years": ("an", "ans")}
 def _duration(f: Fact, lang: str, written_in: str) -> str:
     """A time limit or a period, said in the question's language: "dans un délai de 3 mois (« within three months
     … »)" for a French question answered by an English provision; the verbatim words follow in brackets."""
+    if lang == "en" and f.value is not None and f.unit in FR_UNITS and not LEADS_WITH_TIME.match(f.text):
+        # "preserve the contents … for 1 year after the submission": the period first, the law's words after it
+        unit = f.unit[:-1] if f.value == 1 else f.unit
+        return f"{'at least ' if AT_LEAST.search(f.text) else ''}{f.value:g} {unit} (“{_short(f.text, 100)}”)"
     if lang != "fr" or written_in == "fr" or f.value is None or f.unit not in FR_UNITS:
         return _short(f.text)
     one, many = FR_UNITS[f.unit]

@@ -104,6 +104,20 @@ def _periods(text: str) -> set[tuple[str, bool]]:
             | {("until " + m.group(1), True) for m in UNTIL.finditer(text)})
 
 
+def _same_end(sentence: str, periods: set[tuple[str, bool]], description: str, unsaid: set[str]) -> bool:
+    """The period the sentence gives is for what the record's is for: a word of the sentence is in the record's
+    clause giving that period ("within 60 working days to address the misleading blue checkmark" / "60 working days
+    to set out measures on the blue checkmark"), not "60 working days to appeal"."""
+    numbers = {n for n, _ in periods}
+    said = {w[:5] for w in re.findall(r"[^\W\d_]{5,}", fold(sentence)) if w[:6] not in unsaid}
+    for clause in re.split(r"[;.]\s", description):
+        if any(numbers & {n for n in m.groups()[:2] if n} for m in PERIOD.finditer(clause)):
+            words = {w[:5] for w in re.findall(r"[^\W\d_]{5,}", fold(clause))}
+            if said & (words - {"worki", "withi"}):
+                return True
+    return False
+
+
 def _words(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(text))}
 
@@ -291,7 +305,11 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         # …or an amount it records ("le premier volet, sanctionné à hauteur de 45 millions d'euros"), in a sentence
         # about the target itself: €35 million is also a cap in the AI Act.
         priced = bool(amounts & recorded) and (about_target(sentence) or own_total)
-        if kind not in said_kinds and not (not said_kinds and (dated or priced)):
+        # … or the period it set, as its record gives it ("X is required to propose specific remedial measures within
+        # 60 working days"), in a sentence about the target itself
+        timed = (bool(periods) and periods <= _periods(a.description) and about_target(sentence)
+                 and _same_end(sentence, periods, a.description, filler | target_words))
+        if kind not in said_kinds and not (not said_kinds and (dated or priced or timed)):
             continue
         own = fold(a.authority + " " + a.description)
         # "Ofcom" in the sentence rules out an Arcom record, "britannique" a French one.

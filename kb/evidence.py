@@ -138,8 +138,10 @@ def _named_parts(text: str, p: Provision, index: Index) -> str:
 
 
 def question_words(q: Question) -> set[str]:
-    """The question's content words with their glossary translations, folded."""
-    return {w for w in re.findall(r"\w{4,}", fold(q.en_query + " " + q.fr_query))}
+    """The question's content words with their glossary translations, folded; not the words of the names of the
+    instruments it cites, unless it also uses them as its own ("the ENFORCE Act" asks for no enforcement)."""
+    named = set(re.findall(r"\w{4,}", fold(" ".join(q.instrument_names)))) - set(q.subject)
+    return {w for w in re.findall(r"\w{4,}", fold(q.en_query + " " + q.fr_query))} - named
 
 
 def _embeddable(text: str, language: str) -> str:

@@ -265,7 +265,10 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         lack = [_describe_claimed({k: {v}}) for (k, v), h in zip(figures, holders) if not h]
         return Claim(claim, UNVERIFIABLE, f"the corpus states {', '.join(have)}, but not {', '.join(lack)}.",
                      kind="figure")
-    exact = [(x, fs) for x, fs in _stating(figures, index, jurisdictions) if x.id != p.id] if len(figures) >= 2 else []
+    # (of the instrument the sentence names, when it names one: "€15 million or 3 % … Digital Services Act
+    # obligations" is not Art. 99(4) AI Act's)
+    exact = [(x, fs) for x, fs in _stating(figures, index, jurisdictions)
+             if x.id != p.id and (not q.sources or x.source in q.sources)] if len(figures) >= 2 else []
     # A provision stating exactly the claimed figures and about as much about the sentence (three quarters of the
     # nearest one's share) may be what it means: no contradiction from the nearest.
     # Its unit too: art. 227-23 al. 4 says the sentence word for word (5 years); art. 521-1-2, on images of

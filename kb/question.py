@@ -132,7 +132,6 @@ def analyse(text: str, config: Config | None = None) -> Question:
 
     config = config or Config()
     jurisdictions, sources = hints(text, config)
-    kind, fact_kinds = kind_of(text)
     en_query, fr_query = expand(text)
     folded = fold(text)
     outside_pats, _ = scope()
@@ -161,6 +160,8 @@ def analyse(text: str, config: Config | None = None) -> Question:
     for name in sorted([*references, *named], key=len, reverse=True):
         bare = re.sub(re.escape(name), " ", bare, flags=re.I)
     subject = subject_words(bare)
+    # What it asks for is read without the names it cites: "How does the ENFORCE Act clarify …" asks for no power.
+    kind, fact_kinds = kind_of(bare)
     phrases: dict[str, list[str]] = {}
     for span, terms in concepts(text):
         for w in re.findall(r"[^\W\d_]{4,}", span):

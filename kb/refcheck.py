@@ -78,7 +78,15 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 return Claim(claim, CONTRADICTED, f"{r['text']!r} was inserted by {by.citation}; the sentence gives "
                                                   f"{said!r}, which is not that Act.", [_quote(by, units(by.text)[0].text)],
                              f"It was inserted by {by.citation}, not by the {said}.", kind="reference"), None, True
-            if by is not None and not claimed(claim) and _about(q, by, _clause_subject(claim, r.get("span"))):
+            # "… as introduced by section 187 of the Digital Services Act 2023": the sentence names another inserter
+            other = next((o for o in refs if o is not r and (o.get("status") == ABSENT and not o.get("see") or
+                          o.get("status") == RESOLVED and (p := index.provisions.get(o.get("id") or "")) is not None
+                          and p.source != by.source)), None) if by is not None else None
+            if other is not None and by.number and re.search(rf"(?<![\w.]){re.escape(by.number)}(?![\w])", other["text"]):
+                return Claim(claim, CONTRADICTED, f"{r['text']!r} was inserted by {by.citation}; the sentence gives "
+                                                  f"{other['text']!r}.", [_quote(by, units(by.text)[0].text)],
+                             f"It was inserted by {by.citation}.", kind="reference"), None, True
+            if by is not None and other is None and not claimed(claim) and _about(q, by, _clause_subject(claim, r.get("span"))):
                 return Claim(claim, SUPPORTED, f"{r['text']!r}: {r['error']}", [_quote(by, units(by.text)[0].text)],
                              kind="reference"), None, False
             continue

@@ -22,7 +22,8 @@ from .quantities import roman
 from .mentions import SENTENCE_END, Mention, Part
 from .names import GLOSS, Name, _closes, _names_data, _one_per_mention, find_names, fold1
 from .shortforms import pin_short_forms, subsection_short_forms, usc_list_tail
-from .unknown_names import NAMED_LOI, eu_acts_elsewhere, in_longer_acts, quoted_titles, unknown_acts
+from .unknown_names import (LEADING, NAMED_ACT, NAMED_LOI, NOT_A_NAME, eu_acts_elsewhere, in_longer_acts,
+                            quoted_titles, unknown_acts)
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
 # which count as hyphens once the number has one (a bare "144–148" stays a range).
 # "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
@@ -65,6 +66,8 @@ UNKNOWN_LOI = re.compile(r"^,?\s*(?:de\s+la|de\s+l['’])\s+(?P<name>" + NAMED_L
 # its field, whatever the sentence says after it (the code pénal is a name crosslex knows, found before this).
 UNKNOWN_CODE = re.compile(r"^,?\s*(?:du|de\s+la|de\s+l['’])\s+(?P<name>[Cc]ode\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)"
                           r"[^\W\d_]+(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]\s*)?[^\W\d_]+)?)")
+# "the Coroners and Justice Act 2009, sections 62-68": an unknown Act just before the designator, a comma between
+UNKNOWN_BEFORE = re.compile(r"(?P<name>" + NAMED_ACT.pattern + r"),\s?$")
 SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celui-ci\b)|^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same|the|this)\s+Act\b|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
 
@@ -206,17 +209,21 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         # "section 102(8) of the Act" after "the Online Safety Act 2023": the Act just named, not an unknown one.
         unknown = (UNKNOWN_CODE.match(text[m.end():]) or UNKNOWN.match(text[m.end():]) or UNKNOWN_LOI.match(text[m.end():])) \
             if not same and (after is None or after.span[0] > m.end() + 60) else None
+        ahead = _unknown_ahead(text, m.start()) if after is None and before is None and not unknown else None
         if after is not None and not same and not unknown:
             name, end = after, after.span[1]
         elif before is not None:
             name = before
         elif unknown:
             end = m.end() + unknown.end()
+        elif ahead is not None:
+            unknown = ahead  # "the Coroners and Justice Act 2009, sections 62-68": that Act's sections
         elif earlier:
             name, short = earlier[-1], True
             if same:
                 end = m.end() + same.end()
-        start = before.span[0] if (name is before and before is not None) else m.start()
+        start = before.span[0] if (name is before and before is not None) else \
+            ahead.start("name") if (ahead is not None and name is None) else m.start()
         end = max(end, name.span[1]) if name is popular and name is not None else end
         parts = _parts(m, name) if name is not None else [Part(label, n, p) for n, p in _numbers(m.group("nums"))]
         mentions.append(Mention(text[start:end], (start, end), parts, name, short,
@@ -235,6 +242,19 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     return mentions, [n for n in _one_per_mention(text, bare)
                       if not _glosses_mention(text, n, mentions, names)
                       and not _glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]
+
+
+def _unknown_ahead(text: str, start: int) -> re.Match | None:
+    """An Act crosslex does not know named just before a designator, with a comma between ("Under the Coroners and
+    Justice Act 2009, sections 62-68 made it …"), as a match whose group "name" is the Act's words."""
+    m = UNKNOWN_BEFORE.search(text[:start])
+    if m is None:
+        return None
+    lead = LEADING.match(m.group("name"))
+    words = m.group("name")[lead.end():] if lead else m.group("name")
+    if len(words.split()) < 2 or words.split()[0] in NOT_A_NAME:
+        return None
+    return UNKNOWN_BEFORE.search(text[:start], m.start("name") + (lead.end() if lead else 0))
 
 
 def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name | None, Name | None]:

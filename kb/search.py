@@ -58,8 +58,15 @@ def _by_provision(index: Index, chunk_hits: list[tuple[str, float]], actions: bo
 
 INSTRUMENT_BOOST = 1.5
 KIND_BOOST = 1.5  # a provision whose heading answers the kind of question asked ("Definitions", "Entry into force")
+ASKS_PRISON = re.compile(r"\b(prison|imprison\w*|jail|sentence|emprisonnement|r[ée]clusion)\b", re.I)
+CAP_CANDIDATE = 0.9  # a cap of the named instrument, for a "how much" question, against the best provision found
 ASKS_OFFENCE = re.compile(r"\b(offen[cs]es?|infractions?|d[ée]lits?)\b", re.I)
 ASKS_DEFINITION = re.compile(r"\b(defin\w*|d[ée]fini\w*|meaning|what (is|are) (a|an|the)\b|qu.est-ce qu|signifie)", re.I)
+
+
+def _capped(index: Index) -> list[str]:
+    """The provisions whose facts include a cap (a share of turnover, "the greater of", a maximum amount)."""
+    return [pid for pid, facts in index.facts.items() if any(f.kind == "cap" for f in facts)]
 
 
 def _defined_terms(index: Index) -> dict[str, set[str]]:
@@ -321,6 +328,14 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         for pid in _quoted_defined(index, q, scope):
             # "count as “indistinguishable”": the definition of the quoted term is what is asked
             fused[pid] = max(fused.get(pid, 0.0), top * 1.001)
+    if q.kind == "maximum" and named_sources and fused and not ASKS_PRISON.search(query):
+        # "How much can Ofcom fine X …": the caps the named instrument sets (read at ingest: Sch. 13 para. 4 OSA,
+        # Art. 74 DSA) are candidates though the question shares no word with them ("fine" / "penalty").
+        top = max(fused.values())
+        for pid in index.derived("capped", _capped):
+            p = index.provisions[pid]
+            if p.source in named_sources and (not scope or p.jurisdiction in scope):
+                fused[pid] = max(fused.get(pid, 0.0), top * CAP_CANDIDATE)
     if answers_kind is not None and kind in answered_by_heading() and named_sources and fused:
         # "When does the AI Act start to apply?": in the instrument named, the article whose heading answers that
         # kind of question ("Entry into force and application") answers it, whatever words it shares.

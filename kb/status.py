@@ -29,6 +29,8 @@ CHAMBER = re.compile(r"\b(House|Senate|Congress|Chambre|Sénat|Congrès)\b")
 # 2025", "the Senate passed it unanimously". "Congress" is both, and says nothing about either vote's day.
 CHAMBERS = {"Senate": re.compile(r"\b(Senate|S[ée]nat)\b"),
             "House": re.compile(r"\b(House|Chambre|Chambre des repr[ée]sentants|repr[ée]sentants)\b")}
+HOUSE_PASSED = re.compile(r"\b(passed (?:by )?the house|house passed|cleared the house|adopt\w* par la chambre|"
+                          r"vot\w+ (?:par|à) la chambre)\b", re.I)
 SENATE_PASSED = re.compile(r"\b(passed (?:by )?the senate|senate passed|adopt\w* par le s[ée]nat|vot\w+ (?:par|au) s[ée]nat)\b", re.I)
 
 
@@ -124,6 +126,12 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
                          f"{src.short_name} {record}.", kind="status")
         if PASSAGE.search(claim) and voted:
             return Claim(claim, SUPPORTED, f"{src.short_name} {record}.", evidence, kind="status")
+        passed_after = [w for w in days_near(claim, dates, PASSAGE) if not w.yearless and w.start > date.fromisoformat(enacted)]
+        if CHAMBER.search(claim) and passed_after and votes:
+            # "… it passed the Senate on December 16, 2025": a law's chambers voted before it was enacted
+            return Claim(claim, CONTRADICTED, f"{src.short_name} {record}; the claim says "
+                                              f"{', '.join(w.describe() for w in passed_after)}.", evidence,
+                         f"{src.short_name} {record}.", kind="status")
         if PASSAGE.search(claim) and CHAMBER.search(claim) and votes and days and not signing_days(claim, dates) \
                 and all(not w.yearless and w.end < date.fromisoformat(enacted) for w in days):
             return Claim(claim, CONTRADICTED, f"{src.short_name} {record}; the claim says "
@@ -162,6 +170,11 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
         return Claim(claim, CONTRADICTED, f"{src.short_name} is a bill, not law: {src.status_detail}", evidence,
                      f"{src.short_name} is a bill ({src.status}), not law.", kind="status")
     passed = src.extra.get("passed_senate")
+    if HOUSE_PASSED.search(claim) and not src.extra.get("passed_house"):
+        # "… passed the House and is already on its way to President Trump's desk": the record shows no House vote
+        # as of its date; a later one is not excluded, and the Senate vote it does show is not this one
+        return Claim(claim, UNVERIFIABLE, f"{src.short_name}: {src.status_detail or src.status}; its record shows "
+                                          f"no House vote.", evidence, kind="status")
     if SENATE_PASSED.search(claim) and not passed:
         # The record shows no Senate vote for this bill; it stops at its date ("as of"), so a later vote is not
         # excluded: not "supported" as a bill, and no contradiction either.

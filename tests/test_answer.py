@@ -614,6 +614,37 @@ def test_questions29_after_its_first_run(index):
     assert a.abstained, a.direct
 
 
+def test_questions30_after_its_first_run(index):
+    # (first run: on target 0.5, twins EN 0.67 / FR 0.33)
+    # "fournisseur de services intermédiaires", "État membre": the Member States' caps of DSA Art. 52, as in English
+    a = ask("Quel est le montant maximal des amendes qu'un État membre peut prévoir pour un fournisseur de services "
+            "intermédiaires qui enfreint le règlement sur les services numériques ?", index=index)
+    assert a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/52"), [c.provision.id for c in a.citations]
+    # "incident grave": a serious incident (AI Act Art. 73), reported within 15 days
+    a = ask("Selon le règlement sur l'IA, dans quel délai un fournisseur doit-il signaler un incident grave impliquant "
+            "un système d'IA à haut risque ?", index=index)
+    assert a.citations[0].provision.id.startswith("eu/reg/2024/1689/art/73"), [c.provision.id for c in a.citations]
+    assert "15 jours" in a.direct, a.direct
+    # a period the law's words do not open with is said first, then quoted
+    a = ask("How long must a provider preserve the contents of a report it made to the CyberTipline?", index=index)
+    assert a.direct.startswith("United States: 1 year (“preserve the contents"), a.direct
+    # what a question asks for is read without the names it cites: the ENFORCE Act asks for no power
+    assert analyse("How does the ENFORCE Act clarify what it means to produce child pornography?").kind != "power"
+
+
+def test_the_caps_of_the_named_instrument_answer_how_much(index):
+    # "How much can Ofcom fine X …" shares no word with Sch. 13 para. 4 ("The maximum amount of a penalty …"): the
+    # caps read at ingest from the instrument named are candidates (before: s. 160, a report, with no figure)
+    a = ask("How much can Ofcom fine X if it finds the platform broke the Online Safety Act?", index=index)
+    assert a.citations[0].provision.id.startswith("uk/ukpga/2023/50/schedule/13/paragraph/4"), \
+        [c.provision.id for c in a.citations]
+    assert "the greater of £18 million and 10%" in a.direct, a.direct
+    # a question about prison is not answered with caps
+    a = ask("What is the maximum prison sentence for sending a false communication under the Online Safety Act?",
+            index=index)
+    assert not a.citations[0].provision.id.startswith("uk/ukpga/2023/50/schedule/13"), a.citations[0].provision.id
+
+
 def test_a_cap_whichever_is_higher_is_one_cap(index):
     # "up to EUR 35000000 or … up to 7 % …, whichever is higher": the amount (read as a fine) and the share together
     a = ask("What is the maximum fine for engaging in prohibited AI practices under the AI Act?", index=index)

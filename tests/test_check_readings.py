@@ -820,3 +820,65 @@ def test_the_alinea_restated_is_quoted_not_the_lead_in_holding_it(index):
 def test_claims48_readings_after_the_end_run(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims49 (first run: 0.688, 0 false "supported"): an article named by its heading is the part whose day counts
+    # ("the obligations for providers of general-purpose AI models": Art. 53, Chapter V, from 2 August 2025)…
+    ("Finally, on 2 August 2025, the obligations for providers of general-purpose AI models will officially take "
+     "effect.", "supported"),
+    # … so the day the rest of the AI Act applies from does not support it
+    ("The obligations for providers of general-purpose AI models under the AI Act apply from 2 August 2026.",
+     "unverifiable"),
+    ("The AI Act's prohibitions apply from 2 February 2025.", "supported"),
+])
+def test_claims49_readings_after_its_first_run(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims21 (tuned): the period a recorded decision set, in a sentence about its target that names no authority,
+    # is that decision's when the record gives that period for that end ("60 working days to set out measures on the
+    # blue checkmark")
+    ("X is required to propose specific remedial measures within 60 working days to address the misleading blue "
+     "checkmark issue.", "supported"),
+    # … not a period for another end, nor another period
+    ("X has 60 working days to appeal the decision.", "unverifiable"),
+    ("X has 30 working days to set out measures on the blue checkmark.", "unverifiable"),
+])
+def test_a_period_a_recorded_decision_set(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # The swap probe (a supported published sentence with its instrument's name swapped for another's) found these
+    # "supported" (17 of 196 this session; none introduced by its changes):
+    # the inserter named is another Act than the one that inserted s. 66A (claims23, OSA → DSA)
+    ("Section 66A(1) of the Sexual Offences Act 2003, as introduced by section 187 of the Digital Services Act 2023, "
+     "makes it an offence for a person (A) to intentionally send or give a photograph or film of any person’s "
+     "genitals to another person (B).", "contradicted"),
+    ("Section 66A(1) of the Sexual Offences Act 2003, as introduced by section 187 of the Online Safety Act 2023, "
+     "makes it an offence for a person (A) to intentionally send or give a photograph or film of any person’s "
+     "genitals to another person (B).", "supported"),
+    # a bill whose record shows no House vote (claims23, TAKE IT DOWN → ENFORCE)
+    ("The ENFORCE Act, legislation that criminalizes the publication of nonconsensual sexually explicit deepfake "
+     "videos and images, passed the House and is already on its way to President Trump’s desk.", "unverifiable"),
+    # a law's chambers voted before it was enacted (claims3, ENFORCE → TAKE IT DOWN)
+    ("The TAKE IT DOWN Act updates federal criminal law to better prosecute AI-generated child-sexual-abuse imagery; "
+     "it passed the Senate on December 16, 2025 and is now awaiting action in the House.", "contradicted"),
+    # figures the named instrument does not set are not supported by another instrument's (claims4, AI Act → DSA)
+    ("A middle tier of up to €15 million or 3% applies to violations of other Digital Services Act obligations, "
+     "including transparency requirements for generative AI systems (Article 50) and high-risk AI system "
+     "requirements.", "contradicted"),
+    # an authority that does not act under the provision stating the figures (claims23, Ofcom → the Commission);
+    # "the Commission" is also the FTC in the TAKE IT DOWN Act's words
+    ("If X is found to have breached UK law, the Commission has the power to impose a fine of up to 10% of the "
+     "company’s global annual revenue or £18 million, whichever is higher.", "unverifiable"),
+    ("If X is found to have breached UK law, Ofcom has the power to impose a fine of up to 10% of the company’s "
+     "global annual revenue or £18 million, whichever is higher.", "supported"),
+])
+def test_swapped_instruments_are_not_supported(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c

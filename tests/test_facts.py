@@ -128,3 +128,10 @@ def test_a_case_said_with_si_right_after_the_figures_and_an_element_said_far_aft
     # which its prison term and its fine share: neither is a variant
     base = [f for f in index.facts["fr/code-penal/article/226-8"] if f.kind in ("prison", "fine") and not f.aggravated]
     assert [(f.kind, f.value, f.condition) for f in base] == [("prison", 1.0, ""), ("fine", 15000.0, "")]
+
+
+def test_how_long_a_report_is_preserved_is_a_period(index):
+    # 18 U.S.C. 2258A(h)(1): "a request to preserve the contents provided in the report for 1 year after the
+    # submission" (questions30, first run: no direct line); (h)(5)'s "for longer than 1 year" sets no period
+    periods = _facts(index, "us/usc/t18/s2258a", "period")
+    assert [(f.value, f.unit, f.provision_id) for f in periods] == [(1.0, "years", "us/usc/t18/s2258a/h/1")]

@@ -663,3 +663,18 @@ def test_references47_forms_after_the_end_run(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got] == ids, got
     assert all(f["status"] == "not in corpus" for f in got if f.get("id") is None), got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references48 (first run 1.0 / 0.938): an Act crosslex does not know, then its sections after a comma, is one
+    # reference to that Act, not an Act and sections of no instrument
+    ("Under the Coroners and Justice Act 2009, sections 62-68 made it a criminal offence to be in possession of "
+     "“prohibited images” of children.", [None]),
+    ("Under the Online Safety Act 2023, section 62 applies.", ["uk/ukpga/2023/50/section/62"]),
+    # "TIDA", as lawyers abbreviate the TAKE IT DOWN Act, bracketed after its name: one mention
+    ("compliance obligations under the TAKE IT DOWN Act (TIDA).", ["us/pl/119/12"]),
+])
+def test_references48_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
+    assert all(f["status"] == "not in corpus" for f in got if f.get("id") is None), got
