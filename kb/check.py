@@ -73,8 +73,8 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
         # "the EU has ordered X to retain … through 2026, and Malaysia and Indonesia have blocked the chatbot": the
         # record supports one clause; the others are named as unchecked (or a clause contradicts the sentence).
         return by_clause(c.text, _check_whole, index, actions, published, context) or c
-    if c.verdict != UNVERIFIABLE or c.kind == "quote":
-        return c
+    if c.verdict != UNVERIFIABLE or c.kind in ("quote", "authority"):
+        return c  # (a clause without the authority the sentence names would not be what the sentence says)
     return by_clause(c.text, _check_whole, index, actions, published, context) or c
 
 
@@ -171,7 +171,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             # "If X is found to have breached UK law, the Commission has the power to impose a fine of up to 10 % …
             # or £18 million": those are Ofcom's caps (Sch. 13 OSA); no Commission imposes them.
             return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} But the authority the sentence names does not "
-                                              f"act under {held.citation}.", verdict.evidence, kind=verdict.kind)
+                                              f"act under {held.citation}.", verdict.evidence, kind="authority")
         if verdict and verdict.verdict == SUPPORTED and not same_law(verdict, cited, index):
             # "… 6 months' imprisonment under section 66B": a sentence citing British law is not supported by
             # figures of another country's law, however near its words.

@@ -101,10 +101,20 @@ def _figure(words: str) -> bool:
     return bool(re.search(r"\d", words)) or any(w in WORD_NUMBERS for w in words.split())
 
 
+NEGATIONS = {"not", "no", "never", "nor", "ne", "pas", "n", "non", "jamais"}
+
+
+def _negation(said: str, law: str) -> bool:
+    """The quotation adds or drops a negation the law's words do not have ("shall not be treated as the publisher"
+    for "shall be treated"): it says the opposite."""
+    diff = set(said.split()) ^ set(law.split())
+    return bool(diff) and diff <= NEGATIONS
+
+
 @dataclass(frozen=True)
 class Misquote:
     quoted: Quoted
-    changes: list[tuple[str, str]]  # (what the sentence quotes, what the law says), each with a figure in it
+    changes: list[tuple[str, str]]  # (what the sentence quotes, what the law says), each a figure or a negation
 
 
 def misquoted(sentence: str, index: Index) -> list[Misquote]:
@@ -135,7 +145,7 @@ def misquoted(sentence: str, index: Index) -> list[Misquote]:
                 continue  # the quotation is not wholly inside the provision's words
             changes = [(" ".join(words[i1:i2]), " ".join(law[j1:j2])) for tag, i1, i2, j1, j2 in inner if tag != "equal"]
             changed = sum(max(len(a.split()), len(b.split())) for a, b in changes)
-            if not changes or changed > MAX_CHANGED or not all(_figure(a + " " + b) for a, b in changes):
+            if not changes or changed > MAX_CHANGED or not all(_figure(a + " " + b) or _negation(a, b) for a, b in changes):
                 continue
             unit = next((u.text for u in units(p.text) if head in normal(u.text) or tail in normal(u.text)), p.text)
             out.append(Misquote(Quoted(text, p, unit, span), changes))

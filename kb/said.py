@@ -248,12 +248,14 @@ def _predicate(claim: str, who: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 def _misquote_check(claim: str, index: Index) -> Claim | None:
-    """A quotation of a provision with a figure changed is contradicted by the provision's own words."""
+    """A quotation of a provision with a figure changed, or a negation added or dropped, is contradicted by the
+    provision's own words."""
     wrong = quotes.misquoted(claim, index)
     if not wrong:
         return None
     x = wrong[0]
-    said = "; ".join(f"“{a}” where it says “{b}”" for a, b in x.changes)
+    said = "; ".join(f"“{a}”, which it does not say" if not b else f"no “{b}”, which it says" if not a
+                     else f"“{a}” where it says “{b}”" for a, b in x.changes)
     return Claim(claim, CONTRADICTED, f"the quotation is {x.quoted.provision.citation} but for {said}.",
                  [_quote(x.quoted.provision, x.quoted.unit)],
                  correction=f"{x.quoted.provision.citation} reads: “{x.quoted.unit.strip()}”", kind="quote")
@@ -267,8 +269,11 @@ def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
     """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
     the words in another instrument than the one they are in."""
     found = quotes.find(claim, index)
-    if not found:
-        return _misquote_check(claim, index)
+    # A quotation the law holds but for a figure or a negation is a misquotation, even where its other words are
+    # found as fragments ("No provider … shall not be treated as the publisher …")
+    wrong = _misquote_check(claim, index)
+    if wrong is not None or not found:
+        return wrong
     outside = claim
     for x in found:
         outside = outside.replace(claim[x.span[0]:x.span[1]], " ")

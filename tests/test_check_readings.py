@@ -882,3 +882,19 @@ def test_a_period_a_recorded_decision_set(index, claim, verdict):
 def test_swapped_instruments_are_not_supported(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # The negation probe (a supported published sentence with a negation added) found quotations of § 230(c)(1)
+    # "supported" with "not" inserted: a quotation the law holds but for a negation says the opposite of it
+    ("Section 230(c)(1) states: “No provider or user of an interactive computer service shall not be treated as the "
+     "publisher or speaker of any information provided by another information content provider.”", "contradicted"),
+    ("Section 230(c)(1) states: “No provider or user of an interactive computer service shall be treated as the "
+     "publisher or speaker of any information provided by another information content provider.”", "supported"),
+    # the authority a sentence names is not dropped by reading it clause by clause (swap probe, claims6)
+    ("If the Commission finds X in breach of the law, the penalties could be severe: fines of up to £18 million or "
+     "10% of global revenue, whichever is higher.", "unverifiable"),
+])
+def test_a_negation_added_to_a_quotation_and_an_authority_kept(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
