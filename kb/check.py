@@ -21,6 +21,7 @@ from .event_check import event_check
 from .actions import Action, load_actions
 from .application import application_check, not_yet_applying
 from .in_force import in_force_check
+from .glossary import fold
 from .names import actor_jurisdictions
 from .dates import find as find_dates, infer_published
 from .due import due_check
@@ -152,6 +153,13 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             # («Est puni de 18 mois …», an amendment's wording) quotes a text it does not name either.
             return Claim(claim, UNVERIFIABLE, f"the sentence speaks of a law it does not name; the nearest the corpus "
                                               f"holds ({verdict.explanation[:200]}) may not be that law.", kind="figure")
+        if verdict and verdict.verdict == CONTRADICTED and verdict.kind == "figure" and set(claimed(claim)) == {"age"} \
+                and not (q.jurisdictions or q.sources or refs) and not _defines_its_word(q, verdict, index):
+            # "A person under the age of 16 cannot give consent …" (an Australian explainer): an age no law named
+            # sets, against 47 U.S.C. 223's "under 18 years of age" for indecent calls — not the age of anything the
+            # sentence speaks of. An age is held to a law that defines the sentence's word for it ("minor").
+            return Claim(claim, UNVERIFIABLE, f"the sentence names no law, and the nearest age the corpus states "
+                                              f"({verdict.explanation[:160]}) defines none of its words.", kind="figure")
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure" and RESTRICTS.search(claim):
             # "un règlement qui ne doit s'appliquer qu'aux Very Large Online Platforms … 45 millions": the figure is
             # the law's; the restriction the sentence adds is not what a figure shows.
@@ -288,6 +296,22 @@ WHOLLY_QUOTED = re.compile(r"^\W{0,3}[«“\"][^«»“”\"]{20,}[»”\"]\W{0,
 # "applies only to", "ne doit s'appliquer qu'aux", "ne concerne que": a restriction of whom the law applies to.
 RESTRICTS = re.compile(r"\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies)|s.appliqu\w*\s+qu.(?:aux?|à)|ne\s+concern\w*\s+que|"
                        r"uniquement\s+aux?|seulement\s+aux?|exclusivement\s+aux?)\b", re.I)
+
+
+AGE_WORDS = re.compile(r"\b(?:age|years?\s+old|âgée?s?|ans)\b", re.I)
+
+
+def _defines_its_word(q: Question, verdict: Claim, index: Index) -> bool:
+    """The provision whose age contradicts the sentence defines a word the sentence uses ("minor", "child")."""
+    for e in verdict.evidence:
+        p = index.provisions.get(e["id"])
+        top = index.top(p.id) if p is not None else None
+        for pid in {x.id for x in (p, top) if x is not None}:
+            holder = index.provisions[pid]
+            if any(f.kind == "definition" and any(q.covers(w, fold(f.term)) for w in q.subject)
+                   and AGE_WORDS.search(holder.text[f.unit_start:f.unit_end]) for f in index.facts.get(pid, [])):
+                return True  # (the definition of a word the sentence uses sets an age: not "consent"'s)
+    return False
 
 
 def _counts_a_group(claim: str) -> bool:

@@ -210,10 +210,13 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         unknown = (UNKNOWN_CODE.match(text[m.end():]) or UNKNOWN.match(text[m.end():]) or UNKNOWN_LOI.match(text[m.end():])) \
             if not same and (after is None or after.span[0] > m.end() + 60) else None
         ahead = _unknown_ahead(text, m.start()) if after is None and before is None and not unknown else None
+        shared = _shared_after(text, m, names) if after is None and before is None and not unknown else None
         if after is not None and not same and not unknown:
             name, end = after, after.span[1]
         elif before is not None:
             name = before
+        elif shared is not None:
+            name = shared  # "Article 14 (3) and Article 28 (1) DSA": the instrument the next of the list names
         elif unknown:
             end = m.end() + unknown.end()
         elif ahead is not None:
@@ -242,6 +245,23 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     return mentions, [n for n in _one_per_mention(text, bare)
                       if not _glosses_mention(text, n, mentions, names)
                       and not _glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]
+
+
+COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou)\s*")
+
+
+def _shared_after(text: str, m: re.Match, names: list[Name]) -> Name | None:
+    """The instrument named after the last designator of a list of the same kind ("Article 14 (3) and Article 28 (1)
+    DSA", "Article 5, Article 6 and Article 7 of the AI Act"); not across kinds ("Article 3 and Section 5 of …")."""
+    label = next(k for k in LABELS if m.group(k) is not None)
+    while (nxt := DESIGNATOR.search(text, m.end())) is not None and COORDINATED.fullmatch(text[m.end():nxt.start()]):
+        if next(k for k in LABELS if nxt.group(k) is not None) != label:
+            return None
+        after, _ = _attached(text, nxt.start(), nxt.end(), names)
+        if after is not None:
+            return after
+        m = nxt
+    return None
 
 
 def _unknown_ahead(text: str, start: int) -> re.Match | None:

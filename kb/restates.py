@@ -140,6 +140,17 @@ def _negates_said(words: list[str], text: str, claim: str) -> bool:
     return False
 
 
+# "Amends title 18 …", "The act specifically amends Section 223 …", "modifie l'article 226-8": an amendment described
+AMENDS = re.compile(r"\b(?:amends?|amending|would\s+amend|modifie|modifiant|modifiera)\b", re.I)
+
+
+def _names_an_amending_act(q: Question, index: Index) -> bool:
+    """The sentence names a bill or an Act of the corpus, whose own words do the amending."""
+    from .registry import load_sources
+
+    return any(s.id in q.sources and s.kind in ("bill", "public-law") for s in load_sources(index.config))
+
+
 def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = ()) -> Claim | None:
     """A sentence that restates one provision — nearly all its subject words in that provision, in the
     instrument it names, with the same negation and the same modality — is supported by it. Never
@@ -155,6 +166,10 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     if len(words) < 5 or claimed(claim) or reports_an_act(claim):
         # Figures are compared as such: a sentence with the right words and a wrong figure is not supported
         # by its words.
+        return None
+    if AMENDS.search(claim) and not _names_an_amending_act(q, index):
+        # "Amends title 18, United States Code, to prohibit child pornography produced using artificial intelligence
+        # by …" (a summary of H.R. 1283): what a bill would change in a statute is not what the statute says.
         return None
     # A day is checked as the day the restated provision applies from ("From 2 August 2026, deployers must
     # disclose …"); any other day ("On 19 May 2025 the President signed …") leaves the words unable to support.

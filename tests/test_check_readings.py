@@ -898,3 +898,20 @@ def test_swapped_instruments_are_not_supported(index, claim, verdict):
 def test_a_negation_added_to_a_quotation_and_an_authority_kept(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims50 (the session's end set, run once: 0.727, one false "supported", one wrong "contradicted"): a summary
+    # of what a bill the corpus lacks amends (H.R. 1283) is not what the statute amended says
+    ("Amends title 18, United States Code, to prohibit child pornography produced using artificial intelligence by "
+     "eliminating certain affirmative defenses and expanding the definition of \"sexually explicit conduct\" to "
+     "include actual or simulated obscene exhibitions of specific body parts.", "unverifiable"),
+    # an age no law named sets is not contradicted by an age the nearest provision gives for something else …
+    ("A person under the age of 16 cannot give consent and offenders under the age of 16 may also be liable.",
+     "unverifiable"),
+    # … but a definition of the sentence's own word does contradict it
+    ("A minor is anyone under 16.", "contradicted"),
+])
+def test_claims50_readings_after_the_end_run(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c

@@ -678,3 +678,20 @@ def test_references48_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got] == ids, got
     assert all(f["status"] == "not in corpus" for f in got if f.get("id") is None), got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references49 (the session's end set, run once: recall 0.75, precision 0.667): a list of articles shares the
+    # instrument its last item names, not across kinds of designator
+    ("The main work of the agency will be on the enforcement of Article 14 (3) and Article 28 (1) DSA.",
+     ["eu/reg/2022/2065/art/14/par/3", "eu/reg/2022/2065/art/28/par/1"]),
+    ("Article 5, Article 6 and Article 7 of the AI Act",
+     ["eu/reg/2024/1689/art/5", "eu/reg/2024/1689/art/6", "eu/reg/2024/1689/art/7"]),
+    ("Article 3 and Section 5 of the Online Safety Act 2023", [None, "uk/ukpga/2023/50/section/5"]),
+    # Germany's law implementing the DSA is named, and not held
+    ("Germany designated the Bundesnetzagentur (Federal Network Agency) as the DSC which is included in § 12 (1) DDG.",
+     [None]),
+])
+def test_references49_forms_after_the_end_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
