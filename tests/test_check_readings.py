@@ -822,6 +822,8 @@ def test_claims48_readings_after_the_end_run(index, claim, verdict):
     assert c.verdict == verdict, c
 
 
+# The twenty-sixth session's readings: claims49 after its first run, periods a recorded decision set, what the
+# swap and negation probes found, claims50 after the end run.
 @pytest.mark.parametrize("claim, verdict", [
     # claims49 (first run: 0.688, 0 false "supported"): an article named by its heading is the part whose day counts
     # ("the obligations for providers of general-purpose AI models": Art. 53, Chapter V, from 2 August 2025)…
@@ -831,13 +833,6 @@ def test_claims48_readings_after_the_end_run(index, claim, verdict):
     ("The obligations for providers of general-purpose AI models under the AI Act apply from 2 August 2026.",
      "unverifiable"),
     ("The AI Act's prohibitions apply from 2 February 2025.", "supported"),
-])
-def test_claims49_readings_after_its_first_run(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
-
-
-@pytest.mark.parametrize("claim, verdict", [
     # claims21 (tuned): the period a recorded decision set, in a sentence about its target that names no authority,
     # is that decision's when the record gives that period for that end ("60 working days to set out measures on the
     # blue checkmark")
@@ -846,13 +841,6 @@ def test_claims49_readings_after_its_first_run(index, claim, verdict):
     # … not a period for another end, nor another period
     ("X has 60 working days to appeal the decision.", "unverifiable"),
     ("X has 30 working days to set out measures on the blue checkmark.", "unverifiable"),
-])
-def test_a_period_a_recorded_decision_set(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
-
-
-@pytest.mark.parametrize("claim, verdict", [
     # The swap probe (a supported published sentence with its instrument's name swapped for another's) found these
     # "supported" (17 of 196 this session; none introduced by its changes):
     # the inserter named is another Act than the one that inserted s. 66A (claims23, OSA → DSA)
@@ -878,13 +866,6 @@ def test_a_period_a_recorded_decision_set(index, claim, verdict):
      "company’s global annual revenue or £18 million, whichever is higher.", "unverifiable"),
     ("If X is found to have breached UK law, Ofcom has the power to impose a fine of up to 10% of the company’s "
      "global annual revenue or £18 million, whichever is higher.", "supported"),
-])
-def test_swapped_instruments_are_not_supported(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
-
-
-@pytest.mark.parametrize("claim, verdict", [
     # The negation probe (a supported published sentence with a negation added) found quotations of § 230(c)(1)
     # "supported" with "not" inserted: a quotation the law holds but for a negation says the opposite of it
     ("Section 230(c)(1) states: “No provider or user of an interactive computer service shall not be treated as the "
@@ -894,13 +875,6 @@ def test_swapped_instruments_are_not_supported(index, claim, verdict):
     # the authority a sentence names is not dropped by reading it clause by clause (swap probe, claims6)
     ("If the Commission finds X in breach of the law, the penalties could be severe: fines of up to £18 million or "
      "10% of global revenue, whichever is higher.", "unverifiable"),
-])
-def test_a_negation_added_to_a_quotation_and_an_authority_kept(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
-
-
-@pytest.mark.parametrize("claim, verdict", [
     # claims50 (the session's end set, run once: 0.727, one false "supported", one wrong "contradicted"): a summary
     # of what a bill the corpus lacks amends (H.R. 1283) is not what the statute amended says
     ("Amends title 18, United States Code, to prohibit child pornography produced using artificial intelligence by "
@@ -912,6 +886,6 @@ def test_a_negation_added_to_a_quotation_and_an_authority_kept(index, claim, ver
     # … but a definition of the sentence's own word does contradict it
     ("A minor is anyone under 16.", "contradicted"),
 ])
-def test_claims50_readings_after_the_end_run(index, claim, verdict):
+def test_twenty_sixth_session_readings(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
