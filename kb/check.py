@@ -74,8 +74,8 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
         # "the EU has ordered X to retain … through 2026, and Malaysia and Indonesia have blocked the chatbot": the
         # record supports one clause; the others are named as unchecked (or a clause contradicts the sentence).
         return by_clause(c.text, _check_whole, index, actions, published, context) or c
-    if c.verdict != UNVERIFIABLE or c.kind in ("quote", "authority"):
-        return c  # (a clause without the authority the sentence names would not be what the sentence says)
+    if c.verdict != UNVERIFIABLE or c.kind in ("quote", "authority", "miscalled"):
+        return c  # (a clause without the authority or the names the sentence gives would not be what it says)
     return by_clause(c.text, _check_whole, index, actions, published, context) or c
 
 
@@ -95,6 +95,11 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     refs = [r for r in found if r["kind"] == "provision"]
     # "the Online Safety Act 2003": a held instrument's name with a year it does not bear
     misdated = {r["near"]: r["text"] for r in found if r.get("near")}
+    miscalled = _miscalled(claim, found)
+    if miscalled:
+        # "… breaching several of the Online Safety Act's (DSA) core obligations": two held instruments given as one
+        return Claim(claim, UNVERIFIABLE, f"the sentence calls {miscalled[0]} “{miscalled[1]}”, the name of another "
+                                          f"instrument; which one it means cannot be told.", kind="miscalled")
     decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
     if decided:
         return settle(claim, decided, found)
@@ -296,6 +301,17 @@ WHOLLY_QUOTED = re.compile(r"^\W{0,3}[«“\"][^«»“”\"]{20,}[»”\"]\W{0,
 # "applies only to", "ne doit s'appliquer qu'aux", "ne concerne que": a restriction of whom the law applies to.
 RESTRICTS = re.compile(r"\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies)|s.appliqu\w*\s+qu.(?:aux?|à)|ne\s+concern\w*\s+que|"
                        r"uniquement\s+aux?|seulement\s+aux?|exclusivement\s+aux?)\b", re.I)
+
+
+def _miscalled(claim: str, found: list[dict]) -> tuple[str, str] | None:
+    """A held instrument's name followed by another held instrument's name in brackets, as its abbreviation."""
+    names = [r for r in found if r["kind"] == "instrument" and r.get("resolved")]
+    for a, b in zip(names, names[1:]):
+        between = claim[a["span"][1]:b["span"][0]]
+        if a["id"] != b["id"] and re.fullmatch(r"(?:['’]s)?\s*\(\s*", between) \
+                and claim[b["span"][1]:b["span"][1] + 3].lstrip().startswith(")"):
+            return a["text"], b["text"]
+    return None
 
 
 AGE_WORDS = re.compile(r"\b(?:age|years?\s+old|âgée?s?|ans)\b", re.I)

@@ -860,6 +860,12 @@ def test_claims48_readings_after_the_end_run(index, claim, verdict):
     ("A middle tier of up to €15 million or 3% applies to violations of other Digital Services Act obligations, "
      "including transparency requirements for generative AI systems (Article 50) and high-risk AI system "
      "requirements.", "contradicted"),
+    # a held instrument's name with another's abbreviation in brackets (claims47, Digital Services Act → Online
+    # Safety Act): which one the sentence means cannot be told
+    ("In December 2025, the European Commission imposed a €120 million fine on X for breaching several of the Online "
+     "Safety Act’s (DSA) core obligations.", "unverifiable"),
+    ("In December 2025, the European Commission imposed a €120 million fine on X for breaching several of the "
+     "Digital Services Act’s (DSA) core obligations.", "supported"),
     # an authority that does not act under the provision stating the figures (claims23, Ofcom → the Commission);
     # "the Commission" is also the FTC in the TAKE IT DOWN Act's words
     ("If X is found to have breached UK law, the Commission has the power to impose a fine of up to 10% of the "
