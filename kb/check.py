@@ -177,10 +177,9 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             # provision of another law on the same subject does not support it.
             return Claim(claim, UNVERIFIABLE, f"the sentence is about {q.absent[0]}, which is not in the corpus; "
                                               f"{verdict.evidence[0]['citation']} is another law.", kind=verdict.kind)
-        acting = actor_jurisdictions(claim)
         held = index.provisions.get(verdict.evidence[0]["id"]) if verdict and verdict.evidence else None
-        if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure" and acting and held is not None \
-                and held.jurisdiction not in acting:
+        if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure" and held is not None \
+                and (acting := actor_jurisdictions(claim)) and held.jurisdiction not in acting:
             # "If X is found to have breached UK law, the Commission has the power to impose a fine of up to 10 % …
             # or £18 million": those are Ofcom's caps (Sch. 13 OSA); no Commission imposes them.
             return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} But the authority the sentence names does not "

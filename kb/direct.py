@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .facts import Fact
+from .quantities import WORD_NUMBERS
 
 NAMES = {"en": {"EU": "European Union", "UK": "United Kingdom", "FR": "France", "US": "United States"},
          "fr": {"EU": "Union européenne", "UK": "Royaume-Uni", "FR": "France", "US": "États-Unis"}}
@@ -167,15 +168,20 @@ def _short_keeping(text: str, end: str, limit: int = 140) -> str:
 
 
 AT_LEAST = re.compile(r"\bat\s+least\b|\bnot\s+less\s+than\b", re.I)
-# a period the law's own words already open with ("within 48 hours", "not later than 15 days")
-LEADS_WITH_TIME = re.compile(r"(?:within|not\s+later\s+than|no\s+later\s+than|for|limitation\s+period|\d|one|two|three|"
-                             r"four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\b", re.I)
+# a period the law's own words already open with ("within 48 hours", "not later than 15 days", "six months")
+LEADS_WITH_TIME = re.compile(r"(?:within|not\s+later\s+than|no\s+later\s+than|for|limitation\s+period|\d+)\b", re.I)
+
+
+def _opens_with_time(text: str) -> bool:
+    return bool(LEADS_WITH_TIME.match(text)) or text.split(" ", 1)[0].lower() in WORD_NUMBERS
+
+
 FR_UNITS = {"hours": ("heure", "heures"), "days": ("jour", "jours"), "weeks": ("semaine", "semaines"),
             "months": ("mois", "mois"), "years": ("an", "ans")}
 def _duration(f: Fact, lang: str, written_in: str) -> str:
     """A time limit or a period, said in the question's language: "dans un délai de 3 mois (« within three months
     … »)" for a French question answered by an English provision; the verbatim words follow in brackets."""
-    if lang == "en" and f.value is not None and f.unit in FR_UNITS and not LEADS_WITH_TIME.match(f.text):
+    if lang == "en" and f.value is not None and f.unit in FR_UNITS and not _opens_with_time(f.text):
         # "preserve the contents … for 1 year after the submission": the period first, the law's words after it
         unit = f.unit[:-1] if f.value == 1 else f.unit
         return f"{'at least ' if AT_LEAST.search(f.text) else ''}{f.value:g} {unit} (“{_short(f.text, 100)}”)"

@@ -135,17 +135,9 @@ def actor_jurisdictions(text: str) -> frozenset[str]:
     """The legal systems of the authorities the sentence names, or none when it names none that belongs to one:
     "Ofcom" is British; "the Commission" the European Commission or, in the TAKE IT DOWN Act's words, the FTC; "the
     government" names no one in particular."""
-    folded = fold1(text)
-    out = set()
-    for entry in actors().values():
-        if not entry.get("jurisdiction"):
-            continue
-        names = [n for n in entry["said"] if n not in GENERIC_ACTORS or n in ("the commission", "la commission")]
-        if names and re.search(r"(?<!\w)(?:" + "|".join(re.escape(fold1(n)) for n in names) + r")(?!\w)", folded):
-            out.add(entry["jurisdiction"])
-            if any(n in ("the commission", "la commission") and re.search(rf"(?<!\w){n}(?!\w)", folded) for n in names):
-                # "the Commission" is also what the TAKE IT DOWN Act calls the FTC
-                out |= {e["jurisdiction"] for e in actors().values() if "commission" in e.get("law", []) and e.get("jurisdiction")}
+    out = {e["jurisdiction"] for e in actor_entries(text) if e.get("jurisdiction")}
+    if re.search(r"(?<!\w)(?:the|la) commission(?!\w)", fold1(text)):
+        out |= {e["jurisdiction"] for e in actors().values() if "commission" in e.get("law", []) and e.get("jurisdiction")}
     return frozenset(out)
 
 

@@ -209,29 +209,32 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         # "section 102(8) of the Act" after "the Online Safety Act 2023": the Act just named, not an unknown one.
         unknown = (UNKNOWN_CODE.match(text[m.end():]) or UNKNOWN.match(text[m.end():]) or UNKNOWN_LOI.match(text[m.end():])) \
             if not same and (after is None or after.span[0] > m.end() + 60) else None
-        ahead = _unknown_ahead(text, m.start()) if after is None and before is None and not unknown else None
-        shared = _shared_after(text, m, names) if after is None and before is None and not unknown else None
+        free = after is None and before is None and not unknown
+        # "Article 14 (3) and Article 28 (1) DSA": the instrument the last of the list names
+        shared = _shared_after(text, m, names) if free else None
+        # "the Coroners and Justice Act 2009, sections 62-68": the sections of the unknown Act just before
+        ahead = _unknown_ahead(text, m.start()) if free and shared is None else None
+        start = m.start()
         if after is not None and not same and not unknown:
             name, end = after, after.span[1]
         elif before is not None:
-            name = before
+            name, start = before, before.span[0]
         elif shared is not None:
-            name = shared  # "Article 14 (3) and Article 28 (1) DSA": the instrument the next of the list names
+            name = shared
         elif unknown:
             end = m.end() + unknown.end()
         elif ahead is not None:
-            unknown = ahead  # "the Coroners and Justice Act 2009, sections 62-68": that Act's sections
+            start = ahead[0]
         elif earlier:
             name, short = earlier[-1], True
             if same:
                 end = m.end() + same.end()
-        start = before.span[0] if (name is before and before is not None) else \
-            ahead.start("name") if (ahead is not None and name is None) else m.start()
         end = max(end, name.span[1]) if name is popular and name is not None else end
         parts = _parts(m, name) if name is not None else [Part(label, n, p) for n, p in _numbers(m.group("nums"))]
+        unknown_name = unknown.group("name") if unknown else ahead[1] if ahead else ""
         mentions.append(Mention(text[start:end], (start, end), parts, name, short,
                                 candidates=list(reversed(earlier)) if short else [],
-                                unknown=unknown.group("name") if unknown and name is None else ""))
+                                unknown=unknown_name if name is None else ""))
         taken.append((start, end))
     mentions += _annexes(text, names, taken)
     mentions += pin_short_forms(text, mentions, taken)
@@ -264,17 +267,18 @@ def _shared_after(text: str, m: re.Match, names: list[Name]) -> Name | None:
     return None
 
 
-def _unknown_ahead(text: str, start: int) -> re.Match | None:
+def _unknown_ahead(text: str, start: int) -> tuple[int, str] | None:
     """An Act crosslex does not know named just before a designator, with a comma between ("Under the Coroners and
-    Justice Act 2009, sections 62-68 made it …"), as a match whose group "name" is the Act's words."""
+    Justice Act 2009, sections 62-68 made it …"): where its name starts, and the name."""
     m = UNKNOWN_BEFORE.search(text[:start])
     if m is None:
         return None
     lead = LEADING.match(m.group("name"))
-    words = m.group("name")[lead.end():] if lead else m.group("name")
+    skip = lead.end() if lead else 0
+    words = m.group("name")[skip:]
     if len(words.split()) < 2 or words.split()[0] in NOT_A_NAME:
         return None
-    return UNKNOWN_BEFORE.search(text[:start], m.start("name") + (lead.end() if lead else 0))
+    return m.start("name") + skip, words
 
 
 def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name | None, Name | None]:

@@ -14,6 +14,7 @@ from .glossary import fold
 from .index import Index
 from .names import actor
 from .question import Question
+from .registry import load_sources
 from .said import NEGATION, NOT_APPLY, _predicate, denials
 from .search import search
 from .stated import claimed
@@ -146,8 +147,6 @@ AMENDS = re.compile(r"\b(?:amends?|amending|would\s+amend|modifie|modifiant|modi
 
 def _names_an_amending_act(q: Question, index: Index) -> bool:
     """The sentence names a bill or an Act of the corpus, whose own words do the amending."""
-    from .registry import load_sources
-
     return any(s.id in q.sources and s.kind in ("bill", "public-law") for s in load_sources(index.config))
 
 
