@@ -102,7 +102,7 @@ ACRONYM = re.compile(r"[A-Z]{2,}")  # subsections are (A), (ii), (aa): never two
 
 
 def _pins(value: str | None) -> list[str]:
-    return PIN.findall(value or "")
+    return [p.rstrip(".") for p in PIN.findall(value or "")]  # "(1.)" is paragraph 1
 
 
 def code_article(number: str) -> str:
@@ -115,7 +115,8 @@ def _to_ref(cite, config: Config) -> Ref:
     sources = load_sources(config)
     if name == "EU article":
         pins = ([t["paragraph"]] if t.get("paragraph") else []) + _pins(t.get("pin")) + ([t["point"]] if t.get("point") else [])
-        return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "article", t["article"], pins)
+        article = re.sub(r"(?<=\d)er$", "", t["article"])  # "article 1er", the first
+        return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "article", article, pins)
     if name == "EU annex":
         return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "annex", str(roman(t["annex"])),
                    [t["point"]] if t.get("point") else [])
@@ -187,8 +188,14 @@ def case_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _case_citation().finditer(text)]
 
 
+# "18 U.S.C. ?? 2251(a)": a section sign a PDF's text layer lost to "?". Replaced one for one, so spans still
+# point into the text as given.
+LOST_SECTION_SIGN = re.compile(r"(?<=U\.S\.C\.\s)\?{1,2}(?=\s?\d)|(?<=U\.S\.C\.)\?{1,2}(?=\s?\d)")
+
+
 def _all_cites(text: str, config: Config) -> list:
     c = citator(config)
+    text = LOST_SECTION_SIGN.sub(lambda m: "§" * len(m.group(0)), text)
     found = []
     for template in c.templates.values():
         found += template.list_longform_cites(text)

@@ -236,12 +236,17 @@ GLOSS = re.compile(r"^\s*(?:Regulation\s+|Directive\s+)?['’\"”»]?\s*(?:[(\[
                    r"|^\s*[–—]\s*the\s+$")
 
 
+# What closes a bracketed gloss after a name: "(DSA)", "(“the OSA”)", "(« DSA »)" (French quotation marks, with their
+# spaces), "(AI Act, 2024)".
+CLOSING = re.compile(r"(?:,\s*\d{4})?\s?['’\"“”»]?\s?\)")
+
+
 def _closes(text: str, n: Name, names: list[Name]) -> bool:
     """The bracket opened before `n` closes after it, with only other names of its instrument between
     ("(Digital Services Act – DSA)"), so the whole bracket is a gloss."""
     pos = n.span[1]
     while True:
-        if re.match(r"(?:,\s*\d{4})?['’\"“”»]?\)", text[pos:pos + 8]):
+        if CLOSING.match(text[pos:pos + 9]):
             return True
         nxt = next((m for m in names if m.span[0] >= pos and m.source is n.source
                     and GLOSS.match(text[pos:m.span[0]])), None)
@@ -298,7 +303,7 @@ def _one_per_mention(text: str, names: list[Name]) -> list[Name]:
         if same and not between.strip():
             same = False  # two names side by side, nothing between, are two mentions
         if same:
-            close = re.match(r"(?:,\s*\d{4})?['’\"“”»]?\)", text[n.span[1]:n.span[1] + 8])
+            close = CLOSING.match(text[n.span[1]:n.span[1] + 9])
             end = n.span[1] + (close.end() if close else 0)
             out[-1] = Name(text[prev.span[0]:end], (prev.span[0], end), prev.source, prev.title, prev.absent)
             continue

@@ -88,6 +88,7 @@ def _numbers(nums: str, ranges: bool = True) -> list[tuple[str, list[str]]]:
                 out.append((out[-1][0], pin_list[:1] if len(out[-1][1]) <= 1 else out[-1][1][:-1] + pin_list[:1]))
             continue
         n = code_article(re.sub(r"[\u2010\u2011\u2013]", "-", n))
+        n = re.sub(r"^(\d+)er$", r"\1", n)  # "article 1er", the first
         join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
         if not ranges and join in ("to", "à", "–", "—", "through") and out:
             continue
@@ -207,7 +208,10 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         earlier = [n for n in names if n.span[1] <= m.start() and _fits(label, n)]
         name, short, end = None, False, m.end()
         # "section 102(8) of the Act" after "the Online Safety Act 2023": the Act just named, not an unknown one.
-        unknown = (UNKNOWN_CODE.match(text[m.end():]) or UNKNOWN.match(text[m.end():]) or UNKNOWN_LOI.match(text[m.end():])) \
+        # The longest reading: "de la loi n° 2019-574 du 26 juin 2019 portant Code pénal" is one law, its title
+        # and all, not a law ending at its year and then the Code pénal.
+        unknown = (UNKNOWN_CODE.match(text[m.end():]) or max(
+            (u for r in (UNKNOWN, UNKNOWN_LOI) if (u := r.match(text[m.end():]))), key=lambda u: u.end(), default=None)) \
             if not same and (after is None or after.span[0] > m.end() + 60) else None
         free = after is None and before is None and not unknown
         # "Article 14 (3) and Article 28 (1) DSA": the instrument the last of the list names

@@ -69,8 +69,11 @@ def _modal_agrees(said_modal: set[str], text: str) -> bool:
 
 def _uses_term(term: str, folded_text: str) -> bool:
     """The provision uses the term the sentence attributes to it, as a phrase, in any inflection of its words
-    ("digital forgeries" / "digital forgery"; not "digital … depiction" scattered through the text)."""
-    words = term.split()
+    ("digital forgeries" / "digital forgery"; not "digital … depiction" scattered through the text), hyphens
+    or not ("notice-and-removal" / "Notice and removal")."""
+    words = re.findall(r"\w+", term)
+    if not words:
+        return True
     pattern = r"\W+".join(re.escape(w[:max(4, len(w) - 2)]) + r"\w*" for w in words)
     return re.search(r"(?<!\w)" + pattern, folded_text) is not None
 

@@ -56,7 +56,7 @@ def usc_list_tail(text: str, us: list, taken: list[tuple[int, int]]) -> list[Men
             # or when it is the section's neighbour in form: "18 USC 2258A and 2258B", "18 USC 2252/2252A"
             sibling = m is not None and section and re.fullmatch(r"\d+[A-Za-z]", m.group("num")) is not None \
                 and m.group("num")[:-1] == re.sub(r"[A-Za-z]$", "", section)
-            if not m or ("§" not in m.group(0) and "§§" not in text[c.span[0]:end] and not sibling):
+            if not m or ("§" not in m.group(0) and "§§" not in text[c.span[0]:end] and "§§" not in c.text and not sibling):
                 break
             start = text.rfind("§", m.start(), m.start("num")) if "§" in m.group(0) else m.start("num")
             pins = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))

@@ -895,3 +895,18 @@ def test_claims48_readings_after_the_end_run(index, claim, verdict):
 def test_twenty_sixth_session_readings(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+# The twenty-seventh session's readings: claims51 after its first run, then what the session's probes found.
+@pytest.mark.parametrize("claim, verdict", [
+    # claims51 (first run: 0.938, 0 false "supported"): a term the sentence puts in quotation marks is the law's
+    # whether hyphenated or not (“notice-and-removal”: § 3's "Notice and removal")
+    ("The Take It Down Act criminalizes the publication of revenge porn and requires social media platforms to "
+     "establish “notice-and-removal” processes within one year.", "supported"),
+    # … and a term the law does not use stays a reason not to support it
+    ("The Take It Down Act requires social media platforms to establish “takedown-and-appeal” processes within one "
+     "year.", "unverifiable"),
+])
+def test_twenty_seventh_session_readings(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c

@@ -688,3 +688,31 @@ def test_references48_and_49_forms(index, text, ids):
     got = extract(text, index)
     keys = [f["id"] if f["resolved"] else "absent" if f["status"] == "not in corpus" else "unrecognised" for f in got]
     assert keys == ids, got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references50 (first run 0.684 / 0.867): a French law by number, date and title ("portant Code pénal", Côte
+    # d'Ivoire's) is one law crosslex lacks, its title words no mention of the Code pénal it holds
+    ("Articles 450-1 et 450-5 de la loi n° 2019-574 du 26 juin 2019 portant Code pénal", ["absent"]),
+    ("l'article 226-1 du code pénal", ["fr/code-penal/article/226-1"]),
+    # a section sign a PDF's text layer lost ("??"), before a list of subsections and a section the corpus lacks
+    ("2 18 U.S.C. ?? 2251(a), (b), (c), (d)(1)(B) & (e) and 2260(a).",
+     ["us/usc/t18/s2251/a", "us/usc/t18/s2251/b", "us/usc/t18/s2251/c", "us/usc/t18/s2251/d/1/B", "us/usc/t18/s2251/e",
+      "absent"]),
+    # a name, then its abbreviation in French quotation marks in brackets: one mention
+    ("Le Digital Services Act (« DSA »), adopté le 19 octobre 2022", ["eu/reg/2022/2065"]),
+])
+def test_references50_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    keys = [f["id"] if f["resolved"] else "absent" if f["status"] == "not in corpus" else "unrecognised" for f in got]
+    assert keys == ids, got
+
+
+@pytest.mark.parametrize("ref, pid", [
+    # lookup28 (first run 13/14): the first article as French writes it, and a paragraph with its full stop
+    ("article 1er (1.) AI Act", "eu/reg/2024/1689/art/1/par/1"),
+    ("article 1er, paragraphe 2, du DSA", "eu/reg/2022/2065/art/1/par/2"),
+    ("Art. 5 (1.) DSA", "eu/reg/2022/2065/art/5/par/1"),
+])
+def test_lookup28_forms_after_its_first_run(index, ref, pid):
+    assert cite(ref, index)["pinpoint"]["id"] == pid
