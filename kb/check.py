@@ -21,7 +21,6 @@ from .event_check import event_check
 from .actions import Action, load_actions
 from .application import application_check, not_yet_applying
 from .in_force import in_force_check
-from .glossary import fold
 from .names import actor_jurisdictions
 from .dates import find as find_dates, infer_published
 from .due import due_check
@@ -31,6 +30,8 @@ from .figure_support import provision_check
 from .figures import figure_check
 from .guards import another_authoritys, days_unset, settle, undated_power, under_another_instrument
 from .stated import claimed
+from .traits import (RESTRICTS, UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_group, defines_its_word,
+                     miscalled)
 from .restates import content_check
 from .said import actor_check, inclusion_check, negation_check, offence_check, power_check, quote_check
 from .index import Index, open_index
@@ -95,10 +96,10 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     refs = [r for r in found if r["kind"] == "provision"]
     # "the Online Safety Act 2003": a held instrument's name with a year it does not bear
     misdated = {r["near"]: r["text"] for r in found if r.get("near")}
-    miscalled = _miscalled(claim, found)
-    if miscalled:
+    called = miscalled(claim, found)
+    if called:
         # "… breaching several of the Online Safety Act's (DSA) core obligations": two held instruments given as one
-        return Claim(claim, UNVERIFIABLE, f"the sentence calls {miscalled[0]} “{miscalled[1]}”, the name of another "
+        return Claim(claim, UNVERIFIABLE, f"the sentence calls {called[0]} “{called[1]}”, the name of another "
                                           f"instrument; which one it means cannot be told.", kind="miscalled")
     decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
     if decided:
@@ -121,7 +122,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: None if claimed(claim) else in_force_check(claim, q, dates, index),
                  lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs)),
                  lambda: due_check(claim, q, dates, index, tops),
-                 lambda: None if q.outside or _about_a_decision(claim, q) or _counts_a_group(claim)
+                 lambda: None if q.outside or about_a_decision(claim, q) or counts_a_group(claim)
                  else _figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),
                  lambda: inclusion_check(claim, q, index),
@@ -159,7 +160,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             return Claim(claim, UNVERIFIABLE, f"the sentence speaks of a law it does not name; the nearest the corpus "
                                               f"holds ({verdict.explanation[:200]}) may not be that law.", kind="figure")
         if verdict and verdict.verdict == CONTRADICTED and verdict.kind == "figure" and set(claimed(claim)) == {"age"} \
-                and not (q.jurisdictions or q.sources or refs) and not _defines_its_word(q, verdict, index):
+                and not (q.jurisdictions or q.sources or refs) and not defines_its_word(q, verdict, index):
             # "A person under the age of 16 cannot give consent …" (an Australian explainer): an age no law named
             # sets, against 47 U.S.C. 223's "under 18 years of age" for indecent calls — not the age of anything the
             # sentence speaks of. An age is held to a law that defines the sentence's word for it ("minor").
@@ -289,66 +290,6 @@ def _quoted_figures(claim: str) -> str:
         if len(inner.split()) >= 5 and claimed(inner) and not re.search(r"\d", rest):
             return inner
     return ""
-
-
-# "Under the laws", "under the new legislation", "selon cette loi": a law named elsewhere in the article.
-UNNAMED_LAW = re.compile(r"\b(?:under|by|in)\s+(?:the|these|those|this|that)\s+(?:new\s+|proposed\s+)?"
-                         r"(?:laws?|legislation|rules|bill|reforms?)\b(?!\s+of\b)|"
-                         r"\b(?:selon|en vertu de|avec)\s+(?:cette|ces|la nouvelle)\s+(?:loi|législation|réforme)s?\b", re.I)
-# A sentence that is a quotation and nothing else: « … », “ … ”.
-WHOLLY_QUOTED = re.compile(r"^\W{0,3}[«“\"][^«»“”\"]{20,}[»”\"]\W{0,3}$")
-# "applies only to", "ne doit s'appliquer qu'aux", "ne concerne que": a restriction of whom the law applies to.
-RESTRICTS = re.compile(r"\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies)|s.appliqu\w*\s+qu.(?:aux?|à)|ne\s+concern\w*\s+que|"
-                       r"uniquement\s+aux?|seulement\s+aux?|exclusivement\s+aux?)\b", re.I)
-
-
-def _miscalled(claim: str, found: list[dict]) -> tuple[str, str] | None:
-    """A held instrument's name followed by another held instrument's name in brackets, as its abbreviation."""
-    names = [r for r in found if r["kind"] == "instrument" and r.get("resolved")]
-    for a, b in zip(names, names[1:]):
-        between = claim[a["span"][1]:b["span"][0]]
-        if a["id"] != b["id"] and re.fullmatch(r"(?:['’]s)?\s*\(\s*", between) \
-                and claim[b["span"][1]:b["span"][1] + 3].lstrip().startswith(")"):
-            return a["text"], b["text"]
-    return None
-
-
-AGE_WORDS = re.compile(r"\b(?:age|years?\s+old|âgée?s?|ans)\b", re.I)
-
-
-def _defines_its_word(q: Question, verdict: Claim, index: Index) -> bool:
-    """The provision whose age contradicts the sentence defines a word the sentence uses ("minor", "child")."""
-    for e in verdict.evidence:
-        p = index.provisions.get(e["id"])
-        top = index.top(p.id) if p is not None else None
-        for pid in {x.id for x in (p, top) if x is not None}:
-            holder = index.provisions[pid]
-            if any(f.kind == "definition" and any(q.covers(w, fold(f.term)) for w in q.subject)
-                   and AGE_WORDS.search(holder.text[f.unit_start:f.unit_end]) for f in index.facts.get(pid, [])):
-                return True  # (the definition of a word the sentence uses sets an age: not "consent"'s)
-    return False
-
-
-def _counts_a_group(claim: str) -> bool:
-    """"Quatorze plateformes dépassent les 45 millions d'utilisateurs": a count of services said to pass a
-    threshold is about them, not about the threshold."""
-    return events.about_a_group(claim) and set(claimed(claim)) == {"threshold"}
-
-
-def _about_a_decision(claim: str, q: Question) -> bool:
-    """"X must submit a plan within 60 days": a deadline set for the target by a decision, not by the law; "the
-    £1 million fine imposed by Ofcom on a telecommunications company": an amount a decision set; a sentence a
-    court imposed."""
-    figures = set(claimed(claim))
-    return ((figures == {"deadline"} and not q.sources and events.names_target(claim))
-            or (figures == {"money"} and events.imposed_amount(claim))
-            or (bool(figures) and figures <= {"prison", "money"} and SENTENCED.search(claim) is not None))
-
-
-# "Koch was sentenced to 20 years in prison on federal charges …": the term a court imposed on someone, not the
-# law's penalty (which it may be below)
-SENTENCED = re.compile(r"\b(?:was|were|been|is|being|got|gets)\s+sentenced\s+to\b|\bsentenced\s+\w+\s+to\b|"
-                       r"\b(?:a|ont|avait|avaient)\s+été\s+condamnée?s?\s+à\b|\bécop\w+\s+de\b|\bjailed\s+for\b", re.I)
 
 
 def check_sentence(sentence: str, index: Index, actions: list[Action] | None = None, published: date | None = None,

@@ -5,67 +5,17 @@ line, in order, with the model loaded once. User errors print one line and exit 
 """
 from __future__ import annotations
 
-import json
 import sys
-from typing import Callable, Optional
+from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from .cli_io import emit, err, fail, out, run
 from .config import Config
-from .errors import CitationError, CrosslexError
+from .errors import CrosslexError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-jurisdiction legal knowledge base with cited answers.")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-
-def fail(message: str) -> None:
-    err.print(f"crosslex: error: {message}", markup=False, highlight=False)
-    raise typer.Exit(2)
-
-
-def emit(obj: dict) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
-
-
-def run(inputs: str, handle: Callable[[str], dict], render: Callable[[dict], None], as_json: bool,
-        input_key: str = "query") -> None:
-    """One input, or a batch from stdin with `-`: errors in a batch are reported per line and it goes on."""
-    if inputs == "-":
-        failed = False
-        for line in sys.stdin:
-            line = line.rstrip("\n")
-            try:
-                emit(handle(line))
-            except CrosslexError as e:
-                failed = True
-                emit(_error(line, e, input_key))
-        raise typer.Exit(2 if failed else 0)
-    try:
-        result = handle(inputs)
-    except CrosslexError as e:
-        if as_json:
-            emit(_error(inputs, e, input_key))
-            raise typer.Exit(2)
-        fail(str(e) + _suggest(e))
-    if as_json:
-        emit(result)
-    else:
-        render(result)
-
-
-def _error(value: str, e: CrosslexError, key: str) -> dict:
-    d = {key: value, "error": str(e)}
-    if isinstance(e, CitationError) and e.suggestions:
-        d["suggestions"] = e.suggestions
-    return d
-
-
-def _suggest(e: CrosslexError) -> str:
-    return f" (did you mean: {', '.join(e.suggestions)}?)" if isinstance(e, CitationError) and e.suggestions else ""
 
 
 # ---------------------------------------------------------------- ingest / sources / search

@@ -1,0 +1,74 @@
+"""What a claim is, beyond the figures it gives, that decides how far a check's finding reaches: a law it does
+not name ("under the new legislation"), a decision's deadline or a court's sentence rather than the law's, a count
+of services passing a threshold, a restriction of whom the law applies to, an age tied to a word the law defines,
+an instrument given another's abbreviation. kb/check.py asks; nothing here reads the corpus but the facts."""
+from __future__ import annotations
+
+import re
+
+from . import events
+from .glossary import fold
+from .index import Index
+from .question import Question
+from .stated import claimed
+from .verdicts import Claim
+
+
+# "Under the laws", "under the new legislation", "selon cette loi": a law named elsewhere in the article.
+UNNAMED_LAW = re.compile(r"\b(?:under|by|in)\s+(?:the|these|those|this|that)\s+(?:new\s+|proposed\s+)?"
+                         r"(?:laws?|legislation|rules|bill|reforms?)\b(?!\s+of\b)|"
+                         r"\b(?:selon|en vertu de|avec)\s+(?:cette|ces|la nouvelle)\s+(?:loi|législation|réforme)s?\b", re.I)
+# A sentence that is a quotation and nothing else: « … », “ … ”.
+WHOLLY_QUOTED = re.compile(r"^\W{0,3}[«“\"][^«»“”\"]{20,}[»”\"]\W{0,3}$")
+# "applies only to", "ne doit s'appliquer qu'aux", "ne concerne que": a restriction of whom the law applies to.
+RESTRICTS = re.compile(r"\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies)|s.appliqu\w*\s+qu.(?:aux?|à)|ne\s+concern\w*\s+que|"
+                       r"uniquement\s+aux?|seulement\s+aux?|exclusivement\s+aux?)\b", re.I)
+
+
+def miscalled(claim: str, found: list[dict]) -> tuple[str, str] | None:
+    """A held instrument's name followed by another held instrument's name in brackets, as its abbreviation."""
+    names = [r for r in found if r["kind"] == "instrument" and r.get("resolved")]
+    for a, b in zip(names, names[1:]):
+        between = claim[a["span"][1]:b["span"][0]]
+        if a["id"] != b["id"] and re.fullmatch(r"(?:['’]s)?\s*\(\s*", between) \
+                and claim[b["span"][1]:b["span"][1] + 3].lstrip().startswith(")"):
+            return a["text"], b["text"]
+    return None
+
+
+AGE_WORDS = re.compile(r"\b(?:age|years?\s+old|âgée?s?|ans)\b", re.I)
+
+
+def defines_its_word(q: Question, verdict: Claim, index: Index) -> bool:
+    """The provision whose age contradicts the sentence defines a word the sentence uses ("minor", "child")."""
+    for e in verdict.evidence:
+        p = index.provisions.get(e["id"])
+        top = index.top(p.id) if p is not None else None
+        for pid in {x.id for x in (p, top) if x is not None}:
+            holder = index.provisions[pid]
+            if any(f.kind == "definition" and any(q.covers(w, fold(f.term)) for w in q.subject)
+                   and AGE_WORDS.search(holder.text[f.unit_start:f.unit_end]) for f in index.facts.get(pid, [])):
+                return True  # (the definition of a word the sentence uses sets an age: not "consent"'s)
+    return False
+
+
+def counts_a_group(claim: str) -> bool:
+    """"Quatorze plateformes dépassent les 45 millions d'utilisateurs": a count of services said to pass a
+    threshold is about them, not about the threshold."""
+    return events.about_a_group(claim) and set(claimed(claim)) == {"threshold"}
+
+
+def about_a_decision(claim: str, q: Question) -> bool:
+    """"X must submit a plan within 60 days": a deadline set for the target by a decision, not by the law; "the
+    £1 million fine imposed by Ofcom on a telecommunications company": an amount a decision set; a sentence a
+    court imposed."""
+    figures = set(claimed(claim))
+    return ((figures == {"deadline"} and not q.sources and events.names_target(claim))
+            or (figures == {"money"} and events.imposed_amount(claim))
+            or (bool(figures) and figures <= {"prison", "money"} and SENTENCED.search(claim) is not None))
+
+
+# "Koch was sentenced to 20 years in prison on federal charges …": the term a court imposed on someone, not the
+# law's penalty (which it may be below)
+SENTENCED = re.compile(r"\b(?:was|were|been|is|being|got|gets)\s+sentenced\s+to\b|\bsentenced\s+\w+\s+to\b|"
+                       r"\b(?:a|ont|avait|avaient)\s+été\s+condamnée?s?\s+à\b|\bécop\w+\s+de\b|\bjailed\s+for\b", re.I)
