@@ -17,7 +17,7 @@ from datetime import date
 
 from . import claims as sentences_of
 from . import events
-from .event_check import event_check
+from .event_check import cited_in_record, event_check
 from .actions import Action, load_actions
 from .application import application_check, not_yet_applying
 from .in_force import in_force_check
@@ -118,6 +118,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     cited = cited_jurisdictions(tops, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),
                  lambda: event_check(claim, days, actions, index, context, q.language),
+                 lambda: cited_in_record(claim, [r["id"] for r in refs if r.get("resolved")], actions, index, context,
+                                         published),
                  lambda: None if bills else adoption_check(claim, q, dates, index),
                  lambda: None if claimed(claim) else in_force_check(claim, q, dates, index),
                  lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs)),

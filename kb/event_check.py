@@ -3,9 +3,9 @@ date (resolved against the publication date), amount and period against the reco
 from __future__ import annotations
 
 from . import xling
-from .actions import Action
+from .actions import Action, link
 from .dates import When
-from .events import _days_described, _on, match
+from .events import _days_described, _on, about_another, about_target, match, said_action_kinds
 from .index import Index
 from .quantities import extract
 from .stated import claimed
@@ -140,3 +140,39 @@ def _same_event(record: str, dates: list[When]) -> bool:
         if (w.start.month, w.start.day) == (rec.month, rec.day) or abs((w.start - rec).days) <= 7:
             return True
     return False
+
+
+ARTICLES_CITED = 2  # a sentence citing fewer provisions of a proceeding shares them with too many other texts
+
+
+def cited_in_record(claim: str, cited: list[str], actions: list[Action], index: Index, context: bool,
+                    published=None) -> Claim | None:
+    """"If proven, these failures would constitute infringements of Articles 34(1) and (2), 35(1) and 42(2) of the
+    DSA": the provisions a recorded proceeding concerns, cited as that proceeding's, in a sentence about its target.
+    Every provision cited (ARTICLES_CITED or more) must be among the record's articles, the sentence must name no
+    other kind of action than the record's ("X was fined for breaching Articles 34 and 35" is not the opening of
+    proceedings on them), and a record later than the publication date is not what the sentence reports."""
+    cited = list(dict.fromkeys(cited))
+    if len(cited) < ARTICLES_CITED or about_another(claim) or not (context or about_target(claim)):
+        return None
+    said_actions = said_action_kinds(claim)
+
+    def covers(record: list[str], pid: str) -> bool:
+        return any(r == pid or r.startswith(pid + "/") or pid.startswith(r + "/") for r in record)
+
+    found = []
+    for a in actions:
+        if not a.articles or (published is not None and a.date > published.isoformat()):
+            continue
+        if said_actions and a.extra.get("action_kind", "") not in said_actions:
+            continue
+        record = [x["id"] for x in link(a, index) if x.get("resolved")]
+        if record and all(covers(record, pid) for pid in cited):
+            found.append(a)
+    if not found:
+        return None
+    a = max(found, key=lambda b: b.date)  # the latest proceeding on them, as a report would mean
+    return Claim(claim, SUPPORTED, f"the provisions cited are those of a recorded action: {_what(a)} "
+                                   f"({'; '.join(a.articles)[:200]}).", _action_evidence(a, index),
+                 caveats=[f"only which provisions the action concerns is checked; the record is dated {a.date}"],
+                 kind="event")

@@ -255,16 +255,21 @@ def _apposed(sentence: str, dates: list[When]) -> list[When]:
     return out
 
 
+def said_action_kinds(sentence: str) -> set[str]:
+    """The kinds of action the sentence names (events.yaml `actions`). "La Commission européenne enquête sur Grok":
+    an investigation, in the press's words, is how the Commission's formal proceedings are reported (`reported_as`)."""
+    folded = fold(sentence)
+    said = {k for k, p in _vocab()[2].items() if p.search(folded)}
+    return said | {k for k, words in (_data().get("reported_as") or {}).items() if said & set(words)}
+
+
 def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float],
           context: bool = False) -> Match | None:
     """The record the sentence reports, or None. `context`: the article around it is about the records'
     target, so the sentence need not name it again ("a spokesperson called this decision an insult")."""
     authorities, names, kinds, _, countries, _ = _vocab()
     folded = fold(sentence)
-    said_actions = {k for k, p in kinds.items() if p.search(folded)}
-    # "La Commission européenne enquête sur Grok": an investigation, in the press's words, is how the Commission's
-    # formal proceedings are reported (events.yaml `reported_as`).
-    said_actions |= {k for k, words in (_data().get("reported_as") or {}).items() if said_actions & set(words)}
+    said_actions = said_action_kinds(sentence)
     # "L'amende de 120 millions EUR est la première décision de non-conformité …": a recorded fine's own total,
     # called a fine, is that fine even when the sentence leaves its target unnamed.
     totals = {float(a.amount_eur) for a in actions if a.amount_eur and a.extra.get("action_kind") in said_actions}

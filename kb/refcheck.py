@@ -122,6 +122,11 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                              kind="reference"), None, True
             if dated:
                 continue  # "Article 5 … applies from 2 February 2025" dates the article; it does not describe it
+            if r.get("span") and PROCEEDING.search(claim[max(0, r["span"][0] - PROCEEDING_REACH):r["span"][0]]):
+                # "The investigation concerns Articles 34 and 35", "infringements of Article 42(2)": the articles a
+                # proceeding or a breach concerns, not a description of what they are about (a record may say which:
+                # kb/event_check.cited_in_record)
+                continue
             if top is not None and not _subject_ok(q, top) and r.get("read_as"):
                 continue  # the instrument named sentences before may not be the one this sentence means
             if top is not None and not _subject_ok(q, top) and members[mention(r)] > 2:
@@ -150,6 +155,14 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{top.heading}”){read}.",
                                  [_quote(p, first)], kind="reference")
     return None, fallback, outside
+
+
+PROCEEDING_REACH = 60  # characters before the reference: "copyright … violations during development), providers are
+# subject of documentation … obligations (see Art. 53 AIA)" names violations of other law, not of Art. 53
+# What an authority's proceeding or a breach concerns: "infringements of Articles 34(1) and (2)", "the investigation
+# concerns Article 16", "une enquête au titre de l'article 34", "des manquements aux articles 34 et 35".
+PROCEEDING = re.compile(r"\b(?:infring\w*|breach\w*|violat\w*|non-?compliance|investigat\w*|proceedings|probe|inquiry|"
+                        r"manquements?|enquêtes?|procédures?\s+formelles?|infractions?\s+(?:aux?|à\s+l.)\s+articles?)\b", re.I)
 
 
 # "undertaking risk assessments (Article 35)": the words just before a bracketed reference name the provision.

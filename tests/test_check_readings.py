@@ -906,6 +906,15 @@ def test_twenty_sixth_session_readings(index, claim, verdict):
     # … and a term the law does not use stays a reason not to support it
     ("The Take It Down Act requires social media platforms to establish “takedown-and-appeal” processes within one "
      "year.", "unverifiable"),
+    # the provisions a recorded proceeding concerns, cited as its own (claims3, tuned): supported by the record …
+    ("If proven, these failures would constitute infringements of Articles 34(1) and (2), 35(1) and 42(2) of the DSA.",
+     "supported"),
+    ("L'enquête porte sur les articles 34 et 35 du DSA.", "supported"),
+    ("X was fined for breaching Articles 25, 39 and 40 of the DSA.", "supported"),
+    # … not by a record of another kind of action, nor without a record naming them all; and the articles a
+    # proceeding concerns are not held to what they are about (Art. 34 was "contradicted", Art. 24 "supported")
+    ("X was fined for breaching Articles 34 and 35 of the DSA.", "unverifiable"),
+    ("The investigation concerns Articles 16 and 24 of the DSA.", "unverifiable"),
 ])
 def test_twenty_seventh_session_readings(index, claim, verdict):
     c = check_claim(claim, index, context=True)
