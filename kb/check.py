@@ -44,7 +44,7 @@ from .registry import load_sources
 from .search import clean_query
 from .adoption import adoption_check
 from .status import status_check, vote_check
-from .parts import CLAUSE_BREAK, by_clause, by_penalty
+from .parts import CLAUSE_BREAK, by_clause, by_penalty, by_predicate
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
 MAX_TEXT = 20_000
@@ -77,7 +77,8 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
         return by_clause(c.text, _check_whole, index, actions, published, context) or c
     if c.verdict != UNVERIFIABLE or c.kind in ("quote", "authority", "miscalled"):
         return c  # (a clause without the authority or the names the sentence gives would not be what it says)
-    return by_clause(c.text, _check_whole, index, actions, published, context) or c
+    return (by_predicate(c.text, _check_whole, index, actions, published, context)
+            or by_clause(c.text, _check_whole, index, actions, published, context) or c)
 
 
 def _check_whole(claim: str, index: Index, actions: list[Action],

@@ -120,3 +120,41 @@ def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], pub
         q = analyse(clean_query(claim, index.config), index.config)
         supported = under_another_instrument(claim, q, supported, actions, index) or supported
     return settle(claim, supported, found)
+
+
+# "The EU AI Act's prohibitions came into effect on 2 February 2025 and carry fines of 7 % …": two predicates of one
+# subject, each a claim of its own kind (a day, a cap). The second conjunct starts with one of these verbs.
+VERBS = ("is are was were has have had must may can will shall could would came come took take entered enter "
+         "applies apply applied carries carry carried requires require required imposes impose imposed sets set "
+         "gives give gave grants grant granted allows allow allowed prohibits prohibit prohibited bans ban banned "
+         "provides provide provided punishes punish punished makes make made creates create created obliges "
+         "est sont était a ont avait prévoit prévoient impose imposent punit punissent interdit interdisent "
+         "oblige obligent s'applique s'appliquent sanctionne sanctionnent crée créent").split()
+AND_VERB = re.compile(r"\s+(?:and|et)\s+(?=(?:" + "|".join(re.escape(v) for v in VERBS) + r")\b)", re.I)
+DECIDING = STRONG | {"date"}  # what decides a predicate: a record, a figure, a status, a day
+
+
+def by_predicate(claim: str, judge: Judge, index: Index, actions: list[Action], published: date | None,
+                 context: bool) -> Claim | None:
+    """A subject with two predicates joined by "and" ("… came into effect on 2 February 2025 and carry fines of
+    7 % …"), nothing deciding it whole: each predicate is judged with the subject, and the sentence is supported
+    only when every one is (by a record, a figure, a status or a day), contradicted when one is."""
+    parts = AND_VERB.split(claim.strip().rstrip("."), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first, second = parts
+    words = first.split()
+    verb = next((i for i, w in enumerate(words) if i and w.lower().strip(",;") in VERBS), None)
+    if verb is None or verb > 12:
+        return None  # no subject to give the second predicate
+    clauses = [first, " ".join(words[:verb]) + " " + second]
+    verdicts = [judge(c, index, actions, published, context) for c in clauses]
+    wrong = next(((c, v) for c, v in zip(clauses, verdicts) if v.verdict == CONTRADICTED and v.kind in DECIDING), None)
+    if wrong is not None:
+        c, v = wrong
+        return Claim(claim, CONTRADICTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, v.caveats, kind=v.kind)
+    if all(v.verdict == SUPPORTED and v.kind in DECIDING for v in verdicts):
+        return Claim(claim, SUPPORTED, " ".join(f"“{c}”: {v.explanation}" for c, v in zip(clauses, verdicts)),
+                     [e for v in verdicts for e in v.evidence[:2]], kind=verdicts[-1].kind,
+                     caveats=[x for v in verdicts for x in v.caveats])
+    return None

@@ -915,6 +915,12 @@ def test_twenty_sixth_session_readings(index, claim, verdict):
     # proceeding concerns are not held to what they are about (Art. 34 was "contradicted", Art. 24 "supported")
     ("X was fined for breaching Articles 34 and 35 of the DSA.", "unverifiable"),
     ("The investigation concerns Articles 16 and 24 of the DSA.", "unverifiable"),
+    # one subject, two predicates joined by "and" (claims4, tuned): each judged with the subject; supported only
+    # when both are, contradicted when one is
+    ("The EU AI Act's prohibitions came into effect on 2 February 2025 and carry fines of 7% worldwide annual "
+     "turnover for non-compliance.", "supported"),
+    ("The EU AI Act's prohibitions came into effect on 2 February 2025 and carry fines of 9% worldwide annual "
+     "turnover for non-compliance.", "contradicted"),
 ])
 def test_twenty_seventh_session_readings(index, claim, verdict):
     c = check_claim(claim, index, context=True)
