@@ -214,7 +214,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "event":
             verdict = under_another_instrument(claim, q, verdict, actions, index) or verdict
         if verdict:
-            return settle(claim, not_yet_applying(verdict, dates, index) or verdict, found)
+            return settle(claim, not_yet_applying(verdict, dates, index) or verdict, found, index)
     leads_outside = bool(refs) and refs[0]["status"] == ABSENT and not refs[0].get("see")
     if fallback is not None and not leads_outside:
         # "L'article 51 de la loi SREN … au sens de l'article 49 du DSA": the sentence is about the absent law's

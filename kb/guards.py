@@ -8,6 +8,7 @@ import re
 
 from .actions import Action
 from .dates import find as find_dates
+from .glossary import fold
 from .index import Index
 from .names import actor_entries, actor_entry, find_names
 from .question import Question
@@ -107,7 +108,27 @@ def denies(claim: str) -> bool:
     return bool(DENIED.search(NOT_ITS_OWN.sub(" ", RELATIVE_DENIAL.sub(" ", claim))))
 
 
-def settle(claim: str, verdict: Claim, found: list[dict] = ()) -> Claim:
+DENIAL_SHARED = 3  # words (of five letters or more) a record's denying sentence must share with the sentence's
+
+
+def _record_denies_it(claim: str, verdict: Claim, index: Index | None) -> bool:
+    """The record says it denied as well: its first line ("le rôle de l'Arcom n'est pas de faire cesser …"), or a
+    denying sentence of the record sharing the sentence's words ("He said the move did not mean the Commission had
+    opened a new formal investigation" for "… does not represent the opening of a new formal investigation")."""
+    if any(denies(e.get("quote") or "") for e in verdict.evidence):
+        return True
+    if index is None:
+        return False
+    said = {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(claim))}
+    for e in verdict.evidence:
+        p = index.provisions.get(e.get("id") or "")
+        for line in re.split(r"(?<=[.!?])\s+", p.text if p is not None else ""):
+            if denies(line) and len(said & {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(line))}) >= DENIAL_SHARED:
+                return True
+    return False
+
+
+def settle(claim: str, verdict: Claim, found: list[dict] = (), index: Index | None = None) -> Claim:
     """The verdict a check returned, settled for what the check does not read: one instrument named with another's
     name (`_one_for_another`), and the sentence's own negation — a figure, status, date, event or reference check
     finds the law or the record, which the sentence may deny (the text checks compare negations themselves)."""
@@ -115,8 +136,8 @@ def settle(claim: str, verdict: Claim, found: list[dict] = ()) -> Claim:
         verdict = _one_for_another(claim, list(found), verdict) or verdict
     if verdict.verdict != SUPPORTED or verdict.kind in ("text", "quote") or not denies(claim):
         return verdict
-    if verdict.kind == "event" and any(denies(e.get("quote") or "") for e in verdict.evidence):
-        return verdict  # the record says it denied as well ("le rôle de l'Arcom n'est pas de faire cesser …")
+    if verdict.kind == "event" and _record_denies_it(claim, verdict, index):
+        return verdict
     return Claim(claim, UNVERIFIABLE, f"the sentence denies or negates what was found ({verdict.explanation[:200]}); a "
                                       f"negated sentence is not read as supported by it.", verdict.evidence,
                  kind=verdict.kind)

@@ -119,7 +119,7 @@ def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], pub
     if supported.kind == "event":
         q = analyse(clean_query(claim, index.config), index.config)
         supported = under_another_instrument(claim, q, supported, actions, index) or supported
-    return settle(claim, supported, found)
+    return settle(claim, supported, found, index)
 
 
 # "The EU AI Act's prohibitions came into effect on 2 February 2025 and carry fines of 7 % …": two predicates of one

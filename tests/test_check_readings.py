@@ -921,6 +921,13 @@ def test_twenty_sixth_session_readings(index, claim, verdict):
      "turnover for non-compliance.", "supported"),
     ("The EU AI Act's prohibitions came into effect on 2 February 2025 and carry fines of 9% worldwide annual "
      "turnover for non-compliance.", "contradicted"),
+    # claims52 (the session's end set, run once: 0.727, 0 false "supported"): a denial the record makes itself
+    # ("He said the move did not mean the Commission had opened a new formal investigation") supports the same
+    # denial …
+    ("The Commission said the retention order does not represent the opening of a new formal investigation under the "
+     "Digital Services Act.", "supported"),
+    # … not another one about the same record
+    ("The Commission said the retention order does not require X to keep documents about Grok.", "unverifiable"),
 ])
 def test_twenty_seventh_session_readings(index, claim, verdict):
     c = check_claim(claim, index, context=True)
