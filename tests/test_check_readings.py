@@ -891,14 +891,8 @@ def test_claims48_readings_after_the_end_run(index, claim, verdict):
      "unverifiable"),
     # … but a definition of the sentence's own word does contradict it
     ("A minor is anyone under 16.", "contradicted"),
-])
-def test_twenty_sixth_session_readings(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
-
-
-# The twenty-seventh session's readings: claims51 after its first run, then what the session's probes found.
-@pytest.mark.parametrize("claim, verdict", [
+    # The twenty-seventh session's: claims51 after its first run, what the session's tuning found, claims52 after
+    # the end run.
     # claims51 (first run: 0.938, 0 false "supported"): a term the sentence puts in quotation marks is the law's
     # whether hyphenated or not (“notice-and-removal”: § 3's "Notice and removal")
     ("The Take It Down Act criminalizes the publication of revenge porn and requires social media platforms to "
@@ -929,6 +923,7 @@ def test_twenty_sixth_session_readings(index, claim, verdict):
     # … not another one about the same record
     ("The Commission said the retention order does not require X to keep documents about Grok.", "unverifiable"),
 ])
-def test_twenty_seventh_session_readings(index, claim, verdict):
+def test_twenty_sixth_and_seventh_session_readings(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+

@@ -197,6 +197,10 @@ def test_another_year_or_a_longer_name_is_another_instrument(index):
     ("point (b) of Article 26(1) DSA", "eu/reg/2022/2065/art/26/par/1/pt/b"),
     ("Article 3, point 60, AI Act", "eu/reg/2024/1689/art/3/pt/60"),
     ("paragraph 4 of Article 50 of the AI Act", "eu/reg/2024/1689/art/50/par/4"),
+    # lookup28 (first run 13/14): the first article as French writes it, and a paragraph with its full stop
+    ("article 1er (1.) AI Act", "eu/reg/2024/1689/art/1/par/1"),
+    ("article 1er, paragraphe 2, du DSA", "eu/reg/2022/2065/art/1/par/2"),
+    ("Art. 5 (1.) DSA", "eu/reg/2022/2065/art/5/par/1"),
 ])
 def test_the_official_journals_point_and_paragraph_forms(index, ref, pid):
     assert cite(ref, index)["pinpoint"]["id"] == pid
@@ -706,13 +710,3 @@ def test_references50_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
     keys = [f["id"] if f["resolved"] else "absent" if f["status"] == "not in corpus" else "unrecognised" for f in got]
     assert keys == ids, got
-
-
-@pytest.mark.parametrize("ref, pid", [
-    # lookup28 (first run 13/14): the first article as French writes it, and a paragraph with its full stop
-    ("article 1er (1.) AI Act", "eu/reg/2024/1689/art/1/par/1"),
-    ("article 1er, paragraphe 2, du DSA", "eu/reg/2022/2065/art/1/par/2"),
-    ("Art. 5 (1.) DSA", "eu/reg/2022/2065/art/5/par/1"),
-])
-def test_lookup28_forms_after_its_first_run(index, ref, pid):
-    assert cite(ref, index)["pinpoint"]["id"] == pid
