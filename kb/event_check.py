@@ -166,7 +166,10 @@ def cited_in_record(claim: str, cited: list[str], actions: list[Action], index: 
             continue
         if said_actions and a.extra.get("action_kind", "") not in said_actions:
             continue
-        record = [x["id"] for x in link(a, index) if x.get("resolved")]
+        resolved = index.derived("record_articles", lambda _: {})  # each record's articles, resolved once
+        if a.id not in resolved:
+            resolved[a.id] = [x["id"] for x in link(a, index) if x.get("resolved")]
+        record = resolved[a.id]
         if record and all(covers(record, pid) for pid in cited):
             found.append(a)
     if not found:
