@@ -160,13 +160,13 @@ def cited_in_record(claim: str, cited: list[str], actions: list[Action], index: 
     def covers(record: list[str], pid: str) -> bool:
         return any(r == pid or r.startswith(pid + "/") or pid.startswith(r + "/") for r in record)
 
+    resolved = index.derived("record_articles", lambda _: {})  # each record's articles, resolved once per index
     found = []
     for a in actions:
         if not a.articles or (published is not None and a.date > published.isoformat()):
             continue
         if said_actions and a.extra.get("action_kind", "") not in said_actions:
             continue
-        resolved = index.derived("record_articles", lambda _: {})  # each record's articles, resolved once
         if a.id not in resolved:
             resolved[a.id] = [x["id"] for x in link(a, index) if x.get("resolved")]
         record = resolved[a.id]

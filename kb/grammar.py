@@ -105,6 +105,11 @@ def _pins(value: str | None) -> list[str]:
     return [p.rstrip(".") for p in PIN.findall(value or "")]  # "(1.)" is paragraph 1
 
 
+def ordinal_first(number: str) -> str:
+    """"1er" (French for the first article, "article premier") is article 1."""
+    return re.sub(r"^(\d+)er$", r"\1", number)
+
+
 def code_article(number: str) -> str:
     """A French code's article as its id spells it: "R. 625-1" is article R625-1, "L.761-1" L761-1."""
     return re.sub(r"^([LRDA])\.\s?", r"\1", number)
@@ -115,8 +120,7 @@ def _to_ref(cite, config: Config) -> Ref:
     sources = load_sources(config)
     if name == "EU article":
         pins = ([t["paragraph"]] if t.get("paragraph") else []) + _pins(t.get("pin")) + ([t["point"]] if t.get("point") else [])
-        article = re.sub(r"(?<=\d)er$", "", t["article"])  # "article 1er", the first
-        return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "article", article, pins)
+        return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "article", ordinal_first(t["article"]), pins)
     if name == "EU annex":
         return Ref(cite.text, _source_by_alias(t["act"], "EU", config), "annex", str(roman(t["annex"])),
                    [t["point"]] if t.get("point") else [])
@@ -190,12 +194,12 @@ def case_spans(text: str) -> list[tuple[int, int]]:
 
 # "18 U.S.C. ?? 2251(a)": a section sign a PDF's text layer lost to "?". Replaced one for one, so spans still
 # point into the text as given.
-LOST_SECTION_SIGN = re.compile(r"(?<=U\.S\.C\.\s)\?{1,2}(?=\s?\d)|(?<=U\.S\.C\.)\?{1,2}(?=\s?\d)")
+LOST_SECTION_SIGN = re.compile(r"(?<=U\.S\.C\.)(\s?)(\?{1,2})(?=\s?\d)")
 
 
 def _all_cites(text: str, config: Config) -> list:
     c = citator(config)
-    text = LOST_SECTION_SIGN.sub(lambda m: "§" * len(m.group(0)), text)
+    text = LOST_SECTION_SIGN.sub(lambda m: m.group(1) + "§" * len(m.group(2)), text)
     found = []
     for template in c.templates.values():
         found += template.list_longform_cites(text)

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .config import Config
-from .grammar import code_article
+from .grammar import code_article, ordinal_first
 from .quantities import roman
 from .mentions import SENTENCE_END, Mention, Part
 from .names import GLOSS, Name, _closes, _names_data, _one_per_mention, find_names, fold1
@@ -87,8 +87,7 @@ def _numbers(nums: str, ranges: bool = True) -> list[tuple[str, list[str]]]:
             if out:
                 out.append((out[-1][0], pin_list[:1] if len(out[-1][1]) <= 1 else out[-1][1][:-1] + pin_list[:1]))
             continue
-        n = code_article(re.sub(r"[\u2010\u2011\u2013]", "-", n))
-        n = re.sub(r"^(\d+)er$", r"\1", n)  # "article 1er", the first
+        n = ordinal_first(code_article(re.sub(r"[\u2010\u2011\u2013]", "-", n)))
         join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
         if not ranges and join in ("to", "à", "–", "—", "through") and out:
             continue

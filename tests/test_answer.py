@@ -599,16 +599,21 @@ def test_questions28_after_its_first_run(index):
     assert a.citations[0].provision.id.startswith("fr/code-penal/article/312-11"), [c.provision.id for c in a.citations]
 
 
+def _leads(index, question: str, prefix: str):
+    """The answer to `question`, whose first citation is the provision `prefix` names."""
+    a = ask(question, index=index)
+    assert a.citations[0].provision.id.startswith(prefix), [c.provision.id for c in a.citations]
+    return a
+
+
 def test_questions29_after_its_first_run(index):
     # (first run: on target 0.833, abstention 5/6, twins EN 1.0 / FR 0.67)
     # "hébergeur", "infraction pénale", "soupçonner" carry a French question to DSA Art. 18
-    a = ask("Que doit faire un hébergeur qui a connaissance d'informations laissant soupçonner qu'une infraction pénale "
-            "menaçant la vie ou la sécurité d'une personne a eu lieu ?", index=index)
-    assert a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/18"), [c.provision.id for c in a.citations]
+    _leads(index, "Que doit faire un hébergeur qui a connaissance d'informations laissant soupçonner qu'une infraction "
+           "pénale menaçant la vie ou la sécurité d'une personne a eu lieu ?", "eu/reg/2022/2065/art/18")
     # a sexual image is not a sexual deepfake: art. 226-2-1, not 226-8-1
-    a = ask("Quelle peine encourt celui qui diffuse sans son accord des images à caractère sexuel d'une personne prises "
-            "avec son consentement ?", index=index)
-    assert a.citations[0].provision.id.startswith("fr/code-penal/article/226-2-1"), [c.provision.id for c in a.citations]
+    _leads(index, "Quelle peine encourt celui qui diffuse sans son accord des images à caractère sexuel d'une personne "
+           "prises avec son consentement ?", "fr/code-penal/article/226-2-1")
     # a French question tied to no jurisdiction whose subject no quote uses, in either language, is refused
     a = ask("Quelles sont les obligations d'un syndic de copropriété envers les copropriétaires ?", index=index)
     assert a.abstained, a.direct
@@ -617,13 +622,11 @@ def test_questions29_after_its_first_run(index):
 def test_questions30_after_its_first_run(index):
     # (first run: on target 0.5, twins EN 0.67 / FR 0.33)
     # "fournisseur de services intermédiaires", "État membre": the Member States' caps of DSA Art. 52, as in English
-    a = ask("Quel est le montant maximal des amendes qu'un État membre peut prévoir pour un fournisseur de services "
-            "intermédiaires qui enfreint le règlement sur les services numériques ?", index=index)
-    assert a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/52"), [c.provision.id for c in a.citations]
+    _leads(index, "Quel est le montant maximal des amendes qu'un État membre peut prévoir pour un fournisseur de "
+           "services intermédiaires qui enfreint le règlement sur les services numériques ?", "eu/reg/2022/2065/art/52")
     # "incident grave": a serious incident (AI Act Art. 73), reported within 15 days
-    a = ask("Selon le règlement sur l'IA, dans quel délai un fournisseur doit-il signaler un incident grave impliquant "
-            "un système d'IA à haut risque ?", index=index)
-    assert a.citations[0].provision.id.startswith("eu/reg/2024/1689/art/73"), [c.provision.id for c in a.citations]
+    a = _leads(index, "Selon le règlement sur l'IA, dans quel délai un fournisseur doit-il signaler un incident grave "
+               "impliquant un système d'IA à haut risque ?", "eu/reg/2024/1689/art/73")
     assert "15 jours" in a.direct, a.direct
     # a period the law's words do not open with is said first, then quoted
     a = ask("How long must a provider preserve the contents of a report it made to the CyberTipline?", index=index)
