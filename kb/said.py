@@ -12,7 +12,7 @@ from .figure_support import provision_check
 from .stated import claimed
 from .glossary import fold
 from .index import Index
-from .names import actor, actors as _actors, fold1
+from .names import actor, actor_entries, actors as _actors, fold1
 from .question import Question
 from .search import search
 from .units import units
@@ -62,7 +62,8 @@ def denials(text: str) -> list[str]:
 # ---------------------------------------------------------------- powers
 
 ASSERTS_POWER = re.compile(r"\b(can|may|has the power to|have the power to|(?:is|are|will\s+be|would\s+be)\s+able\s+to|peut|peuvent|a le pouvoir de|"
-                           r"est habilitée? à)\b", re.I)
+                           r"est habilitée? à|(?:tasked|charged) with enforcing|responsible for enforcing|enforces|will enforce|"
+                           r"est chargée? de faire appliquer|est chargée? de l.application)\b", re.I)
 
 
 def power_check(claim: str, q: Question, index: Index) -> Claim | None:
@@ -71,14 +72,18 @@ def power_check(claim: str, q: Question, index: Index) -> Claim | None:
     the corpus does not state may exist elsewhere."""
     if not ASSERTS_POWER.search(claim) or NEGATION.search(claim) or WITHOUT.search(claim) or len(q.subject) < 3:
         return None
-    folded_claim = fold(claim)
     best = None
+    holder_words = {w for e in actor_entries(claim) for n in e["said"] for w in re.findall(r"\w+", fold1(n))}
     for h in search(claim, k=5, index=index, question=q, phrases=False):
         for f in index.facts.get(h.provision.id, []):
-            if f.kind != "power" or fold(f.subject).replace("the ", "") not in folded_claim:
+            if f.kind != "power" or not _holder_named(claim, f, h.provision.source, index):
                 continue
             unit = h.provision.text[f.unit_start:f.unit_end]
-            share = sum(1 for w in q.subject if q.covers(w, fold(unit))) / len(q.subject)
+            # the holder's own names are matched above; the rest of what the sentence says must be in the unit or
+            # in the heading of the provision it sits in ("notice and removal" for "this section")
+            words = [w for w in q.subject if w not in holder_words] or list(q.subject)
+            seen = fold(unit + " " + (index.top(h.provision.id) or h.provision).heading)
+            share = sum(1 for w in words if q.covers(w, seen)) / len(words)
             if share >= 0.6 and (best is None or share > best[0]):
                 best = (share, h.provision, unit)
     if best is None:
@@ -86,6 +91,26 @@ def power_check(claim: str, q: Question, index: Index) -> Claim | None:
     _, top, unit = best
     holder = most_specific(unit, top, index)
     return Claim(claim, SUPPORTED, f"{holder.citation} gives that power.", [_quote(holder, unit)], kind="power")
+
+
+def _holder_named(claim: str, f, source: str, index: Index) -> bool:
+    """The sentence names the power's holder: by the law's own word ("Ofcom"), or by the authority that word is
+    defined as in the same instrument — "the Commission" of the TAKE IT DOWN Act is, by its § 4(1), the Federal
+    Trade Commission, which a sentence calls "the FTC"."""
+    holder = fold(f.subject).replace("the ", "").strip()
+    if holder and holder in fold(claim):
+        return True
+    named = [e for e in actor_entries(claim) if holder in (fold1(w) for w in e["law"])]
+    if not named:
+        return False
+    said = {fold1(n) for e in named for n in e["said"]}
+    for top in index.top_level(source):
+        for d in index.facts.get(top.id, []):
+            if d.kind == "definition" and fold1(d.term) == holder:
+                unit = fold1(top.text[d.unit_start:d.unit_end])
+                if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", unit) for n in said):
+                    return True
+    return False
 
 
 # "can block access … without a court order": a power said free of a condition the law may set (s. 146: Ofcom

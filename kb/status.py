@@ -156,6 +156,12 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
             return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
                                               f"the claim says {', '.join(map(str, sorted(years)))}.", evidence,
                          f"{src.short_name} became law on {enacted}.", kind="status")
+        if _backdrop(claim, src):
+            # "Melania Trump added her signature alongside President Donald Trump as he signed the Take It Down Act
+            # into law": the signing is the setting of a sentence about something else, which no record gives.
+            return Claim(claim, UNVERIFIABLE, f"{src.short_name}: {src.status} on {enacted} — on record; what the "
+                                              f"sentence says happened around it is not something the corpus records.",
+                         evidence, kind="status")
         if RANKED.search(claim):
             # "… is the first federal law to require internet companies to …": that it is law is on record; that
             # it is the first (or only) one of its kind is not.
@@ -294,3 +300,22 @@ def _introduction(claim: str, named: list[Source], dates: list[When], evidence: 
 # "the first federal law to …", "la première loi …", "the only statute …": a rank among laws, which no record gives
 RANKED = re.compile(r"\b(?:first|only|last|largest|biggest|premi(?:er|ère)|seule?|dernière?|unique)\b[^.;,]{0,30}?"
                     r"\b(?:law|act|statute|legislation|loi|texte|législation)\b", re.I)
+
+
+# "X did Y as he signed the Act into law", "… alors que le président promulguait la loi": the status is said in a
+# clause that sets the scene for another subject's act.
+BACKDROP = re.compile(r"^(?P<main>.{12,}?)\b(?:as|while|when|alors que|pendant que|lorsque|au moment où)\s+"
+                      r"(?:he|she|they|il|elle|ils|the president|president(?:\s+[A-Z]\w+){0,2}|le président(?:\s+[A-Z]\w+){0,2}|"
+                      r"[A-Z]\w+)\s+(?P<sub>.+)$")
+
+
+def _backdrop(claim: str, src: Source) -> bool:
+    """The law's status is only in the scene-setting clause; the main clause, naming neither the law nor its
+    status, is about someone else's act."""
+    m = BACKDROP.match(claim)
+    if not m or not SIGNING.search(m["sub"]):
+        return False
+    main = m["main"]
+    names = [src.short_name, *src.extra.get("aliases", [])]
+    return not (LAW_WORDS.search(main) or PASSAGE.search(main) or BILL_WORDS.search(main)
+                or any(n and n.lower() in main.lower() for n in names))

@@ -654,3 +654,11 @@ def test_a_cap_whichever_is_higher_is_one_cap(index):
     assert a.direct.startswith("European Union: the greater of €35 million and 7 %"), a.direct
     a = ask("What is the maximum fine the Commission can impose on a provider of a general-purpose AI model?", index=index)
     assert "the greater of €15 million and 3 %" in a.direct, a.direct
+
+
+def test_questions32_after_its_first_run(index):
+    # (first run: on target 0.917, twins EN 1.0 / FR 0.83)
+    # "modifier de manière significative la conception ou le fonctionnement": OSA s. 9(4)'s "significant change to
+    # any aspect of a service's design or operation", as in English (before: s. 12)
+    _leads(index, "Selon l'Online Safety Act, que doit faire un service d'utilisateur à utilisateur avant de modifier de "
+           "manière significative la conception ou le fonctionnement de son service ?", "uk/ukpga/2023/50/section/9")

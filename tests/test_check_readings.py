@@ -927,3 +927,28 @@ def test_twenty_sixth_and_seventh_session_readings(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
 
+
+
+@pytest.mark.parametrize("claim, published, verdict", [
+    # The twenty-eighth session's: claims53 after its first run (0.818, one false "supported").
+    # a signing that only sets the scene of another person's act does not support that act …
+    ("In an unprecedented move for a first lady, Melania Trump added her signature alongside President Donald Trump "
+     "as he signed the Take It Down Act into law during a Rose Garden ceremony on Monday.", "2025-05-20",
+     "unverifiable"),
+    # … while a sentence whose own clause states the status is still judged on it
+    ("The federal TAKE IT DOWN Act became law on May 19, 2025, when President Trump signed it.", None, "supported"),
+    ("The federal TAKE IT DOWN Act became law on May 29, 2025, when President Trump signed it.", None, "contradicted"),
+    # infringements "notified" to the target in a month are the preliminary findings of that month
+    ("La sanction porte spécifiquement sur trois infractions notifiées à X en juillet 2024.", None, "supported"),
+    ("La sanction porte spécifiquement sur trois infractions notifiées à X en juillet 2023.", None, "unverifiable"),
+    # a power held by a defined term: "the Commission" of the TAKE IT DOWN Act is the FTC (§ 4(1)) …
+    ("The FTC enforces the TAKE IT DOWN Act's notice-and-removal requirements.", None, "supported"),
+    ("The Federal Trade Commission will enforce the Take It Down Act.", None, "supported"),
+    # … which the European Commission is not
+    ("The European Commission enforces the TAKE IT DOWN Act.", None, "unverifiable"),
+])
+def test_twenty_eighth_session_readings(index, claim, published, verdict):
+    from datetime import date
+    day = date.fromisoformat(published) if published else None
+    c = check_claim(claim, index, published=day, context=True)
+    assert c.verdict == verdict, c
