@@ -255,6 +255,21 @@ def _apposed(sentence: str, dates: list[When]) -> list[When]:
     return out
 
 
+def _acted_on_unrecorded(folded: str, kind: re.Pattern | None, a: Action) -> bool:
+    """The act is said to be done to one of the target's products (named just after the words naming the act)
+    which the record never names."""
+    if kind is None:
+        return False
+    record = fold(a.description + " " + " ".join(ex["text"] for ex in a.excerpts))
+    for product in (fold(p) for p in _data().get("products", [])):
+        if product in record:
+            continue
+        if any(re.search(r"(?<!\w)" + re.escape(product) + r"(?!\w)", folded[m.end():m.end() + 40])
+               for m in kind.finditer(folded)):
+            return True
+    return False
+
+
 def said_action_kinds(sentence: str) -> set[str]:
     """The kinds of action the sentence names (events.yaml `actions`). "La Commission européenne enquête sur Grok":
     an investigation, in the press's words, is how the Commission's formal proceedings are reported (`reported_as`)."""
@@ -315,6 +330,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         timed = (bool(periods) and periods <= _periods(a.description) and about_target(sentence)
                  and _same_end(sentence, periods, a.description, filler | target_words))
         if kind not in said_kinds and not (not said_kinds and (dated or priced or timed)):
+            continue
+        if _acted_on_unrecorded(folded, kinds.get(a.extra.get("action_kind", "")), a):
             continue
         own = fold(a.authority + " " + a.description)
         # "Ofcom" in the sentence rules out an Arcom record, "britannique" a French one.

@@ -15,7 +15,7 @@ from .index import Index
 from .names import actor
 from .question import Question
 from .registry import load_sources
-from .said import NEGATION, NOT_APPLY, _predicate, denials
+from .said import DENIES, NEGATION, NOT_APPLY, _predicate, denials
 from .search import search
 from .stated import claimed
 from .units import units
@@ -92,6 +92,19 @@ def _denial_restates(words: list[str], text: str, q: Question, claim: str = "") 
     denied = fold(" ".join(denials(text)))
     if not denied:
         return False
+    # What the sentence denies is what follows its negation ("is not a criminal offence under the Sexual Offences
+    # Act"); a unit denying something else ("B does not consent", a condition of the offence) does not say it.
+    # "… does not commit an offence under subsection (1) if— (a) …": a denial the unit makes only under a
+    # condition does not say the sentence's unconditional one
+    said = denials(text)
+    verbal = VERB_NOT.search(claim) is not None  # "immunity from liability" paraphrases a denial; "is not" states one
+    if verbal and said and not CONDITION.search(claim) and all(_conditional(d) for d in said):
+        return False
+    scope = [w for w in re.findall(r"[a-z]{4,}", fold(_after(VERB_NOT, claim))) if w not in FILLER] if verbal else []
+    if len(scope) >= 2:
+        theirs = fold(" ".join(_after(DENIES, d) for d in denials(text)))
+        if sum(1 for w in scope if q.covers(w, theirs)) / len(scope) < 0.5:
+            return False
     clauses = DENIAL_CLAUSE.split(claim)
     negated = [c for c in clauses if NEGATION.search(c)]
     own = [w for w in words if any(w in fold(c) for c in negated)] if len(negated) == 1 else []
@@ -102,6 +115,32 @@ def _denial_restates(words: list[str], text: str, q: Question, claim: str = "") 
     if sum(1 for w in words if q.covers(w, denied)) / max(1, len(words)) < 0.5:
         return False
     return len(own) < 3 or sum(1 for w in own if q.covers(w, denied)) / len(own) >= DENIED_CLAUSE_SHARE
+
+
+def _after(negation: re.Pattern, text: str, n: int = 8) -> str:
+    """The words a negation governs: the few after it, within its clause and before the law it is said under
+    ("is not a criminal offence under the Sexual Offences Act 2003": "a criminal offence")."""
+    out = []
+    for m in negation.finditer(text):
+        rest = re.split(r"[,;:.]|\b(?:under|pursuant to|in accordance with|au titre|en vertu|selon)\b", text[m.end():],
+                        maxsplit=1)[0]
+        out.append(" ".join(rest.split()[:n]))
+    return " ".join(out)
+
+
+VERB_NOT = re.compile(r"\b(?:is|are|was|were|does|do|did|shall|may|must|will|can|could|would)\s+not\b|\b\w+n['’]t\b|"
+                      r"\bn['’](?:est|ont|a|sont|était)\s+pas\b|\bne\s+(?:sont|peut|peuvent|doit|doivent)\s+pas\b", re.I)
+CONDITION = re.compile(r"\b(?:if|where|unless|provided\s+that|except|si|lorsque|sauf)\b", re.I)
+
+
+def _conditional(denial: str) -> bool:
+    """Each negation of the unit's denial is followed, in its sentence, by the condition it holds under."""
+    return all(CONDITION.search(denial[m.end():m.end() + 160]) for m in DENIES.finditer(denial))
+
+
+FILLER = {"that", "this", "these", "those", "with", "from", "have", "been", "being", "their", "there", "which", "will",
+          "shall", "must", "more", "than", "such", "also", "only", "into", "what", "where", "when", "they", "them",
+          "pour", "dans", "avec", "leur", "leurs", "sont", "être", "cette"}
 
 
 # "The qualifying period is the second calendar year before …": a sentence that says what a term is

@@ -946,6 +946,16 @@ def test_twenty_sixth_and_seventh_session_readings(index, claim, verdict):
     ("The Federal Trade Commission will enforce the Take It Down Act.", None, "supported"),
     # … which the European Commission is not
     ("The European Commission enforces the TAKE IT DOWN Act.", None, "unverifiable"),
+    # what a sentence denies is what its negation governs: s. 188's "B does not consent" (a condition of the
+    # offence) and its "does not commit an offence … if—" (an exemption under conditions) do not say "is not a
+    # criminal offence" (negation probe on claims53) …
+    ("The sharing of or threatening to share a deepfake intimate image without consent or reasonable belief in "
+     "consent is not a criminal offence under the Sexual Offences Act 2003.", None, "unverifiable"),
+    # … while a denial paraphrased as an immunity still reads as § 230(c)(1)'s
+    ("Section 230 provides immunity to interactive computer services by saying they shall not be treated as the "
+     "publisher or speaker of third-party content.", None, "supported"),
+    # the fine on X's blue checkmark is not a fine on its chatbot
+    ("The European Commission fined X's AI chatbot Grok under the Digital Services Act.", None, "unverifiable"),
 ])
 def test_twenty_eighth_session_readings(index, claim, published, verdict):
     from datetime import date
