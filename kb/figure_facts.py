@@ -171,6 +171,26 @@ def _case_words(claim: str) -> list[str]:
     return words if len(words) >= 2 else []
 
 
+CASE_NOT = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have)\s+not\b|\b\w+n['’]t\b|\bn['’]\w+\s+pas\b|"
+                      r"\bne\s+\w+\s+pas\b|\bnot\s+(?:found|held|committed|made)\b", re.I)
+
+
+def negated_case(claim: str, conditions: list[str]) -> str:
+    """The case the sentence gives the figures for, when it is a negation the law's conditions for them do not make
+    ("If X is not found to have breached UK law, Ofcom could impose fines of up to 10 %"; "lorsque le harcèlement
+    n'est pas commis en ligne, les peines sont doublées"): "" otherwise."""
+    said = CONDITION.search(claim)
+    case = said.group(0).split(",", 1)[0] if said else ""
+    if not CASE_NOT.search(case):
+        return ""
+    words = [w for w in re.findall(r"[a-z]{4,}", fold(case)) if w not in ("lorsque", "lorsqu", "where", "when")]
+    # the law's own negated case, in the sentence's words ("if the person does not have an accounting period" is
+    # not "if X is not found to have violated UK law")
+    if any(CASE_NOT.search(c) and sum(1 for w in words if w in fold(c)) >= max(1, len(words) / 2) for c in conditions):
+        return ""
+    return case.strip()
+
+
 def other_condition(claim: str, q: Question, facts: list[Fact]) -> str:
     """The law's condition for these figures, when the sentence states the figures for a case that shares few of
     its words; "" when the sentence gives no condition or the same one."""

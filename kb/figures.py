@@ -11,6 +11,7 @@ from .figure_facts import PENALTY, all_match as _all_match, describe as _describ
 from .figure_facts import fact_quotes as _fact_quotes, family as _family, kinds_of as _kinds
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
 from .figure_facts import same_penalties as _same_penalties, stating as _stating, variants as _variants
+from .figure_facts import negated_case
 from .figure_support import paired_contradiction, supported
 from .glossary import fold
 from .index import Index
@@ -29,6 +30,16 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     verdict = _figure_check(claim, q, index) if claimed(claim) else _aggravation_check(claim, q, index)
     if verdict is not None and verdict.verdict == SUPPORTED and claimed(claim):
         verdict = sibling_case(claim, q, verdict, claimed(claim), index) or verdict
+    if verdict is not None and verdict.verdict == SUPPORTED:
+        # "If X is not found to have breached UK law, Ofcom could impose fines of up to 10 %": the figures are the
+        # law's, the case they are given for is the opposite of its
+        stated = claimed(claim)
+        conditions = [f.condition for e in verdict.evidence for f in index.facts_of(e["id"])
+                      if f.condition and stated and _matches_fact(f, stated)]
+        denied = negated_case(claim, conditions)
+        if denied:
+            return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} It does not give them for the case the sentence "
+                                              f"gives (“{denied[:160]}”).", verdict.evidence, kind=verdict.kind)
     said = shares(claim)
     if verdict is None or verdict.verdict != SUPPORTED or not said:
         return verdict

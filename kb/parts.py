@@ -14,6 +14,7 @@ from . import events
 from .actions import Action
 from .dates import find as find_dates
 from .extract import extract as extract_refs
+from .figure_facts import CASE_NOT
 from .glossary import fold
 from .guards import another_authoritys, denies, settle, under_another_instrument
 from .index import Index
@@ -75,6 +76,7 @@ def by_penalty(claim: str, judge: Judge, index: Index, actions: list[Action], pu
 # "The stakes extend beyond Britain: the EU has ordered X to retain …, Malaysia and Indonesia have blocked …, and a
 # US congresswoman has threatened …": a sentence of several claims, split where a new clause starts.
 CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|:(?!\d)|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+|,\s+(?=[A-Z]))\s*")
+CASE_OPENS = re.compile(r"(?:if|when|where|unless|si|lorsque?|quand)\b", re.I)  # a clause stating the case of the next
 STRONG = {"event", "figure", "status"}  # what one clause may decide for the sentence: a record, a figure, a status
 
 
@@ -102,6 +104,8 @@ def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], pub
     rest = [x for x in clauses if x not in {y for y, _ in right}]
     if any(denies(x) for x in rest):
         return None  # "… fines of up to 10 %, and may not seek a court order": an unchecked clause denies something
+    if any(CASE_OPENS.match(x) and CASE_NOT.search(x) for x in rest):
+        return None  # "If X is not found to have violated UK law, Ofcom could impose fines …": the case is denied
 
     caveats = [*v.caveats, *(["not checked (the corpus does not hold it): " + "; ".join(f"“{x}”" for x in rest)]
                              if rest else [])]

@@ -956,6 +956,14 @@ def test_twenty_sixth_and_seventh_session_readings(index, claim, verdict):
      "publisher or speaker of third-party content.", None, "supported"),
     # the fine on X's blue checkmark is not a fine on its chatbot
     ("The European Commission fined X's AI chatbot Grok under the Digital Services Act.", None, "unverifiable"),
+    # figures the law gives, for the opposite of the case the sentence gives them for (negation probe) …
+    ("If X is not found to have violated UK law, Ofcom could impose fines of up to 10% of the company's global "
+     "revenue or £18 million-whichever is higher.", None, "unverifiable"),
+    ("Lorsque le harcèlement n'est pas commis en ligne, les peines sont doublées : on passe de un an à deux ans "
+     "d'emprisonnement et de 15 000€ à 30 000€ d'amende.", None, "unverifiable"),
+    # … and for the case itself
+    ("If X is found to have violated UK law, Ofcom could impose fines of up to 10% of the company's global revenue or "
+     "£18 million-whichever is higher.", None, "supported"),
 ])
 def test_twenty_eighth_session_readings(index, claim, published, verdict):
     from datetime import date
