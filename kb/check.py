@@ -43,7 +43,7 @@ from .refcheck import (another_offence, another_provision, cited_jurisdictions, 
 from .registry import load_sources
 from .search import clean_query
 from .adoption import adoption_check
-from .status import status_check, vote_check
+from .status import signed_off_record, status_check, vote_check
 from .parts import CLAUSE_BREAK, by_clause, by_penalty, by_predicate
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
@@ -204,6 +204,13 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "power":
             verdict = undated_power(claim, verdict, dates, index) or verdict
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure":
+            signed = signed_off_record(claim, dates, index.config)
+            if signed:
+                # "The statute — signed by President Trump on August 19, 2025, … — requires … within 48 hours": the
+                # figure is the law's, the day it was signed is no law's of the corpus
+                return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} But no law of the corpus was signed or "
+                                                  f"adopted on {', '.join(w.describe() for w in signed)}.",
+                             verdict.evidence, kind="status")
             unset = days_unset(verdict, dates, index)
             if unset:
                 # "As of May 19, 2026, the FTC has begun enforcing … within 48 hours": the figure is checked, the

@@ -21,6 +21,7 @@ from .index import Index
 from .question import analyse
 from .refcheck import another_provision, cited_tops, unnamed_numbers
 from .search import clean_query
+from .status import signed_off_record
 from .stated import claimed
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 
@@ -104,6 +105,8 @@ def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], pub
     rest = [x for x in clauses if x not in {y for y, _ in right}]
     if any(denies(x) for x in rest):
         return None  # "… fines of up to 10 %, and may not seek a court order": an unchecked clause denies something
+    if any(signed_off_record(x, find_dates(x, published), index.config) for x in rest):
+        return None  # "… signed by President Trump on August 19, 2025, …": a day no law of the corpus was signed on
     if any(CASE_OPENS.match(x) and CASE_NOT.search(x) for x in rest):
         return None  # "If X is not found to have violated UK law, Ofcom could impose fines …": the case is denied
 

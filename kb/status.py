@@ -14,6 +14,7 @@ from .dates import When
 from .stated import claimed
 from .index import Index
 from .quantities import extract
+from .registry import load_sources
 from .question import Question
 from .types import Source
 from .units import units
@@ -263,6 +264,17 @@ def signing_days(claim: str, dates: list[When]) -> list[When]:
     next to a signing word, in the same clause. Other days in the sentence (when the platforms' duties apply,
     when the FTC began enforcing) are not the enactment's and are not compared with it."""
     return days_near(claim, dates, SIGNING)
+
+
+def signed_off_record(claim: str, dates: list[When], config=None) -> list[When]:
+    """The days the sentence says something was signed into law on which no law of the corpus was signed, assented
+    to or adopted (the registry's dates): "The statute — signed by President Trump on August 19, 2025 — …"."""
+    signed = [w for w in signing_days(claim, dates) if not w.yearless]
+    if not signed:
+        return []
+    days = [str(s.extra[k]) for s in load_sources(config) if s.is_law
+            for k in ("enacted_date", "adopted", "parliament", "council") if s.extra.get(k)]
+    return [] if any(w.contains(d) for w in signed for d in days) else signed
 
 
 def days_near(claim: str, dates: list[When], words: re.Pattern) -> list[When]:

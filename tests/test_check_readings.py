@@ -964,6 +964,14 @@ def test_twenty_sixth_and_seventh_session_readings(index, claim, verdict):
     # … and for the case itself
     ("If X is found to have violated UK law, Ofcom could impose fines of up to 10% of the company's global revenue or "
      "£18 million-whichever is higher.", None, "supported"),
+    # a law's figure, said of a statute signed on a day no law of the corpus was signed (date probe on claims6) …
+    ("The statute — signed by President Trump on August 19, 2025, with criminal provisions effective immediately and a "
+     "one-year platform-compliance grace period — requires covered online platforms to remove non-consensual intimate "
+     "imagery and AI-generated \"digital forgeries\" within 48 hours of a valid takedown notice.", None, "unverifiable"),
+    # … and on the day the TAKE IT DOWN Act was
+    ("The statute — signed by President Trump on May 19, 2025, with criminal provisions effective immediately and a "
+     "one-year platform-compliance grace period — requires covered online platforms to remove non-consensual intimate "
+     "imagery and AI-generated \"digital forgeries\" within 48 hours of a valid takedown notice.", None, "supported"),
 ])
 def test_twenty_eighth_session_readings(index, claim, published, verdict):
     from datetime import date
