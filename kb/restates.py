@@ -130,6 +130,8 @@ def _after(negation: re.Pattern, text: str, n: int = 8) -> str:
 
 VERB_NOT = re.compile(r"\b(?:is|are|was|were|does|do|did|shall|may|must|will|can|could|would)\s+not\b|\b\w+n['’]t\b|"
                       r"\bn['’](?:est|ont|a|sont|était)\s+pas\b|\bne\s+(?:sont|peut|peuvent|doit|doivent)\s+pas\b", re.I)
+DUTY_SAID = re.compile(r"\b(?:must|shall|required|requires?|obliged|obligations?|duty|duties|have\s+to|has\s+to|"
+                       r"doivent|doit|tenue?s?\s+de|obligée?s?|obligation)\b", re.I)
 CONDITION = re.compile(r"\b(?:if|where|unless|provided\s+that|except|si|lorsque|sauf)\b", re.I)
 
 
@@ -238,6 +240,10 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         [h.provision for h in search(claim, k=3, index=index, question=q, phrases=False)]
     for p in candidates:
         if q.sources and p.source not in q.sources:
+            continue
+        if p.kind == "recital" and DUTY_SAID.search(claim):
+            # a recital explains; it binds no one ("Within this framework, providers of very large online platforms
+            # … are obliged to assess …": Recital 118 AI Act describes the DSA's duty, which the AI Act does not lay down)
             continue
         if unnamed and (index.top(p.id) or p).number not in unnamed:
             continue

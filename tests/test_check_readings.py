@@ -972,6 +972,12 @@ def test_twenty_sixth_and_seventh_session_readings(index, claim, verdict):
     ("The statute — signed by President Trump on May 19, 2025, with criminal provisions effective immediately and a "
      "one-year platform-compliance grace period — requires covered online platforms to remove non-consensual intimate "
      "imagery and AI-generated \"digital forgeries\" within 48 hours of a valid takedown notice.", None, "supported"),
+    # a recital binds no one: Recital 118 AI Act describes the DSA's risk duties, which the AI Act does not lay
+    # down (swap probe on claims6); the DSA does
+    ("Under the AI Act, very large online platforms (VLOPs) such as X are required to proactively identify, assess, "
+     "and mitigate systemic risks stemming from their services.", None, "unverifiable"),
+    ("Under the DSA, very large online platforms (VLOPs) such as X are required to proactively identify, assess, "
+     "and mitigate systemic risks stemming from their services.", None, "supported"),
 ])
 def test_twenty_eighth_session_readings(index, claim, published, verdict):
     from datetime import date
