@@ -171,8 +171,10 @@ def _case_words(claim: str) -> list[str]:
     return words if len(words) >= 2 else []
 
 
-CASE_NOT = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have)\s+not\b|\b\w+n['’]t\b|\bn['’]\w+\s+pas\b|"
-                      r"\bne\s+\w+\s+pas\b|\bnot\s+(?:found|held|committed|made)\b", re.I)
+# A verb denied ("is not", "shall not", "isn't", "n'est pas", "ne peut pas", "not found"): what a sentence states as
+# a negation, not what it paraphrases as one ("immunity from liability").
+VERB_NOT = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have|shall|may|must|will|can|could|would)\s+not\b|"
+                      r"\b\w+n['’]t\b|\bn['’]\w+\s+pas\b|\bne\s+\w+\s+pas\b|\bnot\s+(?:found|held|committed|made)\b", re.I)
 
 
 def negated_case(claim: str, conditions: list[str]) -> str:
@@ -181,12 +183,12 @@ def negated_case(claim: str, conditions: list[str]) -> str:
     n'est pas commis en ligne, les peines sont doublées"): "" otherwise."""
     said = CONDITION.search(claim)
     case = said.group(0).split(",", 1)[0] if said else ""
-    if not CASE_NOT.search(case):
+    if not VERB_NOT.search(case):
         return ""
     words = [w for w in re.findall(r"[a-z]{4,}", fold(case)) if w not in ("lorsque", "lorsqu", "where", "when")]
     # the law's own negated case, in the sentence's words ("if the person does not have an accounting period" is
     # not "if X is not found to have violated UK law")
-    if any(CASE_NOT.search(c) and sum(1 for w in words if w in fold(c)) >= max(1, len(words) / 2) for c in conditions):
+    if any(VERB_NOT.search(c) and sum(1 for w in words if w in fold(c)) >= max(1, len(words) / 2) for c in conditions):
         return ""
     return case.strip()
 

@@ -14,7 +14,7 @@ from . import events
 from .actions import Action
 from .dates import find as find_dates
 from .extract import extract as extract_refs
-from .figure_facts import CASE_NOT
+from .figure_facts import VERB_NOT
 from .glossary import fold
 from .guards import another_authoritys, denies, settle, under_another_instrument
 from .index import Index
@@ -107,7 +107,7 @@ def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], pub
         return None  # "… fines of up to 10 %, and may not seek a court order": an unchecked clause denies something
     if any(signed_off_record(x, find_dates(x, published), index.config) for x in rest):
         return None  # "… signed by President Trump on August 19, 2025, …": a day no law of the corpus was signed on
-    if any(CASE_OPENS.match(x) and CASE_NOT.search(x) for x in rest):
+    if any(CASE_OPENS.match(x) and VERB_NOT.search(x) for x in rest):
         return None  # "If X is not found to have violated UK law, Ofcom could impose fines …": the case is denied
 
     caveats = [*v.caveats, *(["not checked (the corpus does not hold it): " + "; ".join(f"“{x}”" for x in rest)]

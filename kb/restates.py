@@ -14,6 +14,7 @@ from .glossary import fold
 from .index import Index
 from .names import actor
 from .question import Question
+from .figure_facts import VERB_NOT
 from .registry import load_sources
 from .said import DENIES, NEGATION, NOT_APPLY, _predicate, denials
 from .search import search
@@ -89,20 +90,20 @@ def _denial_restates(words: list[str], text: str, q: Question, claim: str = "") 
     words at least in the sentences of the unit that deny ("must not disclose …" is not Art. 50(4)'s "shall
     disclose", whatever else the article denies) — and half the words of the clause that denies, when the
     sentence has one ("… and it does not impose notice-and-removal duties" is not § 3(a)(4)'s "shall not be liable")."""
-    denied = fold(" ".join(denials(text)))
+    said = denials(text)
+    denied = fold(" ".join(said))
     if not denied:
         return False
     # What the sentence denies is what follows its negation ("is not a criminal offence under the Sexual Offences
     # Act"); a unit denying something else ("B does not consent", a condition of the offence) does not say it.
     # "… does not commit an offence under subsection (1) if— (a) …": a denial the unit makes only under a
     # condition does not say the sentence's unconditional one
-    said = denials(text)
     verbal = VERB_NOT.search(claim) is not None  # "immunity from liability" paraphrases a denial; "is not" states one
-    if verbal and said and not CONDITION.search(claim) and all(_conditional(d) for d in said):
+    if verbal and not DENIAL_CONDITION.search(claim) and all(_conditional(d) for d in said):
         return False
     scope = [w for w in re.findall(r"[a-z]{4,}", fold(_after(VERB_NOT, claim))) if w not in FILLER] if verbal else []
     if len(scope) >= 2:
-        theirs = fold(" ".join(_after(DENIES, d) for d in denials(text)))
+        theirs = fold(" ".join(_after(DENIES, d) for d in said))
         if sum(1 for w in scope if q.covers(w, theirs)) / len(scope) < 0.5:
             return False
     clauses = DENIAL_CLAUSE.split(claim)
@@ -128,16 +129,14 @@ def _after(negation: re.Pattern, text: str, n: int = 8) -> str:
     return " ".join(out)
 
 
-VERB_NOT = re.compile(r"\b(?:is|are|was|were|does|do|did|shall|may|must|will|can|could|would)\s+not\b|\b\w+n['’]t\b|"
-                      r"\bn['’](?:est|ont|a|sont|était)\s+pas\b|\bne\s+(?:sont|peut|peuvent|doit|doivent)\s+pas\b", re.I)
 DUTY_SAID = re.compile(r"\b(?:must|shall|required|requires?|obliged|obligations?|duty|duties|have\s+to|has\s+to|"
                        r"doivent|doit|tenue?s?\s+de|obligée?s?|obligation)\b", re.I)
-CONDITION = re.compile(r"\b(?:if|where|unless|provided\s+that|except|si|lorsque|sauf)\b", re.I)
+DENIAL_CONDITION = re.compile(r"\b(?:if|where|unless|provided\s+that|except|si|lorsque|sauf)\b", re.I)
 
 
 def _conditional(denial: str) -> bool:
     """Each negation of the unit's denial is followed, in its sentence, by the condition it holds under."""
-    return all(CONDITION.search(denial[m.end():m.end() + 160]) for m in DENIES.finditer(denial))
+    return all(DENIAL_CONDITION.search(denial[m.end():m.end() + 160]) for m in DENIES.finditer(denial))
 
 
 FILLER = {"that", "this", "these", "those", "with", "from", "have", "been", "being", "their", "there", "which", "will",
