@@ -16,7 +16,7 @@ from .names import actor
 from .question import Question
 from .figure_facts import VERB_NOT
 from .registry import load_sources
-from .said import DENIES, NEGATION, NOT_APPLY, _predicate, denials
+from .said import DENIES, NEGATION, NOT_APPLY, _predicate, definitions, denials
 from .search import search
 from .stated import claimed
 from .units import units
@@ -156,19 +156,9 @@ def _defined_in(claim: str, index: Index) -> set[str] | None:
     m = DEFINES.match(claim.strip())
     if m is None:
         return None
-    return _definitions(index).get(fold(m.group("term")), set())
+    return definitions(index).get(fold(m.group("term")), set())
 
 
-def _definitions(index: Index) -> dict[str, set[str]]:
-    """Each term the corpus defines (folded) -> the provisions defining it, read once per index."""
-    def build(ix: Index) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for top, facts in ix.facts.items():
-            for f in facts:
-                if f.kind == "definition" and f.term:
-                    out.setdefault(fold(f.term), set()).add(top)
-        return out
-    return index.derived("definitions", build)
 
 
 def _negates_said(words: list[str], text: str, claim: str) -> bool:

@@ -104,13 +104,28 @@ def _holder_named(claim: str, f, source: str, index: Index) -> bool:
     if not named:
         return False
     said = {fold1(n) for e in named for n in e["said"]}
-    for top in index.top_level(source):
-        for d in index.facts.get(top.id, []):
-            if d.kind == "definition" and fold1(d.term) == holder:
+    for top_id in definitions(index).get(holder, ()):
+        top = index.provisions[top_id]
+        if top.source != source:
+            continue
+        for d in index.facts.get(top_id, []):
+            if d.kind == "definition" and fold(d.term) == holder:
                 unit = fold1(top.text[d.unit_start:d.unit_end])
                 if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", unit) for n in said):
                     return True
     return False
+
+
+def definitions(index: Index) -> dict[str, set[str]]:
+    """Each term the corpus defines (folded) -> the top-level provisions defining it, read once per index."""
+    def build(ix: Index) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for top, facts in ix.facts.items():
+            for f in facts:
+                if f.kind == "definition" and f.term:
+                    out.setdefault(fold(f.term), set()).add(top)
+        return out
+    return index.derived("definitions", build)
 
 
 # "can block access … without a court order": a power said free of a condition the law may set (s. 146: Ofcom

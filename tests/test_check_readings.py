@@ -11,6 +11,15 @@ import yaml
 from kb.check import check_claim
 from kb.stated import claimed
 
+
+def _assert_verdict(index, claim: str, verdict: str, published: str | None = None):
+    """The sentence, read in an article (published that day, when given), gets this verdict; its reading returned."""
+    from datetime import date
+    c = check_claim(claim, index, published=date.fromisoformat(published) if published else None, context=True)
+    assert c.verdict == verdict, c
+    return c
+
+
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 
@@ -389,8 +398,7 @@ CLAIMS35 = [
 @pytest.mark.parametrize("claim, verdict, where", CLAIMS31 + CLAIMS33 + CLAIMS35)
 def test_readings_after_a_sets_first_run(index, claim, verdict, where):
     """What each held-out set's first run showed, as it reads now (the verdict, and where it is found)."""
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
+    c = _assert_verdict(index, claim, verdict)
     assert where in (c.explanation + " ".join(e.get("citation", "") for e in c.evidence)), c
 
 
@@ -632,10 +640,7 @@ def test_a_figure_supported_sentence_names_the_day_it_does_not_check(index):
      "contradicted"),
 ])
 def test_claims39_readings_after_its_first_run(index, claim, published, verdict):
-    from datetime import date
-    day = date.fromisoformat(published) if published else None
-    c = check_claim(claim, index, published=day, context=True)
-    assert c.verdict == verdict, c
+    _assert_verdict(index, claim, verdict, published)
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -669,8 +674,7 @@ def test_claims39_readings_after_its_first_run(index, claim, published, verdict)
     ("Depuis le 2 août 2026, les pratiques IA interdites sont effectives :", "unverifiable"),
 ])
 def test_claims41_readings_after_its_first_run(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
+    _assert_verdict(index, claim, verdict)
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -702,8 +706,7 @@ def test_claims41_readings_after_its_first_run(index, claim, verdict):
      "meets or exceeds the threshold figure and the provider is exempt.", "contradicted"),
 ])
 def test_claims43_readings_after_its_first_run(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
+    _assert_verdict(index, claim, verdict)
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -719,8 +722,7 @@ def test_claims43_readings_after_its_first_run(index, claim, verdict):
      "unverifiable"),
 ])
 def test_claims44_readings_after_the_end_run(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
+    _assert_verdict(index, claim, verdict)
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -748,8 +750,7 @@ def test_claims44_readings_after_the_end_run(index, claim, verdict):
     ("Prohibited practices took effect from 2 August 2025.", "unverifiable"),
 ])
 def test_claims45_readings_after_its_first_run(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
+    _assert_verdict(index, claim, verdict)
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -762,8 +763,7 @@ def test_claims45_readings_after_its_first_run(index, claim, verdict):
      "contradicted"),
 ])
 def test_claims46_readings_after_the_end_run(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
+    _assert_verdict(index, claim, verdict)
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -798,8 +798,7 @@ def test_claims46_readings_after_the_end_run(index, claim, verdict):
      "supported"),
 ])
 def test_claims47_readings_after_its_first_run(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
+    _assert_verdict(index, claim, verdict)
 
 
 def test_the_alinea_restated_is_quoted_not_the_lead_in_holding_it(index):
@@ -818,8 +817,7 @@ def test_the_alinea_restated_is_quoted_not_the_lead_in_holding_it(index):
     ("Offenders face up to 20 years in prison under 18 U.S.C. 2252.", "supported"),
 ])
 def test_claims48_readings_after_the_end_run(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
+    _assert_verdict(index, claim, verdict)
 
 
 # The twenty-sixth session's readings: claims49 after its first run, periods a recorded decision set, what the
@@ -924,9 +922,7 @@ def test_claims48_readings_after_the_end_run(index, claim, verdict):
     ("The Commission said the retention order does not require X to keep documents about Grok.", "unverifiable"),
 ])
 def test_twenty_sixth_and_seventh_session_readings(index, claim, verdict):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict, c
-
+    _assert_verdict(index, claim, verdict)
 
 
 @pytest.mark.parametrize("claim, published, verdict", [
@@ -980,7 +976,4 @@ def test_twenty_sixth_and_seventh_session_readings(index, claim, verdict):
      "and mitigate systemic risks stemming from their services.", None, "supported"),
 ])
 def test_twenty_eighth_session_readings(index, claim, published, verdict):
-    from datetime import date
-    day = date.fromisoformat(published) if published else None
-    c = check_claim(claim, index, published=day, context=True)
-    assert c.verdict == verdict, c
+    _assert_verdict(index, claim, verdict, published)
