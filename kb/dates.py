@@ -56,6 +56,16 @@ class When:
             lo, hi = _safe(2000, lo.month, lo.day), _safe(2000, hi.month, hi.day)
         return lo <= self.end and self.start <= hi
 
+    def holds(self, day: str) -> bool:
+        """Whether a record's whole date lies in this range: "January 2026" holds "2026-01-09", but "Friday 2
+        January" does not hold "2026-01" — the record may be any day of that month."""
+        lo, hi = _record_range(day)
+        if self.yearless:
+            if len(day.split("-")) < 2:
+                return False
+            lo, hi = _safe(2000, lo.month, lo.day), _safe(2000, hi.month, hi.day)
+        return self.start <= lo and hi <= self.end
+
     def describe(self) -> str:
         if self.yearless:
             fmt = lambda d: d.strftime("%d %B")  # noqa: E731

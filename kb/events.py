@@ -329,7 +329,10 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         # 60 working days"), in a sentence about the target itself
         timed = (bool(periods) and periods <= _periods(a.description) and about_target(sentence)
                  and _same_end(sentence, periods, a.description, filler | target_words))
-        if kind not in said_kinds and not (not said_kinds and (dated or priced or timed)):
+        # Unnamed, the authority is identified by a date only when that date pins the record down: "vendredi"
+        # (2 January) does not identify a record dated to its month, which may be any day of January.
+        pinned = dated and (bool(described) or not own_dates or any(w.holds(a.date) for w in own_dates))
+        if kind not in said_kinds and not (not said_kinds and (pinned or priced or timed)):
             continue
         if _acted_on_unrecorded(folded, kinds.get(a.extra.get("action_kind", "")), a):
             continue

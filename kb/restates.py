@@ -26,6 +26,11 @@ from .verdicts import SUPPORTED, Claim, quote as _quote
 MODAL = {"must": "duty", "shall": "duty", "required": "duty", "obliged": "duty", "doit": "duty", "doivent": "duty",
          "may": "power", "can": "power", "peut": "power", "peuvent": "power"}
 EXAMPLES = re.compile(r"\((?:for\s+example|for\s+instance|e\.g\.|such\s+as|par\s+exemple|notamment)\b[^()]*\)", re.I)
+# "a federal statute that, subject to some exceptions, immunizes …": what the sentence says of the law itself (what
+# kind of law it is, that its rule has exceptions) describes the instrument, not the rule a provision must restate.
+DESCRIBES_LAW = re.compile(r",\s*an?\s+(?:[a-z]+\s+){0,2}(?:statute|law|regulation)\s+(?:that|which)\b"
+                           r"|\b(?:subject\s+to|with)\s+(?:some|certain|limited|a\s+few)\s+exceptions\b"
+                           r"|\bsauf\s+exceptions?\b|\bsous\s+réserve\s+de\s+(?:quelques|certaines)\s+exceptions\b", re.I)
 RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
 # A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
 # the law: a provision that does not use it is not the one restated, whatever else they share.
@@ -183,6 +188,18 @@ def _names_an_amending_act(q: Question, index: Index) -> bool:
     return any(s.id in q.sources and s.kind in ("bill", "public-law") for s in load_sources(index.config))
 
 
+def _after_lead_in(claim: str, index: Index) -> str:
+    """"The answer likely depends in part on an existing legal framework: Section 230 … immunizes …": a lead-in that
+    names no law, before a colon, frames what follows; the law named after it is what the sentence says."""
+    from .references import find as find_mentions
+
+    head, sep, tail = claim.partition(": ")
+    if not sep or len(tail.split()) < 6:
+        return claim
+    named = lambda t: any(find_mentions(t, index.config))  # noqa: E731
+    return tail if named(tail) and not named(head) else claim
+
+
 def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = ()) -> Claim | None:
     """A sentence that restates one provision — nearly all its subject words in that provision, in the
     instrument it names, with the same negation and the same modality — is supported by it. Never
@@ -193,7 +210,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     said_day = fold(" ".join(w.text for w in dates))
     # "(for example offences relating to terrorism, hate, … suicide)": what the sentence gives as examples
     # illustrates the rule; the provision stating the rule need not list them.
-    bare = fold(EXAMPLES.sub(" ", claim))
+    bare = fold(DESCRIBES_LAW.sub(" ", EXAMPLES.sub(" ", _after_lead_in(claim, index))))
     words = [w for w in q.subject if len(w) >= 4 and w not in said_day and w in bare]
     if len(words) < 5 or claimed(claim) or reports_an_act(claim):
         # Figures are compared as such: a sentence with the right words and a wrong figure is not supported

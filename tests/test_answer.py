@@ -329,6 +329,9 @@ def test_a_provisions_quotes_are_numbered_together(index):
     # whether rules apply to someone is answered by the scope or exclusion article, not by a duty
     ("Les obligations du DSA pour les plateformes en ligne s'appliquent-elles aux micro et petites entreprises ?",
      "eu/reg/2022/2065/art/19"),
+    # the provision every retrieval channel puts far ahead leads the answer, though a duty of hosting providers
+    # shares more of the question's words
+    ("Do hosting providers have a general obligation to monitor content under the DSA?", "eu/reg/2022/2065/art/8"),
 ])
 def test_definition_and_applicability_questions_find_their_article(index, question, first):
     a = ask(question, index=index)

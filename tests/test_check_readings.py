@@ -977,3 +977,22 @@ def test_twenty_sixth_and_seventh_session_readings(index, claim, verdict):
 ])
 def test_twenty_eighth_session_readings(index, claim, published, verdict):
     _assert_verdict(index, claim, verdict, published)
+
+
+@pytest.mark.parametrize("claim, published, verdict", [
+    # a day ("vendredi", 2 January) does not identify a record dated only to its month when the sentence names no
+    # authority: what xAI said is not the UK government's demand of January 2026 (claims55's first run) …
+    ("Par ailleurs, xAI, l’entreprise qui édite Grok, fait savoir vendredi que des failles de sécurité ont conduit à "
+     "la génération d’images sexualisées de mineurs sur X en réponse à la demande d’utilisateurs, violant ainsi sa "
+     "propre politique d’utilisation qui interdit la sexualisation des enfants.", "2026-01-02", "unverifiable"),
+    # … while a month, even without its year, holds a record's day
+    ("Une procédure déjà élargie en novembre à des propos antisémites et négationnistes disséminés par Grok.", None,
+     "supported"),
+    # a lead-in naming no law, and what the sentence says of the law itself (a federal statute, with exceptions), frame
+    # the rule the provision states (claims55)
+    ("The answer likely depends in part on an existing legal framework: Section 230 of the Communications Act of 1934, "
+     "a federal statute that, subject to some exceptions, immunizes interactive computer service providers from being "
+     "sued as the publisher or speaker of information provided by another party.", None, "supported"),
+])
+def test_twenty_ninth_session_readings(index, claim, published, verdict):
+    _assert_verdict(index, claim, verdict, published)
