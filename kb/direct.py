@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Fact
+from .facts import CONSEQUENCE_KINDS, Fact
 from .quantities import WORD_NUMBERS
 
 NAMES = {"en": {"EU": "European Union", "UK": "United Kingdom", "FR": "France", "US": "United States"},
@@ -241,7 +241,9 @@ def _governing(evidence: list, wanted: set[str]) -> list:
         if e.related or not {f.kind for f in e.facts} & wanted:
             continue
         j = e.provision.jurisdiction
-        lead = best.setdefault(j, e)
+        # the offence a failure is answers beside the powers, not in competition with them (s. 109(1) with s. 130)
+        consequence = {f.kind for f in e.facts} & wanted <= CONSEQUENCE_KINDS
+        lead = best.setdefault((j, consequence), e)
         if e.top.id == lead.top.id or (e.score >= lead.score - 0.03 and not (first_states and lead.top.id == first)):
             out.append(e)
     if wanted == {"age"}:

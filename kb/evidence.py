@@ -17,7 +17,7 @@ import numpy as np
 
 from .crossrefs import cited_headings
 from .embed import embed_query, embedder
-from .facts import PENALTY_KINDS, Fact
+from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
 from .question import Question, answered_by_heading, kind_headings, scope as scope_words
@@ -317,6 +317,14 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
                         and not overlaps(c) and c.score >= SENTENCE_FLOOR), None)
             if own is not None:
                 take(own)
+    # A failure the question names that is itself an offence ("What can Ofcom do if a platform ignores an information
+    # notice?": s. 109(1) OSA) answers it as much as the powers do, whichever provision retrieval ranked first.
+    for kind in wanted & CONSEQUENCE_KINDS:
+        if not any(kind in {f.kind for f in c.facts} for c in chosen):
+            said = next((c for c in sorted(pool, key=lambda c: -c.score) if kind in {f.kind for f in c.facts}
+                         and not overlaps(c) and c.score >= SENTENCE_FLOOR), None)
+            if said is not None:
+                take(said)
     for c in scored:
         if len(chosen) >= max_quotes or c.score < max(SENTENCE_FLOOR, confidence - 0.15):
             break

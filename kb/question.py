@@ -95,6 +95,9 @@ def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
 def kind_of(text: str) -> tuple[str, tuple[str, ...]]:
     for kind, facts, pattern in _kinds():
         if pattern.search(text):
+            failure = _kind_data()[kind].get("failure")
+            if failure and re.search("|".join(failure), text, re.I):
+                facts = (*facts, *_kind_data()[kind]["failure_facts"])
             return kind, facts
     return "general", ()
 

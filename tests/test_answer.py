@@ -665,3 +665,14 @@ def test_questions32_after_its_first_run(index):
     # any aspect of a service's design or operation", as in English (before: s. 12)
     _leads(index, "Selon l'Online Safety Act, que doit faire un service d'utilisateur à utilisateur avant de modifier de "
            "manière significative la conception ou le fonctionnement de son service ?", "uk/ukpga/2023/50/section/9")
+
+
+def test_what_a_regulator_can_do_about_a_failure_includes_the_offence_it_is(index):
+    # the brief's question: Ofcom's enforcement power and, beside it, the offence a person commits by failing to
+    # comply with an information notice (s. 109(1)), both in the direct line
+    a = ask("What can Ofcom do if a platform ignores an information notice?", index=index)
+    cited = [c.provision.id for c in a.citations if f"[{c.n}]" in a.direct]
+    assert "uk/ukpga/2023/50/section/109/1" in cited, (a.direct, cited)
+    assert any(c.startswith("uk/ukpga/2023/50/section/130") for c in cited), (a.direct, cited)
+    # a question naming no failure asks for the powers alone
+    assert "offence" not in analyse("What powers does Ofcom have over regulated services?").fact_kinds

@@ -135,3 +135,11 @@ def test_how_long_a_report_is_preserved_is_a_period(index):
     # submission" (questions30, first run: no direct line); (h)(5)'s "for longer than 1 year" sets no period
     periods = _facts(index, "us/usc/t18/s2258a", "period")
     assert [(f.value, f.unit, f.provision_id) for f in periods] == [(1.0, "years", "us/usc/t18/s2258a/h/1")]
+
+
+def test_a_failure_made_an_offence(index):
+    # "A person commits an offence if the person fails to comply with a requirement of an information notice"
+    said = [f.what.strip() for f in _facts(index, "uk/ukpga/2023/50/section/109", "offence")]
+    assert any(w.startswith("the person fails to comply with a requirement of an information notice") for w in said), said
+    # a power is not an offence
+    assert not _facts(index, "uk/ukpga/2023/50/section/130", "offence")
