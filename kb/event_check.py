@@ -48,6 +48,10 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         return None
     a = m.action
     what = _what(a)
+    unrecorded = m.said_actions - {b.extra.get("action_kind", "") for b in actions}
+    if unrecorded:
+        return Claim(claim, UNVERIFIABLE, f"it reports an act no record holds ({', '.join(sorted(unrecorded))}) beside "
+                                          f"a recorded action ({what}).", kind="event")
     ev = _action_evidence(a, index)
     if m.amount_ok is False:
         parts = a.extra.get("amount_breakdown_eur") or {}

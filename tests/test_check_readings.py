@@ -993,6 +993,13 @@ def test_twenty_eighth_session_readings(index, claim, published, verdict):
     ("The answer likely depends in part on an existing legal framework: Section 230 of the Communications Act of 1934, "
      "a federal statute that, subject to some exceptions, immunizes interactive computer service providers from being "
      "sued as the publisher or speaker of information provided by another party.", None, "supported"),
+    # a search and summons reported in French framing words ("a procédé à", "dans les locaux de", "ainsi que") is the
+    # record of 3 February 2026 (claims3) …
+    ("La Procureure de Paris a procédé à une perquisition dans les locaux de X à Paris, assistée par la gendarmerie et "
+     "Europol, et a convoqué Elon Musk ainsi que Linda Yaccarino.", None, "supported"),
+    # … but an arrest, which no record holds, is not reported by it
+    ("La Procureure de Paris a procédé à une perquisition dans les locaux de X à Paris, assistée par la gendarmerie et "
+     "Europol, et a arrêté Elon Musk ainsi que Linda Yaccarino.", None, "unverifiable"),
 ])
 def test_twenty_ninth_session_readings(index, claim, published, verdict):
     _assert_verdict(index, claim, verdict, published)
