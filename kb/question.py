@@ -92,12 +92,20 @@ def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
     return outside, generic
 
 
+@lru_cache(maxsize=1)
+def _failures() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
+    """Per kind, the failure a question may name ("… if a platform ignores an information notice?") and the facts
+    that failure adds to what it asks for (kb/data/question_kinds.yaml `failure`, `failure_facts`)."""
+    return {k: (re.compile("|".join(f"(?:{p})" for p in v["failure"]), re.I), tuple(v["failure_facts"]))
+            for k, v in _kind_data().items() if v.get("failure")}
+
+
 def kind_of(text: str) -> tuple[str, tuple[str, ...]]:
     for kind, facts, pattern in _kinds():
         if pattern.search(text):
-            failure = _kind_data()[kind].get("failure")
-            if failure and re.search("|".join(failure), text, re.I):
-                facts = (*facts, *_kind_data()[kind]["failure_facts"])
+            failure, more = _failures().get(kind, (None, ()))
+            if failure is not None and failure.search(text):
+                facts = (*facts, *more)
             return kind, facts
     return "general", ()
 
