@@ -71,10 +71,14 @@ def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> 
         spans = pointing_spans(claim)  # "Cette loi, promulguée en …": the act the text named before
     said = []
     for m in ADOPTED.finditer(claim):
-        if not any(0 <= m.start() - end <= NEAR for _, end in spans):
+        named = [start for start, end in spans if 0 <= m.start() - end <= NEAR]
+        if not named:
             continue  # "Ofcom's codes, adopted in December 2024 under the Online Safety Act": not the act
         after = claim[m.end():m.end() + 40]
-        said += [w for w in dates if not w.yearless and w.text and w.text in after]
+        # the day may come after the words ("received Royal Assent on 26 October 2023") or open the clause that
+        # names the act ("Today, the Online Safety Bill received Royal Assent", in a report of that day)
+        before = claim[max(0, named[0] - 40):named[0]]
+        said += [w for w in dates if not w.yearless and w.text and (w.text in after or w.text in before)]
         year = YEAR.match(after)
         if year and not said:  # "adoptée en 2023": a year alone, which kb.dates leaves to the events
             y = int(year.group(1))

@@ -1000,6 +1000,11 @@ def test_twenty_eighth_session_readings(index, claim, published, verdict):
     # … but an arrest, which no record holds, is not reported by it
     ("La Procureure de Paris a procédé à une perquisition dans les locaux de X à Paris, assistée par la gendarmerie et "
      "Europol, et a arrêté Elon Musk ainsi que Linda Yaccarino.", None, "unverifiable"),
+    # the day of an act's adoption may open the clause that names it (claims56, after its end run) …
+    ("Today, the Online Safety Bill received Royal Assent and became law in the form of the Online Safety Act.",
+     "2023-10-26", "supported"),
+    # … and a wrong one there is contradicted as one after it is
+    ("On 26 October 2022, the Online Safety Bill received Royal Assent.", None, "contradicted"),
 ])
 def test_twenty_ninth_session_readings(index, claim, published, verdict):
     _assert_verdict(index, claim, verdict, published)
