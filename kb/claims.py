@@ -10,7 +10,9 @@ from dataclasses import dataclass
 SPLIT = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"A-ZÀ-Ý(\d])")
 CREDIT = re.compile(r"(\(\s*)?\b(AFP|Reuters|AP|Getty(?: Images)?|Bloomberg|EPA|PA|Photo|Illustration|Crédit|Credit|©)\b[^.]{0,60}(/|©|\))", re.I)
 OPINION = re.compile(r"\b(je pense|nous pensons|j.estime|nous estimons|à mon avis|selon moi|il faut|il faudrait|"
-                     r"i think|we think|i believe|we believe|in my view|in our view|should|ought to|must be stopped|"
+                     r"i think|we think|i believe|we believe|in my view|in our view|ought to|must be stopped|"
+                     # "should" recommends, except in "it should be noted that …", which only introduces a statement
+                     r"should(?!\s+be\s+(?:noted|remembered|stressed|emphasi[sz]ed|pointed\s+out|mentioned|recalled))|"
                      r"scandaleux|inacceptable|honteu\w+|disgusting|appalling|outrageous|"
                      # a ranking no text can confirm: "one of the most ambitious regulatory frameworks to date"
                      r"one of the (?:most|best|worst|strictest|toughest)|l.une? des (?:plus|meilleur\w*|pires)|"

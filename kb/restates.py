@@ -31,6 +31,10 @@ EXAMPLES = re.compile(r"\((?:for\s+example|for\s+instance|e\.g\.|such\s+as|par\s
 DESCRIBES_LAW = re.compile(r",\s*an?\s+(?:[a-z]+\s+){0,2}(?:statute|law|regulation)\s+(?:that|which)\b"
                            r"|\b(?:subject\s+to|with)\s+(?:some|certain|limited|a\s+few)\s+exceptions\b"
                            r"|\bsauf\s+exceptions?\b|\bsous\s+réserve\s+de\s+(?:quelques|certaines)\s+exceptions\b", re.I)
+# "Platforms should do more to protect children …": a call for more (or better) than is done is a judgement no provision
+# restates, whatever words it shares with one (47 U.S.C. 223(h)(3)(B) protects minors; it asks no one to "do more").
+JUDGES = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|have\s+to|doi(?:t|vent)|devrai(?:t|ent)|faut)\s+"
+                    r"(?:do|faire|go|aller)\s+(?:much\s+|far\s+|bien\s+)?(?:more|better|further|plus|mieux|davantage)\b", re.I)
 RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
 # A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
 # the law: a provision that does not use it is not the one restated, whatever else they share.
@@ -212,7 +216,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     # illustrates the rule; the provision stating the rule need not list them.
     bare = fold(DESCRIBES_LAW.sub(" ", EXAMPLES.sub(" ", _after_lead_in(claim, index))))
     words = [w for w in q.subject if len(w) >= 4 and w not in said_day and w in bare]
-    if len(words) < 5 or claimed(claim) or reports_an_act(claim):
+    if len(words) < 5 or claimed(claim) or reports_an_act(claim) or JUDGES.search(claim):
         # Figures are compared as such: a sentence with the right words and a wrong figure is not supported
         # by its words.
         return None

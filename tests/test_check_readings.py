@@ -1008,3 +1008,19 @@ def test_twenty_eighth_session_readings(index, claim, published, verdict):
 ])
 def test_twenty_ninth_session_readings(index, claim, published, verdict):
     _assert_verdict(index, claim, verdict, published)
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # "it should be noted that …" introduces a statement, it recommends nothing (claims56, after its end run) …
+    ("It should be noted, however, that as a First Lady, Melania’s signature holds no legal weight since she holds no "
+     "elected office and has no formal role in the signing of legislation.", "unverifiable"),
+    # … while "should" recommending is an opinion, which no provision restates
+    ("X should stop the spread of these images, which is disgusting.", "not a claim"),
+    ("Platforms should do more to protect children from sexual deepfakes.", "not a claim"),
+])
+def test_a_statement_introduced_by_should_is_still_a_claim(index, sentence, verdict):
+    from kb.actions import load_actions
+    from kb.check import check_sentence
+
+    actions, _ = load_actions(index.config)
+    assert check_sentence(sentence, index, actions, None, context=True).verdict == verdict
