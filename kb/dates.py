@@ -47,24 +47,26 @@ class When:
     relative: bool = False  # read against the publication date
     yearless: bool = False  # "on January 5", "en novembre" with no publication date: any year (start, end in 2000)
 
-    def contains(self, day: str) -> bool:
-        """Whether a record's date ("2026-01-05", "2026-01", "2026") falls in this range."""
+    def _record(self, day: str) -> tuple[date, date] | None:
+        """A record's date ("2026-01-05", "2026-01", "2026") as a range comparable with this one: in 2000 when this
+        range has no year, and None then for a year alone, which says nothing of a day without one."""
         lo, hi = _record_range(day)
-        if self.yearless:
-            if len(day.split("-")) < 2:
-                return False  # a year alone says nothing of a day without one
-            lo, hi = _safe(2000, lo.month, lo.day), _safe(2000, hi.month, hi.day)
-        return lo <= self.end and self.start <= hi
+        if not self.yearless:
+            return lo, hi
+        if len(day.split("-")) < 2:
+            return None
+        return _safe(2000, lo.month, lo.day), _safe(2000, hi.month, hi.day)
+
+    def contains(self, day: str) -> bool:
+        """Whether a record's date falls in this range."""
+        r = self._record(day)
+        return r is not None and r[0] <= self.end and self.start <= r[1]
 
     def holds(self, day: str) -> bool:
         """Whether a record's whole date lies in this range: "January 2026" holds "2026-01-09", but "Friday 2
         January" does not hold "2026-01" — the record may be any day of that month."""
-        lo, hi = _record_range(day)
-        if self.yearless:
-            if len(day.split("-")) < 2:
-                return False
-            lo, hi = _safe(2000, lo.month, lo.day), _safe(2000, hi.month, hi.day)
-        return self.start <= lo and hi <= self.end
+        r = self._record(day)
+        return r is not None and self.start <= r[0] and r[1] <= self.end
 
     def describe(self) -> str:
         if self.yearless:

@@ -15,6 +15,7 @@ from .index import Index
 from .names import actor
 from .question import Question
 from .figure_facts import VERB_NOT
+from .references import find as find_mentions
 from .registry import load_sources
 from .said import DENIES, NEGATION, NOT_APPLY, _predicate, definitions, denials
 from .search import search
@@ -168,8 +169,6 @@ def _defined_in(claim: str, index: Index) -> set[str] | None:
     return definitions(index).get(fold(m.group("term")), set())
 
 
-
-
 def _negates_said(words: list[str], text: str, claim: str) -> bool:
     """The unit says "not" of a word the sentence affirms, and nowhere says it without: "… and the provider is
     exempt" against s. 83(2)'s "(b) the provider is not exempt"."""
@@ -195,8 +194,6 @@ def _names_an_amending_act(q: Question, index: Index) -> bool:
 def _after_lead_in(claim: str, index: Index) -> str:
     """"The answer likely depends in part on an existing legal framework: Section 230 … immunizes …": a lead-in that
     names no law, before a colon, frames what follows; the law named after it is what the sentence says."""
-    from .references import find as find_mentions
-
     head, sep, tail = claim.partition(": ")
     if not sep or len(tail.split()) < 6:
         return claim
