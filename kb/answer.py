@@ -171,6 +171,12 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence)]
     if missing:
         return f"the corpus does not cover {', '.join(missing)}"
+    # The field's word in a quote is not the question's subject there: "a refund if a concert is cancelled" is
+    # not answered by OFCOM's refund of fees (OSA Sch. 10) unless a quote also speaks of what is refunded.
+    field_words = {w for o in q.outside for w in re.findall(r"[^\W\d_]{4,}", fold(o))}
+    rest = [w for w in q.subject if w not in field_words and not any(w.startswith(f) for f in field_words)]
+    if q.outside and not q.sources and rest and not any(q.covers(w, seen) for w in rest):
+        return f"the corpus does not cover {', '.join(q.outside)}"
     if q.sources & {e.top.source for e in evidence}:
         return ""  # the instrument it names answers: that is its subject
     # A quote shown only as related that names the Act in passing ("prohibited by … the Investigatory Powers

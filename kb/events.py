@@ -164,6 +164,16 @@ def _target_names() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
+PERSON = re.compile(r"\b[A-Z][a-zéèë]+(?:\s+[A-Z][a-zéèë]+)+\b")
+
+
+def _people(a: Action) -> list[str]:
+    """The persons a record's target names ("Elon Musk and Linda Yaccarino as de facto and de jure managers"),
+    not an authority ("European Commission decision of …")."""
+    authorities = _vocab()[0]
+    return [n for n in PERSON.findall(a.target or "") if not any(p.search(fold(n)) for p in authorities.values())]
+
+
 def names_target(sentence: str) -> bool:
     """The sentence names the records' target (X, Grok), not merely "the platform"."""
     return bool(_target_names().search(sentence))
@@ -332,7 +342,12 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         # Unnamed, the authority is identified by a date only when that date pins the record down: "vendredi"
         # (2 January) does not identify a record dated to its month, which may be any day of January.
         pinned = dated and (bool(described) or not own_dates or any(w.holds(a.date) for w in own_dates))
-        if kind not in said_kinds and not (not said_kinds and (pinned or priced or timed)):
+        # … or by the person it was done to, as its record names them, with the act itself ("Linda Yaccarino … est
+        # également convoquée"): the target's own names (X, Musk) are in too many records to single one out.
+        personal = a.extra.get("action_kind", "") in said_actions and any(
+            re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)", folded) for n in _people(a)
+            if not _target_names().search(n))
+        if kind not in said_kinds and not (not said_kinds and (pinned or priced or timed or personal)):
             continue
         if _acted_on_unrecorded(folded, kinds.get(a.extra.get("action_kind", "")), a):
             continue

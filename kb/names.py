@@ -81,7 +81,7 @@ def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
 QUOTED_SHORT_TITLE = re.compile(r"\(\s*[“\"‘']([^”\"’'()]{2,40})[”\"’']\s*\)\s+(Act|Bill)\b")
 # "the ‘Take It Down’ Act", "the \"Kids Online Safety\" Act": a short title in quotes, then the word "Act"
 QUOTED_ACT = re.compile(r"[‘“\"']([A-Z][^’”\"'()]{1,40}?)[’”\"']\s+(Act|Bill)\b")
-QUOTED_LOI = re.compile(r"\b[Ll]oi\s+[«“\"]\s*([^»”\"]{2,60}?)\s*[»”\"]")
+QUOTED_LOI = re.compile(r"\b[Ll]oi\s+(?:[«“\"]\s*([^»”\"]{2,60}?)\s*[»”\"]|[‘']([^’']{2,60}?)[’'](?!\w))")
 
 
 def implied(text: str) -> set[str]:
@@ -164,9 +164,10 @@ def find_names(text: str, config: Config) -> list[Name]:
             else:
                 name.absent = data["absent"][value]
             found.append(name)
-    # "la loi « Take It Down »": a French writer's way of naming an Act by its short title in quotes.
+    # "la loi « Take It Down »", "la loi 'Take It Down'": a French writer's way of naming an Act by its short
+    # title in quotes.
     for m in QUOTED_LOI.finditer(text):
-        key = fold1(" ".join(m.group(1).split()))
+        key = fold1(" ".join((m.group(1) or m.group(2)).split()))
         hit = data["table"].get(key + " act") or data["table"].get(key)
         if hit and hit[0] == "source":
             found.append(Name(m.group(0), m.span(), data["sources"].get(hit[1])))

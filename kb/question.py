@@ -146,7 +146,9 @@ def analyse(text: str, config: Config | None = None) -> Question:
     en_query, fr_query = expand(text)
     folded = fold(text)
     outside_pats, _ = scope()
-    outside = tuple(dict.fromkeys(m.group(0) for _, pat in outside_pats for m in pat.finditer(folded)))
+    # as the question writes them ("contrôle technique"), when folding kept every character in place
+    said = text if len(folded) == len(text) else folded
+    outside = tuple(dict.fromkeys(said[m.start():m.end()] for _, pat in outside_pats for m in pat.finditer(folded)))
     references = tuple(find_references(text, config))
     numbered = _cited_sources(references, config)
     sources = set(sources) | numbered

@@ -239,6 +239,9 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
 SEE_BRACKET = re.compile(r"\(\s*(?:see|cf\.?|voir|e\.g\.,?)?\s*$", re.I)
 
 
+OPENING = 600  # characters of a provision's opening words: s. 121 OSA reaches its "accredited technology" at 450
+
+
 def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> bool:
     """Most of the sentence's subject (or of the clause attached to the reference) is in the provision's heading
     and opening words (it is what the sentence says it is), and the sentence asserts nothing the provision
@@ -246,7 +249,7 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
     words = [w for w in (subject or q.subject) if len(w) >= 5 and not re.match(r"^(section|article|schedule)", w)]
     if not words or NEGATION.search(q.text):
         return False
-    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:400])
+    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:OPENING])
     return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
 
 

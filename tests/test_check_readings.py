@@ -1010,6 +1010,34 @@ def test_twenty_ninth_session_readings(index, claim, published, verdict):
     _assert_verdict(index, claim, verdict, published)
 
 
+@pytest.mark.parametrize("claim, published, verdict", [
+    # "regulators" in the plural are the Commission too: its fine of December 2025, described (claims57) …
+    ("The penalty, announced in December 2025, focuses on what regulators described as serious transparency failures, "
+     "including the platform’s handling of its paid verification system, advertising disclosures, and access to public "
+     "data for researchers.", None, "supported"),
+    # … which no record dates to March 2025
+    ("The penalty, announced in March 2025, focuses on what regulators described as serious transparency failures, "
+     "including the platform’s handling of its paid verification system, advertising disclosures, and access to public "
+     "data for researchers.", None, "unverifiable"),
+    # a person the record names, with the act done to them, identifies it without the authority (claims57) …
+    ("Linda Yaccarino, ancienne directrice générale de X, est également convoquée à cette date.", "2026-02-03",
+     "supported"),
+    # … not with an act no record holds, nor with another authority
+    ("Linda Yaccarino, ancienne directrice générale de X, a également été condamnée.", "2026-02-03", "unverifiable"),
+    ("Linda Yaccarino, ancienne directrice générale de X, a également été convoquée par Ofcom.", "2026-02-03",
+     "unverifiable"),
+    # the section cited is about what the sentence says when its opening words are (s. 121 reaches "accredited
+    # technology" after 450 characters; claims57) …
+    ("Under OSA 2023, s 121, Ofcom is able to require a provider within the scope of the OSA 2023 to use a specific "
+     "technology to tackle terrorism and/or CSEA content or develop such technology.", None, "supported"),
+    # … and another section number is not supported by s. 123's words
+    ("Under OSA 2023, s 64, Ofcom is able to require a provider within the scope of the OSA 2023 to use a specific "
+     "technology to tackle terrorism and/or CSEA content or develop such technology.", None, "unverifiable"),
+])
+def test_thirtieth_session_readings(index, claim, published, verdict):
+    _assert_verdict(index, claim, verdict, published)
+
+
 @pytest.mark.parametrize("sentence, verdict", [
     # "it should be noted that …" introduces a statement, it recommends nothing (claims56, after its end run) …
     ("It should be noted, however, that as a First Lady, Melania’s signature holds no legal weight since she holds no "

@@ -306,6 +306,10 @@ def test_a_latin_suffix_is_another_article_not_the_base_one(index):
      "Websites and Networks (TAKE IT DOWN) Act", ["us/pl/119/12"]),
     ("un texte aligné sur l'IA Act européen", ["eu/reg/2024/1689"]),
     ("Donald Trump a signé la loi « Take It Down » le 19 mai.", ["us/pl/119/12"]),
+    # the same in straight single quotes (references56); an apostrophe after "loi" opens no title
+    ("L'approbation par le président Trump de la loi 'Take It Down', visant à lutter contre les images intimes",
+     ["us/pl/119/12"]),
+    ("La loi 'Sécurité globale' n'a rien à voir.", []),
 ])
 def test_running_text_forms_of_the_seventh_session(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids

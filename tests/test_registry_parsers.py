@@ -213,6 +213,22 @@ def test_the_whole_online_safety_act_is_parsed(config, parsed):
     assert "extract" not in src.status_detail.lower() and not sidecar(src, config).get("extract")
 
 
+def test_uk_sub_paragraphs_are_provisions_of_their_own(parsed):
+    """"OSA 2023, s 121(2)(a)(iii)" is how practitioners cite: the roman sub-paragraph is a provision whose
+    parent is its paragraph, "(iii)" included (too long for the lettered-paragraph pattern), while an "(i)" that
+    follows "(h)" stays a letter."""
+    uk = {p.id: p for p in parsed["uk-osa"]}
+    s121 = "uk/ukpga/2023/50/section/121/2/a"
+    iii = uk[f"{s121}/iii"]
+    assert iii.kind == "sub-paragraph" and iii.parent == s121 and iii.citation.endswith("s. 121(2)(a)(iii)")
+    assert iii.text.startswith("(iii) use accredited technology to identify CSEA content")
+    assert iii.text.endswith("and to swiftly take down that content;")
+    assert iii.text in uk[s121].text and f"{s121}/v" not in uk  # (iv) is the last one
+    assert [k for k in ("i", "ii", "iii", "iv") if f"{s121}/{k}" in uk] == ["i", "ii", "iii", "iv"]
+    lettered = [pid for pid, p in uk.items() if p.kind == "paragraph" and pid.endswith("/i")]
+    assert all(f"{pid[:-1]}h" in uk for pid in lettered)
+
+
 def test_flattened_cross_heading_sections_get_their_subsections_back(config, parsed):
     """The rendering runs ss. 10, 12, 72 ... together ("All services 2 A duty ... — a prevent ..."): each
     recovered subsection and paragraph is a verbatim span of its section, in order, none skipped."""

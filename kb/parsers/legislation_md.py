@@ -21,6 +21,7 @@ SUBSECTION = re.compile(r"^\((\d+[A-Z]*)\)\s")
 PARAGRAPH = re.compile(r"^\(([a-z]{1,2})\)\s")
 EXTRACT = re.compile(r"^<!--\s*extract:.*-->\s*$")
 ROMAN = re.compile(r"^[ivxl]+$")
+SUBPARAGRAPH = re.compile(r"^\(([ivxl]{1,6})\)\s")
 
 
 class _Section:
@@ -148,38 +149,45 @@ def _subdivisions(source, pid, cite, url, sec) -> list[Provision]:
     Quoted (inserted) text belongs to the enclosing subdivision and never opens one of its own.
     """
     groups: list[list] = []  # [label_path, lines]
-    sub = para = None
+    sub = para = subpara = None
     last_letter = ""
     for text, quoted in sec.lines:
         flat = None if quoted or text.startswith("(") else flattened(text, _succ(sub or "0"))
         if flat:
             for labels, start, end in flat:
                 groups.append([labels, [text[start:end]]])
-            sub, para, last_letter = flat[-1][0][0], None, ""
+            sub, para, subpara, last_letter = flat[-1][0][0], None, None, ""
             continue
         m_sub = None if quoted else SUBSECTION.match(text)
         m_par = None if quoted else PARAGRAPH.match(text)
+        m_sub_para = None if quoted or m_par else SUBPARAGRAPH.match(text)  # (iii), (viii): too long for a letter
         if m_par and ROMAN.match(m_par.group(1)) and not _next_letter(last_letter, m_par.group(1)):
-            m_par = None  # (i), (ii): a sub-paragraph, part of the paragraph above
+            # (i), (ii): a sub-paragraph of the paragraph above, cited as s. 121(2)(a)(iii)
+            m_sub_para, m_par = m_par, None
         is_bullet = not quoted and text.startswith("(")
         if m_sub:
-            sub, para, last_letter = m_sub.group(1), None, ""
+            sub, para, subpara, last_letter = m_sub.group(1), None, None, ""
             groups.append([[sub], [text]])
             continue
         if m_par and sub is not None:
-            para, last_letter = m_par.group(1), m_par.group(1)
+            para, subpara, last_letter = m_par.group(1), None, m_par.group(1)
             groups.append([[sub, para], []])
+        elif m_sub_para and para is not None:
+            subpara = m_sub_para.group(1)
+            groups.append([[sub, para, subpara], []])
         elif not quoted and not is_bullet:
-            para = None  # flush text after a list continues the subsection, not its last paragraph
+            para = subpara = None  # flush text after a list continues the subsection, not its last paragraph
         for labels, lines in groups:
-            if labels == [sub] or (para is not None and labels == [sub, para]):
+            if labels == [sub] or (para is not None and labels == [sub, para]) or (
+                    subpara is not None and labels == [sub, para, subpara]):
                 lines.append(text)
     out = []
     for labels, lines in groups:
         child_id = pid + "/" + "/".join(labels)
-        parent = pid if len(labels) == 1 else f"{pid}/{labels[0]}"
+        parent = "/".join([pid] + labels[:-1])
         pin = "".join(f"({x})" for x in labels)
-        out.append(make(source, child_id, parent=parent, kind="subsection" if len(labels) == 1 else "paragraph",
+        kind = ("subsection", "paragraph", "sub-paragraph")[len(labels) - 1]
+        out.append(make(source, child_id, parent=parent, kind=kind,
                         number=labels[-1], heading=sec.heading, path=sec.path, text="\n".join(lines),
                         url=f"{url}/{'/'.join(labels)}", citation=f"{cite}{pin}", pinpoint=labels))
     # A label seen twice (inside a flattened cross-heading block) would give two ids: keep the first.
