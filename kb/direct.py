@@ -87,6 +87,7 @@ def _condition(text: str, lang: str) -> str:
 
 
 def _short(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())  # a lead-in and its items, on the answer's one line
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 

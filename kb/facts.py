@@ -151,6 +151,10 @@ def _value(kind: str, m: re.Match) -> dict:
     return out
 
 
+LISTED_KINDS = ("duty", "power", "offence")
+LEAD_IN_END = re.compile(r"[—:]\s*$")
+
+
 def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
     """Every fact in a top-level provision, each with its span and the most specific provision holding it."""
     pats = _compiled()
@@ -186,6 +190,10 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     group = next((g for g in _FIGURE_GROUPS if m.groupdict().get(g)), None)
                     if group:
                         start, end = u.start + m.start(group), u.start + m.end(group)
+                    elif kind in LISTED_KINDS and LEAD_IN_END.search(p.text[start:end]) and end < u.end:
+                        # "… must notify OFCOM in relation to a charging year which is—": what is owed is in the
+                        # items, so the fact is the lead-in with them, as the unit quotes it
+                        end = u.end
                     span = p.text[start:end]
                     holder = next((c for c, cs in kids if cs <= start and end <= cs + len(c.text)), p)
                     facts.append(Fact(kind, holder.id, p.id, start, end, span, condition=condition,

@@ -689,3 +689,14 @@ def test_a_field_word_in_an_unrelated_quote_does_not_answer(index):
     c = ask("Le vendeur d'une voiture d'occasion doit-il fournir un contrôle technique de moins de six mois ?",
             index=index)
     assert c.abstained and "contrôle technique" in c.reason
+
+
+def test_a_duty_stated_as_a_lead_in_comes_with_its_items(index):
+    # "… must notify OFCOM in relation to a charging year which is—" says what is owed in its items: the fact read
+    # at ingest is the lead-in with them, and the direct line quotes them on its one line
+    duty = next(f for f in index.facts["uk/ukpga/2023/50/section/83"]
+                if f.kind == "duty" and "must notify OFCOM" in f.text)
+    assert "(a) the first fee-paying year in relation to that provider" in duty.text
+    a = ask("Must Ofcom refund fees that a provider has overpaid?", index=index)
+    assert "\n" not in a.direct and "which is— (a) the first fee-paying year" in a.direct
+    assert not re.search(r"[—:]\s*\[\d+\]", a.direct)  # no lead-in left before its citation marker
