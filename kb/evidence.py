@@ -22,7 +22,8 @@ from .glossary import fold, translations
 from .index import Index
 from .question import Question, answered_by_heading, kind_headings, scope as scope_words
 from .search import specific_phrases
-from .rerank import Candidate as _Candidate, cited_over_pointer, favour_highest, general_first, lists_whole
+from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, favour_highest, general_first,
+                     lists_whole)
 from .types import Hit, Provision
 from .units import units
 
@@ -275,6 +276,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         favour_highest(dense)
     general_first(dense, q, index)
     cited_over_pointer(dense, q)
+    articles_over_recitals(dense)
     scored = sorted(dense, key=lambda c: -c.score)
     confidence = scored[0].score
     chosen: list[_Candidate] = []

@@ -118,3 +118,21 @@ def cited_over_pointer(cands: list["Candidate"], q: Question) -> None:
             head = {w for w in re.findall(r"[a-z]{5,}", fold(b.hit.provision.heading)) if w not in ("duties", "about")}
             if head and any(covered(w, asked) for w in head):
                 b.score = c.score + 0.001
+
+
+RECITAL_REACH = 0.25  # an article this close below a recital of its act answers before it
+
+
+def articles_over_recitals(cands: list["Candidate"]) -> None:
+    """A recital explains why; the article binds: "Are people who report infringements of the AI Act protected?"
+    is answered by Art. 87 ("Directive (EU) 2019/1937 shall apply …"), not by Recital 172's "should be protected",
+    which shares more of the question's words. The best article of the recital's act, when it scores nearly as
+    well, comes first."""
+    best = _best_per_provision(cands)
+    for r in [c for c in best.values() if c.hit.provision.kind == "recital"]:
+        source = r.hit.provision.source
+        articles = [c for c in best.values() if c.hit.provision.source == source and c.hit.provision.kind != "recital"
+                    and r.score - RECITAL_REACH <= c.score <= r.score]
+        if articles:
+            lead = max(articles, key=lambda c: c.score)
+            lead.score = r.score + 0.001

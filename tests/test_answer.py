@@ -332,6 +332,8 @@ def test_a_provisions_quotes_are_numbered_together(index):
     # the provision every retrieval channel puts far ahead leads the answer, though a duty of hosting providers
     # shares more of the question's words
     ("Do hosting providers have a general obligation to monitor content under the DSA?", "eu/reg/2022/2065/art/8"),
+    # the article binds, the recital explains: Art. 87 before Recital 172's "should be protected"
+    ("Are people who report infringements of the AI Act protected as whistleblowers?", "eu/reg/2024/1689/art/87"),
 ])
 def test_definition_and_applicability_questions_find_their_article(index, question, first):
     a = ask(question, index=index)
