@@ -92,7 +92,9 @@ def general_first(cands: list["Candidate"], q: Question, index: Index) -> None:
             if (pa.source != pb.source or order.get(pa.id, 0) >= order.get(pb.id, 0) or b.score <= a.score
                     or fold(pa.heading.split(":")[0]).strip() != fold(pb.heading.split(":")[0]).strip()):
                 continue
-            if not any(w in asked for w in _distinct_words(pb, pa)):
+            # a plural heading word is asked in the singular ("Confirmation decisions: offences": "is it an offence")
+            if not any(w in asked or (w.endswith("s") and re.search(rf"\b{re.escape(w[:-1])}\b", asked))
+                       for w in _distinct_words(pb, pa)):
                 a.score = b.score + 0.001
 
 

@@ -334,6 +334,10 @@ def test_a_provisions_quotes_are_numbered_together(index):
     ("Do hosting providers have a general obligation to monitor content under the DSA?", "eu/reg/2022/2065/art/8"),
     # the article binds, the recital explains: Art. 87 before Recital 172's "should be protected"
     ("Are people who report infringements of the AI Act protected as whistleblowers?", "eu/reg/2024/1689/art/87"),
+    # "is it an offence …?" asks for the provision making it one: "Confirmation decisions: offences", its plural
+    # heading word asked in the singular, not the general "Confirmation decisions" sections before it
+    ("Is it a criminal offence to fail to comply with an Ofcom confirmation decision about children's online safety "
+     "duties?", "uk/ukpga/2023/50/section/138"),
 ])
 def test_definition_and_applicability_questions_find_their_article(index, question, first):
     a = ask(question, index=index)
