@@ -105,7 +105,9 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
     if decided:
         return settle(claim, decided, found)
-    quoted = quote_check(claim, q, index)
+    # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
+    days = dates if published else find_dates(claim, None, yearless=True)
+    quoted = quote_check(claim, q, index, days)
     if quoted:
         return settle(claim, quoted, found)
     each = per_reference(claim, index, refs)
@@ -113,8 +115,6 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         return settle(claim, each, found)
     voted = [s for s in load_sources(config) if s.kind in ("bill", "public-law")]
     bills = [s for s in voted if s.id in q.sources]
-    # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
-    days = dates if published else find_dates(claim, None, yearless=True)
     tops = cited_tops(refs, index)
     cited = cited_jurisdictions(tops, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),

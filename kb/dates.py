@@ -27,8 +27,14 @@ DAY_MONTH = re.compile(rf"\b(?:(?:{W})\s+)?(\d{{1,2}})(?:er)?\s+({M})\b(?!\s+\d{
 # "entre le 20 et le 24 avril", "du 20 au 24 avril 2026", "from 20 to 24 April": one range, not its last day
 DAY_RANGE = re.compile(rf"\b(?:entre\s+le|du|from|between)\s+(\d{{1,2}})(?:er)?\s+(?:et\s+le|au|to|and)\s+"
                        rf"(\d{{1,2}})(?:er)?\s+({M})\b(?:\s+(\d{{4}}))?", re.I)
-MONTH_YEAR = re.compile(rf"\b(?:(début|fin|mi|early|late|mid)[\s-]+)?({M})\s+(\d{{4}})\b", re.I)
-MONTH_ONLY = re.compile(rf"\b(début|fin|mi|early|late|mid|en|in|au\s+mois\s+de|depuis|since)[\s-]+({M})\b(?!\s+\d)", re.I)
+# A part of a month as reports write it: "début janvier", "au début du mois de janvier", "à la fin du mois d'avril",
+# "mi-janvier", "early January", "at the end of January", "in mid-January"
+PART = (r"(?:au\s+|en\s+|à\s+la\s+|a\s+la\s+|dans\s+le\s+|in\s+|at\s+the\s+|by\s+the\s+)?"
+        r"(?:début|fin|mi|courant|beginning|end|middle|early|late|mid)"
+        r"(?:\s+du\s+mois|\s+of(?:\s+the\s+month\s+of)?)?(?:\s+de|\s+d['’])?")
+SEP = r"(?:[\s-]+|(?<=['’]))"
+MONTH_YEAR = re.compile(rf"\b(?:({PART}){SEP})?({M})\s+(\d{{4}})\b", re.I)
+MONTH_ONLY = re.compile(rf"\b({PART}|en|in|au\s+mois\s+de|au\s+mois\s+d['’]|depuis|since){SEP}({M})\b(?!\s+\d)", re.I)
 WEEKDAY = re.compile(rf"\b(ce|cette|last|on|this|past)?\s*({W})(\s+(?:dernier|soir|matin))?\b(?!\s+\d)", re.I)
 RELATIVE = {
     r"\bla\s+veille\b|\bthe\s+day\s+before\b|\bhier\b|\byesterday\b": (1, 1),
@@ -89,12 +95,12 @@ def _record_range(day: str) -> tuple[date, date]:
 def _month_range(year: int, month: int, part: str | None) -> tuple[date, date]:
     start, end = _record_range(f"{year:04d}-{month:02d}")
     part = (part or "").lower()
-    if part in ("début", "early"):
+    if re.search(r"début|beginning|early", part):
         return start, start + timedelta(days=11)
-    if part in ("fin", "late"):
-        return end - timedelta(days=11), end
-    if part in ("mi", "mid"):
+    if re.search(r"\bmi\b|mid", part):
         return start + timedelta(days=8), start + timedelta(days=21)
+    if re.search(r"\bfin\b|\bend\b|late", part):
+        return end - timedelta(days=11), end
     return start, end
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import quotes
+from .events import _days_described
 from .evidence import most_specific
 from .figure_support import provision_check
 from .stated import claimed
@@ -305,9 +306,10 @@ def _misquote_check(claim: str, index: Index) -> Claim | None:
 NUMBERED = re.compile(r"(?<!\w)(?:sections?|§§?|articles?|art\.|s\.)\s*(\d+[A-Za-z]?(?:-\d+)*)(?![\d-])", re.I)
 
 
-def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
+def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = ()) -> Claim | None:
     """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
-    the words in another instrument than the one they are in."""
+    the words in another instrument than the one they are in. `dates`: the days the sentence gives (kb.dates),
+    which a quoted action record must hold."""
     found = quotes.find(claim, index)
     # A quotation the law holds but for a figure or a negation is a misquotation, even where its other words are
     # found as fragments ("No provider … shall not be treated as the publisher …")
@@ -324,6 +326,12 @@ def quote_check(claim: str, q: Question, index: Index) -> Claim | None:
         x = found[0]
         return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}, not in the instrument the "
                                           f"sentence names.", [_quote(x.provision, x.unit)], kind="quote")
+    records = [x for x in where if x.provision.kind == "action"]
+    if records and dates and not any(w.contains(day) for x in records
+                                     for day in (x.provision.as_of, *_days_described(x.provision.note)) for w in dates):
+        # "Cette enquête a été étendue au début du mois d'avril à Grok, … « mettant notamment en scène des
+        # mineurs »": the words are the record's, the day is not; the record check weighs the day
+        return None
     named = {m.group(1).lower(): m.group(0) for m in NUMBERED.finditer(outside)}
     own = {(index.top(x.provision.id) or x.provision).number.lower() for x in where}
     if named and not set(named) & own:

@@ -765,3 +765,31 @@ def test_a_referral_to_arcom_in_either_apostrophe(index):
         "action/x-grok-fr-2026-01-02-ministers-report", "action/x-grok-fr-2026-01-arcom-referral"}, many
     wrong = "Le gouvernement français a saisi le procureur de la République et l'Arcom en mars 2025."
     assert check_claim(wrong, index, context=True).verdict != "supported"
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # the parts of a month reports write in full (claims7's "au début du mois de janvier" was read as no date)
+    ("étendue au début du mois de janvier à Grok", "2026-01-01", "2026-01-12"),
+    ("à la fin du mois d'avril", "2025-04-19", "2025-04-30"),
+    ("mi-janvier", "2026-01-09", "2026-01-22"),
+    ("at the end of January 2026", "2026-01-20", "2026-01-31"),
+    ("in mid-January", "2026-01-09", "2026-01-22"),
+    ("début janvier 2026", "2026-01-01", "2026-01-12"),
+])
+def test_parts_of_a_month_as_reports_write_them(text, first, last):
+    from datetime import date
+
+    from kb.dates import find
+
+    [w] = find(text, date(2026, 2, 3))
+    assert (str(w.start), str(w.end)) == (first, last)
+
+
+def test_a_quoted_record_is_held_to_the_day_the_sentence_gives(index):
+    from datetime import date
+
+    said = ("Cette enquête a été étendue au début du mois de {} à Grok, accusée par trois ministres et deux députés "
+            "d'avoir généré et diffusé de fausses vidéos à caractère sexuel, « mettant notamment en scène des mineurs ».")
+    assert check(said.format("janvier"), index, published=date(2026, 2, 3))["claims"][0]["verdict"] == "supported"
+    # the record's words, quoted, with another month: not what the record says happened then
+    assert check(said.format("avril"), index, published=date(2026, 2, 3))["claims"][0]["verdict"] != "supported"
