@@ -162,6 +162,15 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             # («Est puni de 18 mois …», an amendment's wording) quotes a text it does not name either.
             return Claim(claim, UNVERIFIABLE, f"the sentence speaks of a law it does not name; the nearest the corpus "
                                               f"holds ({verdict.explanation[:200]}) may not be that law.", kind="figure")
+        elsewhere_said = (_said_by_another(claim, verdict, index) if verdict and verdict.verdict == CONTRADICTED
+                          and verdict.kind == "figure" and not (q.jurisdictions or q.sources or refs) else None)
+        if elsewhere_said:
+            # "Those convicted face up to 2 years in prison and up to 3 years … if the images/videos involve minors"
+            # (the TAKE IT DOWN Act, named sentences before): 18 U.S.C. 2251's 15 to 30 years are the nearest
+            # provision's, but another provision states every term the sentence gives — it may be that law's.
+            return Claim(claim, UNVERIFIABLE, f"the sentence names no law; its figures are those of another provision ({elsewhere_said}, for one), "
+                                              f"not of the nearest provision ({verdict.explanation[:160]}).",
+                         kind="figure")
         if verdict and verdict.verdict == CONTRADICTED and verdict.kind == "figure" and set(claimed(claim)) == {"age"} \
                 and not (q.jurisdictions or q.sources or refs) and not defines_its_word(q, verdict, index):
             # "A person under the age of 16 cannot give consent …" (an Australian explainer): an age no law named
@@ -229,6 +238,22 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         return settle(claim, fallback, found)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
+
+
+def _said_by_another(claim: str, verdict: Claim, index: Index) -> str | None:
+    """The citation of a provision other than the one contradicting the sentence that states every prison term
+    it gives (two at least: one term alone is in too many laws to say which one it means)."""
+    terms = claimed(claim).get("prison") or set()
+    if len(terms) < 2:
+        return None
+    against = {index.top(e["id"]).id if index.top(e["id"]) else e["id"] for e in verdict.evidence}
+    for pid, facts in index.facts.items():
+        if pid in against or pid not in index.provisions:
+            continue
+        held = {f.value for f in facts if f.kind == "prison" and f.value is not None and f.unit == "years"}
+        if terms <= held:
+            return index.provisions[pid].citation
+    return None
 
 
 def _figures(claim: str, q: Question, index: Index, actions: list[Action], context: bool) -> Claim | None:

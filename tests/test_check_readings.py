@@ -1038,6 +1038,19 @@ def test_thirtieth_session_readings(index, claim, published, verdict):
     _assert_verdict(index, claim, verdict, published)
 
 
+@pytest.mark.parametrize("claim, verdict", [
+    # a sentence naming no law whose prison terms another provision states is not contradicted by the nearest one
+    # (the TAKE IT DOWN Act's 2 and 3 years, named sentences before; 18 U.S.C. 2251's 15 to 30 years are nearest)
+    ("Those convicted face up to 2 years in prison and up to 3 years in prison if the images/videos involve minors.",
+     "unverifiable"),
+    # … while one that names its law still is
+    ("Under the TAKE IT DOWN Act, those convicted face up to 5 years in prison and up to 7 years if the images "
+     "involve minors.", "contradicted"),
+])
+def test_figures_of_an_unnamed_law_that_another_provision_states(index, claim, verdict):
+    _assert_verdict(index, claim, verdict, None)
+
+
 @pytest.mark.parametrize("sentence, verdict", [
     # "it should be noted that …" introduces a statement, it recommends nothing (claims56, after its end run) …
     ("It should be noted, however, that as a First Lady, Melania’s signature holds no legal weight since she holds no "
