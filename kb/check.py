@@ -118,7 +118,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     tops = cited_tops(refs, index)
     cited = cited_jurisdictions(tops, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),
-                 lambda: event_check(claim, days, actions, index, context, q.language),
+                 lambda: event_check(claim, days, actions, index, context, q.language, published),
                  lambda: cited_in_record(claim, [r["id"] for r in refs if r.get("resolved")], actions, index, context,
                                          published),
                  lambda: None if bills else adoption_check(claim, q, dates, index),

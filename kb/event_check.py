@@ -41,9 +41,9 @@ def _said_across_languages(claim: str, a: Action, config) -> bool:
 
 
 def event_check(claim: str, dates: list[When], actions: list[Action], index: Index, context: bool,
-                 language: str = "en") -> Claim | None:
+                 language: str = "en", published=None) -> Claim | None:
     amounts = {amt for amt, cur in extract(claim).money if cur == "EUR"}
-    m = match(claim, actions, dates, amounts, context)
+    m = match(claim, actions, dates, amounts, context, published)
     if m is None:
         return None
     a = m.action
@@ -81,7 +81,7 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         # the record may not list every period the decision set.
         return Claim(claim, UNVERIFIABLE, f"the record ({what}) does not give that period: {a.description[:200]}",
                      ev, kind="event")
-    if m.date_ok is None and m.amount_ok is None and not m.period_ok and m.overlap <= EVENT_WORDS:
+    if m.date_ok is None and m.amount_ok is None and not m.period_ok and m.overlap <= EVENT_WORDS and not m.fresh:
         if claimed(claim):
             return None  # "the Commission … can impose fines of up to 6 %": the law's figures, for the figure check
         if language == "fr" and m.action_said and _said_across_languages(claim, a, index.config):
@@ -100,7 +100,9 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         # ("the fine … was calculated based on proportionality") the record does not say.
         return Claim(claim, UNVERIFIABLE, f"it mentions a recorded action ({what}), but the record does not state "
                                           f"what the sentence says about it.", ev, kind="event")
-    caveats = [] if m.date_ok else ([f"the claim gives no date; the record is dated {a.date}"] if not dates else [])
+    caveats = [] if m.date_ok else ([f"the claim gives no date; the record is dated {a.date}"
+                                     + (f", the day (or a day or two before) the article was published ({published})"
+                                        if m.fresh else "")] if not dates else [])
     # Days the record's description gives ("convoqués … le 20 avril 2026") are the record's too.
     described = _days_described(a.description + " " + str(a.extra.get("date_note") or ""))
     other = [w.text for w in dates if not w.contains(a.date) and w not in m.in_passing

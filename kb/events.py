@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,6 +87,7 @@ class Match:
     period_ok: bool | None = None  # "60 working days": a period the sentence states is one the record gives
     in_passing: tuple = ()  # dates of an earlier event the record's description confirms ("that began in January 2025")
     said_actions: frozenset[str] = frozenset()  # the kinds of action the sentence names
+    fresh: bool = False  # undated, in an article published a day or two after the record: that act, of that day
 
 
 # "X now has 60 working days to …", "X a 60 à 90 jours": periods set by a decision, read as the record words them.
@@ -288,10 +290,22 @@ def said_action_kinds(sentence: str) -> set[str]:
     return said | {k for k, words in (_data().get("reported_as") or {}).items() if said & set(words)}
 
 
+FRESH_DAYS = 2  # a report gives no date for what happened the day it is published, or the day before it
+
+
+def _fresh(a: Action, published: date | None) -> bool:
+    """The record's day is the publication's, or a day or two before it: "Le parquet de Paris annonce une
+    perquisition chez X France", published on 3 February 2026, reports the search of 3 February."""
+    if published is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.date):
+        return False
+    return 0 <= (published - date.fromisoformat(a.date)).days <= FRESH_DAYS
+
+
 def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float],
-          context: bool = False) -> Match | None:
+          context: bool = False, published: date | None = None) -> Match | None:
     """The record the sentence reports, or None. `context`: the article around it is about the records'
-    target, so the sentence need not name it again ("a spokesperson called this decision an insult")."""
+    target, so the sentence need not name it again ("a spokesperson called this decision an insult").
+    `published`: the article's day, which dates an act the sentence reports without a date of its own."""
     authorities, names, kinds, _, countries, _ = _vocab()
     folded = fold(sentence)
     said_actions = said_action_kinds(sentence)
@@ -347,7 +361,10 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         personal = a.extra.get("action_kind", "") in said_actions and any(
             re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)", folded) for n in _people(a)
             if not _target_names().search(n))
-        if kind not in said_kinds and not (not said_kinds and (pinned or priced or timed or personal)):
+        # … or, in an article of the record's day, by the act alone, undated ("Elon Musk … est convoqué en audition
+        # libre", published on 3 February 2026)
+        fresh = not dates and a.extra.get("action_kind", "") in said_actions and _fresh(a, published)
+        if kind not in said_kinds and not (not said_kinds and (pinned or priced or timed or personal or fresh)):
             continue
         if _acted_on_unrecorded(folded, kinds.get(a.extra.get("action_kind", "")), a):
             continue
@@ -386,6 +403,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
             score += 1.0 if amount_ok else 0.0
         period_ok = (periods <= _periods(text)) if periods else None
         score += 2.0 if period_ok else 0.0
+        score += 2.0 if fresh else 0.0
         if action_kind not in said_actions and not date_ok and not amount_ok and not period_ok:
             continue  # the authority's name and a few shared words do not make a sentence report this action
         if action_kind not in said_actions and not amount_ok and not period_ok and own_dates \
@@ -397,5 +415,5 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
             continue  # "ministers reported … to the prosecutor": the prosecutor is named, but did not act
         if best is None or score > best.score:
             best = Match(a, score, date_ok, amount_ok, dates, action_kind in said_actions, overlap, period_ok,
-                         tuple(confirmed), frozenset(said_actions))
+                         tuple(confirmed), frozenset(said_actions), fresh)
     return best if best and best.score >= 4.0 else None

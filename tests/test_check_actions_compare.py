@@ -793,3 +793,17 @@ def test_a_quoted_record_is_held_to_the_day_the_sentence_gives(index):
     assert check(said.format("janvier"), index, published=date(2026, 2, 3))["claims"][0]["verdict"] == "supported"
     # the record's words, quoted, with another month: not what the record says happened then
     assert check(said.format("avril"), index, published=date(2026, 2, 3))["claims"][0]["verdict"] != "supported"
+
+
+def test_an_undated_act_in_an_article_of_its_day_is_that_days_record(index):
+    from datetime import date
+
+    # a report gives no date for what happened the day it is published (L'Internaute, 3 February 2026)
+    said = "Elon Musk, propriétaire du réseau social, est convoqué en audition libre."
+    on_the_day = check(said, index, published=date(2026, 2, 3))["claims"][0]
+    assert on_the_day["verdict"] == "supported" and "2026-02-03" in on_the_day["explanation"]
+    # … but weeks later the same words date nothing
+    assert check(said, index, published=date(2026, 2, 20))["claims"][0]["verdict"] == "unverifiable"
+    announced = check("Le parquet de Paris annonce une perquisition chez X France, après l'ouverture d'une enquête sur "
+                      "le fonctionnement algorithmique de la plateforme.", index, published=date(2026, 2, 3))
+    assert announced["claims"][0]["verdict"] == "supported"
