@@ -33,6 +33,10 @@ PART = (r"(?:au\s+|en\s+|à\s+la\s+|a\s+la\s+|dans\s+le\s+|in\s+|at\s+the\s+|by\
         r"(?:début|fin|mi|courant|beginning|end|middle|early|late|mid)"
         r"(?:\s+du\s+mois|\s+of(?:\s+the\s+month\s+of)?)?(?:\s+de|\s+d['’])?")
 SEP = r"(?:[\s-]+|(?<=['’]))"
+# "début 2025", "early 2025", "fin 2024": a third of a year
+YEAR_PART = re.compile(r"\b(?:au\s+|en\s+|à\s+la\s+|in\s+)?(début|fin|mi|early|late|mid)[\s-]+(?:de\s+l['’]ann[ée]e\s+)?((?:19|20)\d{2})\b",
+                       re.I)
+UNTIL = re.compile(r"(?:jusqu.?\s?(?:à|a|au|aux)?|until|till|through|to)\s*$", re.I)
 MONTH_YEAR = re.compile(rf"\b(?:({PART}){SEP})?({M})\s+(\d{{4}})\b", re.I)
 MONTH_ONLY = re.compile(rf"\b({PART}|en|in|au\s+mois\s+de|au\s+mois\s+d['’]|depuis|since){SEP}({M})\b(?!\s+\d)", re.I)
 WEEKDAY = re.compile(rf"\b(ce|cette|last|on|this|past)?\s*({W})(\s+(?:dernier|soir|matin))?\b(?!\s+\d)", re.I)
@@ -149,6 +153,13 @@ def find(text: str, published: date | None, yearless: bool = False) -> list[When
         add(When(d, d, m.group(0)) if d else None, m.span())
     for m in MONTH_YEAR.finditer(text):
         lo, hi = _month_range(int(m.group(3)), MONTHS[m.group(2).lower()], m.group(1))
+        add(When(lo, hi, m.group(0)), m.span())
+    for m in YEAR_PART.finditer(text):
+        if UNTIL.search(text[:m.start()]):
+            continue  # "conserver … jusqu'à la fin de l'année 2026": how long, not when it was done
+        year, part = int(m.group(2)), m.group(1).lower()
+        first = 1 if part in ("début", "early") else 5 if part in ("mi", "mid") else 9
+        lo, hi = date(year, first, 1), _record_range(f"{year:04d}-{first + 3:02d}")[1]
         add(When(lo, hi, m.group(0)), m.span())
     if published is None:
         if yearless:

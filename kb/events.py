@@ -40,6 +40,12 @@ def _prefixes(words: list[str]) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _phrase_patterns() -> dict[str, list[re.Pattern]]:
+    """Each kind of action's phrases, one pattern each."""
+    return {k: [_prefixes([w]) for w in words] for k, words in (_data().get("actions") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _later() -> re.Pattern | None:
     words = _data().get("later")
     return _prefixes(words) if words else None
@@ -282,10 +288,15 @@ def _acted_on_unrecorded(folded: str, kind: re.Pattern | None, a: Action) -> boo
     return False
 
 
+# Quotation marks a report puts around the law's or the authority's words ("ouvre une « enquête formelle »") do
+# not change what it says was done.
+QUOTE_MARKS = re.compile(r"[«»“”\"]\s?")
+
+
 def said_action_kinds(sentence: str) -> set[str]:
     """The kinds of action the sentence names (events.yaml `actions`). "La Commission européenne enquête sur Grok":
     an investigation, in the press's words, is how the Commission's formal proceedings are reported (`reported_as`)."""
-    folded = fold(sentence)
+    folded = fold(QUOTE_MARKS.sub("", sentence))
     said = {k for k, p in _vocab()[2].items() if p.search(folded)}
     return said | {k for k, words in (_data().get("reported_as") or {}).items() if said & set(words)}
 
@@ -307,7 +318,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     target, so the sentence need not name it again ("a spokesperson called this decision an insult").
     `published`: the article's day, which dates an act the sentence reports without a date of its own."""
     authorities, names, kinds, _, countries, _ = _vocab()
-    folded = fold(sentence)
+    folded = fold(QUOTE_MARKS.sub("", sentence))
     said_actions = said_action_kinds(sentence)
     # "L'amende de 120 millions EUR est la première décision de non-conformité …": a recorded fine's own total,
     # called a fine, is that fine even when the sentence leaves its target unnamed.
@@ -323,7 +334,10 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     words = _words(sentence)
     filler, target_words = _unsaid_words()
     same_as = {fold(k)[:6]: fold(v)[:6] for k, v in (_data().get("same_as") or {}).items()}
-    kind_words = {k: _words(" ".join(m.group(0) for m in p.finditer(folded))) for k, p in kinds.items()}
+    # every phrase of the kind the sentence uses, overlapping ones too ("ouvre une enquête formelle": both "ouvre une
+    # enquête" and "enquête formelle")
+    kind_words = {k: _words(" ".join(m.group(0) for p in pats for m in p.finditer(folded)))
+                  for k, pats in _phrase_patterns().items()}
     full = {w[:6]: w for w in re.findall(r"[^\W\d_]{5,}", folded)}
     periods = _periods(sentence)
     best: Match | None = None
@@ -388,7 +402,10 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         # of its concept ("manquements" ~ "failures").
         record = _words(text)
         folded_record = fold(text)
-        overlap = sum(1 for w in said if w in record or glossed(full.get(w, w), folded_record)) / max(1, len(said))
+        # A sentence that says only who did what to whom ("La Commission européenne ouvre une « enquête formelle »
+        # contre X") says nothing the record leaves out.
+        overlap = (sum(1 for w in said if w in record or glossed(full.get(w, w), folded_record)) / len(said)
+                   if said else 1.0)
         score += 2.0 * overlap
         date_ok = True if confirmed and not own_dates else None
         own_dates = _apposed(sentence, own_dates)

@@ -39,7 +39,8 @@ JOIN = r"\s*(?:,\s*(?:and|or|et|ou)\b|,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà
 LABELS = {
     # "en vertu 222-33-2-3 du code pénal": a code's article number is its own label
     "article": r"articles?|arts?\.|art\b|(?=\d{3}-\d{1,3}(?:-\d{1,2})*\s+du\s+[Cc]ode\b)",
-    "section": r"sections?|secs?\.|ss\.|s\.|s(?=\s\d)|§§?",  # "s 187": UK style without the dot
+    # "s 187": UK style without the dot; not a possessive's "s" ("the Commission’s 5 December 2025 decision")
+    "section": r"sections?|secs?\.|ss\.|(?<![’'])s\.|(?<![’'])s(?=\s\d)|§§?",
     "schedule": r"schedules?|sch\.|sch\b|annexes?|annex\b",
     "recital": r"recitals?|considérants?|cons\.",
     "paragraph": r"paragraphs?|paragraphes?|paras?\.|para\b",

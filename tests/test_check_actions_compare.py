@@ -775,6 +775,9 @@ def test_a_referral_to_arcom_in_either_apostrophe(index):
     ("at the end of January 2026", "2026-01-20", "2026-01-31"),
     ("in mid-January", "2026-01-09", "2026-01-22"),
     ("début janvier 2026", "2026-01-01", "2026-01-12"),
+    # a third of a year (claims58, after its end run): "partie de signalements début 2025"
+    ("partie de signalements début 2025 dénonçant", "2025-01-01", "2025-04-30"),
+    ("in mid-2025", "2025-05-01", "2025-08-31"),
 ])
 def test_parts_of_a_month_as_reports_write_them(text, first, last):
     from datetime import date
@@ -807,3 +810,29 @@ def test_an_undated_act_in_an_article_of_its_day_is_that_days_record(index):
     announced = check("Le parquet de Paris annonce une perquisition chez X France, après l'ouverture d'une enquête sur "
                       "le fonctionnement algorithmique de la plateforme.", index, published=date(2026, 2, 3))
     assert announced["claims"][0]["verdict"] == "supported"
+
+
+def test_how_long_is_not_when(index):
+    from datetime import date
+
+    from kb.dates import find
+
+    # "conserver … jusqu'à la fin de l'année 2026" says how long the documents are kept, not when it was ordered
+    assert find("conserver les documents jusqu'à la fin de l'année 2026", date(2026, 1, 8)) == []
+    said = ("Dans une décision sans précédent qui marque une nouvelle escalade dans le conflit opposant Bruxelles au "
+            "milliardaire américain, la Commission européenne a officiellement ordonné à Elon Musk et sa plateforme X "
+            "de conserver l’intégralité des documents internes et des données relatifs à l’IA Grok jusqu’à la fin de "
+            "l’année 2026.")
+    assert check(said, index)["claims"][0]["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, published, verdict", [
+    # the investigation a sentence names with the date of the reports it began with (claims58, after its end run)
+    ("La plateforme X est visée par une enquête préliminaire, partie de signalements début 2025 dénonçant un biais "
+     "dans ses algorithmes.", date(2026, 2, 3), "supported"),
+    # who did what to whom, the law's words in quotation marks, and nothing more: the record states it all
+    ('La Commission européenne ouvre une "enquête formelle" contre X, ex-Twitter', None, "supported"),
+    ("Ofcom fined X.", None, "unverifiable"),
+])
+def test_acts_reported_in_few_words(index, claim, published, verdict):
+    assert check_claim(claim, index, None, published, True).verdict == verdict
