@@ -5,7 +5,8 @@ from __future__ import annotations
 from . import xling
 from .actions import Action, link
 from .dates import When
-from .events import _days_described, _on, about_another, about_target, match, said_action_kinds
+from .event_days import days_described, on_day
+from .events import about_another, about_target, match, said_action_kinds
 from .index import Index
 from .quantities import extract
 from .stated import claimed
@@ -104,9 +105,9 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
                                      + (f", the day (or a day or two before) the article was published ({published})"
                                         if m.fresh else "")] if not dates else [])
     # Days the record's description gives ("convoqués … le 20 avril 2026") are the record's too.
-    described = _days_described(a.description + " " + str(a.extra.get("date_note") or ""))
+    described = days_described(a.description + " " + str(a.extra.get("date_note") or ""))
     other = [w.text for w in dates if not w.contains(a.date) and w not in m.in_passing
-             and not any(_on(w, d, True) for d in described)]
+             and not any(on_day(w, d, True) for d in described)]
     caveats += [f"“{w.text}” is the date the record gives the earlier event the sentence mentions" for w in m.in_passing]
     if m.date_ok and other:
         # "made contact with X on 5 January and set a deadline of 9 January": the record dates the one

@@ -7,7 +7,7 @@ the record among those. kb.event_check gives the verdict.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +15,8 @@ from pathlib import Path
 import yaml
 
 from .actions import Action
-from .dates import When, find as find_dates
+from .dates import When
+from .event_days import days_described, fresh_for, on_day
 from .glossary import fold, glossed
 from .quantities import WORD_NUMBERS
 
@@ -130,30 +131,12 @@ def _words(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[^\W\d_]{5,}", fold(text))}
 
 
-@lru_cache(maxsize=256)
-def _days_described(description: str) -> tuple[str, ...]:
-    return tuple(d.start.isoformat() for d in find_dates(description, None))
-
-
 def _announced(folded: str, kind: re.Pattern | None) -> bool:
     """The sentence reports what the record announces for a later day, not what was done on the record's day."""
     later = _later()
     if later is None or not later.search(folded):
         return False
     return kind is None or not kind.search(later.sub(" ", folded))
-
-
-def _on(w: When, day: str, announced: bool) -> bool:
-    """The sentence's day is this one. A day it announces ("sont convoqués le 20 avril", in a report of 3 February
-    2026) is the next such day after publication, not the last one before it."""
-    if w.contains(day):
-        return True
-    if not (announced and w.relative):
-        return False
-    try:
-        return replace(w, start=w.start.replace(year=w.start.year + 1), end=w.end.replace(year=w.end.year + 1)).contains(day)
-    except ValueError:  # 29 February
-        return False
 
 
 def amounts_of(a: Action) -> set[float]:
@@ -301,17 +284,6 @@ def said_action_kinds(sentence: str) -> set[str]:
     return said | {k for k, words in (_data().get("reported_as") or {}).items() if said & set(words)}
 
 
-FRESH_DAYS = 2  # a report gives no date for what happened the day it is published, or the day before it
-
-
-def _fresh(a: Action, published: date | None) -> bool:
-    """The record's day is the publication's, or a day or two before it: "Le parquet de Paris annonce une
-    perquisition chez X France", published on 3 February 2026, reports the search of 3 February."""
-    if published is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.date):
-        return False
-    return 0 <= (published - date.fromisoformat(a.date)).days <= FRESH_DAYS
-
-
 def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[float],
           context: bool = False, published: date | None = None) -> Match | None:
     """The record the sentence reports, or None. `context`: the article around it is about the records'
@@ -349,13 +321,13 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         # A date given in passing to an earlier event the record's description dates ("in the investigation opened in
         # January 2025") is that event's, confirmed there; the other dates are the action's own.
         # The record's note on its date says how the action began ("one from a deputy dated 12 January 2025").
-        background = _days_described(a.description + " " + str(a.extra.get("date_note") or ""))
+        background = days_described(a.description + " " + str(a.extra.get("date_note") or ""))
         confirmed = [w for w in passing if any(w.contains(d) for d in background)]
         own_dates = [w for w in dates if w not in confirmed]
         kind = a.extra.get("authority_kind", "")
         recorded = amounts_of(a)
-        described = _days_described(a.description) if _announced(folded, kinds.get(a.extra.get("action_kind", ""))) else ()
-        dated = (specific and any(_on(w, day, bool(described)) for w in own_dates for day in (a.date, *described))
+        described = days_described(a.description) if _announced(folded, kinds.get(a.extra.get("action_kind", ""))) else ()
+        dated = (specific and any(on_day(w, day, bool(described)) for w in own_dates for day in (a.date, *described))
                  and a.extra.get("action_kind", "") in said_actions)
         # … or the action named with the date of the event it followed, as its record gives it ("cette
         # perquisition fait suite à un signalement effectué en janvier 2025")
@@ -377,7 +349,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
             if not _target_names().search(n))
         # … or, in an article of the record's day, by the act alone, undated ("Elon Musk … est convoqué en audition
         # libre", published on 3 February 2026)
-        fresh = not dates and a.extra.get("action_kind", "") in said_actions and _fresh(a, published)
+        fresh = not dates and a.extra.get("action_kind", "") in said_actions and fresh_for(a.date, published)
         if kind not in said_kinds and not (not said_kinds and (pinned or priced or timed or personal or fresh)):
             continue
         if _acted_on_unrecorded(folded, kinds.get(a.extra.get("action_kind", "")), a):
@@ -412,7 +384,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         if own_dates:
             # The record's own day, or a day its description gives ("summoned … on 20 April 2026").
             days = [a.date, *described]
-            date_ok = any(_on(w, day, bool(described)) for w in own_dates for day in days)
+            date_ok = any(on_day(w, day, bool(described)) for w in own_dates for day in days)
             score += 2.0 if date_ok else 0.0
         amount_ok = None
         if amounts and recorded:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import quotes
-from .events import _days_described
+from .event_days import days_described
 from .evidence import most_specific
 from .figure_support import provision_check
 from .stated import claimed
@@ -328,7 +328,7 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = ())
                                           f"sentence names.", [_quote(x.provision, x.unit)], kind="quote")
     records = [x for x in where if x.provision.kind == "action"]
     if records and dates and not any(w.contains(day) for x in records
-                                     for day in (x.provision.as_of, *_days_described(x.provision.note)) for w in dates):
+                                     for day in (x.provision.as_of, *days_described(x.provision.note)) for w in dates):
         # "Cette enquête a été étendue au début du mois d'avril à Grok, … « mettant notamment en scène des
         # mineurs »": the words are the record's, the day is not; the record check weighs the day
         return None
