@@ -96,14 +96,24 @@ def _record_range(day: str) -> tuple[date, date]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
+def _third(part: str | None) -> int | None:
+    """Which third of a month or a year a part's words name ("au début du mois de", "mid", "at the end of"): 0, 1
+    or 2; None for the whole ("courant", "en")."""
+    part = (part or "").lower()
+    for i, words in enumerate((r"début|beginning|early", r"\bmi\b|mid", r"\bfin\b|\bend\b|late")):
+        if re.search(words, part):
+            return i
+    return None
+
+
 def _month_range(year: int, month: int, part: str | None) -> tuple[date, date]:
     start, end = _record_range(f"{year:04d}-{month:02d}")
-    part = (part or "").lower()
-    if re.search(r"début|beginning|early", part):
+    third = _third(part)
+    if third == 0:
         return start, start + timedelta(days=11)
-    if re.search(r"\bmi\b|mid", part):
+    if third == 1:
         return start + timedelta(days=8), start + timedelta(days=21)
-    if re.search(r"\bfin\b|\bend\b|late", part):
+    if third == 2:
         return end - timedelta(days=11), end
     return start, end
 
@@ -157,8 +167,7 @@ def find(text: str, published: date | None, yearless: bool = False) -> list[When
     for m in YEAR_PART.finditer(text):
         if UNTIL.search(text[:m.start()]):
             continue  # "conserver … jusqu'à la fin de l'année 2026": how long, not when it was done
-        year, part = int(m.group(2)), m.group(1).lower()
-        first = 1 if part in ("début", "early") else 5 if part in ("mi", "mid") else 9
+        year, first = int(m.group(2)), 1 + 4 * _third(m.group(1))
         lo, hi = date(year, first, 1), _record_range(f"{year:04d}-{first + 3:02d}")[1]
         add(When(lo, hi, m.group(0)), m.span())
     if published is None:

@@ -101,9 +101,10 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         # ("the fine … was calculated based on proportionality") the record does not say.
         return Claim(claim, UNVERIFIABLE, f"it mentions a recorded action ({what}), but the record does not state "
                                           f"what the sentence says about it.", ev, kind="event")
-    caveats = [] if m.date_ok else ([f"the claim gives no date; the record is dated {a.date}"
-                                     + (f", the day (or a day or two before) the article was published ({published})"
-                                        if m.fresh else "")] if not dates else [])
+    caveats = []
+    if not m.date_ok and not dates:
+        day = f", the day (or a day or two before) the article was published ({published})" if m.fresh else ""
+        caveats.append(f"the claim gives no date; the record is dated {a.date}{day}")
     # Days the record's description gives ("convoqués … le 20 avril 2026") are the record's too.
     described = days_described(a.description + " " + str(a.extra.get("date_note") or ""))
     other = [w.text for w in dates if not w.contains(a.date) and w not in m.in_passing

@@ -158,11 +158,15 @@ def _target_names() -> re.Pattern:
 PERSON = re.compile(r"\b[A-Z][a-zéèë]+(?:\s+[A-Z][a-zéèë]+)+\b")
 
 
-def _people(a: Action) -> list[str]:
-    """The persons a record's target names ("Elon Musk and Linda Yaccarino as de facto and de jure managers"),
-    not an authority ("European Commission decision of …")."""
+@lru_cache(maxsize=256)
+def _people(target: str) -> re.Pattern | None:
+    """The persons a record's target names ("Elon Musk and Linda Yaccarino as de facto and de jure managers"), as
+    one pattern: not an authority ("European Commission decision of …"), nor the target's own names (X, Musk), which
+    are in too many records to single one out."""
     authorities = _vocab()[0]
-    return [n for n in PERSON.findall(a.target or "") if not any(p.search(fold(n)) for p in authorities.values())]
+    names = [fold(n) for n in PERSON.findall(target) if not any(p.search(fold(n)) for p in authorities.values())
+             and not _target_names().search(n)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
 
 
 def names_target(sentence: str) -> bool:
@@ -343,10 +347,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         # (2 January) does not identify a record dated to its month, which may be any day of January.
         pinned = dated and (bool(described) or not own_dates or any(w.holds(a.date) for w in own_dates))
         # … or by the person it was done to, as its record names them, with the act itself ("Linda Yaccarino … est
-        # également convoquée"): the target's own names (X, Musk) are in too many records to single one out.
-        personal = a.extra.get("action_kind", "") in said_actions and any(
-            re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)", folded) for n in _people(a)
-            if not _target_names().search(n))
+        # également convoquée")
+        people = _people(a.target or "")
+        personal = a.extra.get("action_kind", "") in said_actions and people is not None and bool(people.search(folded))
         # … or, in an article of the record's day, by the act alone, undated ("Elon Musk … est convoqué en audition
         # libre", published on 3 February 2026)
         fresh = not dates and a.extra.get("action_kind", "") in said_actions and fresh_for(a.date, published)

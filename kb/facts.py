@@ -17,7 +17,7 @@ import yaml
 from .chunk import SENTENCE_END
 from .quantities import AMOUNT_NUM, NUM, SCALE_RE, money_of, number
 from .types import Provision
-from .units import units
+from .units import LEAD_IN, units
 
 PATTERNS = Path(__file__).parent / "data" / "facts.yaml"
 KINDS = ("prison", "fine", "cap", "deadline", "period", "threshold", "age", "definition", "power", "duty", "offence",
@@ -152,7 +152,6 @@ def _value(kind: str, m: re.Match) -> dict:
 
 
 LISTED_KINDS = ("duty", "power", "offence")
-LEAD_IN_END = re.compile(r"[—:]\s*$")
 
 
 def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
@@ -190,7 +189,7 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     group = next((g for g in _FIGURE_GROUPS if m.groupdict().get(g)), None)
                     if group:
                         start, end = u.start + m.start(group), u.start + m.end(group)
-                    elif kind in LISTED_KINDS and LEAD_IN_END.search(p.text[start:end]) and end < u.end:
+                    elif kind in LISTED_KINDS and u.lead_in and LEAD_IN.search(p.text[start:end]) and end < u.end:
                         # "… must notify OFCOM in relation to a charging year which is—": what is owed is in the
                         # items, so the fact is the lead-in with them, as the unit quotes it
                         end = u.end
