@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from dataclasses import asdict, dataclass, field
 
 from .config import Config
@@ -74,6 +75,24 @@ def validate(rec, file: str) -> str | None:
         if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or not ex["text"].strip():
             return "every excerpt needs a non-empty text"
     return None
+
+
+# "European Commission decision of 5 December 2025": a record's target that is another record's decision
+CHALLENGED = re.compile(r"^(?P<who>.+?)\s+decision\s+of\s+(?P<day>\d{1,2}\s+[A-Za-z]+\s+\d{4})$")
+
+
+def challenged(a: Action, actions: list[Action]) -> Action | None:
+    """The recorded decision a record is brought against ("court challenge" of the "European Commission decision of
+    5 December 2025"): what a sentence says of the appeal's amount is that decision's."""
+    m = CHALLENGED.match(a.target.strip())
+    if m is None:
+        return None
+    try:
+        day = datetime.strptime(m.group("day"), "%d %B %Y").date().isoformat()
+    except ValueError:
+        return None
+    who = m.group("who").lower()
+    return next((o for o in actions if o is not a and o.date == day and who in o.authority.lower()), None)
 
 
 def load_actions(config: Config | None = None) -> tuple[list[Action], list[Problem]]:

@@ -33,7 +33,8 @@ from .stated import claimed
 from .traits import (RESTRICTS, UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_group, defines_its_word,
                      miscalled)
 from .restates import content_check
-from .said import actor_check, inclusion_check, negation_check, offence_check, power_check, quote_check
+from .powers import power_check
+from .said import actor_check, inclusion_check, negation_check, offence_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse

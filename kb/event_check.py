@@ -3,7 +3,7 @@ date (resolved against the publication date), amount and period against the reco
 from __future__ import annotations
 
 from . import xling
-from .actions import Action, link
+from .actions import Action, challenged, link
 from .dates import When
 from .event_days import days_described, on_day
 from .events import about_another, about_target, match, said_action_kinds
@@ -55,11 +55,14 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
                                           f"a recorded action ({what}).", kind="event")
     ev = _action_evidence(a, index)
     if m.amount_ok is False:
-        parts = a.extra.get("amount_breakdown_eur") or {}
+        # an appeal's amount is that of the decision it challenges (kb/actions.challenged)
+        fined = a if a.amount_eur else (challenged(a, actions) or a)
+        parts = fined.extra.get("amount_breakdown_eur") or {}
         split = f", reported as {' + '.join(f'EUR {x:,.0f}' for x in parts.values())}" if parts else ""
-        return Claim(claim, CONTRADICTED, f"the record gives EUR {a.amount_eur:,.0f}{split} ({what}); the claim says "
-                                          f"{', '.join(f'EUR {x:,.0f}' for x in sorted(amounts))}.", ev,
-                     f"The amount recorded is EUR {a.amount_eur:,.0f}.", kind="event")
+        of = "" if fined is a else f" for the decision challenged ({_what(fined)})"
+        return Claim(claim, CONTRADICTED, f"the record gives EUR {fined.amount_eur:,.0f}{split}{of} ({what}); the "
+                                          f"claim says {', '.join(f'EUR {x:,.0f}' for x in sorted(amounts))}.", ev,
+                     f"The amount recorded is EUR {fined.amount_eur:,.0f}.", kind="event")
     if m.date_ok is False:
         said = "; ".join(f"{w.text} = {w.describe()}" for w in dates)
         kind = a.extra.get("authority_kind", "")

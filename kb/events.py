@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .actions import Action
+from .actions import Action, challenged
 from .dates import When
 from .event_days import days_described, fresh_for, on_day
 from .glossary import fold, glossed
@@ -139,10 +139,13 @@ def _announced(folded: str, kind: re.Pattern | None) -> bool:
     return kind is None or not kind.search(later.sub(" ", folded))
 
 
-def amounts_of(a: Action) -> set[float]:
-    """The amounts a record gives: its total and the parts it is reported to be made of."""
+def amounts_of(a: Action, actions: list[Action] = ()) -> set[float]:
+    """The amounts a record gives: its total and the parts it is reported to be made of; for an appeal that gives
+    none, those of the decision it challenges ("X has appealed the €120 million DSA fine")."""
     parts = a.extra.get("amount_breakdown_eur") or {}
-    return {float(x) for x in [a.amount_eur, *parts.values()] if x}
+    own = {float(x) for x in [a.amount_eur, *parts.values()] if x}
+    other = challenged(a, actions) if not own and actions else None
+    return amounts_of(other) if other is not None else own
 
 
 def about_target(sentence: str) -> bool:
@@ -329,7 +332,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         confirmed = [w for w in passing if any(w.contains(d) for d in background)]
         own_dates = [w for w in dates if w not in confirmed]
         kind = a.extra.get("authority_kind", "")
-        recorded = amounts_of(a)
+        recorded = amounts_of(a, actions)
         described = days_described(a.description) if _announced(folded, kinds.get(a.extra.get("action_kind", ""))) else ()
         dated = (specific and any(on_day(w, day, bool(described)) for w in own_dates for day in (a.date, *described))
                  and a.extra.get("action_kind", "") in said_actions)

@@ -56,9 +56,10 @@ DESIGNATOR = re.compile(
 # A quoting author's cut ("l'article 227-22 […] du même code pénal") stands for words between them too.
 BETWEEN = re.compile(r"^,?\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…)\s*)?(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
                      r"(?:[\w’'.,«»“\"-]+\s*){0,5}?$", re.I)  # « la loi « SREN » »: quotes around a name
-# "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown.
+# "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown
+# (a bracketed part of its name too: "Section 138 of the Data (Use and Access) Act 2025").
 UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-                     r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|of|and|de|du|des|d['’]\w+|\d{4}|"
+                     r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][^()]{2,60}\)|of|and|de|du|des|d['’]\w+|\d{4}|"
                      r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
                      r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
 # "l'article 2 de la loi relative à la lutte contre la fraude fiscale …": a French law named by its title.

@@ -17,7 +17,7 @@ from .question import Question
 from .figure_facts import VERB_NOT
 from .references import find as find_mentions
 from .registry import load_sources
-from .said import DENIES, NEGATION, NOT_APPLY, _predicate, definitions, denials
+from .said import DENIES, NEGATION, NOT_APPLY, _predicate, definitions, denials, names_holder
 from .search import search
 from .stated import claimed
 from .units import units
@@ -253,6 +253,10 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             # … are obliged to assess …": Recital 118 AI Act describes the DSA's duty, which the AI Act does not lay down)
             continue
         if unnamed and (index.top(p.id) or p).number not in unnamed:
+            continue
+        if who and not any(names_holder(claim, w, p.source, index) for w in who):
+            # "The FTC has powers to enforce the Act, like imposing fines …": the "Commission" acting in 47 U.S.C.
+            # 223 is the FCC; the sentence's authority is the law's only where that law names it so
             continue
         text = fold(p.heading + " " + p.text)
         if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES:

@@ -1,5 +1,5 @@
 """What a sentence says a provision says, checked against the provision's own words: quoted law (word for
-word), a power an authority is said to have, who lays a rule down, and a duty or liability the law denies (a
+word), who lays a rule down, and a duty or liability the law denies (a
 restatement of one provision: kb/restates.py). These checks support or contradict only on the text in front of
 them; whatever they cannot tell is left to `unverifiable`."""
 from __future__ import annotations
@@ -60,45 +60,23 @@ def denials(text: str) -> list[str]:
     return out
 
 
-# ---------------------------------------------------------------- powers
-
-ASSERTS_POWER = re.compile(r"\b(can|may|has the power to|have the power to|(?:is|are|will\s+be|would\s+be)\s+able\s+to|peut|peuvent|a le pouvoir de|"
-                           r"est habilitée? à|(?:tasked|charged) with enforcing|responsible for enforcing|enforces|will enforce|"
-                           r"est chargée? de faire appliquer|est chargée? de l.application)\b", re.I)
-
-
-def power_check(claim: str, q: Question, index: Index) -> Claim | None:
-    """"Ofcom can seek a court order …": supported when a provision gives that authority that power in the
-    claim's own terms (most of its subject words in the power's unit); never contradicted from here, as a power
-    the corpus does not state may exist elsewhere."""
-    if not ASSERTS_POWER.search(claim) or NEGATION.search(claim) or WITHOUT.search(claim) or len(q.subject) < 3:
-        return None
-    best = None
-    holder_words = {w for e in actor_entries(claim) for n in e["said"] for w in re.findall(r"\w+", fold1(n))}
-    for h in search(claim, k=5, index=index, question=q, phrases=False):
-        for f in index.facts.get(h.provision.id, []):
-            if f.kind != "power" or not _holder_named(claim, f, h.provision.source, index):
-                continue
-            unit = h.provision.text[f.unit_start:f.unit_end]
-            # the holder's own names are matched above; the rest of what the sentence says must be in the unit or
-            # in the heading of the provision it sits in ("notice and removal" for "this section")
-            words = [w for w in q.subject if w not in holder_words] or list(q.subject)
-            seen = fold(unit + " " + (index.top(h.provision.id) or h.provision).heading)
-            share = sum(1 for w in words if q.covers(w, seen)) / len(words)
-            if share >= 0.6 and (best is None or share > best[0]):
-                best = (share, h.provision, unit)
-    if best is None:
-        return None
-    _, top, unit = best
-    holder = most_specific(unit, top, index)
-    return Claim(claim, SUPPORTED, f"{holder.citation} gives that power.", [_quote(holder, unit)], kind="power")
+def definitions(index: Index) -> dict[str, set[str]]:
+    """Each term the corpus defines (folded) -> the top-level provisions defining it, read once per index."""
+    def build(ix: Index) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for top, facts in ix.facts.items():
+            for f in facts:
+                if f.kind == "definition" and f.term:
+                    out.setdefault(fold(f.term), set()).add(top)
+        return out
+    return index.derived("definitions", build)
 
 
-def _holder_named(claim: str, f, source: str, index: Index) -> bool:
-    """The sentence names the power's holder: by the law's own word ("Ofcom"), or by the authority that word is
-    defined as in the same instrument — "the Commission" of the TAKE IT DOWN Act is, by its § 4(1), the Federal
-    Trade Commission, which a sentence calls "the FTC"."""
-    holder = fold(f.subject).replace("the ", "").strip()
+def names_holder(claim: str, holder: str, source: str, index: Index) -> bool:
+    """The sentence names the law's holder of a power or duty: by the law's own word ("Ofcom"), or by the authority
+    that word is defined as in the same instrument — "the Commission" of the TAKE IT DOWN Act is, by its § 4(1), the
+    Federal Trade Commission, which a sentence calls "the FTC"; the "Commission" of 47 U.S.C. 223 is not."""
+    holder = fold(holder).replace("the ", "").strip()
     if holder and holder in fold(claim):
         return True
     named = [e for e in actor_entries(claim) if holder in (fold1(w) for w in e["law"])]
@@ -117,21 +95,6 @@ def _holder_named(claim: str, f, source: str, index: Index) -> bool:
     return False
 
 
-def definitions(index: Index) -> dict[str, set[str]]:
-    """Each term the corpus defines (folded) -> the top-level provisions defining it, read once per index."""
-    def build(ix: Index) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for top, facts in ix.facts.items():
-            for f in facts:
-                if f.kind == "definition" and f.term:
-                    out.setdefault(fold(f.term), set()).add(top)
-        return out
-    return index.derived("definitions", build)
-
-
-# "can block access … without a court order": a power said free of a condition the law may set (s. 146: Ofcom
-# applies to the court) is more than a unit giving the power can show
-WITHOUT = re.compile(r"\b(?:without|sans)\b", re.I)
 
 
 # ---------------------------------------------------------------- who lays a rule down

@@ -716,3 +716,10 @@ def test_references50_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
     keys = [f["id"] if f["resolved"] else "absent" if f["status"] == "not in corpus" else "unrecognised" for f in got]
     assert keys == ids, got
+
+
+def test_a_bracketed_part_of_an_unknown_acts_name_keeps_its_section(index):
+    # references58, first run: "Section 138" was left unrecognised beside the Act it is a section of
+    items = extract("On February 6, 2026, Section 138 of the Data (Use and Access) Act 2025 will come into force.", index)
+    assert [(i["text"], i["status"]) for i in items] == [("Section 138 of the Data (Use and Access) Act 2025",
+                                                          "not in corpus")]
