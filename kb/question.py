@@ -100,12 +100,30 @@ def _failures() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
             for k, v in _kind_data().items() if v.get("failure")}
 
 
+@lru_cache(maxsize=1)
+def _named_facts() -> dict[str, dict[str, re.Pattern]]:
+    """Per kind, the penalty each of its facts is named by in a question (kb/data/question_kinds.yaml `named_facts`)."""
+    return {k: {f: re.compile("|".join(f"(?:{p})" for p in ps), re.I) for f, ps in v["named_facts"].items()}
+            for k, v in _kind_data().items() if v.get("named_facts")}
+
+
+@lru_cache(maxsize=1)
+def _leads() -> list[tuple[str, re.Pattern]]:
+    """Per kind, the openings that decide it before any other kind's words (kb/data/question_kinds.yaml `leads`)."""
+    return [(k, re.compile("|".join(f"(?:{p})" for p in v["leads"]), re.I))
+            for k, v in _kind_data().items() if v.get("leads")]
+
+
 def kind_of(text: str) -> tuple[str, tuple[str, ...]]:
+    lead = next((k for k, p in _leads() if p.search(text)), None)
     for kind, facts, pattern in _kinds():
-        if pattern.search(text):
+        if kind == lead or (lead is None and pattern.search(text)):
             failure, more = _failures().get(kind, (None, ()))
             if failure is not None and failure.search(text):
                 facts = (*facts, *more)
+            named = [f for f, p in _named_facts().get(kind, {}).items() if p.search(text)]
+            if len(named) == 1:
+                facts = (named[0], *(f for f in facts if f != named[0]))
             return kind, facts
     return "general", ()
 

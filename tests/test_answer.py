@@ -706,3 +706,19 @@ def test_a_duty_stated_as_a_lead_in_comes_with_its_items(index):
     a = ask("Must Ofcom refund fees that a provider has overpaid?", index=index)
     assert "\n" not in a.direct and "which is— (a) the first fee-paying year" in a.direct
     assert not re.search(r"[—:]\s*\[\d+\]", a.direct)  # no lead-in left before its citation marker
+
+
+def test_questions35_after_its_first_run(index):
+    # (first run: on target 0.6 as labelled, 0.7 with the TAKE IT DOWN Act's s. 2 accepted as in earlier sets)
+    # an authority asked whether it can do something is asked for a power, whatever penalty its condition names …
+    assert analyse("Can Ofcom ask a court to restrict a service whose provider has not paid a penalty?").kind == "power"
+    assert analyse("Can Ofcom fine a provider that has not paid its fee?").kind == "penalty"
+    # … and the French twin finds the service restriction order ("restreindre un service")
+    _leads(index, "L'Ofcom peut-il demander au tribunal de restreindre un service dont le fournisseur n'a pas payé une "
+           "pénalité ?", "uk/ukpga/2023/50/section/144")
+    # a prison term the question names leads what it asks for: the threats offence's 18 months, not a definition
+    assert analyse("What is the maximum prison term for threatening to publish a digital forgery?").fact_kinds[0] == "prison"
+    a = ask("What is the maximum prison term in the US for threatening to publish a digital forgery of an adult?",
+            index=index)
+    assert a.citations[0].provision.id.startswith(("us/usc/t47/s223", "us/pl/119/12/sec/2")), a.citations[0].provision.id
+    assert "18 months" in a.direct, a.direct

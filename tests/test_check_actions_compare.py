@@ -836,3 +836,13 @@ def test_how_long_is_not_when(index):
 ])
 def test_acts_reported_in_few_words(index, claim, published, verdict):
     assert check_claim(claim, index, None, published, True).verdict == verdict
+
+
+def test_an_appeal_is_checked_against_the_amount_of_the_decision_it_challenges(index):
+    # the figure probe on claims59: "€240 million" was supported by the appeal record, which gives no amount
+    from kb.check import check_claim
+    c = check_claim("X has appealed the €240 million DSA fine to the General Court of the European Union.", index,
+                    context=True)
+    assert c.verdict == "contradicted" and "120,000,000" in c.explanation, c
+    assert check_claim("X has appealed the €120 million DSA fine to the General Court of the European Union.", index,
+                       context=True).verdict == "supported"
