@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import direct, scope
-from .attempts import ASKS as ASKS_ATTEMPT, attempt_for
+from . import covering
 from .citation import cite as cite_ref
 from .config import Config
 from .errors import CitationError
@@ -129,13 +129,17 @@ def _cited_ids(q: Question, index: Index) -> list[str]:
     return ids
 
 
-def _attempt_asked(q: Question, hits: list, index: Index) -> list[str]:
-    """[the attempt article, the offence's] when the question asks whether an attempt is punished and one of the
-    first provisions found is an offence whose attempt an article punishes."""
-    if not ASKS_ATTEMPT.search(q.text):
-        return []
-    return next(([a, _top_of(h.provision.id, index)] for h in hits[:3]
-                 if (a := attempt_for(h.provision.id, index)) is not None), [])
+def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[str]]:
+    """(kind, [the covering article, the one carrying it to the offence's section if any, the code's principle if any,
+    the offence's]) when the question asks about an attempt or a company's liability and one of the first provisions
+    found is an offence an article covers so."""
+    for kind in covering.asked(q.text):
+        for h in hits[:3]:
+            chain = covering.chain_of(kind, h.provision.id, index)
+            if chain:
+                base = covering.principle(kind, index, chain[0])
+                return kind, [*chain, *([base] if base else []), _top_of(h.provision.id, index)]
+    return "", []
 
 
 def _top_of(pid: str, index: Index) -> str:
@@ -214,24 +218,28 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
     question = clean_query(question, config)
     jurisdiction = check_jurisdiction(jurisdiction)
     q = analyse(question, config)
-    boost = _cited_ids(q, index)
+    asked_ids = _cited_ids(q, index)
+    boost = asked_ids
     hits = search(question, k=k, jurisdiction=jurisdiction, index=index, boost=boost, question=q)
-    attempt = _attempt_asked(q, hits, index)
-    if attempt:
-        # "Is an attempt to … punishable?": the article that punishes the attempt at the offence found answers
-        # it, with the offence's own article (whose penalties it takes over) after it.
-        boost = [*boost, *attempt]
+    kind, covered = _covering_asked(q, hits, index)
+    if covered:
+        # "Is an attempt to … punishable?", "Can a company be held liable for …?": the article that punishes the
+        # attempt at the offence found, or makes legal persons liable for it, answers, with the offence's own
+        # article (whose penalties it takes over) after it.
+        boost = [*boost, *covered]
         hits = search(question, k=k, jurisdiction=jurisdiction, index=index, boost=boost, question=q)
+    attempt = covered if kind == "attempt" else []
     searched = {"jurisdiction": jurisdiction or (sorted(q.jurisdictions) if q.jurisdictions else "all"),
                 "instruments": sorted(q.sources) or "all", "kind": q.kind, "language": q.language,
                 "provisions_considered": [h.provision.id for h in hits]}
     nearest = [{"id": h.provision.id, "citation": h.provision.citation, "url": h.provision.url} for h in hits[:5]]
     named_tops = [_top_of(pid, index) for pid in boost]
     evidence, confidence = select_evidence(q, hits, index, first=named_tops)
-    if boost or (q.sources and evidence and evidence[0].top.source in q.sources):
-        # A question about a provision or an instrument it names is answerable by it.
+    if asked_ids or (q.sources and evidence and evidence[0].top.source in q.sources):
+        # A question about a provision or an instrument it names is answerable by it (not one about the provisions
+        # covering what it found: "l'impôt sur les sociétés" names no offence a company is liable for).
         confidence = max(confidence, ABSTAIN_BELOW)
-    reason = out_of_scope(q, evidence, bool(boost), config, index) if evidence else "nothing relevant was retrieved"
+    reason = out_of_scope(q, evidence, bool(asked_ids), config, index) if evidence else "nothing relevant was retrieved"
     if not reason and confidence < ABSTAIN_BELOW:
         reason = "the closest provisions do not answer it closely enough"
     if reason:
@@ -245,8 +253,12 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
         from .llm import llm_answer
 
         return llm_answer(question, evidence, index, searched, confidence)
-    # An attempt is punished as the offence is: the line states the offence's penalties, not a neighbour's.
-    line = direct.line(q, [e for e in evidence if e.top.id in attempt] if attempt else evidence)
+    # An attempt is punished as the offence is: the line states the offence's penalties, not a neighbour's. A legal
+    # person is not: its fine is another's (art. 131-38) and no prison term is its, so the offence's figures are not
+    # stated as what a company incurs; the article making it liable is quoted first.
+    said = ([e for e in evidence if e.top.id in attempt] if attempt
+            else [e for e in evidence if e.top.id in covered[:-1]] if covered else evidence)
+    line = direct.line(q, said)
     if line and not direct.verified(line, evidence):
         line = ""  # a figure not in the quotes it cites is never shown
     if line:

@@ -69,12 +69,16 @@ def test_a_lead_in_is_quoted_with_its_list(index):
 
 
 def test_which_offences_an_attempt_article_covers_is_read_from_its_words_and_the_code(index):
-    from kb.attempts import attempt_for
+    from kb.covering import covering
+    attempt_for = lambda pid, ix: covering("attempt", pid, ix)  # noqa: E731
 
     art = "fr/code-penal/article/"
-    # "par la présente section": every article of its section (226-1 to 226-4-1), not the next section's 226-8
+    # "par la présente section": every article of its section (226-1 to 226-4-1); the next section's 226-8 through
+    # art. 226-9 ("Les articles 226-5 et 226-7 sont applicables à la présente section"); not the false accusation
+    # of section 3, which no attempt article covers
     assert attempt_for(art + "226-1", index) == art + "226-5" and attempt_for(art + "226-4-1", index) == art + "226-5"
-    assert attempt_for(art + "226-8", index) is None
+    assert attempt_for(art + "226-8", index) == art + "226-5"
+    assert attempt_for(art + "226-10", index) is None
     # "aux articles 227-25, 227-26 et 227-27", "par les articles 323-1 à 323-3-1": a list, a range
     assert attempt_for(art + "227-25", index) == art + "227-27-2"
     assert attempt_for(art + "323-3", index) == art + "323-7"
@@ -722,3 +726,23 @@ def test_questions35_after_its_first_run(index):
             index=index)
     assert a.citations[0].provision.id.startswith(("us/usc/t47/s223", "us/pl/119/12/sec/2")), a.citations[0].provision.id
     assert "18 months" in a.direct, a.direct
+
+
+def test_a_company_is_answered_by_the_article_making_legal_persons_liable(index):
+    from kb.covering import chain_of
+    art = "fr/code-penal/article/"
+    # "des infractions définies à la présente section" (226-7), carried to the next section by art. 226-9
+    assert chain_of("legal_persons", art + "226-8-1", index) == (art + "226-7", art + "226-9")
+    assert chain_of("legal_persons", art + "226-1", index) == (art + "226-7",)
+    # "des infractions définies aux articles 227-18 à 227-26": a range
+    assert chain_of("legal_persons", art + "227-23", index) == (art + "227-28-1",)
+    # questions15 (before: 226-8-1 first): the article making companies liable, the one carrying it to the deepfake
+    # offence's section and art. 121-2 lead; no prison term of the offence is given as the company's
+    a = ask("Can a company be held criminally liable in France for a sexual deepfake or for identity theft?", index=index)
+    ids = [c.provision.id for c in a.citations]
+    assert ids[0] == art + "226-7" and any(i.startswith(art + "226-9") for i in ids) \
+        and any(i.startswith(art + "121-2") for i in ids), ids
+    a = ask("What penalties does a company face in France for publishing a sexual deepfake?", index=index)
+    assert "imprisonment" not in a.direct, a.direct
+    # a company named in a question about something else (corporate tax) is no reason to answer it
+    assert ask("Quel est le taux de l'impôt sur les sociétés en France ?", index=index).abstained
