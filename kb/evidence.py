@@ -25,13 +25,17 @@ from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, favour_highest, general_first,
                      lists_whole)
 from .types import Hit, Provision
-from .units import units
+from .units import DENIES, units
 
 SENTENCE_FLOOR = 0.30
 HEADING_WEIGHT = 0.15  # the question uses the provision's whole heading: it names what governs it
 RANK_WEIGHT = 0.1
 PHRASE_WEIGHT = 0.1  # the unit uses a phrase of the question that few provisions use
 PHRASE_FEW = 15
+# "Les hébergeurs ont-ils une obligation générale de surveillance … ?": the unit denying the duty the question names
+# ("No general obligation to monitor … shall be imposed", Art. 8 DSA) answers it as a duty would
+DENIED_DUTY = 0.2
+OPENS_DENYING = re.compile(r"(?:\d+\.\s+|\(\w+\)\s+)?(?:No|Aucune?|Nul(?:le)?)\b")
 BILL_WEIGHT = 0.05  # a bill's unit against the law in force, when the question names no bill
 # How far retrieval's first provision must lead its second (fused scores) for it to lead the answer as well: when
 # every channel agrees on one provision ("a general obligation to monitor": Art. 8 DSA, 1.6 times the next), a unit
@@ -243,9 +247,12 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             own = UNIT_HEADING.match(u.text)
             titled_unit = HEADING_WEIGHT if own and _says_heading(asked, own.group(1)) else 0.0
             folded = fold(u.text)
+            phrased = min(1.0, sum(w for ph, w in phrases.items() if ph in folded))
             c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rare) + titled
                        + titled_unit + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
-                       + PHRASE_WEIGHT * min(1.0, sum(w for ph, w in phrases.items() if ph in folded))
+                       + (DENIED_DUTY if phrased and "duty" in q.fact_kinds and not inside
+                          and (DENIES.search(u.text) or OPENS_DENYING.match(u.text)) else 0.0)
+                       + PHRASE_WEIGHT * phrased
                        - (0.08 if len(u.text) < 60 else 0.0))
             pool.append(c)
     if not pool:

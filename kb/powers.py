@@ -12,8 +12,9 @@ from .glossary import fold
 from .index import Index
 from .names import actor_entries, fold1
 from .question import Question, analyse, covered
-from .said import DENIES, NEGATION, names_holder
+from .said import NEGATION, names_holder
 from .search import search
+from .units import DENIES
 from .verdicts import SUPPORTED, Claim, quote as _quote
 
 ASSERTS_POWER = re.compile(r"\b(can|may|ha(?:s|ve)\s+(?:the\s+)?powers?\s+to|(?:is|are|will\s+be|would\s+be)\s+able\s+to|"

@@ -17,10 +17,10 @@ from .question import Question
 from .figure_facts import VERB_NOT
 from .references import find as find_mentions
 from .registry import load_sources
-from .said import DENIES, NEGATION, NOT_APPLY, _predicate, definitions, denials, names_holder
+from .said import NEGATION, NOT_APPLY, _predicate, definitions, denials, names_holder
 from .search import search
 from .stated import claimed
-from .units import units
+from .units import DENIES, units
 from .verdicts import SUPPORTED, Claim, quote as _quote
 
 

@@ -16,7 +16,7 @@ from .index import Index
 from .names import actor, actor_entries, actors as _actors, fold1
 from .question import Question
 from .search import search
-from .units import units
+from .units import DENIES, units
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
 
 # What a negated duty denies: liability, treatment as publisher, an obligation, a permission.
@@ -29,11 +29,6 @@ NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|cannot|\w+n['�
                       r"sans\s+être\s+(?:tenu|traité|considéré|regardé)e?s?|"
                       r"immun\w*|shield\w*\s+(?:\w+\s+){0,3}from|protect\w*\s+(?:\w+\s+){0,3}from\s+(?:being\s+held\s+)?liab\w*|"
                       r"exempt\w*\s+from|free\s+from\s+liab\w*|exon[ée]r\w*|à\s+l.abri)\b", re.I)
-# A provision that denies something: a negated verb ("shall not be treated", "No provider … shall be"), not a
-# limit ("not later than 48 hours", "not more than 2 years").
-# "does not, in any case, exceed 0,05 %" caps a figure; it denies nothing
-DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!(?:,[^,]{0,25},)?\s+(?:later|more|less|exceed))|"
-                    r"\bno\b[^.;]{0,100}\bshall\b|n.est pas|ne peut|ne sont pas|ne doit pas", re.I)
 # An exception limits a duty the unit has just laid down ("This obligation shall not apply where …"); it does
 # not deny it, so a sentence asserting the duty is not contradicted by it.
 NOT_APPLY = re.compile(r"\b(?:not|nor)\s+(?:apply|applies)\b|ne s.appliqu\w+ pas", re.I)

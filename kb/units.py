@@ -21,6 +21,13 @@ _DOTTED = re.compile(r"^(\d{1,3}[a-z]?)\.\s")
 _ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 
 
+# A provision that denies something: a negated verb ("shall not be treated", "No provider … shall be"), not a
+# limit ("not later than 48 hours", "not more than 2 years").
+# "does not, in any case, exceed 0,05 %" caps a figure; it denies nothing
+DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!(?:,[^,]{0,25},)?\s+(?:later|more|less|exceed))|"
+                    r"\bno\b[^.;]{0,100}\bshall\b|n.est pas|ne peut|ne sont pas|ne doit pas", re.I)
+
+
 @dataclass(frozen=True)
 class Unit:
     start: int

@@ -746,3 +746,10 @@ def test_a_company_is_answered_by_the_article_making_legal_persons_liable(index)
     assert "imprisonment" not in a.direct, a.direct
     # a company named in a question about something else (corporate tax) is no reason to answer it
     assert ask("Quel est le taux de l'impôt sur les sociétés en France ?", index=index).abstained
+
+
+def test_the_unit_denying_the_duty_asked_about_answers(index):
+    # questions3 (before: Art. 16(1) first): "No general obligation to monitor … shall be imposed" answers whether
+    # there is one, in French as in English
+    _leads(index, "Les hébergeurs ont-ils une obligation générale de surveillance des contenus selon le DSA ?",
+           "eu/reg/2022/2065/art/8")
