@@ -28,7 +28,8 @@ from .errors import QueryError
 from .extract import ABSENT, extract as extract_refs
 from .figure_support import provision_check
 from .figures import figure_check
-from .guards import another_authoritys, days_unset, settle, undated_power, under_another_instrument
+from .guards import (another_authoritys, days_unset, settle, undated_power, under_another_instrument,
+                     unrecorded_act)
 from .stated import claimed
 from .traits import (RESTRICTS, UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_group, defines_its_word,
                      miscalled)
@@ -105,7 +106,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                                           f"instrument; which one it means cannot be told.", kind="miscalled")
     decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
     if decided:
-        return settle(claim, decided, found)
+        return settle(claim, unrecorded_act(claim, decided, dates, actions, index) or decided, found)
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
     quoted = quote_check(claim, q, index, days)
@@ -113,7 +114,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         return settle(claim, quoted, found)
     each = per_reference(claim, index, refs)
     if each:
-        return settle(claim, each, found)
+        return settle(claim, unrecorded_act(claim, each, dates, actions, index) or each, found)
     voted = [s for s in load_sources(config) if s.kind in ("bill", "public-law")]
     bills = [s for s in voted if s.id in q.sources]
     tops = cited_tops(refs, index)
@@ -151,7 +152,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         if elsewhere and verdict.kind == "text" and fallback is not None:
             # "L'article 28 du DSA impose aux plateformes … des obligations … pour protéger les mineurs": its words
             # are also Art. 35's, but the article it cites is about what it says
-            return settle(claim, fallback, found)
+            return settle(claim, unrecorded_act(claim, fallback, dates, actions, index) or fallback, found)
         if elsewhere:
             return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} That is {elsewhere}, not the provision the "
                                               f"sentence cites.", verdict.evidence, kind=verdict.kind)
@@ -236,7 +237,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     if fallback is not None and not leads_outside:
         # "L'article 51 de la loi SREN … au sens de l'article 49 du DSA": the sentence is about the absent law's
         # article it starts with; that the DSA's article it also cites exists does not support it
-        return settle(claim, fallback, found)
+        return settle(claim, unrecorded_act(claim, fallback, dates, actions, index) or fallback, found)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
 

@@ -162,3 +162,25 @@ def undated_power(claim: str, verdict: Claim, dates: list, index: Index) -> Clai
     return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The day the sentence gives ({unset}) is not one that "
                                       f"provision sets.",
                  verdict.evidence, kind=verdict.kind)
+
+
+def unrecorded_act(claim: str, verdict: Claim, dates: list, actions: list[Action], index: Index) -> Claim | None:
+    """"The Commission's Guidelines …, published in OJ C 2025/5519 on 10 October 2025, provide … guidance … under
+    Article 28(1) of the Digital Services Act": the article cited is right and about this, but the sentence reports
+    an act done on a day that no record, no law's registry date and no cited provision gives — what it says of that
+    act is not checked, so the sentence is not supported by the article alone."""
+    from .events import reports_a_dated_act
+    from .registry import load_sources
+
+    days = [w for w in dates if not w.yearless and (w.end - w.start).days <= 31]
+    if verdict.verdict != SUPPORTED or verdict.kind != "reference" or not days or not reports_a_dated_act(claim, days):
+        return None
+    known = [a.date for a in actions] + [str(s.extra[k]) for s in load_sources(index.config)
+                                         for k in ("published", "adopted", "enacted_date", "parliament", "council")
+                                         if s.extra.get(k)]
+    unset = [w for w in days if not any(w.contains(d) for d in known)]
+    if not unset or not days_unset(verdict, unset, index):
+        return None
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} But the sentence reports something done on "
+                                      f"{', '.join(w.text for w in unset)}, which no record or law of the corpus dates: "
+                                      f"what it says of that is not checked.", verdict.evidence, kind=verdict.kind)

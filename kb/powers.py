@@ -17,7 +17,8 @@ from .search import search
 from .units import DENIES
 from .verdicts import SUPPORTED, Claim, quote as _quote
 
-ASSERTS_POWER = re.compile(r"\b(can|may|ha(?:s|ve)\s+(?:the\s+)?powers?\s+to|(?:is|are|will\s+be|would\s+be)\s+able\s+to|"
+ASSERTS_POWER = re.compile(r"\b(can|may|ha(?:s|ve)\s+(?:the\s+)?powers?\s+to|powers?\s+includes?\s+(?:the\s+)?(?:ability|power)\s+to|"
+                           r"(?:is|are|will\s+be|would\s+be)\s+able\s+to|"
                            r"peut|peuvent|a le pouvoir de|dispose du pouvoir de|"
                            r"est habilitée? à|(?:tasked|charged) with enforcing|responsible for enforcing|enforces|will enforce|"
                            r"est chargée? de faire appliquer|est chargée? de l.application)\b", re.I)

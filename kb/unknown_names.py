@@ -58,8 +58,15 @@ EU_ACT = re.compile(r"\b(?:Regulation|Directive|[Rr]èglement|[Dd]irective)\s*(?
                     r"(?:No\s*|n°\s*)?(\d{2,4}/\d+(?:/(?:EU|UE|EC|CE|EEC|CEE)\b)?)")
 
 
+# "published in OJ C 2025/5519": a text of the Official Journal's C series (communications, guidelines, notices),
+# never an act the corpus holds.
+OJ_C = re.compile(r"\b(?:OJ|JO)\s+C\s*,?\s*(\d{4}/\d+)\b")
+
+
 def eu_acts_elsewhere(text: str, names: list[Name]) -> list[Name]:
-    out = []
+    out = [Name(m.group(0), m.span(), None, absent={
+        "note": f"{m.group(0)} is a text of the Official Journal's C series (a communication or guidelines), not in "
+                f"the corpus"}) for m in OJ_C.finditer(text)]
     for m in EU_ACT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in (n.span for n in names)):
             continue  # the DSA, the AI Act: held

@@ -1065,3 +1065,18 @@ def test_a_statement_introduced_by_should_is_still_a_claim(index, sentence, verd
 
     actions, _ = load_actions(index.config)
     assert check_sentence(sentence, index, actions, None, context=True).verdict == verdict
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims60, end run (the one false "supported" there): the article cited is right and on the subject, but the
+    # sentence reports guidelines published on a day no record or law of the corpus dates
+    ("The Commission’s Guidelines on measures to ensure a high level of privacy, safety, and security for minors "
+     "online, published in OJ C 2025/5519 on 10 October 2025, provide detailed non-binding guidance for providers of "
+     "online platforms accessible to minors under Article 28(1) of the Digital Services Act (DSA).", "unverifiable"),
+    # … while the law's own day of publication (the registry's) leaves the reference to support it
+    ("The Digital Services Act, published in the Official Journal on 27 October 2022, obliges in its Article 28(1) "
+     "providers of online platforms accessible to minors to ensure a high level of privacy, safety and security of "
+     "minors.", "supported"),
+])
+def test_a_right_reference_does_not_support_an_act_reported_on_an_unrecorded_day(index, claim, verdict):
+    _assert_verdict(index, claim, verdict, None)

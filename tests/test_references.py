@@ -723,3 +723,11 @@ def test_a_bracketed_part_of_an_unknown_acts_name_keeps_its_section(index):
     items = extract("On February 6, 2026, Section 138 of the Data (Use and Access) Act 2025 will come into force.", index)
     assert [(i["text"], i["status"]) for i in items] == [("Section 138 of the Data (Use and Access) Act 2025",
                                                           "not in corpus")]
+
+
+def test_a_text_of_the_official_journals_c_series_is_not_in_the_corpus(index):
+    # references59, end run: "OJ C 2025/5519" (the Commission's guidelines on minors) went unreported
+    items = extract("guidelines published in OJ C 2025/5519 on 10 October 2025 under Article 28(1) of the Digital "
+                    "Services Act", index)
+    assert [(i["text"], i["status"]) for i in items] == [("OJ C 2025/5519", "not in corpus"),
+                                                          ("Article 28(1) of the Digital Services Act", "resolved")]
