@@ -95,6 +95,15 @@ def challenged(a: Action, actions: list[Action]) -> Action | None:
     return next((o for o in actions if o is not a and o.date == day and who in o.authority.lower()), None)
 
 
+def amounts_of(a: Action, actions: list[Action] = ()) -> set[float]:
+    """The amounts a record gives: its total and the parts it is reported to be made of; for an appeal that gives
+    none, those of the decision it challenges ("X has appealed the €120 million DSA fine")."""
+    parts = a.extra.get("amount_breakdown_eur") or {}
+    own = {float(x) for x in [a.amount_eur, *parts.values()] if x}
+    other = challenged(a, actions) if not own and actions else None
+    return amounts_of(other) if other is not None else own
+
+
 def load_actions(config: Config | None = None) -> tuple[list[Action], list[Problem]]:
     config = config or Config()
     root = config.require_corpus()

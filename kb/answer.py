@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import direct, scope
-from . import covering
+from . import covering, direct, scope
 from .citation import cite as cite_ref
 from .config import Config
 from .errors import CitationError

@@ -18,7 +18,7 @@ from datetime import date
 from . import claims as sentences_of
 from . import events
 from .event_check import cited_in_record, event_check
-from .actions import Action, load_actions
+from .actions import Action, amounts_of, load_actions
 from .application import application_check, not_yet_applying
 from .in_force import in_force_check
 from .names import actor_jurisdictions
@@ -267,7 +267,7 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
         verdict = _figures(bare, analyse(bare, index.config), index, actions, context)
         return replace(verdict, text=claim) if verdict is not None else None
     if context or events.about_target(claim):
-        recorded = set().union(*(events.amounts_of(a) for a in actions))
+        recorded = set().union(*(amounts_of(a) for a in actions))
     elif events.CAP_WORDS.search(claim):
         return figure_check(claim, q, index)
     else:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .actions import Action, challenged
+from .actions import Action, amounts_of
 from .dates import When
 from .event_days import days_described, fresh_for, on_day
 from .glossary import fold, glossed
@@ -137,15 +137,6 @@ def _announced(folded: str, kind: re.Pattern | None) -> bool:
     if later is None or not later.search(folded):
         return False
     return kind is None or not kind.search(later.sub(" ", folded))
-
-
-def amounts_of(a: Action, actions: list[Action] = ()) -> set[float]:
-    """The amounts a record gives: its total and the parts it is reported to be made of; for an appeal that gives
-    none, those of the decision it challenges ("X has appealed the €120 million DSA fine")."""
-    parts = a.extra.get("amount_breakdown_eur") or {}
-    own = {float(x) for x in [a.amount_eur, *parts.values()] if x}
-    other = challenged(a, actions) if not own and actions else None
-    return amounts_of(other) if other is not None else own
 
 
 def about_target(sentence: str) -> bool:
