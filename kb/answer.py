@@ -129,15 +129,23 @@ def _cited_ids(q: Question, index: Index) -> list[str]:
 
 
 def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[str]]:
-    """(kind, [the covering article, the one carrying it to the offence's section if any, the code's principle if any,
+    """(kind, [the covering article, the one carrying it to the offence's section if any, the code's general articles,
     the offence's]) when the question asks about an attempt or a company's liability and one of the first provisions
-    found is an offence an article covers so."""
+    found is an offence of the code."""
+    penalty = q.kind in ("maximum", "penalty")
     for kind in covering.asked(q.text):
         for h in hits[:3]:
             chain = covering.chain_of(kind, h.provision.id, index)
             if chain:
-                base = covering.principle(kind, index, chain[0])
-                return kind, [*chain, *([base] if base else []), _top_of(h.provision.id, index)]
+                return kind, [*chain, *covering.general(kind, index, chain[0], penalty),
+                              _top_of(h.provision.id, index)]
+        # an offence of the code that no article of its own part covers so: the code's general articles answer
+        # (legal persons are liable for any offence, art. 121-2, at five times the fine, art. 131-38)
+        offence = next((h.provision for h in hits[:3] if h.provision.source == "fr-code-penal"
+                        and h.provision.kind == "article"), None)
+        rest = covering.general(kind, index, offence.id, penalty) if offence is not None else []
+        if rest:
+            return kind, [*rest, _top_of(offence.id, index)]
     return "", []
 
 

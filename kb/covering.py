@@ -31,9 +31,9 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def kinds() -> dict[str, tuple[re.Pattern, re.Pattern, str | None]]:
-    """Kind -> (its article's opening words, how a question asks about it, the code's general article)."""
-    return {k: (re.compile(v["article"], re.I), re.compile(v["asks"], re.I), v.get("principle"))
+def kinds() -> dict[str, tuple[re.Pattern, re.Pattern, tuple[str, ...]]]:
+    """Kind -> (its article's opening words, how a question asks about it, the code's general articles)."""
+    return {k: (re.compile(v["article"], re.I), re.compile(v["asks"], re.I), tuple(v.get("general") or ()))
             for k, v in _data().items() if isinstance(v, dict)}
 
 
@@ -111,10 +111,9 @@ def asked(text: str) -> list[str]:
     return [k for k, (_, asks, _) in kinds().items() if asks.search(text)]
 
 
-def principle(kind: str, index: Index, near: str) -> str | None:
-    """The code's general article behind `kind` (art. 121-2 for legal persons), in the instrument of `near`."""
-    number = kinds()[kind][2]
-    if not number:
-        return None
-    pid = f"{near.rsplit('/', 1)[0]}/{number}"
-    return pid if pid in index.provisions else None
+def general(kind: str, index: Index, near: str, penalty: bool = False) -> list[str]:
+    """The code's general articles behind `kind` (art. 121-2 and 131-38 for legal persons), in the instrument of
+    `near` (an article of the code); for a question about the penalty, the last (the fine's rule) first."""
+    prefix = near.rsplit("/", 1)[0]
+    found = [pid for n in kinds()[kind][2] if (pid := f"{prefix}/{n}") in index.provisions]
+    return found[::-1] if penalty else found

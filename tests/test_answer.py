@@ -744,6 +744,12 @@ def test_a_company_is_answered_by_the_article_making_legal_persons_liable(index)
         and any(i.startswith(art + "121-2") for i in ids), ids
     a = ask("What penalties does a company face in France for publishing a sexual deepfake?", index=index)
     assert "imprisonment" not in a.direct, a.direct
+    # an offence no article of its part covers so (online harassment, 222-33-2-2): the code's general articles, the
+    # fine's rule first for a question about penalties (art. 131-38: five times a natural person's), not its prison terms
+    a = ask("What penalties does a company face in France for harassment online?", index=index)
+    ids = [c.provision.id for c in a.citations]
+    assert ids[0].startswith(art + "131-38") and any(i.startswith(art + "121-2") for i in ids), ids
+    assert "imprisonment" not in a.direct, a.direct
     # a company named in a question about something else (corporate tax) is no reason to answer it
     assert ask("Quel est le taux de l'impôt sur les sociétés en France ?", index=index).abstained
 
