@@ -1,7 +1,7 @@
-"""What a sentence says a provision says, checked against the provision's own words: quoted law (word for
-word), who lays a rule down, and a duty or liability the law denies (a
-restatement of one provision: kb/restates.py). These checks support or contradict only on the text in front of
-them; whatever they cannot tell is left to `unverifiable`."""
+"""What a sentence says a provision says, checked against the provision's own words: quoted law (word for word),
+who lays a rule down, a duty or liability the law denies, and which authority a law's word for one stands for
+(`names_holder`). A power: kb/powers.py; a restatement of one provision: kb/restates.py. These checks support or
+contradict only on the text in front of them; whatever they cannot tell is left to `unverifiable`."""
 from __future__ import annotations
 
 import re
