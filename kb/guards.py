@@ -8,10 +8,12 @@ import re
 
 from .actions import Action
 from .dates import find as find_dates
+from .events import reports_a_dated_act
 from .glossary import fold
 from .index import Index
 from .names import actor_entries, actor_entry, find_names
 from .question import Question
+from .registry import load_sources
 from .verdicts import SUPPORTED, UNVERIFIABLE, Claim
 
 
@@ -169,9 +171,6 @@ def unrecorded_act(claim: str, verdict: Claim, dates: list, actions: list[Action
     Article 28(1) of the Digital Services Act": the article cited is right and about this, but the sentence reports
     an act done on a day that no record, no law's registry date and no cited provision gives — what it says of that
     act is not checked, so the sentence is not supported by the article alone."""
-    from .events import reports_a_dated_act
-    from .registry import load_sources
-
     days = [w for w in dates if not w.yearless and (w.end - w.start).days <= 31]
     if verdict.verdict != SUPPORTED or verdict.kind != "reference" or not days or not reports_a_dated_act(claim, days):
         return None

@@ -42,12 +42,12 @@ def power_check(claim: str, q: Question, index: Index) -> Claim | None:
 
 def _as_a_whole(claim: str, q: Question, index: Index) -> Claim | None:
     best = None
+    # the holder's own names are matched by _powers_named; the rest of what the sentence says must be in the unit or
+    # in the heading of the provision it sits in ("notice and removal" for "this section")
     holder_words = _holder_words(claim)
+    words = [w for w in q.subject if w not in holder_words] or list(q.subject)
     for h in search(claim, k=5, index=index, question=q, phrases=False):
         for f, unit in _powers_named(claim, h.provision, index):
-            # the holder's own names are matched above; the rest of what the sentence says must be in the unit or
-            # in the heading of the provision it sits in ("notice and removal" for "this section")
-            words = [w for w in q.subject if w not in holder_words] or list(q.subject)
             seen = fold(unit + " " + (index.top(h.provision.id) or h.provision).heading)
             share = sum(1 for w in words if q.covers(w, seen)) / len(words)
             if share >= 0.6 and (best is None or share > best[0]):
