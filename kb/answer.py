@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import covering, direct, scope
+from . import covering, crossrefs, direct, scope
 from .citation import cite as cite_ref
 from .config import Config
 from .errors import CitationError
 from .evidence import Evidence, select_evidence
 from .glossary import concepts, fold
 from .index import Index, open_index
+from .names import find_names
 from .question import Question, analyse, scope as question_scope
 from .registry import check_jurisdiction, load_sources
 from .search import clean_query, search
@@ -201,21 +202,39 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     if (config is not None and not q.sources and not q.references
             and scope.echo(q, [e.top.text for e in evidence]) < scope.ECHO and scope.outside(q, config, index)):
         return "the question is closer to questions outside these four bodies of law than to those they answer"
+    # A list entry naming another Act's offence ("An offence under … the Crossbows Act 1987— (a) section 1 (sale
+    # and letting on hire of crossbow)") speaks of that Act in its words; of its own subject only by its heading.
+    held = lambda name: any(n.source for n in find_names(name, config)) if config is not None else True
+    pointers = {e.top.id: act for e in evidence if (act := crossrefs.other_acts_offence(e.quote, held))}
+
+    def said(e: Evidence) -> str:
+        return e.top.heading if e.top.id in pointers else e.quote + " " + e.top.heading
+
     # Subject words are compared with quotes in the question's own language; across languages only the
     # glossary links words, and its silence is not evidence of anything.
-    same = fold(" ".join(e.quote + " " + e.top.heading for e in evidence if e.top.language == q.language))
+    same = fold(" ".join(said(e) for e in evidence if e.top.language == q.language))
     best = max(evidence, key=lambda e: e.score, default=None)
     if best is not None and best.top.language != q.language:
         # The best answer is in the other language: the silence of the weaker same-language quotes says nothing,
         # but a question tied to no jurisdiction whose subject no quote uses, in either language or through the
         # glossary ("syndic de copropriété" answered with the AI Act's transparency duties), is not the corpus's.
-        every = fold(" ".join(e.quote + " " + e.top.heading for e in evidence))
+        every = fold(" ".join(said(e) for e in evidence))
         if not q.jurisdictions and q.subject and not any(q.covers(w, every) for w in q.subject):
-            return "no provision found speaks to the subject of the question"
+            return _unspoken(q, evidence, pointers)
         return ""
     if same and q.subject and not any(q.covers(w, same) for w in q.subject):
-        return "no provision found speaks to the subject of the question"
+        return _unspoken(q, evidence, pointers)
     return ""
+
+
+def _unspoken(q: Question, evidence: list[Evidence], pointers: dict[str, str]) -> str:
+    """Why no quote speaks to the subject: none does, or only a list entry naming another Act's offence does (the
+    corpus holds the Crossbows Act 1987 only as a priority offence of the Online Safety Act)."""
+    for e in evidence:
+        if e.top.id in pointers and any(q.covers(w, fold(e.quote)) for w in q.subject):
+            return (f"the corpus holds the {pointers[e.top.id]} only as an offence listed in {e.top.citation}, "
+                    "not its text")
+    return "no provision found speaks to the subject of the question"
 
 
 def ask(question: str, jurisdiction: str | None = None, index: Index | None = None, k: int = 6,

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from . import direct
+from .crossrefs import inserted_table, with_referred
 from .answer import ABSTAIN_BELOW, out_of_scope
 from .evidence import Evidence, most_specific, select_evidence
 from .facts import PENALTY_KINDS
@@ -56,11 +57,12 @@ def _fact_units(e: Evidence, index: Index, wanted: set[str], topic: str) -> list
     return [ev for _, _, ev in sorted(out, key=lambda x: (x[0], x[1]))]
 
 
-def _coverage(q, p) -> int:
-    """How many of the topic's subject words the provision speaks to (glossary terms count across languages)."""
+def _coverage(q, p, index: Index) -> int:
+    """How many of the topic's subject words the provision speaks to (glossary terms count across languages), in
+    its words or in those of the sections it refers to by their new numbers (s. 188 reads s. 187's "photograph")."""
     from .glossary import fold
 
-    text = fold(p.heading + " " + p.text)
+    text = fold(p.heading + " " + with_referred(p, index.provisions, index.derived("inserted", inserted_table)))
     return sum(1 for w in q.subject if q.covers(w, text))
 
 
@@ -83,7 +85,7 @@ def _row(j: str, q, index: Index, explicit: bool) -> dict:
                  and not EXCEPTION.search(h.provision.heading or "")]
         if cands:
             lead_kind = q.fact_kinds[0] if q.fact_kinds and kinds == set(q.fact_kinds) else None
-            lead_top = max(cands, key=lambda p: (_coverage(q, p), any(f.kind == lead_kind for f in index.facts.get(p.id, [])),
+            lead_top = max(cands, key=lambda p: (_coverage(q, p, index), any(f.kind == lead_kind for f in index.facts.get(p.id, [])),
                                                  _highest(q, index.facts.get(p.id, [])), -rank[p.id]))
             wanted = kinds
             break

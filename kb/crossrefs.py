@@ -37,3 +37,52 @@ def cited_headings(text: str, top_id: str, provisions: Mapping[str, Provision], 
                     and p.heading not in out:
                 out.append(p.heading)
     return out
+
+
+# "An offence under any of the following provisions of the Crossbows Act 1987— (a) section 1 (sale and letting on
+# hire of crossbow); …", "An offence under section 1 of the Protection of Children Act 1978 (indecent photographs
+# of children)": a list entry (OSA Schedules 5 to 7) whose words are another Act's, which the corpus does not hold.
+OTHER_ACTS_OFFENCE = re.compile(r"^\s*(?:\(\w+\)\s*)?An offence under (?:any of the following provisions of |"
+                                r"(?:section|article|paragraph) \S+ of )?(?:the )?(?P<act>(?:[A-Z][\w'’()-]*\s+(?:(?:and|of|for|on|the|to)\s+)?){1,8}"
+                                r"(?:Act|Order|Regulations)(?:\s+(?:\([^)]*\)\s+)?\d{4})?)")
+
+
+def other_acts_offence(text: str, held) -> str:
+    """The Act whose offence `text` only lists, when the corpus does not hold it (`held(name)` says whether it
+    does), else ""."""
+    m = OTHER_ACTS_OFFENCE.match(text)
+    return m.group("act") if m and not held(m.group("act")) else ""
+
+
+# "In the Sexual Offences Act 2003, after section 66 insert— (66A) …": the sections of another Act a provision
+# inserts, by their new numbers, so that "the same meaning as in section 66A" (s. 188's new s. 66D(4)) is read in
+# the provision that inserted s. 66A (OSA s. 187).
+INSERTS = re.compile(r"^In the [^,\n]{3,80}, (?:after|before) section \S+ insert\b")
+NEW_SECTION = re.compile(r"^\((\d+[A-Z]+)\)$", re.M)
+
+
+def inserted_sections(provisions: Mapping[str, Provision]) -> dict[tuple[str, str], str]:
+    """(source, new section number) -> the id of the provision inserting it."""
+    out = {}
+    for p in provisions.values():
+        if p.parent is None and INSERTS.match(p.text):
+            for m in NEW_SECTION.finditer(p.text):
+                out[(p.source, m.group(1))] = p.id
+    return out
+
+
+def inserted_cited(text: str, p: Provision, inserted: dict[tuple[str, str], str]) -> list[str]:
+    """Ids of the other provisions inserting the sections `text` cites by their new numbers."""
+    ids = [inserted.get((p.source, n)) for n in re.findall(r"\bsections?\s+(\d+[A-Z]+)\b", text)]
+    return list(dict.fromkeys(i for i in ids if i and i != p.id))
+
+
+def with_referred(p: Provision, provisions: Mapping[str, Provision], inserted: dict[tuple[str, str], str]) -> str:
+    """`p`'s text with the texts of the provisions inserting the sections it cites by their new numbers: s. 188's
+    "“Photograph” and “film” have the same meaning as in section 66A" reads s. 187's definition of them."""
+    return " ".join([p.text, *(provisions[i].text for i in inserted_cited(p.text, p, inserted))])
+
+
+def inserted_table(index) -> dict[tuple[str, str], str]:
+    """`inserted_sections` of an index, for `index.derived` (computed once per index)."""
+    return inserted_sections(index.provisions)

@@ -99,7 +99,10 @@ def _joined(p: Fact, fine: Fact, text: str, lang: str) -> tuple[str, str]:
     between = text[first.end:second.start] if second.start - first.end <= 60 else ""
     either = bool(re.search(r"\b(or|ou)\b", between)) and not re.search(r"\b(and|et)\b", between)
     after = text[second.end:second.end + 14]
-    both = either and bool(re.match(r"\s*(\((or both|ou les deux)\)|,\s*or both\b)", after) or "(or both)" in second.text)
+    # "shall be fined under title 18, imprisoned not more than 2 years, or both" (47 U.S.C. 223(h)(4)): alternatives
+    # the closing "or both" says, whatever joins the two
+    both = bool(re.match(r"\s*(\((or both|ou les deux)\)|,\s*or both\b)", after) or "(or both)" in second.text)
+    either = either or both
     if lang == "en":
         return (" or " if either else " and "), (" (or both)" if both else "")
     return (" ou " if either else " et "), (" (ou les deux)" if both else "")
@@ -108,6 +111,15 @@ def _joined(p: Fact, fine: Fact, text: str, lang: str) -> tuple[str, str]:
 # A cap at the higher of an amount and a share of turnover: "whichever is the greater of" (OSA Sch. 13),
 # "whichever is higher" (AI Act Arts 99 and 101)
 GREATER = re.compile(r"greater\s+of|whichever\s+is\s+(?:the\s+)?(?:higher|greater)", re.I)
+
+
+ITEM_BREAK = re.compile(r"[;\n]\s*\(\w{1,4}\)")
+
+
+def _items_apart(a: Fact, b: Fact, text: str) -> bool:
+    """Two facts in different items of a list ("…; (b) …")."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return bool(text) and bool(ITEM_BREAK.search(text[first.end:second.start]))
 
 
 def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highest: bool = False,
@@ -140,7 +152,9 @@ def _penalty_variants(facts: list[Fact], lang: str, greater: bool = False, highe
         prisons = sorted(prisons, key=lambda f: -(f.magnitude if f.magnitude is not None else -1))[:1]
     fines = sorted((f for f in facts if f.kind == "fine"), key=lambda f: f.start)
     for i, p in enumerate(prisons[:MAX_VARIANTS]):
-        same = [f for f in fines if f.condition == p.condition]
+        # … and in its own item: "(a) on summary conviction, … a fine (or both); (b) on conviction on indictment,
+        # … two years" (OSA s. 187) gives the fine on summary conviction only, never with the two years.
+        same = [f for f in fines if f.condition == p.condition and not _items_apart(p, f, text)]
         # The fine stated with this term: the one right after it ("… 5 years or a fine"), else the first of its case.
         fine = min(same, key=lambda f: min(abs(f.start - p.end), abs(p.start - f.end)), default=None)
         if fine is None:
@@ -192,7 +206,14 @@ def _duration(f: Fact, lang: str, written_in: str) -> str:
     n = f"{f.value:g}".replace(".", ",")
     # "of at least six months": a floor, said as one
     said = f"{'au moins ' if AT_LEAST.search(f.text) else ''}{n} {one if f.value == 1 else many}"
+    if f.kind == "deadline" and AFTER_EVENT.search(f.text) and not WITHIN.search(f.text):
+        # "from four months after the notification" is when obligations start, not a time allowed
+        return f"{said} après (« {_short(f.text, 100)} »)"
     return f"{'dans un délai de' if f.kind == 'deadline' else 'pendant'} {said} (« {_short(f.text, 100)} »)"
+
+
+AFTER_EVENT = re.compile(r"\b(?:after|following)\b", re.I)
+WITHIN = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than)\b", re.I)
 
 
 def _plain(f: Fact, lang: str, written_in: str) -> str:

@@ -20,7 +20,7 @@ from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
-from .question import Question, answered_by_heading, kind_headings, scope as scope_words
+from .question import Question, answered_by_heading, kind_headings, kind_units, scope as scope_words
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, favour_highest, general_first,
                      lists_whole)
@@ -31,6 +31,8 @@ SENTENCE_FLOOR = 0.30
 HEADING_WEIGHT = 0.15  # the question uses the provision's whole heading: it names what governs it
 RANK_WEIGHT = 0.1
 PHRASE_WEIGHT = 0.1  # the unit uses a phrase of the question that few provisions use
+# A unit worded as the kind of question asks ("regard shall be given to the following:" for the factors weighed)
+KIND_UNIT_WEIGHT = 0.2
 PHRASE_FEW = 15
 # "Les hébergeurs ont-ils une obligation générale de surveillance … ?": the unit denying the duty the question names
 # ("No general obligation to monitor … shall be imposed", Art. 8 DSA) answers it as a duty would
@@ -132,12 +134,22 @@ def _part_titles(index: Index) -> dict[tuple[str, str, str], str]:
     return out
 
 
+# the penalty clause of a section's own offence: "A person who commits an offence under this section is liable—",
+# "… under subsection (1) or (8) is liable—"
+OWN_OFFENCE = re.compile(r"\boffen[cs]es?\s+under\s+(?:this\s+(?:section|article)|subsection\s+\([^)]*\)"
+                         r"(?:\s+or\s+\([^)]*\))?)\s+(?:is|are|shall\s+be)\s+liable\b", re.I)
+
+
 def _named_parts(text: str, p: Provision, index: Index) -> str:
     """The titles of the chapters of its own instrument that `text` names, and the headings of the offences it
     names by section ("cannot commit an offence under section 179": the false communications offence)."""
     titles = index.derived("part_titles", _part_titles)
     top = index.top(p.id) or p
     found = cited_headings(text, top.id, index.provisions, offences_only=True)
+    if OWN_OFFENCE.search(text) and top.heading:
+        # "(6) A person who commits an offence under this section is liable—": the offence its heading names
+        # ("Sending etc photograph or film of genitals"), which the penalty unit never repeats.
+        found.append(top.heading)
     for m in NAMED_PART.finditer(text):
         kind = m.group(1).lower().rstrip("s")
         for n in re.findall(r"[IVXLC]+|\d+", m.group(2)):
@@ -169,9 +181,24 @@ def _fact_bonus(q: Question, facts: list[Fact]) -> float:
     if q.kind in ("age", "definition", "threshold") and any(
             f.kind == "definition" and any(w[:5] in fold(f.term) for w in q.subject) for f in facts):
         return 0.3  # "who counts as a minor": the unit that defines "minor" settles it
+    if q.kind == "elapsed" and any(_same_start(q.text, f.text) for f in facts if f.kind in ("deadline", "period")):
+        return 0.3  # "how long after being notified …": the time counted from the notification (Art. 33(6) DSA)
     if q.fact_kinds[0] in kinds:
         return 0.2
     return 0.12 if kinds & set(q.fact_kinds) else 0.0
+
+
+# "after being notified of its designation", "four months after the notification", "après la notification": the
+# event a time is counted from, in a few words.
+FROM_EVENT = re.compile(r"\b(?:after|following|après|suivant)\s+((?:[^\W\d]+(?:\W+|$)){0,5})", re.I)
+
+
+def _same_start(question: str, fact: str) -> bool:
+    """The question's time and the fact's are counted from the same event: a word (by its first five letters)
+    of at least five letters after "after" in both."""
+    def starts(text: str) -> set[str]:
+        return {w[:5] for m in FROM_EVENT.finditer(fold(text)) for w in re.findall(r"[^\W\d_]{5,}", m.group(1))}
+    return bool(starts(question) & starts(fact) - {"being", "which", "their"})
 
 
 def _unit_vectors(cands: list["_Candidate"], index: Index) -> np.ndarray:
@@ -220,6 +247,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     first_terms, _ = translations(q.text, per_term=1) if q.language == "fr" else ([], [])
     asked = " ".join(re.findall(r"\w+", fold(" ".join([q.text, *first_terms] if q.language == "fr"
                                                       else [q.text, q.en_query]))))
+    unit_kind = kind_units().get(q.kind)  # "… shall be taken into account …" for "what is taken into account"
     answers_kind = kind_headings().get(q.kind)  # "Entry into force and application" for "from when does … apply"
     rare = rarity(index)
     outright = q.kind in answered_by_heading() and bool(q.sources)
@@ -253,6 +281,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
                        + (DENIED_DUTY if phrased and "duty" in q.fact_kinds and not inside
                           and (DENIES.search(u.text) or OPENS_DENYING.match(u.text)) else 0.0)
                        + PHRASE_WEIGHT * phrased
+                       + (KIND_UNIT_WEIGHT if unit_kind is not None and unit_kind.search(u.text) else 0.0)
                        - (0.08 if len(u.text) < 60 else 0.0))
             pool.append(c)
     if not pool:

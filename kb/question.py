@@ -71,6 +71,13 @@ def kind_headings() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def kind_units() -> dict[str, re.Pattern]:
+    """The words of the units that answer each kind of question ("… shall be taken into account and … regard shall
+    be given to the following:" for "what is taken into account …"), where a kind has them."""
+    return {k: re.compile(v["units"].strip(), re.I) for k, v in _kind_data().items() if v.get("units")}
+
+
+@lru_cache(maxsize=1)
 def answered_by_heading() -> frozenset[str]:
     """Kinds of question that the named instrument's article with the kind's heading answers outright."""
     return frozenset(k for k, v in _kind_data().items() if v.get("in_named_instrument"))

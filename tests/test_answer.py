@@ -759,3 +759,36 @@ def test_the_unit_denying_the_duty_asked_about_answers(index):
     # there is one, in French as in English
     _leads(index, "Les hébergeurs ont-ils une obligation générale de surveillance des contenus selon le DSA ?",
            "eu/reg/2022/2065/art/8")
+
+
+def test_questions36_after_its_first_run(index):
+    # "how long after being notified …" asks for a time counted from the notification (Art. 33(6): four months),
+    # not the day the regulation applies (before: Art. 93 first); in French, "après", not "dans un délai de"
+    a = ask("How long after being notified of its designation do the extra DSA obligations start to apply to a very "
+            "large online platform?", index=index)
+    assert a.citations[0].provision.id.split("/par/")[0] in ("eu/reg/2022/2065/art/33", "eu/reg/2022/2065/art/92") \
+        and "four months after the notification" in a.direct, a.direct
+    a = ask("Combien de temps après la notification de sa désignation les obligations supplémentaires du DSA "
+            "s'appliquent-elles à une très grande plateforme en ligne ?", index=index)
+    assert "4 mois après" in a.direct and "dans un délai" not in a.direct, a.direct
+    # the penalty unit of s. 187 ("an offence under this section") is read with its heading, "Sending etc photograph
+    # or film of genitals" (before: s. 183's five years first); the fine of summary conviction is not joined to the
+    # two years on indictment, which the law gives alone
+    a = ask("What is the maximum prison sentence for cyberflashing in England and Wales?", index=index)
+    assert a.citations[0].provision.id.startswith("uk/ukpga/2023/50/section/187"), a.direct
+    assert "2 years' imprisonment" in a.direct and "fine" not in a.direct.split("[1]")[0], a.direct
+    # Northern Ireland's fine ("a fine not exceeding the statutory maximum") is read, and joined as the law joins it
+    a = ask("What is the penalty for sending a threatening communication under the Online Safety Act?", index=index)
+    assert "6 months' imprisonment or a fine (or both)" in a.direct, a.direct
+    # "shall be fined under title 18, imprisoned not more than 2 years, or both" (47 U.S.C. 223(h)(4)(A)): the closing
+    # "or both" makes the two alternatives (before: "2 years' imprisonment and a fine")
+    a = ask("What is the penalty in the US for publishing a sexual deepfake of an adult?", index=index)
+    assert "and a fine" not in a.direct and "or a fine (or both)" in a.direct, a.direct
+    # what is weighed in setting a fine: the article listing it, not the fines (before: Art. 100(2))
+    _leads(index, "What must be taken into account when deciding the amount of a fine under the AI Act?",
+           "eu/reg/2024/1689/art/99")
+    # the corpus holds the Crossbows Act 1987 only as a priority offence listed in Schedule 7: not an answer to
+    # whether owning one needs a licence (before: Sch. 7 para. 16 quoted as the answer); the OSA's question is answered
+    a = ask("Do I need a licence to own a crossbow in England?", index=index)
+    assert a.abstained and "Crossbows Act 1987" in a.reason, a.answer
+    assert not ask("Is selling a crossbow to a child a priority offence under the Online Safety Act?", index=index).abstained
