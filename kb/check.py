@@ -33,6 +33,7 @@ from .guards import (another_authoritys, days_unset, settle, undated_power, unde
 from .stated import claimed
 from .traits import (RESTRICTS, UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_group, defines_its_word,
                      miscalled)
+from .repeals import repeal_check
 from .restates import content_check
 from .powers import power_check
 from .said import actor_check, inclusion_check, negation_check, offence_check, quote_check
@@ -110,6 +111,15 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
     quoted = quote_check(claim, q, index, days)
+    if quoted and quoted.verdict == SUPPORTED and claimed(claim):
+        # "… the concept of “very large online platforms” (VLOPs) … that have more than 45 million monthly active
+        # users": the quoted words are the law's, the figure is checked as any other; a figure not found leaves the
+        # sentence unsupported, whatever the quotes
+        figured = _figures(claim, q, index, actions, context)
+        if figured is not None and figured.verdict in (SUPPORTED, CONTRADICTED):
+            return settle(claim, figured, found)
+        return settle(claim, Claim(claim, UNVERIFIABLE, f"{quoted.explanation} The figures the sentence gives are not "
+                                                        f"found with them.", quoted.evidence, kind="quote"), found)
     if quoted:
         return settle(claim, quoted, found)
     each = per_reference(claim, index, refs)
@@ -132,6 +142,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: negation_check(claim, q, index),
                  lambda: inclusion_check(claim, q, index),
                  lambda: power_check(claim, q, index),
+                 lambda: repeal_check(claim, q, index, found),
                  lambda: actor_check(claim, q, index),
                  lambda: offence_check(claim, q, index, tops, unnamed_numbers(refs)),
                  lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs))):

@@ -151,6 +151,26 @@ def unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], con
             continue
         out.append(Name(words, (start, m.end()), None, absent={
             "note": f"{words} is not in the corpus (crosslex does not know it)", "unknown": True}))
+    return out + _abbreviated(text, out, [*taken, *(n.span for n in names)])
+
+
+# "the Malicious Communications Act 1988 (the MCA 1988) … the provisions of the MCA 1988": an abbreviation the text
+# defines in brackets after an Act crosslex does not hold names that Act wherever the text uses it again.
+DEFINED = re.compile(r"\s*\((?:the\s+|la\s+|le\s+)?(?P<abbr>[A-Z][A-Z0-9]{1,7}(?:\s+(?:19|20)\d{2})?)\)")
+
+
+def _abbreviated(text: str, unknown: list[Name], taken: list[tuple[int, int]]) -> list[Name]:
+    out = []
+    for n in unknown:
+        d = DEFINED.match(text, n.span[1])
+        if d is None:
+            continue
+        for m in re.finditer(rf"\b{re.escape(d.group('abbr'))}\b", text[d.end():]):
+            span = (d.end() + m.start(), d.end() + m.end())
+            if any(a < span[1] and span[0] < b for a, b in [*taken, *(x.span for x in [*unknown, *out])]):
+                continue
+            out.append(Name(m.group(0), span, None, absent={
+                "note": f"{m.group(0)} ({n.text}) is not in the corpus (crosslex does not know it)", "unknown": True}))
     return out
 
 

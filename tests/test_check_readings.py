@@ -758,7 +758,9 @@ def test_claims45_readings_after_its_first_run(index, claim, verdict):
     # the offence one of its sections is headed by — not another instrument, not another section than the one cited
     ("The Online Safety Act 2023 creates a new offence of encouraging or assisting serious self-harm.", "supported"),
     ("The Digital Services Act creates a new offence of encouraging or assisting serious self-harm.", "unverifiable"),
-    ("The Online Safety Act 2023 creates a new offence of sending flashing images.", "unverifiable"),
+    # (unverifiable until the thirty-second session, as the heading is not word for word; the offence is s. 183's,
+    # "Offences of sending or showing flashing images electronically", whose heading names each word)
+    ("The Online Safety Act 2023 creates a new offence of sending flashing images.", "supported"),
     ("Section 185 of the Online Safety Act 2023 creates a new offence of encouraging or assisting serious self-harm.",
      "contradicted"),
 ])
@@ -1080,3 +1082,43 @@ def test_a_statement_introduced_by_should_is_still_a_claim(index, sentence, verd
 ])
 def test_a_right_reference_does_not_support_an_act_reported_on_an_unrecorded_day(index, claim, verdict):
     _assert_verdict(index, claim, verdict, None)
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims61, first run (unverifiable): s. 189 repeals the Communications Act's false-messages provisions and
+    # three of the Malicious Communications Act's, "in connection with offences under sections 179 and 181" — the
+    # false and the threatening communications offences, which its heading names by section
+    ("The OSA 2023 repealed the provisions of the Malicious Communications Act 1988 (the MCA 1988) and Communications "
+     "Act 2003 (the CA 2003) dealing with false messages, and the provisions of the MCA 1988 relating to threatening "
+     "communications.", "supported"),
+    # what s. 189 does not say it repeals, or an Act it does not name
+    ("The Online Safety Act 2023 repealed the provisions of the Malicious Communications Act 1988 dealing with grossly "
+     "offensive messages.", "unverifiable"),
+    ("The Online Safety Act 2023 repealed the provisions of the Computer Misuse Act 1990 on hacking.", "unverifiable"),
+])
+def test_a_repeal_is_read_from_the_repealing_section(index, claim, verdict):
+    assert check_claim(claim, index).verdict == verdict
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims59, first run (unverifiable): the offences are named by what they are against; s. 188's heading names
+    # the sharing and the threat, its text the intimate images, and the meaning of "photograph or film" it takes from
+    # s. 66A (inserted by s. 187) includes an image "made or altered by computer graphics" — a deepfake
+    ("The Online Safety Act 2023 introduced offences designed to stop both the sharing and threatening to share "
+     "intimate images including ‘deepfakes’.", "supported"),
+    # what no section's heading names: creating deepfakes (s. 188 is about sharing them), hate speech
+    ("The Online Safety Act introduced offences designed to stop the creation of deepfakes.", "unverifiable"),
+    ("The Online Safety Act 2023 introduced offences designed to stop hate speech and trolling.", "unverifiable"),
+])
+def test_offences_named_by_what_they_are_against(index, claim, verdict):
+    assert check_claim(claim, index).verdict == verdict
+
+
+def test_quoted_terms_do_not_vouch_for_the_figures_beside_them(index):
+    # claims61, the figure probe (a false "supported"): the quoted "very large online platforms" are the DSA's
+    # words, but the number of users beside them is checked as any figure is
+    said = ("The Digital Services Act (DSA) introduces the concept of \"very large online platforms\" (VLOPs) and "
+            "\"very large online search engines\" (VLOSEs), identifying them as digital platforms or search engines "
+            "that have more than {} million monthly active users within the European Union.")
+    assert check_claim(said.format(45), index, context=True).verdict == "supported"
+    assert check_claim(said.format(91), index, context=True).verdict == "contradicted"

@@ -731,3 +731,14 @@ def test_a_text_of_the_official_journals_c_series_is_not_in_the_corpus(index):
                     "Services Act", index)
     assert [(i["text"], i["status"]) for i in items] == [("OJ C 2025/5519", "not in corpus"),
                                                           ("Article 28(1) of the Digital Services Act", "resolved")]
+
+
+def test_an_abbreviation_defined_for_an_unknown_act_names_it_again(index):
+    # references60, first run: "the MCA 1988", defined in brackets after the Malicious Communications Act 1988, was
+    # not reported the second time the sentence used it
+    items = extract("The OSA 2023 repealed the provisions of the Malicious Communications Act 1988 (the MCA 1988) and "
+                    "Communications Act 2003 (the CA 2003) dealing with false messages, and the provisions of the MCA "
+                    "1988 relating to threatening communications.", index)
+    assert [(i["text"], i["status"]) for i in items] == [
+        ("OSA 2023", "resolved"), ("Malicious Communications Act 1988", "not in corpus"),
+        ("Communications Act 2003", "not in corpus"), ("MCA 1988", "not in corpus")]
