@@ -123,6 +123,23 @@ def _last(month: int, pub: date) -> int:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+def _next(month: int, pub: date) -> int:
+    """The year of the next `month` at or after the publication date."""
+    return pub.year if month >= pub.month else pub.year + 1
+
+
+# A day or month the text places after its publication: "le 20 avril prochain", "next April", "convoqués pour être
+# entendus au mois d'avril", "will be heard in April" (a cue in the words just before the date, or "prochain" after)
+FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|to\s+be\s+(?:heard|questioned|interviewed)|sera|seront|"
+                           r"devra|devront|pour\s+être\s+(?:entendue?s?|auditionnée?s?|interrogée?s?))\b[^.;]{0,60}$", re.I)
+FUTURE_AFTER = re.compile(r"^\s+(?:prochaine?|next)\b", re.I)
+
+
+def _year_of(text: str, span: tuple[int, int], month: int, pub: date) -> int:
+    ahead = FUTURE_BEFORE.search(text[max(0, span[0] - 80):span[0]]) or FUTURE_AFTER.match(text[span[1]:])
+    return _next(month, pub) if ahead else _last(month, pub)
+
+
 def _safe(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -146,7 +163,7 @@ def find(text: str, published: date | None, yearless: bool = False) -> list[When
         if m.group(4):
             year, relative, anyyear = int(m.group(4)), False, False
         elif published is not None:
-            year, relative, anyyear = _last(mo, published), True, False
+            year, relative, anyyear = _year_of(text, m.span(), mo, published), True, False
         elif yearless:
             year, relative, anyyear = 2000, False, True
         else:
@@ -183,11 +200,11 @@ def find(text: str, published: date | None, yearless: bool = False) -> list[When
     for m in DAY_MONTH.finditer(text):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         mo = MONTHS[month.lower()]
-        d = _safe(_last(mo, published), mo, int(day))
+        d = _safe(_year_of(text, m.span(), mo, published), mo, int(day))
         add(When(d, d, m.group(0), True) if d else None, m.span())
     for m in MONTH_ONLY.finditer(text):
         mo = MONTHS[m.group(2).lower()]
-        lo, hi = _month_range(_last(mo, published), mo, m.group(1))
+        lo, hi = _month_range(_year_of(text, m.span(), mo, published), mo, m.group(1))
         add(When(lo, hi, m.group(0), True), m.span())
     for m in WEEKDAY.finditer(text):
         back = (published.weekday() - WEEKDAYS[m.group(2).lower()]) % 7

@@ -150,6 +150,21 @@ def test_relative_dates_need_and_use_the_publication_date(index):
     assert inferred["claims"][0]["verdict"] == "supported"
 
 
+def test_a_day_the_text_places_after_its_publication_is_in_the_year_ahead():
+    # "convoqués pour être entendus … au mois d'avril" in an article of 3 February 2026 is April 2026, not the April
+    # before (read as 2025 until the thirty-second session); a past act's month stays in the past
+    from datetime import date
+
+    from kb.dates import find
+
+    pub = date(2026, 2, 3)
+    ahead = find("Elon Musk et Linda Yaccarino ont été convoqués pour être entendus en audition libre au mois "
+                 "d'avril à Paris.", pub)
+    assert [(w.start, w.end) for w in ahead] == [(date(2026, 4, 1), date(2026, 4, 30))]
+    assert [w.start for w in find("Musk est convoqué le 20 avril prochain.", pub)] == [date(2026, 4, 20)]
+    assert [w.start for w in find("The Commission fined X on 5 December.", pub)] == [date(2025, 12, 5)]
+
+
 @pytest.mark.parametrize("claim, verdict, fix", [
     ("Platforms have 7 days to remove intimate images under the TAKE IT DOWN Act.", "contradicted", "48 hours"),
     ("Under US federal law a minor is a person under 16.", "contradicted", "18"),
