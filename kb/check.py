@@ -36,7 +36,8 @@ from .traits import (RESTRICTS, UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, co
 from .repeals import repeal_check
 from .restates import content_check
 from .powers import power_check
-from .said import actor_check, inclusion_check, negation_check, offence_check, quote_check
+from .offences import offence_check
+from .said import actor_check, inclusion_check, negation_check, quote_check
 from .index import Index, open_index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse

@@ -22,8 +22,8 @@ from .glossary import fold, translations
 from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, scope as scope_words
 from .search import specific_phrases
-from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, favour_highest, general_first,
-                     lists_whole)
+from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, fact_bonus, favour_highest,
+                     general_first, lists_whole)
 from .types import Hit, Provision
 from .units import DENIES, units
 
@@ -174,33 +174,6 @@ def _embeddable(text: str, language: str) -> str:
     return f"{text} [{'; '.join(dict.fromkeys(to_en))}]" if to_en else text
 
 
-def _fact_bonus(q: Question, facts: list[Fact]) -> float:
-    if not q.fact_kinds or not facts:
-        return 0.0
-    kinds = {f.kind for f in facts}
-    if q.kind in ("age", "definition", "threshold") and any(
-            f.kind == "definition" and any(w[:5] in fold(f.term) for w in q.subject) for f in facts):
-        return 0.3  # "who counts as a minor": the unit that defines "minor" settles it
-    if q.kind == "elapsed" and any(_same_start(q.text, f.text) for f in facts if f.kind in ("deadline", "period")):
-        return 0.3  # "how long after being notified …": the time counted from the notification (Art. 33(6) DSA)
-    if q.fact_kinds[0] in kinds:
-        return 0.2
-    return 0.12 if kinds & set(q.fact_kinds) else 0.0
-
-
-# "after being notified of its designation", "four months after the notification", "après la notification": the
-# event a time is counted from, in a few words.
-FROM_EVENT = re.compile(r"\b(?:after|following|après|suivant)\s+((?:[^\W\d]+(?:\W+|$)){0,5})", re.I)
-
-
-def _same_start(question: str, fact: str) -> bool:
-    """The question's time and the fact's are counted from the same event: a word (by its first five letters)
-    of at least five letters after "after" in both."""
-    def starts(text: str) -> set[str]:
-        return {w[:5] for m in FROM_EVENT.finditer(fold(text)) for w in re.findall(r"[^\W\d_]{5,}", m.group(1))}
-    return bool(starts(question) & starts(fact) - {"being", "which", "their"})
-
-
 def _unit_vectors(cands: list["_Candidate"], index: Index) -> np.ndarray:
     """Unit embeddings, computed once per process: the same provisions answer many questions."""
     model_name = index.config.embed_model
@@ -277,7 +250,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             folded = fold(u.text)
             phrased = min(1.0, sum(w for ph, w in phrases.items() if ph in folded))
             c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rare) + titled
-                       + titled_unit + RANK_WEIGHT / (1 + rank) + _fact_bonus(q, inside)
+                       + titled_unit + RANK_WEIGHT / (1 + rank) + fact_bonus(q, inside)
                        + (DENIED_DUTY if phrased and "duty" in q.fact_kinds and not inside
                           and (DENIES.search(u.text) or OPENS_DENYING.match(u.text)) else 0.0)
                        + PHRASE_WEIGHT * phrased

@@ -1,6 +1,7 @@
 """Re-weighing the candidate units of an answer after they are scored (kb/evidence.py): the rules a statute's
 drafting implies — the highest penalty for a "maximum" question, a list quoted whole, the general case before the
-special one, the provision a pointer names before the pointer. Each adjusts scores in place; none chooses."""
+special one, the provision a pointer names before the pointer. Each adjusts scores in place; none chooses. Also the
+weight the facts a unit states carry for the kind of question asked (`fact_bonus`), which scoring adds."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,34 @@ from .index import Index
 from .question import Question, covered
 from .types import Hit, Provision
 from .units import Unit
+
+
+def fact_bonus(q: Question, facts: list[Fact]) -> float:
+    """What the facts a unit states add for the kind of question asked: the kind it asks for first most."""
+    if not q.fact_kinds or not facts:
+        return 0.0
+    kinds = {f.kind for f in facts}
+    if q.kind in ("age", "definition", "threshold") and any(
+            f.kind == "definition" and any(w[:5] in fold(f.term) for w in q.subject) for f in facts):
+        return 0.3  # "who counts as a minor": the unit that defines "minor" settles it
+    if q.kind == "elapsed" and any(_same_start(q.text, f.text) for f in facts if f.kind in ("deadline", "period")):
+        return 0.3  # "how long after being notified …": the time counted from the notification (Art. 33(6) DSA)
+    if q.fact_kinds[0] in kinds:
+        return 0.2
+    return 0.12 if kinds & set(q.fact_kinds) else 0.0
+
+
+# "after being notified of its designation", "four months after the notification", "après la notification": the
+# event a time is counted from, in a few words.
+FROM_EVENT = re.compile(r"\b(?:after|following|après|suivant)\s+((?:[^\W\d]+(?:\W+|$)){0,5})", re.I)
+
+
+def _same_start(question: str, fact: str) -> bool:
+    """The question's time and the fact's are counted from the same event: a word (by its first five letters)
+    of at least five letters after "after" in both."""
+    def starts(text: str) -> set[str]:
+        return {w[:5] for m in FROM_EVENT.finditer(fold(text)) for w in re.findall(r"[^\W\d_]{5,}", m.group(1))}
+    return bool(starts(question) & starts(fact) - {"being", "which", "their"})
 
 
 @dataclass
