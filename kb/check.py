@@ -31,7 +31,7 @@ from .figures import figure_check
 from .guards import (another_authoritys, days_unset, settle, undated_power, under_another_instrument,
                      unrecorded_act)
 from .stated import claimed
-from .traits import (RESTRICTS, UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_group, defines_its_word,
+from .traits import (UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_group, defines_its_word, figures_beyond,
                      miscalled)
 from .repeals import repeal_check
 from .restates import content_check
@@ -192,12 +192,9 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             # sentence speaks of. An age is held to a law that defines the sentence's word for it ("minor").
             return Claim(claim, UNVERIFIABLE, f"the sentence names no law, and the nearest age the corpus states "
                                               f"({verdict.explanation[:160]}) defines none of its words.", kind="figure")
-        if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure" and RESTRICTS.search(claim):
-            # "un règlement qui ne doit s'appliquer qu'aux Very Large Online Platforms … 45 millions": the figure is
-            # the law's; the restriction the sentence adds is not what a figure shows.
-            return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The sentence also restricts whom the law "
-                                              f"applies to, which its figures do not show.", verdict.evidence,
-                         kind=verdict.kind)
+        beyond = figures_beyond(claim, verdict)
+        if beyond:
+            return beyond
         if verdict and verdict.verdict == SUPPORTED and verdict.kind != "event" and q.absent and not q.sources:
             # "Rep. Langworthy has introduced the Child Exploitation & Artificial Intelligence Expert Commission
             # Act to address … child sexual abuse material": the sentence is about a law the corpus lacks; a

@@ -23,6 +23,7 @@ from .refcheck import another_provision, cited_tops, unnamed_numbers
 from .search import clean_query
 from .status import signed_off_record
 from .stated import claimed
+from .traits import compares_with_another_law
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 
 # the whole-sentence check: (claim, index, actions, published, context[, instrument, question]) -> Claim
@@ -109,6 +110,12 @@ def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], pub
         return None  # "… signed by President Trump on August 19, 2025, …": a day no law of the corpus was signed on
     if any(CASE_OPENS.match(x) and VERB_NOT.search(x) for x in rest):
         return None  # "If X is not found to have violated UK law, Ofcom could impose fines …": the case is denied
+    compared = next((x for x in rest if compares_with_another_law(x)), None)
+    if compared:
+        # "… fines can reach 7 % … — more than double the maximum under the GDPR": the clause is right, the
+        # comparison with another law, the sentence's point, is what no check here makes
+        return Claim(claim, UNVERIFIABLE, f"“{c}”: {v.explanation} But “{compared}” compares it with another law, "
+                                          f"which the corpus cannot check.", v.evidence, kind=v.kind)
 
     caveats = [*v.caveats, *(["not checked (the corpus does not hold it): " + "; ".join(f"“{x}”" for x in rest)]
                              if rest else [])]

@@ -165,6 +165,10 @@ def negation_check(claim: str, q: Question, index: Index) -> Claim | None:
     # Commission from designating" shares the words of "must comply with the DSA … after their designation")
     duty = DUTY_VERB.search(claim)
     done = fold(duty.group("verb"))[:5] if duty else None
+    if done is None and any(claimed(claim).values()):
+        # "… have a 4-month deadline to comply with the obligation": what a sentence with figures asserts is its
+        # figures; a denial sharing its other words ("The failure … to comply … shall not prevent …") denies none
+        return None
     hits = search(claim, k=5, index=index, question=q, phrases=False)
     hits = [h for h in hits if not q.sources or h.provision.source in q.sources][:3]  # the instrument it names
     for h in hits:

@@ -18,6 +18,9 @@ MONTHS_PRISON = re.compile(NUM + r"\s*(?:months?|mois)\W{0,3}\s*(?:of\s+|d.)?(?:
 # other deadlines (a prison term in months is read by MONTHS_PRISON, a period of suspension is not a deadline).
 MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bhad|\bgiven|\bont|\ba|\bdisposen?t\s+de|\bwithin|délai\s+de|\bsous|\bafter|\baprès)\s+" + NUM
                              + r"\s*(?:months?|mois)\b(?!\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail))", re.I)
+# "a 4-month deadline to comply", "a 48-hour window", "a four-month period": a time given to act, written as one word
+HYPHENED_DEADLINE = re.compile(NUM + r"-(month|week|day|hour)\s+(?:deadline|time\s+limit|window|period|grace\s+period)\b", re.I)
+HOURS_IN = {"month": 720, "week": 168, "day": 24, "hour": 1}
 # "… carry reduced sentences …, with 18 months for threats targeting adults and 30 months for …": months in a
 # sentence about sentences are prison terms, unless given to act in (a deadline) or counted since.
 SENTENCING = re.compile(r"\b(?:sentences?|sentenced|prison\s+terms?|imprisonment|imprisoned|jail|emprisonnement|"
@@ -115,6 +118,7 @@ def claimed(claim: str) -> dict[str, set]:
         out["deadline"] |= {h for h in q.hours}
         out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
     out["deadline"] |= {number(m.group(1)) * 720 for m in MONTHS_DEADLINE.finditer(claim)}
+    out["deadline"] |= {number(m.group(1)) * HOURS_IN[m.group(2).lower()] for m in HYPHENED_DEADLINE.finditer(claim)}
     out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
     out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
     out["threshold"] |= {number(m.group(1)) for m in COMPUTE.finditer(claim)}

@@ -11,7 +11,7 @@ from .glossary import fold
 from .index import Index
 from .question import Question
 from .stated import claimed
-from .verdicts import Claim
+from .verdicts import SUPPORTED, UNVERIFIABLE, Claim
 
 
 # "Under the laws", "under the new legislation", "selon cette loi": a law named elsewhere in the article.
@@ -23,6 +23,27 @@ WHOLLY_QUOTED = re.compile(r"^\W{0,3}[«“\"][^«»“”\"]{20,}[»”\"]\W{0,
 # "applies only to", "ne doit s'appliquer qu'aux", "ne concerne que": a restriction of whom the law applies to.
 RESTRICTS = re.compile(r"\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies)|s.appliqu\w*\s+qu.(?:aux?|à)|ne\s+concern\w*\s+que|"
                        r"uniquement\s+aux?|seulement\s+aux?|exclusivement\s+aux?)\b", re.I)
+
+# "more than double the maximum under the GDPR", "exceeding GDPR's €20M / 4% maximum", "plus du double de …": a
+# comparison, which a figure found does not make when it is with another law (not "more than 45 million", a bound;
+# not "reduced sentences compared to actual publication", the same law's)
+COMPARES = re.compile(r"\b(?:more\s+than\s+(?:double|twice|triple|half)|(?:higher|lower|greater|smaller|larger|more|less|"
+                      r"stricter|tougher|heavier)\s+than|twice|double|compared\s+(?:with|to)|(?<!not\s)exceed(?:s|ing)?|"
+                      r"plus\s+du\s+double|deux\s+fois\s+plus|par\s+rapport\s+(?:à|au|aux)|dépass\w*)\b", re.I)
+
+
+def compares_with_another_law(text: str) -> bool:
+    """A comparison whose other term names a law, a field or a country ("… than under the GDPR", "the DSA's")."""
+    from .question import analyse
+
+    for m in COMPARES.finditer(text):
+        tail = text[m.end():m.end() + 100]
+        if re.match(r"\W*(?:[€$£]|\d)", tail):
+            continue  # "exceeding 45 million": a bound
+        r = analyse(tail)
+        if r.sources or r.absent or r.outside or r.jurisdictions:
+            return True
+    return False
 
 
 def miscalled(claim: str, found: list[dict]) -> tuple[str, str] | None:
@@ -72,3 +93,18 @@ def about_a_decision(claim: str, q: Question) -> bool:
 # law's penalty (which it may be below)
 SENTENCED = re.compile(r"\b(?:was|were|been|is|being|got|gets)\s+sentenced\s+to\b|\bsentenced\s+\w+\s+to\b|"
                        r"\b(?:a|ont|avait|avaient)\s+été\s+condamnée?s?\s+à\b|\bécop\w+\s+de\b|\bjailed\s+for\b", re.I)
+
+
+def figures_beyond(claim: str, verdict: Claim | None) -> Claim | None:
+    """A sentence its figures support saying more than figures show: a comparison ("EU AI Act fines can reach 7 % …
+    — more than double the maximum under the GDPR"), or a restriction of whom the law applies to ("un règlement
+    qui ne doit s'appliquer qu'aux Very Large Online Platforms … 45 millions")."""
+    if verdict is None or verdict.verdict != SUPPORTED or verdict.kind != "figure":
+        return None
+    if compares_with_another_law(claim):
+        return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The sentence also compares it with something else, "
+                                          f"which the figures do not show.", verdict.evidence, kind="figure")
+    if RESTRICTS.search(claim):
+        return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The sentence also restricts whom the law applies to, "
+                                          f"which its figures do not show.", verdict.evidence, kind="figure")
+    return None

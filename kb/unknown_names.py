@@ -87,6 +87,11 @@ def _inside(text: str, n: Name, start: int, end: int) -> bool:
 NAMED_SI = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to|&)\s+)?){1,8}(?:\d{4}\s+)?"
                       r"(?:\([A-Z][^()]{1,120}\)\s+)+(?:Regulations|Order|Rules)(?:\s+\d{4})?\b")
 
+# "the Categorisation Regulations of the Online Safety Act": regulations named by their subject, without a year
+SHORT_SI = re.compile(r"(?<![\w)])((?:[A-Z][a-z][\w'’-]*\s+){1,4})(?:Regulations|Rules)\b(?:\s+(?:19|20)\d{2})?(?!\s*\()")
+NOT_AN_SI = {"European", "National", "Government", "Commission", "Ofcom", "Federal", "State", "Community", "Union",
+             "Data", "General"}
+
 
 def in_longer_acts(text: str, names: list[Name]) -> list[Name]:
     """The corpus names that begin or sit inside a longer Act's or instrument's name (above)."""
@@ -122,7 +127,9 @@ def unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], con
         out.append(Name(m.group(0), m.span(), None, absent={
             "note": f"{m.group(0)} is not in the corpus (crosslex does not know it; of French law it holds the Code pénal)",
             "unknown": True}))
-    for m in NAMED_SI.finditer(text):
+    for m in [*NAMED_SI.finditer(text), *SHORT_SI.finditer(text)]:
+        if m.re is SHORT_SI and (m.group(1).split()[0] in NOT_A_NAME or m.group(1).split()[0] in NOT_AN_SI):
+            continue
         lead = LEADING.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)
         if any(a < m.end() and start < b for a, b in [*taken, *(n.span for n in out)]):

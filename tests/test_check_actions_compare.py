@@ -703,11 +703,12 @@ def test_a_report_of_what_someone_did_on_a_day_is_a_claim_though_mostly_quoted(i
     assert check_sentence(quoted, index).verdict == "not a claim"
 
 
-def test_a_clause_after_a_dash_about_another_law_is_left_unchecked(index):
+def test_a_clause_comparing_with_another_law_leaves_the_sentence_unverifiable(index):
+    # (supported, the comparison a caveat, until the thirty-second session: claims62's end run found the same kind of
+    # sentence labelled unverifiable, and its point is the comparison, which the corpus cannot check)
     c = check_claim("EU AI Act fines under Article 99 reach €35 million or 7% of global annual turnover for the most "
                     "serious violations — exceeding GDPR's €20M / 4% maximum.", index, context=True)
-    assert c.verdict == "supported" and "Art. 99" in c.explanation
-    assert any("GDPR" in x for x in c.caveats)
+    assert c.verdict == "unverifiable" and "Art. 99" in c.explanation and "GDPR" in c.explanation, c.explanation
     # the AI Act's own €35 million, not the amount of a part of X's recorded fine
     assert not any("recorded fine" in x for x in c.caveats), c.caveats
 

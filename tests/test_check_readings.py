@@ -1122,3 +1122,23 @@ def test_quoted_terms_do_not_vouch_for_the_figures_beside_them(index):
             "that have more than {} million monthly active users within the European Union.")
     assert check_claim(said.format(45), index, context=True).verdict == "supported"
     assert check_claim(said.format(91), index, context=True).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims62, end run (run once at b987757: 0.8, one false "supported", one wrong "contradicted"): the AI Act's
+    # 7 % is right, the comparison with a law the corpus does not hold (or with one it holds) is not checked by it
+    ("EU AI Act fines can reach 7 % of global annual revenue — more than double the maximum under the GDPR.",
+     "unverifiable"),
+    ("EU AI Act fines can reach 7 % of global annual revenue — more than double the maximum under the DSA.",
+     "unverifiable"),
+    # … while a bound is not a comparison
+    ("A very large online platform has more than 45 million monthly active users in the EU.", "supported"),
+    # "a 4-month deadline" is a deadline (Art. 33(6) DSA: four months after the notification), not a sentence a
+    # denial sharing its words contradicts ("The failure … to comply … shall not prevent the Commission …")
+    ("Operators of very large platforms and search engines have a 4-month deadline to comply with the obligation.",
+     "supported"),
+    ("Operators of very large platforms and search engines have a 6-month deadline to comply with the obligation.",
+     "unverifiable"),
+])
+def test_claims62_readings_after_the_end_run(index, claim, verdict):
+    assert check_claim(claim, index, context=True).verdict == verdict

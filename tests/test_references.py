@@ -742,3 +742,14 @@ def test_an_abbreviation_defined_for_an_unknown_act_names_it_again(index):
     assert [(i["text"], i["status"]) for i in items] == [
         ("OSA 2023", "resolved"), ("Malicious Communications Act 1988", "not in corpus"),
         ("Communications Act 2003", "not in corpus"), ("MCA 1988", "not in corpus")]
+
+
+def test_regulations_named_by_their_subject_are_not_in_the_corpus(index):
+    # references61, end run: "the Categorisation Regulations of the Online Safety Act (OSA)" reported only the Act
+    items = extract("The High Court is to hear the Wikimedia Foundation’s legal challenge to the Categorisation "
+                    "Regulations of the Online Safety Act (OSA).", index)
+    assert [(i["text"], i["status"]) for i in items] == [("Categorisation Regulations", "not in corpus"),
+                                                          ("Online Safety Act (OSA)", "resolved")]
+    # "the Rules of the platform", "Under the Regulations" name no instrument
+    assert extract("Providers must follow the Rules of the platform.", index) == []
+    assert extract("Under the Regulations, Ofcom must publish a register.", index) == []
