@@ -204,7 +204,9 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
         return "the question is closer to questions outside these four bodies of law than to those they answer"
     # A list entry naming another Act's offence ("An offence under … the Crossbows Act 1987— (a) section 1 (sale
     # and letting on hire of crossbow)") speaks of that Act in its words; of its own subject only by its heading.
-    held = lambda name: any(n.source for n in find_names(name, config)) if config is not None else True
+    def held(name: str) -> bool:
+        return config is None or any(n.source for n in find_names(name, config))
+
     pointers = {e.top.id: act for e in evidence if (act := crossrefs.other_acts_offence(e.quote, held))}
 
     def said(e: Evidence) -> str:

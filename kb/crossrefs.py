@@ -1,11 +1,13 @@
 """What a provision's cross-references are called: the headings of the articles or sections of its own instrument
 that a text cites. "(1) A recognised news publisher cannot commit an offence under section 179." says what it
-exempts only through section 179's heading, "False communications offence". Parsing a reference needs no index;
-naming what it points to does, so this reads the provisions an index holds."""
+exempts only through section 179's heading, "False communications offence". Also the references that point out of
+a provision: a list entry naming another Act's offence (OSA Sch. 7: the Crossbows Act 1987), and the sections of
+another Act a provision inserts, by their new numbers (s. 66A, inserted by OSA s. 187). Parsing a reference needs
+no index; naming what it points to does, so this reads the provisions an index holds."""
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from typing import Callable, Mapping
 
 from .types import Provision
 
@@ -47,7 +49,7 @@ OTHER_ACTS_OFFENCE = re.compile(r"^\s*(?:\(\w+\)\s*)?An offence under (?:any of 
                                 r"(?:Act|Order|Regulations)(?:\s+(?:\([^)]*\)\s+)?\d{4})?)")
 
 
-def other_acts_offence(text: str, held) -> str:
+def other_acts_offence(text: str, held: Callable[[str], bool]) -> str:
     """The Act whose offence `text` only lists, when the corpus does not hold it (`held(name)` says whether it
     does), else ""."""
     m = OTHER_ACTS_OFFENCE.match(text)
