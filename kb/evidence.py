@@ -25,7 +25,7 @@ from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, fact_bonus, favour_highest,
                      general_first, lists_whole)
 from .types import Hit, Provision
-from .units import DENIES, units
+from .units import DENIES, OPENS_DENYING, units
 
 SENTENCE_FLOOR = 0.30
 HEADING_WEIGHT = 0.15  # the question uses the provision's whole heading: it names what governs it
@@ -37,7 +37,6 @@ PHRASE_FEW = 15
 # "Les hébergeurs ont-ils une obligation générale de surveillance … ?": the unit denying the duty the question names
 # ("No general obligation to monitor … shall be imposed", Art. 8 DSA) answers it as a duty would
 DENIED_DUTY = 0.2
-OPENS_DENYING = re.compile(r"(?:\d+\.\s+|\(\w+\)\s+)?(?:No|Aucune?|Nul(?:le)?)\b")
 BILL_WEIGHT = 0.05  # a bill's unit against the law in force, when the question names no bill
 # How far retrieval's first provision must lead its second (fused scores) for it to lead the answer as well: when
 # every channel agrees on one provision ("a general obligation to monitor": Art. 8 DSA, 1.6 times the next), a unit

@@ -113,7 +113,7 @@ def _denial_restates(words: list[str], text: str, q: Question, claim: str = "") 
         return False
     scope = [w for w in re.findall(r"[a-z]{4,}", fold(_after(VERB_NOT, claim))) if w not in FILLER] if verbal else []
     if len(scope) >= 2:
-        theirs = fold(" ".join(_after(DENIES, d) for d in said))
+        theirs = fold(" ".join(_after(NEGATED, d) for d in said))
         if sum(1 for w in scope if q.covers(w, theirs)) / len(scope) < 0.5:
             return False
     clauses = DENIAL_CLAUSE.split(claim)
@@ -139,6 +139,8 @@ def _after(negation: re.Pattern, text: str, n: int = 8) -> str:
     return " ".join(out)
 
 
+# where a unit's denial starts: a negated verb, or the "No …" it opens on ("No general obligation to monitor …")
+NEGATED = re.compile(DENIES.pattern + r"|^\s*(?:\d+\.\s+|\(\w+\)\s+)?(?:No|Aucune?|Nul(?:le)?)\b", re.I)
 DUTY_SAID = re.compile(r"\b(?:must|shall|required|requires?|obliged|obligations?|duty|duties|have\s+to|has\s+to|"
                        r"doivent|doit|tenue?s?\s+de|obligée?s?|obligation)\b", re.I)
 DENIAL_CONDITION = re.compile(r"\b(?:if|where|unless|provided\s+that|except|si|lorsque|sauf)\b", re.I)
@@ -146,7 +148,7 @@ DENIAL_CONDITION = re.compile(r"\b(?:if|where|unless|provided\s+that|except|si|l
 
 def _conditional(denial: str) -> bool:
     """Each negation of the unit's denial is followed, in its sentence, by the condition it holds under."""
-    return all(DENIAL_CONDITION.search(denial[m.end():m.end() + 160]) for m in DENIES.finditer(denial))
+    return all(DENIAL_CONDITION.search(denial[m.end():m.end() + 160]) for m in NEGATED.finditer(denial))
 
 
 FILLER = {"that", "this", "these", "those", "with", "from", "have", "been", "being", "their", "there", "which", "will",

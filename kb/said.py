@@ -16,7 +16,7 @@ from .index import Index
 from .names import actor, actor_entries, actors as _actors, fold1
 from .question import Question
 from .search import search
-from .units import DENIES, units
+from .units import DENIES, denies, units
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
 
 # What a negated duty denies: liability, treatment as publisher, an obligation, a permission.
@@ -51,7 +51,7 @@ def denials(text: str) -> list[str]:
         if EXCEPTION.search(s):
             continue
         out += [part for part in [ASIDE.sub(" ", s)] + [m.group(1) for m in ASIDE.finditer(s)]
-                if DENIES.search(RELATIVE_NOT.sub(" ", part))]
+                if denies(RELATIVE_NOT.sub(" ", part).strip())]
     return out
 
 

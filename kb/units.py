@@ -26,6 +26,16 @@ _ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 # "does not, in any case, exceed 0,05 %" caps a figure; it denies nothing
 DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!(?:,[^,]{0,25},)?\s+(?:later|more|less|exceed))|"
                     r"\bno\b[^.;]{0,100}\bshall\b|n.est pas|ne peut|ne sont pas|ne doit pas", re.I)
+# A sentence that opens on "No …" and lays it down however far its verb ("No general obligation to monitor the
+# information which providers … transmit or store, nor actively to seek facts … shall be imposed on those
+# providers", Art. 8 DSA) denies it.
+OPENS_DENYING = re.compile(r"(?:\d+\.\s+|\(\w+\)\s+)?(?:No|Aucune?|Nul(?:le)?)\b")
+LAID_DOWN = re.compile(r"\b(?:shall|may|must)\b|\bne\s+(?:peut|doit|sont|est)\b", re.I)
+
+
+def denies(sentence: str) -> bool:
+    """The sentence denies what it speaks of: a negated verb, or an opening "No …" with the verb laying it down."""
+    return bool(DENIES.search(sentence)) or bool(OPENS_DENYING.match(sentence) and LAID_DOWN.search(sentence))
 
 
 @dataclass(frozen=True)

@@ -1142,3 +1142,16 @@ def test_quoted_terms_do_not_vouch_for_the_figures_beside_them(index):
 ])
 def test_claims62_readings_after_the_end_run(index, claim, verdict):
     assert check_claim(claim, index, context=True).verdict == verdict
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # Art. 8 DSA opens on "No general obligation to monitor …" and lays it down 190 characters later ("shall be
+    # imposed"): it was read as no denial at all, so the duty it denies was "supported" by it (found by hand in the
+    # thirty-second session, in no set); it now contradicts that duty and supports its denial
+    ("Under the DSA, online platforms must monitor all the information they store for illegal activity.",
+     "contradicted"),
+    ("Under the DSA, intermediary services do not have to monitor the information they transmit or store.",
+     "supported"),
+])
+def test_a_provision_opening_on_no_denies_what_it_names(index, claim, verdict):
+    assert check_claim(claim, index).verdict == verdict
