@@ -1155,3 +1155,11 @@ def test_claims62_readings_after_the_end_run(index, claim, verdict):
 ])
 def test_a_provision_opening_on_no_denies_what_it_names(index, claim, verdict):
     assert check_claim(claim, index).verdict == verdict
+
+
+def test_a_state_negated_inside_a_condition_denies_no_duty(index):
+    # "When such deployers find that the high-risk AI system … has not been registered …, they shall not use that
+    # system" (Art. 26(8) AI Act) contradicted that providers must register (found by hand in the thirty-second
+    # session): only a negation denying the doing ("shall not register", "No obligation to …") denies a duty
+    assert check_claim("Under the AI Act, providers must register high-risk AI systems in the EU database.",
+                       index).verdict != "contradicted"
