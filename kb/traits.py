@@ -9,7 +9,7 @@ import re
 from . import events
 from .glossary import fold
 from .index import Index
-from .question import Question
+from .question import Question, analyse
 from .stated import claimed
 from .verdicts import SUPPORTED, UNVERIFIABLE, Claim
 
@@ -34,8 +34,6 @@ COMPARES = re.compile(r"\b(?:more\s+than\s+(?:double|twice|triple|half)|(?:highe
 
 def compares_with_another_law(text: str) -> bool:
     """A comparison whose other term names a law, a field or a country ("… than under the GDPR", "the DSA's")."""
-    from .question import analyse
-
     for m in COMPARES.finditer(text):
         tail = text[m.end():m.end() + 100]
         if re.match(r"\W*(?:[€$£]|\d)", tail):
