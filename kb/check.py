@@ -28,6 +28,7 @@ from .errors import QueryError
 from .extract import ABSENT, extract as extract_refs
 from .figure_support import provision_check
 from .figures import figure_check
+from .framing import CAP_WORDS
 from .guards import (another_authoritys, days_unset, settle, undated_power, under_another_instrument,
                      unrecorded_act)
 from .stated import claimed
@@ -43,7 +44,7 @@ from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
 from .references import points_back
 from .refcheck import (another_offence, another_provision, cited_jurisdictions, cited_provisions, cited_tops,
-                       per_reference, reference_check, same_law, unnamed_numbers)
+                       other_instrument, per_reference, reference_check, same_law, unnamed_numbers)
 from .registry import load_sources
 from .search import clean_query
 from .adoption import adoption_check
@@ -145,7 +146,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: power_check(claim, q, index),
                  lambda: repeal_check(claim, q, index, found),
                  lambda: actor_check(claim, q, index),
-                 lambda: offence_check(claim, q, index, tops, unnamed_numbers(refs)),
+                 lambda: offence_check(claim, q, index, tops, unnamed_numbers(refs),
+                                       dated=any((w.end - w.start).days <= 31 for w in dates)),
                  lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs))):
         verdict = step()
         other = (another_offence(verdict, tops, index, unnamed_numbers(refs))
@@ -153,8 +155,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         if other:
             return Claim(claim, UNVERIFIABLE, f"the figures found are those of {other}, not of the provision the "
                                               f"sentence cites.", kind=verdict.kind)
-        elsewhere = (another_provision(verdict, tops, index, unnamed_numbers(refs))
-                     if verdict and verdict.verdict == SUPPORTED else None)
+        elsewhere = ((another_provision(verdict, tops, index, unnamed_numbers(refs))
+                      or other_instrument(verdict, tops, index)) if verdict and verdict.verdict == SUPPORTED else None)
         if elsewhere and verdict.kind == "figure":
             # "… regime in Article 101: up to €15M or 3 %": the figures are also the cited article's own
             own = [v for t in sorted(cited_provisions(verdict, tops, index, unnamed_numbers(refs)))
@@ -277,7 +279,7 @@ def _figures(claim: str, q: Question, index: Index, actions: list[Action], conte
         return replace(verdict, text=claim) if verdict is not None else None
     if context or events.about_target(claim):
         recorded = set().union(*(amounts_of(a) for a in actions))
-    elif events.CAP_WORDS.search(claim):
+    elif CAP_WORDS.search(claim):
         return figure_check(claim, q, index)
     else:
         # Without the target named, only a recorded fine's total that the sentence does not frame as a cap

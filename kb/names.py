@@ -148,6 +148,12 @@ def actor(text: str) -> tuple[str, ...] | None:
     return tuple(fold1(w) for w in entry["law"]) if entry else None
 
 
+# "l'article 22 du Réglement (UE) 2022/20651 relatif aux services numériques (dit « Digital Services Act »)": a held
+# act's number with a footnote's call glued to it, when the act is named again just after
+FOOTNOTED_EU = re.compile(r"\b(?:Regulation|[Rr][èé]glement)\s*\((?:EU|UE)\)\s*(?:No\s*|n°\s*)?(\d{4}/\d{3,4})\d\b")
+FOOTNOTE_REACH = 150
+
+
 def find_names(text: str, config: Config) -> list[Name]:
     exact, folded_pat, data = _names(config)
     folded = fold1(text)
@@ -185,6 +191,11 @@ def find_names(text: str, config: Config) -> list[Name]:
             title = re.search(r"[“\"][^”\"]{10,200}[”\"]\s*$", text[:m.start()])
             start = title.start() if title else m.start()
             found.append(Name(text[start:m.end()], (start, m.end()), data["sources"].get(hit[1])))
+    for m in FOOTNOTED_EU.finditer(text):
+        hit = data["table"].get(m.group(1))
+        source = data["sources"].get(hit[1]) if hit and hit[0] == "source" else None
+        if source is not None and any(n.source is source and 0 <= n.span[0] - m.end() <= FOOTNOTE_REACH for n in found):
+            found.append(Name(m.group(0), m.span(), source))
     found = [_other_year(text, n) for n in found]
     # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
     from .grammar import longest_first

@@ -14,7 +14,7 @@ from .index import Index
 from .question import Question
 from .said import NEGATION
 from .units import units
-from .verdicts import SUPPORTED, Claim, quote as _quote
+from .verdicts import SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
 
 
 # "The Online Safety Act 2023 creates a new offence of encouraging or assisting serious self-harm": the offence
@@ -25,7 +25,7 @@ CREATES_OFFENCE = re.compile(r"\b(?:creat\w*|introduc\w*|establish\w*|insert\w*|
 
 
 def offence_check(claim: str, q: Question, index: Index, tops: set[str] = frozenset(),
-                  unnamed: tuple[str, ...] = ()) -> Claim | None:
+                  unnamed: tuple[str, ...] = (), dated: bool = False) -> Claim | None:
     """The instrument the sentence names creates the offence it names when one of its sections is headed by that
     offence, word for word — the section the sentence cites, if it cites one (`tops`, `unnamed`: "section 185
     creates …" is not s. 184's heading); any other offence, or another instrument's, is left to the other checks."""
@@ -33,7 +33,9 @@ def offence_check(claim: str, q: Question, index: Index, tops: set[str] = frozen
     if len(q.sources) != 1 or NEGATION.search(claim):
         return None
     if m is None:
-        return _offences_against(claim, q, index, tops)
+        # "As of 31st January 2024, the Online Safety Act has brought into force laws criminalising … Cyberflashing":
+        # the sections say nothing of that day
+        return _offences_against(claim, q, index, tops) or (None if dated else _each_offence(claim, q, index, tops))
     what = " ".join(re.findall(r"[^\W_]+", fold(m.group("what"))))
     source = next(iter(q.sources))
     for top in index.top_level(source):
@@ -94,3 +96,42 @@ def _says(word: str, folded: str) -> bool:
     "porn" is not in "important"."""
     stems = [word[:max(4, min(6, len(word) - 2))]] + [fold(t) if " " in t else fold(t)[:6] for t in related(word)]
     return any(re.search(rf"\b{re.escape(x)}", folded) for x in stems)
+
+
+# "the new Online Safety Act which also criminalises cyber-flashing, revenge porn and fake news": offences named as
+# people call them, one after another
+CRIMINALISES = re.compile(r"\b(?:criminali[sz]\w*|pénalis\w*|incrimin\w*)\s+(?P<what>[^.;:()]{4,200})", re.I)
+LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+|et\s+|ou\s+)?|\s+(?:and|or|et|ou)\s+", re.I)
+MAX_ITEMS = 6
+
+
+def _each_offence(claim: str, q: Question, index: Index, tops: set[str]) -> Claim | None:
+    """Each offence of the list is the heading of one section of the instrument named that creates an offence,
+    in its words or a glossary term of it ("cyber-flashing": s. 187, "Sending etc photograph or film of genitals";
+    "fake news": s. 179, "False communications offence") — every one, or the list is left to the other checks."""
+    m = CRIMINALISES.search(claim)
+    if m is None:
+        return None
+    items = [i for i in LIST_SEP.split(m.group("what").strip()) if i.strip()]
+    if not 0 < len(items) <= MAX_ITEMS:
+        return None
+    offences = [t for t in index.top_level(next(iter(q.sources)))
+                if (not tops or t.id in tops) and re.search(r"\bcommits?\s+an\s+offence\b", t.text)]
+    found, missing = [], []
+    for item in items:
+        terms = [fold(x) for x in (item.strip(), *related(item))]
+        top = next((t for t in offences if any(re.search(rf"\b{re.escape(x)}\b", fold(t.heading)) for x in terms)), None)
+        if top is None:
+            missing.append(item.strip())
+        elif top not in found:
+            found.append(top)
+    if missing:
+        # "criminalises cyber-flashing, revenge porn and tax evasion": the sections found for some offences do not
+        # make the Act create the others
+        return Claim(claim, UNVERIFIABLE, f"no section of {offences[0].citation.split(',')[0]} creating an offence is "
+                                          f"headed by {', '.join(f'“{m}”' for m in missing)}.", kind="text") \
+            if found else None
+    evidence = [_quote(most_specific(u[0].text, t, index), u[0].text) for t in found if (u := units(t.text))]
+    named = "; ".join(f"{t.citation} (“{t.heading}”)" for t in found)
+    return Claim(claim, SUPPORTED, f"{named}: {'each creates' if len(found) > 1 else 'creates'} that offence.",
+                 evidence, kind="text")

@@ -39,6 +39,7 @@ class Question:
     numbered: frozenset[str] = frozenset()  # sources it cites by number ("House Bill 4831", "18 U.S.C. 2256")
     phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # subject word → the terms of the glossary phrase it is in
     instrument_names: tuple[str, ...] = ()  # the registry names of the instruments it names ("AI Act", "RIA" …)
+    excluded: frozenset[str] = frozenset()  # qualities it rules out ("when it is not sexual": "sexual")
 
     def covers(self, word: str, folded_evidence: str) -> bool:
         """`covered`, and a word of a glossary phrase ("chiffre", "affaires" of "chiffre d'affaires mondial") is
@@ -163,12 +164,26 @@ def _cited_sources(references: tuple[str, ...], config: Config) -> set[str]:
     return out
 
 
+# "when it is not sexual", "qui n'a pas de caractère sexuel", "non commercial": a quality the question rules out (an
+# adjective by its ending — "is not established" is a state the question may be about, not a quality it excludes)
+NEGATED_QUALITY = re.compile(r"\b(?:(?:is|are|was|were|be)\s+not\s+(?:of\s+an?\s+)?|isn['’]t\s+|aren['’]t\s+|non[-\s]|"
+                             r"n['’](?:a|ont|est|sont)\s+pas\s+(?:de\s+|d['’])?(?:caract[eè]re\s+)?|"
+                             r"(?:sans|pas\s+de)\s+caract[eè]re\s+)(?P<w>[^\W\d_]{3,}(?:al|ic|ous|el|elle|ique|if|ive))\b", re.I)
+
+
+def excluded_stems(q: "Question") -> tuple[str, ...]:
+    """The excluded qualities as word starts both languages share ("sexual", "sexuel": "sexu")."""
+    return tuple(dict.fromkeys(w[:max(4, len(w) - 2)] for w in q.excluded))
+
+
 def analyse(text: str, config: Config | None = None) -> Question:
     from .grammar import find_references  # the grammar only: no index needed
 
     config = config or Config()
     jurisdictions, sources = hints(text, config)
-    en_query, fr_query = expand(text)
+    excluded = frozenset(fold(m.group("w")) for m in NEGATED_QUALITY.finditer(text))
+    # the quality ruled out is not searched for
+    en_query, fr_query = expand(NEGATED_QUALITY.sub(" ", text) if excluded else text)
     folded = fold(text)
     outside_pats, _ = scope()
     # as the question writes them ("contrôle technique"), when folding kept every character in place
@@ -197,7 +212,7 @@ def analyse(text: str, config: Config | None = None) -> Question:
         bare = bare[:a] + " " * (b - a) + bare[b:]
     for name in sorted([*references, *named], key=len, reverse=True):
         bare = re.sub(re.escape(name), " ", bare, flags=re.I)
-    subject = subject_words(bare)
+    subject = subject_words(NEGATED_QUALITY.sub(" ", bare))
     # What it asks for is read without the names it cites: "How does the ENFORCE Act clarify …" asks for no power.
     kind, fact_kinds = kind_of(bare)
     phrases: dict[str, list[str]] = {}
@@ -212,5 +227,5 @@ def analyse(text: str, config: Config | None = None) -> Question:
         subject=subject, outside=outside,
         elsewhere=elsewhere(text) and not jurisdictions, absent=absent, held=held, numbered=frozenset(numbered),
         phrases=tuple((w, tuple(dict.fromkeys(ts))) for w, ts in phrases.items()),
-        instrument_names=tuple(named),
+        instrument_names=tuple(named), excluded=excluded,
     )

@@ -341,6 +341,19 @@ def another_provision(verdict: Claim, cited: set[str], index: Index, unnamed: tu
     return ", ".join(dict.fromkeys((index.top(p.id) or p).citation for p in found))
 
 
+def other_instrument(verdict: Claim, cited: set[str], index: Index) -> str | None:
+    """"Pursuant to Article 74 (2) of the AI Act, the Commission can impose fines for incorrect … information": the
+    power is Art. 74(2) DSA's. A sentence citing a provision of one instrument is not supported by another's words
+    (a record's provision excepted: an event is checked against its record). Its citation, or None."""
+    if verdict.kind in ("event", "status", "reference") or not verdict.evidence or not cited:
+        return None
+    sources = {index.provisions[t].source for t in cited if t in index.provisions}
+    found = [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
+    if not sources or not found or any(p.source in sources for p in found):
+        return None
+    return ", ".join(dict.fromkeys((index.top(p.id) or p).citation for p in found))
+
+
 def same_law(verdict: Claim, cited: set[str], index: Index) -> bool:
     if not cited or not verdict.evidence:
         return True

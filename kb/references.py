@@ -247,12 +247,29 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     # A title of the U.S. Code is not itself held: "Title 18 > Part I > Chapter 110 > Section 2256" is one reference.
     used = {id(mm.name) for mm in mentions if mm.name is not None and (not mm.short or mm.name.title)}
     mentions.sort(key=lambda mm: mm.span)
+    mentions = [mm for i, mm in enumerate(mentions) if i == 0 or not _restates(text, mentions[i - 1], mm)]
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
     unknown = unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = sorted([n for n in bare if n in names] + unknown + titles, key=lambda n: n.span)
     return mentions, [n for n in _one_per_mention(text, bare)
                       if not _glosses_mention(text, n, mentions, names)
                       and not _glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]
+
+
+# the act's title words, then its name in brackets: "relatif aux services numériques (dit « Digital Services Act",
+# "on a Single Market For Digital Services (the “Digital Services Act"
+TITLE_THEN_NAME = re.compile(r"^\s+(?:relati\w+\s+(?:aux?|à)\s+|on\s+)[^()]{3,80}?\s*\(\s*(?:dite?s?\s+|so-called\s+|known\s+as\s+)?"
+                             r"(?:the\s+|le\s+|la\s+)?['‘\"“«]?\s*(?:the\s+|le\s+|la\s+)?$", re.I)
+GLOSS_OPEN = re.compile(r"\s*\(\s*[“\"'‘]?\s*")
+
+
+def _restates(text: str, before: Mention, m: Mention) -> bool:
+    """"18 U.S.C. § 2257 (“Section 2257”)": the number of the reference before, restated in brackets as people
+    call it, is that reference again, not another."""
+    if not m.parts or not GLOSS_OPEN.fullmatch(text[before.span[1]:m.span[0]]):
+        return False
+    numbers = re.findall(r"\d+[A-Za-z]?", before.text)
+    return bool(numbers) and numbers[-1].lower() == m.parts[0].number.lower()
 
 
 COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou)\s*")
@@ -334,6 +351,8 @@ def _glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Na
         # A bracket of several names is one name by now ("(digital services act, DSA)"): it closes itself.
         if "(" in between and GLOSS.match(between) and (n.text.endswith(")") or _closes(text, n, names)):
             return True
+        if TITLE_THEN_NAME.match(between):
+            return True  # "… du Règlement (UE) 2022/2065 relatif aux services numériques (dit « Digital Services Act »)"
         if PART_OF.search(between):
             return True  # "Section 230 passed by Congress in 1996 as part of the Communications Decency Act"
     return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import events
+from .framing import imposed_amount
 from .glossary import fold
 from .index import Index
 from .question import Question, analyse
@@ -83,7 +84,7 @@ def about_a_decision(claim: str, q: Question) -> bool:
     court imposed."""
     figures = set(claimed(claim))
     return ((figures == {"deadline"} and not q.sources and events.names_target(claim))
-            or (figures == {"money"} and events.imposed_amount(claim))
+            or (figures == {"money"} and imposed_amount(claim))
             or (bool(figures) and figures <= {"prison", "money"} and SENTENCED.search(claim) is not None))
 
 

@@ -54,7 +54,7 @@ LEADING = re.compile(r"(?:(?:The|Does|Do|Did|Is|Are|Was|Were|What|Which|Who|How|
 
 # "Regulation (EU) 2016/679", "directive (UE) 2019/790": an EU act by its number. Named before the provision
 # references are read, so that "Article 5(1), point (c), thereof" takes it as its instrument.
-EU_ACT = re.compile(r"\b(?:Regulation|Directive|[Rr]èglement|[Dd]irective)\s*(?:\((?:EU|UE|EC|CE|EEC|CEE)\)\s*)?"
+EU_ACT = re.compile(r"\b(?:Regulation|Directive|[Rr][èé]glement|[Dd]irective)\s*(?:\((?:EU|UE|EC|CE|EEC|CEE)\)\s*)?"
                     r"(?:No\s*|n°\s*)?(\d{2,4}/\d+(?:/(?:EU|UE|EC|CE|EEC|CEE)\b)?)")
 
 

@@ -792,3 +792,22 @@ def test_questions36_after_its_first_run(index):
     a = ask("Do I need a licence to own a crossbow in England?", index=index)
     assert a.abstained and "Crossbows Act 1987" in a.reason, a.answer
     assert not ask("Is selling a crossbow to a child a priority offence under the Online Safety Act?", index=index).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "What is the penalty in France for publishing a deepfake of someone without their consent when it is not sexual?",
+    "Quelle est la peine en France pour la publication sans son consentement d'un hypertrucage d'une personne qui "
+    "n'a pas de caractère sexuel ?",
+])
+def test_a_quality_the_question_rules_out(index, question):
+    # questions37, first run: "when it is not sexual" searched for "sexual" and led with art. 226-8-1 (a montage "à
+    # caractère sexuel"); art. 226-8, of the same section, lacks the quality ruled out and answers first
+    assert analyse(question).excluded
+    a = ask(question, index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/226-8"
+    assert "15" in a.direct.split(";")[0]
+
+
+def test_a_state_negated_is_not_a_quality_ruled_out():
+    assert not analyse("What if a provider is not established in the Union?").excluded
+    assert not analyse("What happens if a platform does not comply with an information notice?").excluded

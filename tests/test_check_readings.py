@@ -1163,3 +1163,52 @@ def test_a_state_negated_inside_a_condition_denies_no_duty(index):
     # session): only a negation denying the doing ("shall not register", "No obligation to …") denies a duty
     assert check_claim("Under the AI Act, providers must register high-risk AI systems in the EU database.",
                        index).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims63, first run: a cap stated by the law ("up to 3 % … or EUR 15,000,000"), undated, in an article about
+    # X, was held against the Commission's recorded €120 million fine on X and "contradicted"; it is the law's
+    ("Providers of general-purpose AI models face fines of up to 3% of total worldwide annual turnover or EUR "
+     "15,000,000 (whichever is higher) for intentional or negligent infringements, including failure to supply "
+     "information, comply with requested measures, or grant the Commission access to the model.", "supported"),
+    ("Providers of general-purpose AI models face fines of up to 6% of total worldwide annual turnover or EUR "
+     "15,000,000 (whichever is higher) for intentional or negligent infringements.", "contradicted"),
+    ("Pursuant to Article 74 (2) of the DSA, the Commission can impose fines for incorrect, incomplete, or "
+     "misleading information in response to an RFI.", "supported"),
+    # … while a fine said to be imposed on a day is still the record's
+    ("On 5 December 2025 the Commission fined X EUR 150 million under the DSA.", "contradicted"),
+])
+def test_a_cap_the_law_sets_is_not_a_recorded_fine(index, claim, verdict):
+    assert check_claim(claim, index, context=True).verdict == verdict
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims63, first run: offences named as people call them, one after another, each the heading of a section
+    # of the Act that creates an offence (ss. 187, 188, 179 OSA)
+    ("The measure, which has been dubbed “Zach’s law”, forms part of the new Online Safety Act which also "
+     "criminalises cyber-flashing, revenge porn and fake news.", "supported"),
+    ("The Online Safety Act criminalises epilepsy trolling.", "supported"),
+    # one item no section is headed by leaves the sentence to the other checks
+    ("The Online Safety Act criminalises cyber-flashing, revenge porn and tax evasion.", "unverifiable"),
+    ("The DSA criminalises fake news.", "unverifiable"),
+])
+def test_a_list_of_offences_an_act_creates(index, claim, verdict):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict
+    if verdict == "supported":
+        assert all(e["citation"].startswith("Online Safety Act 2023, s. 1") for e in c.evidence)
+
+
+@pytest.mark.parametrize("claim", [
+    # found by the swap probe on claims63: the power is Art. 74(2) DSA's, not the AI Act's article the sentence cites
+    "Pursuant to Article 74 (2) of the AI Act, the Commission can impose fines for incorrect, incomplete, or "
+    "misleading information in response to an RFI.",
+    # … and the 48 hours a clause states are the TAKE IT DOWN Act's, not the ENFORCE Act's the sentence names
+    "Le ENFORCE Act oblige toute plateforme hébergeant du contenu généré par les utilisateurs (comme X, Instagram, "
+    "Reddit, ou OnlyFans) à retirer dans un délai de 48 heures tout contenu signalé comme intime et non consenti.",
+    # found by the date probe: the day a law came into force is no section's
+    "As of 31st April 2024, The Online Safety Act has brought into force laws criminalising behaviour known as "
+    "Cyberflashing.",
+])
+def test_another_instruments_words_do_not_support_a_sentence(index, claim):
+    assert check_claim(claim, index, context=True).verdict == "unverifiable"

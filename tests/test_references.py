@@ -753,3 +753,25 @@ def test_regulations_named_by_their_subject_are_not_in_the_corpus(index):
     # "the Rules of the platform", "Under the Regulations" name no instrument
     assert extract("Providers must follow the Rules of the platform.", index) == []
     assert extract("Under the Regulations, Ofcom must publish a register.", index) == []
+
+
+def test_a_number_restated_in_brackets_is_one_reference(index):
+    # references62, first run: "18 U.S.C. § 2257 (“Section 2257”)" was two references not in the corpus
+    items = extract("Adult website operators are typically familiar with the obligations imposed by Title 18 U.S.C. "
+                    "§ 2257 (“Section 2257”) which mandates the compilation and maintenance of certain records.", index)
+    assert [i["status"] for i in items] == ["not in corpus"]
+    # another number in brackets is another reference
+    items = extract("47 U.S.C. § 230 (and 18 U.S.C. § 2256) apply.", index)
+    assert [i.get("id") for i in items] == ["us/usc/t47/s230", "us/usc/t18/s2256"]
+
+
+def test_a_footnote_call_glued_to_a_held_acts_number(index):
+    # references62, first run: "Réglement (UE) 2022/20651 relatif aux services numériques (dit « Digital Services
+    # Act »)" — the DSA's number with a footnote's "1", named again just after — was an act not in the corpus, and
+    # its name in brackets after its title another mention
+    items = extract("… le statut de signaleur de confiance au sens de l'article 22 du Réglement (UE) 2022/20651 "
+                    "relatif aux services numériques (dit « Digital Services Act »).", index)
+    assert [i.get("id") for i in items] == ["eu/reg/2022/2065/art/22"]
+    # without the act named again, an unknown number stays unknown
+    items = extract("au sens de l'article 22 du Règlement (UE) 2022/20651.", index)
+    assert [i["status"] for i in items] == ["not in corpus"]

@@ -1,0 +1,27 @@
+"""How a sentence frames an amount or an act: a ceiling the law sets ("up to", "jusqu'à"), an amount a decision
+imposed ("fined", "a infligé"), a power an authority may use ("can impose"). The event check reads a sentence framed
+as the law's as no report of what an authority did."""
+from __future__ import annotations
+
+import re
+
+
+# "up to", "jusqu'à", "maximum": an amount framed as what the law allows, not as what was imposed.
+CAP_WORDS = re.compile(r"\b(?:up\s+to|as\s+much\s+as|maximum|max\.|cap(?:ped)?|ceiling|jusqu.(?:à|a)|"
+                       r"pouvant\s+(?:aller|atteindre)|plafon\w*|can\s+(?:fine|impose)|could\s+(?:face|reach))\b", re.I)
+
+
+# "The recent £1 million fine imposed by Ofcom on a telecommunications company", "Ofcom has issued a GBP20,000
+# fine": an amount a decision set, not the maximum the law sets.
+IMPOSED = re.compile(r"\b(?:fined|(?:fine|penalty|amende|sanction)s?\s+(?:\w+\s+){0,2}?(?:imposed|issued|levied|handed\s+down|"
+                     r"infligée?s?|prononcée?s?)|(?:has|have|had)\s+(?:imposed|issued|levied)|a\s+(?:infligé|prononcé))\b",
+                     re.I)
+
+
+# "the Commission can impose fines for incorrect … information", "peut infliger": what an authority may do
+MAY_ACT = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?(?:impose|fine|levy|order|require)\w*|"
+                     r"\b(?:peut|pourra|pourrait)\s+(?:\w+\s+)?(?:infliger|imposer|ordonner|exiger)\b", re.I)
+
+
+def imposed_amount(sentence: str) -> bool:
+    return bool(IMPOSED.search(sentence)) and not CAP_WORDS.search(sentence)
