@@ -17,7 +17,7 @@ import yaml
 from .actions import Action, amounts_of
 from .dates import When
 from .event_days import days_described, fresh_for, on_day
-from .framing import CAP_WORDS, IMPOSED, MAY_ACT
+from .framing import CAP_WORDS, law_framed
 from .glossary import fold, glossed
 from .quantities import WORD_NUMBERS
 
@@ -281,7 +281,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     own_total = bool(amounts & totals) and not CAP_WORDS.search(sentence)
     if about_another(sentence) or not (context or about_target(sentence) or own_total):
         return None
-    if not dates and not IMPOSED.search(sentence) and ((amounts and CAP_WORDS.search(sentence)) or MAY_ACT.search(sentence)):
+    if not dates and law_framed(sentence, amounts):
         # "Providers of general-purpose AI models face fines of up to 3 % … or EUR 15 000 000": undated, what the
         # law allows is not what an authority did, even in an article about the target
         return None

@@ -18,9 +18,19 @@ IMPOSED = re.compile(r"\b(?:fined|(?:fine|penalty|amende|sanction)s?\s+(?:\w+\s+
                      re.I)
 
 
-# "the Commission can impose fines for incorrect … information", "peut infliger": what an authority may do
-MAY_ACT = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?(?:impose|fine|levy|order|require)\w*|"
-                     r"\b(?:peut|pourra|pourrait)\s+(?:\w+\s+)?(?:infliger|imposer|ordonner|exiger)\b", re.I)
+# "the Commission can impose fines for incorrect … information", "the Court … may cancel, reduce, or increase the fine
+# imposed", "peut infliger": what an authority may do …
+MAY_ACT = re.compile(r"\b(?:can|could|may|might|peut|peuvent|pourra|pourrait)\s+(?:not\s+|pas\s+)?[^\W\d_]{3,}", re.I)
+# … unless someone is reported saying it ("Ofcom said it can require the platform to …")
+REPORTED = re.compile(r"\b(?:said|says|stated|announced|warned|noted|explained|added|told|according\s+to|selon|"
+                      r"a\s+(?:déclaré|indiqué|annoncé|précisé|rappelé|averti|affirmé))\b", re.I)
+
+
+def law_framed(sentence: str, amounts: set) -> bool:
+    """An amount framed as the ceiling the law sets, or what an authority may do, not reported as said: the law,
+    not an act (for an undated sentence)."""
+    return bool((amounts and CAP_WORDS.search(sentence) and not IMPOSED.search(sentence))
+                or (MAY_ACT.search(sentence) and not REPORTED.search(sentence)))
 
 
 def imposed_amount(sentence: str) -> bool:

@@ -197,9 +197,15 @@ def case_spans(text: str) -> list[tuple[int, int]]:
 LOST_SECTION_SIGN = re.compile(r"(?<=U\.S\.C\.)(\s?)(\?{1,2})(?=\s?\d)")
 
 
+# "S.1837", "H.R.1283": a bill's number written against its chamber, which citeurl's token boundaries never match;
+# the dot is read as a space, one for one.
+GLUED_BILL = re.compile(r"(?<![\w.])(S|H\.\s?R)\.(?=\d{3,5}\b)")
+
+
 def _all_cites(text: str, config: Config) -> list:
     c = citator(config)
     text = LOST_SECTION_SIGN.sub(lambda m: m.group(1) + "§" * len(m.group(2)), text)
+    text = GLUED_BILL.sub(lambda m: m.group(1) + " ", text)
     found = []
     for template in c.templates.values():
         found += template.list_longform_cites(text)

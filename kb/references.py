@@ -188,7 +188,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")]
     # a court decision's reporter citation ("492 U. S. 115, 126") holds no designator ("S. 115")
     taken = [c.span for c in us] + case_spans(text) + [t.span for t in titles]
-    mentions = [Mention(c.text, c.span, [], None, citeurl=c) for c in us]
+    mentions = [Mention(text[c.span[0]:c.span[1]], c.span, [], None, citeurl=c) for c in us]
     mentions += usc_list_tail(text, us, taken)
     for m in DESIGNATOR.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -251,6 +251,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
     unknown = unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = sorted([n for n in bare if n in names] + unknown + titles, key=lambda n: n.span)
+    mentions = [mm for mm in mentions if not _numbers_a_name(text, mm, [*names, *unknown])]
     return mentions, [n for n in _one_per_mention(text, bare)
                       if not _glosses_mention(text, n, mentions, names)
                       and not _glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]
@@ -270,6 +271,12 @@ def _restates(text: str, before: Mention, m: Mention) -> bool:
         return False
     numbers = re.findall(r"\d+[A-Za-z]?", before.text)
     return bool(numbers) and numbers[-1].lower() == m.parts[0].number.lower()
+
+
+def _numbers_a_name(text: str, m: Mention, names: list[Name]) -> bool:
+    """"The DEFIANCE Act (S.1837)": a bill's number in brackets just after a name says which bill the name is."""
+    return (m.citeurl is not None and m.citeurl.template.name == "US bill"
+            and any(GLOSS_OPEN.fullmatch(text[n.span[1]:m.span[0]]) for n in names if n.span[1] <= m.span[0]))
 
 
 COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou)\s*")

@@ -1212,3 +1212,16 @@ def test_a_list_of_offences_an_act_creates(index, claim, verdict):
 ])
 def test_another_instruments_words_do_not_support_a_sentence(index, claim):
     assert check_claim(claim, index, context=True).verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims64, end run (run once at 60dfbc0: 0.8, one false "supported"): what the Court "may" do is the law
+    # (Art. 81 DSA, Art. 101(5) AI Act), not an act of the Commission's recorded fine on X …
+    ("The Court of Justice of the European Union has unlimited jurisdiction to review Commission fine decisions and may "
+     "cancel, reduce, or increase the fine imposed.", "supported"),
+])
+def test_claims64_readings_after_the_end_run(index, claim, verdict):
+    assert check_claim(claim, index, context=True).verdict == verdict
+    # the law's words with a denial they do not make are not supported by them
+    denied = "The Court of Justice of the European Union may review Commission fine decisions but may not increase the fine."
+    assert check_claim(denied, index, context=True).verdict != "supported"

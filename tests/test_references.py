@@ -775,3 +775,21 @@ def test_a_footnote_call_glued_to_a_held_acts_number(index):
     # without the act named again, an unknown number stays unknown
     items = extract("au sens de l'article 22 du Règlement (UE) 2022/20651.", index)
     assert [i["status"] for i in items] == ["not in corpus"]
+
+
+def test_a_bill_number_written_against_its_chamber(index):
+    # references63, end run: "Senate passed S.1837 unanimously" reported nothing (citeurl's token boundaries never
+    # match "S." followed by a digit; "S.3021" was found only as an alias of the ENFORCE Act)
+    items = extract("Senate passed S.1837 unanimously on January 13, 2026.", index)
+    assert [(i["text"], i["status"]) for i in items] == [("S.1837", "not in corpus")]
+    items = extract("The Senate passed S.3021 in December 2025.", index)
+    assert [(i["text"], i.get("id")) for i in items] == [("S.3021", "us/bill/119/s/3021")]
+    assert extract("See figures S.1 and S.12.", index) == []
+
+
+def test_a_bill_number_in_brackets_says_which_bill_a_name_is(index):
+    # references62 after the fix above: "The DEFIANCE Act (S.1837)" became two mentions
+    items = extract("The DEFIANCE Act (S.1837) creates a federal civil cause of action.", index)
+    assert [(i["text"], i["status"]) for i in items] == [("DEFIANCE Act", "not in corpus")]
+    items = extract("the ENFORCE Act (S. 3021) passed the Senate", index)
+    assert [i.get("id") for i in items] == ["us/bill/119/s/3021"]
