@@ -20,7 +20,8 @@ from .config import Config
 from .grammar import code_article, ordinal_first
 from .quantities import roman
 from .mentions import SENTENCE_END, Mention, Part
-from .names import GLOSS, Name, _closes, _names_data, _one_per_mention, find_names, fold1
+from .glosses import glosses_mention, glosses_unknown, numbers_a_name, restates
+from .names import Name, _names_data, _one_per_mention, find_names, fold1
 from .shortforms import pin_short_forms, subsection_short_forms, usc_list_tail
 from .unknown_names import (LEADING, NAMED_ACT, NAMED_LOI, NOT_A_NAME, eu_acts_elsewhere, in_longer_acts,
                             quoted_titles, unknown_acts)
@@ -247,36 +248,14 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     # A title of the U.S. Code is not itself held: "Title 18 > Part I > Chapter 110 > Section 2256" is one reference.
     used = {id(mm.name) for mm in mentions if mm.name is not None and (not mm.short or mm.name.title)}
     mentions.sort(key=lambda mm: mm.span)
-    mentions = [mm for i, mm in enumerate(mentions) if i == 0 or not _restates(text, mentions[i - 1], mm)]
+    mentions = [mm for i, mm in enumerate(mentions) if i == 0 or not restates(text, mentions[i - 1], mm)]
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
     unknown = unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = sorted([n for n in bare if n in names] + unknown + titles, key=lambda n: n.span)
-    mentions = [mm for mm in mentions if not _numbers_a_name(text, mm, [*names, *unknown])]
+    mentions = [mm for mm in mentions if not numbers_a_name(text, mm, [*names, *unknown])]
     return mentions, [n for n in _one_per_mention(text, bare)
-                      if not _glosses_mention(text, n, mentions, names)
-                      and not _glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]
-
-
-# the act's title words, then its name in brackets: "relatif aux services numériques (dit « Digital Services Act",
-# "on a Single Market For Digital Services (the “Digital Services Act"
-TITLE_THEN_NAME = re.compile(r"^\s+(?:relati\w+\s+(?:aux?|à)\s+|on\s+)[^()]{3,80}?\s*\(\s*(?:dite?s?\s+|so-called\s+|known\s+as\s+)?"
-                             r"(?:the\s+|le\s+|la\s+)?['‘\"“«]?\s*(?:the\s+|le\s+|la\s+)?$", re.I)
-GLOSS_OPEN = re.compile(r"\s*\(\s*[“\"'‘]?\s*")
-
-
-def _restates(text: str, before: Mention, m: Mention) -> bool:
-    """"18 U.S.C. § 2257 (“Section 2257”)": the number of the reference before, restated in brackets as people
-    call it, is that reference again, not another."""
-    if not m.parts or not GLOSS_OPEN.fullmatch(text[before.span[1]:m.span[0]]):
-        return False
-    numbers = re.findall(r"\d+[A-Za-z]?", before.text)
-    return bool(numbers) and numbers[-1].lower() == m.parts[0].number.lower()
-
-
-def _numbers_a_name(text: str, m: Mention, names: list[Name]) -> bool:
-    """"The DEFIANCE Act (S.1837)": a bill's number in brackets just after a name says which bill the name is."""
-    return (m.citeurl is not None and m.citeurl.template.name == "US bill"
-            and any(GLOSS_OPEN.fullmatch(text[n.span[1]:m.span[0]]) for n in names if n.span[1] <= m.span[0]))
+                      if not glosses_mention(text, n, mentions, names)
+                      and not glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]
 
 
 COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou)\s*")
@@ -343,38 +322,6 @@ def _annexes(text: str, names: list[Name], taken: list[tuple[int, int]]) -> list
         out.append(Mention(text[start:end], (start, end), parts, name, short))
         taken.append((start, end))
     return out
-
-
-def _glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Name]) -> bool:
-    """"Section 230 of the Communications Decency Act (CDA)": the abbreviation in brackets names the instrument
-    the provision reference just named; it is not another mention."""
-    for m in mentions:
-        if m.unknown and m.span[1] <= n.span[0] and GLOSS.match(text[m.span[1]:n.span[0]]) and "(" in \
-                text[m.span[1]:n.span[0]] and set(fold1(n.text).split()) <= set(fold1(m.unknown).split()):
-            return True  # "… of the Criminal Code Act 1995 (Criminal Code)": the writer's short name for that Act
-        if m.name is None or m.name.source is None or m.name.source is not n.source or m.span[1] > n.span[0]:
-            continue
-        between = text[m.span[1]:n.span[0]]
-        # A bracket of several names is one name by now ("(digital services act, DSA)"): it closes itself.
-        if "(" in between and GLOSS.match(between) and (n.text.endswith(")") or _closes(text, n, names)):
-            return True
-        if TITLE_THEN_NAME.match(between):
-            return True  # "… du Règlement (UE) 2022/2065 relatif aux services numériques (dit « Digital Services Act »)"
-        if PART_OF.search(between):
-            return True  # "Section 230 passed by Congress in 1996 as part of the Communications Decency Act"
-    return False
-
-
-def _glosses_unknown(text: str, n: Name, unknown: list[Name]) -> bool:
-    """"the Enhancing Online Safety Act 2015 (Online Safety Act)": the writer's short name, in brackets, for the
-    Act the corpus lacks — not the UK Act of that name."""
-    return n.source is not None and any(
-        u.span[1] <= n.span[0] and "(" in text[u.span[1]:n.span[0]] and GLOSS.match(text[u.span[1]:n.span[0]])
-        and set(fold1(n.text).split()) <= set(fold1(u.text).split()) for u in unknown)
-
-
-# The instrument a provision reference belongs to, named after a few words of the same clause.
-PART_OF = re.compile(r"^[^.;:()]{0,60}\b(?:(?:as\s+)?part\s+of|partie\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$")
 
 
 @lru_cache(maxsize=1)

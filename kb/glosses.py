@@ -1,0 +1,61 @@
+"""What a text adds to a reference it has just made, which is no other reference: the instrument's abbreviation or
+name in brackets ("Section 230 of the Communications Decency Act (CDA)"), its number restated as people call it ("18
+U.S.C. § 2257 (“Section 2257”)"), a bill's number saying which bill a name is ("the DEFIANCE Act (S.1837)")."""
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention
+from .names import GLOSS, Name, _closes, fold1
+
+
+# the act's title words, then its name in brackets: "relatif aux services numériques (dit « Digital Services Act",
+# "on a Single Market For Digital Services (the “Digital Services Act"
+TITLE_THEN_NAME = re.compile(r"^\s+(?:relati\w+\s+(?:aux?|à)\s+|on\s+)[^()]{3,80}?\s*\(\s*(?:dite?s?\s+|so-called\s+|known\s+as\s+)?"
+                             r"(?:the\s+|le\s+|la\s+)?['‘\"“«]?\s*(?:the\s+|le\s+|la\s+)?$", re.I)
+GLOSS_OPEN = re.compile(r"\s*\(\s*[“\"'‘]?\s*")
+# The instrument a provision reference belongs to, named after a few words of the same clause.
+PART_OF = re.compile(r"^[^.;:()]{0,60}\b(?:(?:as\s+)?part\s+of|partie\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$")
+
+
+def restates(text: str, before: Mention, m: Mention) -> bool:
+    """"18 U.S.C. § 2257 (“Section 2257”)": the number of the reference before, restated in brackets as people
+    call it, is that reference again, not another."""
+    if not m.parts or not GLOSS_OPEN.fullmatch(text[before.span[1]:m.span[0]]):
+        return False
+    numbers = re.findall(r"\d+[A-Za-z]?", before.text)
+    return bool(numbers) and numbers[-1].lower() == m.parts[0].number.lower()
+
+
+def numbers_a_name(text: str, m: Mention, names: list[Name]) -> bool:
+    """"The DEFIANCE Act (S.1837)": a bill's number in brackets just after a name says which bill the name is."""
+    return (m.citeurl is not None and m.citeurl.template.name == "US bill"
+            and any(GLOSS_OPEN.fullmatch(text[n.span[1]:m.span[0]]) for n in names if n.span[1] <= m.span[0]))
+
+
+def glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Name]) -> bool:
+    """"Section 230 of the Communications Decency Act (CDA)": the abbreviation in brackets names the instrument
+    the provision reference just named; it is not another mention."""
+    for m in mentions:
+        if m.unknown and m.span[1] <= n.span[0] and GLOSS.match(text[m.span[1]:n.span[0]]) and "(" in \
+                text[m.span[1]:n.span[0]] and set(fold1(n.text).split()) <= set(fold1(m.unknown).split()):
+            return True  # "… of the Criminal Code Act 1995 (Criminal Code)": the writer's short name for that Act
+        if m.name is None or m.name.source is None or m.name.source is not n.source or m.span[1] > n.span[0]:
+            continue
+        between = text[m.span[1]:n.span[0]]
+        # A bracket of several names is one name by now ("(digital services act, DSA)"): it closes itself.
+        if "(" in between and GLOSS.match(between) and (n.text.endswith(")") or _closes(text, n, names)):
+            return True
+        if TITLE_THEN_NAME.match(between):
+            return True  # "… du Règlement (UE) 2022/2065 relatif aux services numériques (dit « Digital Services Act »)"
+        if PART_OF.search(between):
+            return True  # "Section 230 passed by Congress in 1996 as part of the Communications Decency Act"
+    return False
+
+
+def glosses_unknown(text: str, n: Name, unknown: list[Name]) -> bool:
+    """"the Enhancing Online Safety Act 2015 (Online Safety Act)": the writer's short name, in brackets, for the
+    Act the corpus lacks — not the UK Act of that name."""
+    return n.source is not None and any(
+        u.span[1] <= n.span[0] and "(" in text[u.span[1]:n.span[0]] and GLOSS.match(text[u.span[1]:n.span[0]])
+        and set(fold1(n.text).split()) <= set(fold1(u.text).split()) for u in unknown)
