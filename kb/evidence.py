@@ -20,7 +20,7 @@ from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
-from .question import Question, answered_by_heading, excluded_stems, kind_headings, kind_units, scope as scope_words
+from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out, scope as scope_words
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, fact_bonus, favour_highest,
                      general_first, lists_whole, not_what_is_excluded)
@@ -369,7 +369,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     # what the question names leads, in the order it is named ([the attempt article, its offence])
     place = {pid: i for i, pid in reversed(list(enumerate(first or [])))}
     led = hits[0].provision.id if len(hits) > 1 and hits[0].score >= SEARCH_LEAD * hits[1].score else None
-    if led and any(re.search(rf"\b{re.escape(s)}", fold(hits[0].provision.text)) for s in excluded_stems(q)):
+    if led and rules_out(q, hits[0].provision.text):
         led = None  # retrieval's first has the quality the question rules out ("when it is not sexual")
     chosen.sort(key=lambda c: (c.hit.provision.id not in named, place.get(c.hit.provision.id, 0),
                                c.hit.provision.id != led, -c.score))

@@ -1,7 +1,8 @@
 """Offences a sentence says an Act creates ("The Online Safety Act 2023 creates a new offence of encouraging or
 assisting serious self-harm", "introduced offences designed to stop the sharing … of intimate images"), checked against
 the sections of the instrument it names that create an offence: by the heading word for word, or by every word of
-what the offence is against in one such section, half of them in its heading. Never contradicted from here, but
+what the offence is against in one such section, half of them in its heading; or a list of offences the Act
+"criminalises", each the heading (or a glossary term of it) of such a section. Never contradicted from here, but
 by the section a sentence cites when another section is headed by the offence."""
 from __future__ import annotations
 
@@ -129,7 +130,7 @@ def _each_offence(claim: str, q: Question, index: Index, tops: set[str]) -> Clai
         # "criminalises cyber-flashing, revenge porn and tax evasion": the sections found for some offences do not
         # make the Act create the others
         return Claim(claim, UNVERIFIABLE, f"no section of {offences[0].citation.split(',')[0]} creating an offence is "
-                                          f"headed by {', '.join(f'“{m}”' for m in missing)}.", kind="text") \
+                                          f"headed by {', '.join(f'“{x}”' for x in missing)}.", kind="text") \
             if found else None
     evidence = [_quote(most_specific(u[0].text, t, index), u[0].text) for t in found if (u := units(t.text))]
     named = "; ".join(f"{t.citation} (“{t.heading}”)" for t in found)

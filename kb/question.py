@@ -171,9 +171,11 @@ NEGATED_QUALITY = re.compile(r"\b(?:(?:is|are|was|were|be)\s+not\s+(?:of\s+an?\s
                              r"(?:sans|pas\s+de)\s+caract[eè]re\s+)(?P<w>[^\W\d_]{3,}(?:al|ic|ous|el|elle|ique|if|ive))\b", re.I)
 
 
-def excluded_stems(q: "Question") -> tuple[str, ...]:
-    """The excluded qualities as word starts both languages share ("sexual", "sexuel": "sexu")."""
-    return tuple(dict.fromkeys(w[:max(4, len(w) - 2)] for w in q.excluded))
+def rules_out(q: "Question", text: str) -> bool:
+    """The text has a quality the question rules out, by a word start both languages share ("sexual", "sexuel":
+    "sexu")."""
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", folded) for w in q.excluded)
 
 
 def analyse(text: str, config: Config | None = None) -> Question:

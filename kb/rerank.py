@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .facts import PENALTY_KINDS, Fact
 from .glossary import fold
 from .index import Index
-from .question import Question, covered, excluded_stems
+from .question import Question, covered, rules_out
 from .types import Hit, Provision
 from .units import Unit
 
@@ -172,14 +172,12 @@ def articles_over_recitals(cands: list["Candidate"]) -> None:
 def not_what_is_excluded(cands: list["Candidate"], q: Question) -> None:
     """"… a deepfake … when it is not sexual": of two provisions of one section of an instrument (art. 226-8 and
     226-8-1 C. pén.), the one whose text lacks the quality the question rules out answers before the one that has it."""
-    stems = excluded_stems(q)
-    if not stems:
+    if not q.excluded:
         return
     best = _best_per_provision(cands)
 
     def has(c: "Candidate") -> bool:
-        text = fold(c.hit.provision.text)
-        return any(re.search(rf"\b{re.escape(s)}", text) for s in stems)
+        return rules_out(q, c.hit.provision.text)
     for a in [c for c in best.values() if has(c)]:
         pa = a.hit.provision
         others = [b for b in best.values() if b.hit.provision.source == pa.source and b.hit.provision.path == pa.path
