@@ -27,10 +27,21 @@ def restates(text: str, before: Mention, m: Mention) -> bool:
     return bool(numbers) and numbers[-1].lower() == m.parts[0].number.lower()
 
 
-def numbers_a_name(text: str, m: Mention, names: list[Name]) -> bool:
-    """"The DEFIANCE Act (S.1837)": a bill's number in brackets just after a name says which bill the name is."""
-    return (m.citeurl is not None and m.citeurl.template.name == "US bill"
-            and any(GLOSS_OPEN.fullmatch(text[n.span[1]:m.span[0]]) for n in names if n.span[1] <= m.span[0]))
+def numbers_a_name(text: str, m: Mention, names: list[Name], sources: list) -> bool:
+    """"The DEFIANCE Act (S.1837)", "the ENFORCE Act (S. 3021)": a bill's number in brackets just after a name says
+    which bill the name is — a name the corpus lacks, or one of the bills of that name. Another bill's number ("the
+    ENFORCE Act (S. 146)": the TAKE IT DOWN Act's) is a reference of its own."""
+    if m.citeurl is None or m.citeurl.template.name != "US bill":
+        return False
+    number = re.search(r"\d+", m.text).group(0)
+    for n in names:
+        if n.span[1] > m.span[0] or not GLOSS_OPEN.fullmatch(text[n.span[1]:m.span[0]]):
+            continue
+        if n.source is None:
+            return True
+        called = fold1(n.text)
+        return any(s.extra.get("bill_number") == number and called in {fold1(a) for a in s.aliases} for s in sources)
+    return False
 
 
 def glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Name]) -> bool:

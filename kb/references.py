@@ -22,6 +22,7 @@ from .quantities import roman
 from .mentions import SENTENCE_END, Mention, Part
 from .glosses import glosses_mention, glosses_unknown, numbers_a_name, restates
 from .names import Name, _names_data, _one_per_mention, find_names, fold1
+from .registry import load_sources
 from .shortforms import pin_short_forms, subsection_short_forms, usc_list_tail
 from .unknown_names import (LEADING, NAMED_ACT, NAMED_LOI, NOT_A_NAME, eu_acts_elsewhere, in_longer_acts,
                             quoted_titles, unknown_acts)
@@ -252,7 +253,8 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     bare = [n for n in names if id(n) not in used and not any(a <= n.span[0] < b for a, b in taken)]
     unknown = unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = sorted([n for n in bare if n in names] + unknown + titles, key=lambda n: n.span)
-    mentions = [mm for mm in mentions if not numbers_a_name(text, mm, [*names, *unknown])]
+    held = load_sources(config)
+    mentions = [mm for mm in mentions if not numbers_a_name(text, mm, [*names, *unknown], held)]
     return mentions, [n for n in _one_per_mention(text, bare)
                       if not glosses_mention(text, n, mentions, names)
                       and not glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]

@@ -793,3 +793,7 @@ def test_a_bill_number_in_brackets_says_which_bill_a_name_is(index):
     assert [(i["text"], i["status"]) for i in items] == [("DEFIANCE Act", "not in corpus")]
     items = extract("the ENFORCE Act (S. 3021) passed the Senate", index)
     assert [i.get("id") for i in items] == ["us/bill/119/s/3021"]
+    # another bill's number is a reference of its own (the swap probe: "The ENFORCE Act (S 146) was enacted as
+    # Public Law No: 119-12" was supported once the number was read as the name's)
+    items = extract("The ENFORCE Act (S 146) was enacted as Public Law No: 119-12.", index)
+    assert [i.get("id") for i in items] == ["us/bill/119/s/3021", "us/pl/119/12"]
