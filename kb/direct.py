@@ -9,6 +9,7 @@ import re
 
 from .facts import CONSEQUENCE_KINDS, Fact
 from .quantities import WORD_NUMBERS
+from .question import rules_out
 
 NAMES = {"en": {"EU": "European Union", "UK": "United Kingdom", "FR": "France", "US": "United States"},
          "fr": {"EU": "Union européenne", "UK": "Royaume-Uni", "FR": "France", "US": "États-Unis"}}
@@ -290,7 +291,11 @@ def line(question, evidence: list) -> str:
     by_j: dict[str, list[str]] = {}
     per_top: dict[str, int] = {}
     limit = 2 if question.kind == "maximum" else MAX_VARIANTS
-    for e in _governing(evidence, wanted):
+    governing = _governing(evidence, wanted)
+    # "… a deepfake … when it is not sexual": the line gives the provisions without the quality ruled out (226-8),
+    # not the one that has it (226-8-1), which the quotes still show
+    governing = [e for e in governing if not rules_out(question, e.top.text)] or governing
+    for e in governing:
         facts = [f for f in e.facts if f.kind in wanted]
         bill = BILL[lang] if e.provision.status.startswith("bill") else ""
         parts = by_j.setdefault(e.provision.jurisdiction, [])
