@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .facts import CONSEQUENCE_KINDS, Fact
+from .glossary import fold
 from .quantities import WORD_NUMBERS
 from .question import rules_out
 
@@ -277,6 +278,12 @@ def _governing(evidence: list, wanted: set[str]) -> list:
     return sorted(out, key=lambda e: e.n)
 
 
+def _about(question, top) -> bool:
+    """The provision uses one of the question's subject words (or a glossary term of it), in its heading or text."""
+    text = fold(top.heading + " " + top.text)
+    return not question.subject or any(question.covers(w, text) for w in question.subject)
+
+
 ONE_PROVISION_KINDS = {"deadline", "period", "due", "date", "threshold", "age"}
 DEFINES = re.compile(r"\bmeans\b|\bd[ée]sign\w*\b|\bs.entend\b|\bhas the meaning\b", re.I)
 
@@ -295,6 +302,9 @@ def line(question, evidence: list) -> str:
     # "… a deepfake … when it is not sexual": the line gives the provisions without the quality ruled out (226-8),
     # not the one that has it (226-8-1), which the quotes still show
     governing = [e for e in governing if not rules_out(question, e.top.text)] or governing
+    # a provision that says nothing the question is about (art. 441-3's "faux documents", which the dense channel
+    # matched to "digital forgery") is quoted, not answered from, when another one does
+    governing = [e for e in governing if _about(question, e.top)] or governing
     for e in governing:
         facts = [f for f in e.facts if f.kind in wanted]
         bill = BILL[lang] if e.provision.status.startswith("bill") else ""

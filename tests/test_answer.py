@@ -806,8 +806,10 @@ def test_a_quality_the_question_rules_out(index, question):
     a = ask(question, index=index)
     assert a.citations[0].top.id == "fr/code-penal/article/226-8"
     assert "15" in a.direct.split(";")[0]
-    # the direct line gives 226-8's penalties, not 226-8-1's (€60,000), which the quotes may still show
+    # the direct line gives 226-8's penalties, not 226-8-1's (€60,000), which the quotes may still show, nor art.
+    # 441-3's (€30,000, "faux documents": the dense channel's match for "digital forgery"), which says nothing of it
     assert "60" not in a.direct
+    assert "30,000" not in a.direct and "30 000" not in a.direct
 
 
 def test_a_state_negated_is_not_a_quality_ruled_out():
