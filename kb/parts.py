@@ -125,13 +125,12 @@ def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], pub
     # of up to £18 million or 10 %" gives the OSA's fines to another system's authority.
     found = extract_refs(claim, index)
     refs = [r for r in found if r["kind"] == "provision"]
-    elsewhere = another_provision(supported, cited_tops(refs, index), index, unnamed_numbers(refs))
+    if another_provision(supported, cited_tops(refs, index), index, unnamed_numbers(refs)):
+        return None  # "… listed in Article 6 — attract fines of up to €35 million or 7 %": Art. 99 names Article 5
     named = analyse(claim, index.config).sources
     found_in = {index.provisions[e["id"]].source for e in v.evidence if e.get("id") in index.provisions}
     if named and found_in and not found_in & named and v.kind != "event":
         return None  # "Le ENFORCE Act oblige … à retirer dans un délai de 48 heures": the clause's figure is another law's
-    if elsewhere:
-        return None  # "… listed in Article 6 — attract fines of up to €35 million or 7 %": Art. 99 names Article 5
     if supported.kind in ("figure", "power"):
         supported = another_authoritys(claim, supported, index) or supported
     if supported.kind == "event":

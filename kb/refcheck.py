@@ -326,18 +326,27 @@ def another_provision(verdict: Claim, cited: set[str], index: Index, unnamed: tu
     tops = cited_provisions(verdict, cited, index, unnamed)
     if not tops:
         return None
-    found = [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
+    found = _quoted(verdict, index)
     found_tops = {(index.top(p.id) or p).id for p in found}
     if not found_tops or found_tops & tops:
         return None
     sources = {index.provisions[t].source for t in tops}
     if not any((index.top(p.id) or p).source in sources for p in found):
-        return None  # another instrument's provision: same_law and the instrument checks judge that
+        return None  # another instrument's provision: other_instrument judges that
     if verdict.kind == "figure":
         quoted = " ".join(e.get("quote") or "" for e in verdict.evidence)
         if any(re.search(rf"\b(?:Article|Section|section|article)\s+{re.escape(index.provisions[t].number)}\b", quoted)
                for t in tops):
             return None
+    return _cited_as(found, index)
+
+
+def _quoted(verdict: Claim, index: Index) -> list:
+    """The provisions a verdict quotes."""
+    return [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
+
+
+def _cited_as(found: list, index: Index) -> str:
     return ", ".join(dict.fromkeys((index.top(p.id) or p).citation for p in found))
 
 
@@ -348,10 +357,10 @@ def other_instrument(verdict: Claim, cited: set[str], index: Index) -> str | Non
     if verdict.kind in ("event", "status", "reference") or not verdict.evidence or not cited:
         return None
     sources = {index.provisions[t].source for t in cited if t in index.provisions}
-    found = [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
+    found = _quoted(verdict, index)
     if not sources or not found or any(p.source in sources for p in found):
         return None
-    return ", ".join(dict.fromkeys((index.top(p.id) or p).citation for p in found))
+    return _cited_as(found, index)
 
 
 def same_law(verdict: Claim, cited: set[str], index: Index) -> bool:

@@ -175,13 +175,11 @@ def not_what_is_excluded(cands: list["Candidate"], q: Question) -> None:
     if not q.excluded:
         return
     best = _best_per_provision(cands)
-
-    def has(c: "Candidate") -> bool:
-        return rules_out(q, c.hit.provision.text)
-    for a in [c for c in best.values() if has(c)]:
+    having = {pid for pid, c in best.items() if rules_out(q, c.hit.provision.text)}
+    for a in [best[pid] for pid in having]:
         pa = a.hit.provision
-        others = [b for b in best.values() if b.hit.provision.source == pa.source and b.hit.provision.path == pa.path
-                  and b.hit.provision.id != pa.id and not has(b)]
+        others = [b for pid, b in best.items() if pid not in having
+                  and b.hit.provision.source == pa.source and b.hit.provision.path == pa.path]
         if others:
             lead = max(others, key=lambda c: c.score)
             lead.score = max(lead.score, a.score + 0.001)

@@ -20,7 +20,7 @@ from .registry import load_sources
 from .said import NEGATION, NOT_APPLY, _predicate, definitions, denials, names_holder
 from .search import search
 from .stated import claimed
-from .units import DENIES, units
+from .units import DENIES, OPENS_DENYING, units
 from .verdicts import SUPPORTED, Claim, quote as _quote
 
 
@@ -140,7 +140,7 @@ def _after(negation: re.Pattern, text: str, n: int = 8) -> str:
 
 
 # where a unit's denial starts: a negated verb, or the "No …" it opens on ("No general obligation to monitor …")
-NEGATED = re.compile(DENIES.pattern + r"|^\s*(?:\d+\.\s+|\(\w+\)\s+)?(?:No|Aucune?|Nul(?:le)?)\b", re.I)
+NEGATED = re.compile(DENIES.pattern + r"|^\s*" + OPENS_DENYING.pattern, re.I)
 DUTY_SAID = re.compile(r"\b(?:must|shall|required|requires?|obliged|obligations?|duty|duties|have\s+to|has\s+to|"
                        r"doivent|doit|tenue?s?\s+de|obligée?s?|obligation)\b", re.I)
 DENIAL_CONDITION = re.compile(r"\b(?:if|where|unless|provided\s+that|except|si|lorsque|sauf)\b", re.I)
