@@ -68,6 +68,7 @@ class Resolved:
     members: list[Provision] = field(default_factory=list)  # a schedule's paragraphs, a bill's sections
 
 
+ITEM = re.compile(r"\d+°(?:\s(?:bis|ter|quater)\b)?")
 DASHED = re.compile(r"^(\d+)-(\d+)(?:-([a-z]))?$")
 
 
@@ -99,6 +100,13 @@ def resolve(ref: Ref, index: Index) -> Resolved:
         pinpoint = index.provision(pin_id)
         if pinpoint is None:
             kids = [index.provisions[c].citation for c in index.children.get(top, [])]
+            if ref.pins[0].endswith("°"):
+                # "art. 222-33-2-2, 12°": the items it has, by their numbers, not its twelve alinéas
+                items = [(m.group(0), index.provisions[c].citation) for c in index.children.get(top, [])
+                         if (m := ITEM.match(index.provisions[c].text.lstrip()))]
+                raise CitationError(f"{provision.citation} has no {ref.pins[0]}; "
+                                    + (f"its numbered items are {', '.join(n for n, _ in items)}" if items
+                                       else "it has no numbered items"), [c for _, c in items][:5])
             raise CitationError(f"{provision.citation} has no {''.join(f'({p})' for p in ref.pins)}"
                                 + (f"; it has {_span(kids)}" if kids else "; it has no numbered subdivisions"),
                                 kids[:5])

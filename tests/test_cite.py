@@ -45,6 +45,12 @@ CASES = [
     ("art. 226-1, 2°, C. pén.", "fr/code-penal/article/226-1", "fr/code-penal/article/226-1/al/3", None),
     ("article 226-2 alinéa 1er du code pénal", "fr/code-penal/article/226-2", "fr/code-penal/article/226-2/al/1", None),
     ("art. 16 par. 1 DSA", "eu/reg/2022/2065/art/16", "eu/reg/2022/2065/art/16/par/1", None),
+    # lookup35 (first run: "cannot parse"): the item or alinéa named before its article; 222-33-2-2's 4° follows four
+    # alinéas and a lead-in
+    ("4° de l'article 222-33-2-2 du code pénal", "fr/code-penal/article/222-33-2-2",
+     "fr/code-penal/article/222-33-2-2/al/9", None),
+    ("alinéa 2 de l'article 226-8-1 du code pénal", "fr/code-penal/article/226-8-1",
+     "fr/code-penal/article/226-8-1/al/2", None),
     ("section 2 of the ENFORCE Act (H.R. 4831)", "us/bill/119/hr/4831/sec/2", None, None),
 ]
 
@@ -78,7 +84,11 @@ def test_bills_carry_their_status(index):
     ("article 226-8-2 du code pénal", "not in the Code pénal", "226-8-1"),
     ("Art. 34(9) DSA", "has no (9)", "Art. 34(1) DSA"),
     ("s. 242 OSA", "sections 1–241", "241"),
-    ("art. 226-1, 9°, C. pén.", "has no (9°)", "Code pénal, art. 226-1, al. 1"),
+    # an item the article lacks: the items it has, by number (226-1 has 1° to 3°, alinéas 2 to 4)
+    ("art. 226-1, 9°, C. pén.", "has no 9°; its numbered items are 1°, 2°, 3°", "Code pénal, art. 226-1, al. 2"),
+    # lookup35 (first run): the item named before its article; 222-33-2-2's items follow four alinéas
+    ("12° de l'article 222-33-2-2 du code pénal", "its numbered items are 1°, 2°, 3°, 4°, 4° bis, 5°",
+     "Code pénal, art. 222-33-2-2, al. 9"),
     ("18 USC 1030", "not in the corpus", None),
     ("hello world", "cannot parse", None),
     ("", "empty", None),
