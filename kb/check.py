@@ -37,6 +37,7 @@ from .traits import (UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_grou
 from .repeals import repeal_check
 from .restates import content_check
 from .powers import power_check
+from .amends import amendment_check
 from .offences import offence_check
 from .said import actor_check, inclusion_check, negation_check, quote_check
 from .index import Index, open_index
@@ -110,6 +111,9 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
     if decided:
         return settle(claim, unrecorded_act(claim, decided, dates, actions, index) or decided, found)
+    amended = amendment_check(claim, q, index, refs)
+    if amended:
+        return settle(claim, amended, found)
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
     quoted = quote_check(claim, q, index, days)

@@ -114,7 +114,9 @@ def in_force_check(claim: str, q: Question, dates: list[When], index: Index) -> 
         # "le 16 novembre dernier" with no date of publication: the day and month are the act's; the year is
         # the one the act gives, said in the explanation
         return Claim(claim, SUPPORTED, how, [quote(p, sentence)], kind="date")
-    one_day = said[0] if len(said) == 1 and said[0].start == said[0].end else None
+    # one day, or one month or year ("came into force in August 2023"): neither the act's day nor any day it applies
+    # from falls in it
+    one = said[0] if len(said) == 1 else None
     applying = {w.start for f, _ in date_facts(index, src.id) for w in find_dates(f.text, None)}
     entered = ENTERED.search(claim)
     # What entered into force is what the clause names before the verb: "The EU AI Act entered into force on
@@ -125,9 +127,10 @@ def in_force_check(claim: str, q: Question, dates: list[When], index: Index) -> 
     subject = (SUBJECT_END.split(claim[:entered.start()])[-1] + " " + claim[entered.end():].split(",")[0]
                if entered else "")
     strict = bool(entered) and not entered.group(0).lower().startswith("came") and bool(q.sources)
-    if (one_day is not None and entered and not PART.search(subject)
-            and (one_day.start not in applying or strict) and one_day.start != published):
-        return Claim(claim, CONTRADICTED, f"{how} The sentence says {one_day.text}.", [quote(p, sentence)],
+    if (one is not None and entered and not PART.search(subject)
+            and (strict or not any(one.start <= d <= one.end for d in applying))
+            and not one.start <= published <= one.end):
+        return Claim(claim, CONTRADICTED, f"{how} The sentence says {one.text}.", [quote(p, sentence)],
                      correction=f"{src.short_name} entered into force on {day:%-d %B %Y}.", kind="date")
     # "Le 25 août dernier, le règlement … est entré en vigueur", with no date of publication: a day and month that
     # are neither the act's entry into force nor any day it applies from (nor its publication)

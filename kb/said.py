@@ -72,9 +72,10 @@ def names_holder(claim: str, holder: str, source: str, index: Index) -> bool:
     that word is defined as in the same instrument — "the Commission" of the TAKE IT DOWN Act is, by its § 4(1), the
     Federal Trade Commission, which a sentence calls "the FTC"; the "Commission" of 47 U.S.C. 223 is not."""
     holder = fold(holder).replace("the ", "").strip()
-    if holder and holder in fold(claim):
-        return True
     named = [e for e in actor_entries(claim) if holder in (fold1(w) for w in e["law"])]
+    # "the Federal Trade Commission" says "Commission" too, but is the Commission only of an instrument defining it so
+    if holder and holder in fold(claim) and not any(e.get("defined") for e in named):
+        return True
     if not named:
         return False
     said = {fold1(n) for e in named for n in e["said"]}

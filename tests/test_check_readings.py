@@ -148,6 +148,11 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
     ("Le DSA est entré en vigueur le 16 novembre 2022.", "supported", "27 October 2022"),
     # a day that is neither the day of entry into force nor a day the instrument applies from
     ("The DSA entered into force on 12 March 2023.", "contradicted", "16 November 2022"),
+    # claims65 (first run: unverifiable): a month that holds neither that day nor any day the act applies from
+    ("The Digital Services Act came into force in August 2023, and is designed to keep people safe online.",
+     "contradicted", "16 November 2022"),
+    # … but a month holding a day it applies from (17 February 2024) may be what "came into force" means
+    ("The DSA came into force in February 2024.", "unverifiable", ""),
     # a day people give for a part of the act or of its addressees is not held to the whole act's day
     ("The DSA entered into force for very large platforms on 25 August 2023.", "unverifiable", ""),
     # "10% or more of the total EU consumers" is a share of people, not the supervisory fee's 0.05 % (Art. 43)
@@ -1225,3 +1230,30 @@ def test_claims64_readings_after_the_end_run(index, claim, verdict):
     # the law's words with a denial they do not make are not supported by them
     denied = "The Court of Justice of the European Union may review Commission fine decisions but may not increase the fine."
     assert check_claim(denied, index, context=True).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims65's sentence, read from the amending Act's own words (§ 2: "Section 223 of the Communications Act of 1934
+    # (47 U.S.C. 223) is amended—")
+    ("The TAKE IT DOWN Act amends Section 223 of the Communications Act of 1934 to add new criminal prohibitions and "
+     "creates new obligations for online services that the Federal Trade Commission (FTC) will enforce.",
+     "supported", "§ 2"),
+    # the swap probe's false "supported": 47 U.S.C. 223 is about this, but the ENFORCE Act's bills never name it; the
+    # FTC is not the "Commission" of 47 U.S.C. 223(e)(6) (the FCC)
+    ("The ENFORCE Act amends Section 223 of the Communications Act of 1934 to add new criminal prohibitions and "
+     "creates new obligations for online services that the Federal Trade Commission (FTC) will enforce.",
+     "contradicted", "18 U.S.C. § 2252A"),
+    ("The ENFORCE Act amends Section 2252A of title 18.", "supported", "§ 2"),
+    ("The TAKE IT DOWN Act amends 18 U.S.C. 2252A.", "contradicted", "47 U.S.C. § 223"),
+])
+def test_an_amendment_is_read_from_the_amending_text(index, claim, verdict, where):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict, c.explanation
+    assert where in c.explanation + " ".join(e["citation"] for e in c.evidence)
+
+
+def test_the_ftc_holds_only_the_powers_of_an_act_defining_it_as_the_commission(index):
+    from kb.said import names_holder
+    assert names_holder("The FTC will enforce it.", "the Commission", "us-pl-119-12", index)
+    assert not names_holder("The Federal Trade Commission will enforce it.", "The Commission", "us-usc-47-223", index)
+    assert names_holder("The Commission can fine X.", "the Commission", "eu-dsa", index)
