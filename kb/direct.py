@@ -278,12 +278,6 @@ def _governing(evidence: list, wanted: set[str]) -> list:
     return sorted(out, key=lambda e: e.n)
 
 
-def _about(question, top) -> bool:
-    """The provision uses one of the question's subject words (or a glossary term of it), in its heading or text."""
-    text = fold(top.heading + " " + top.text)
-    return not question.subject or any(question.covers(w, text) for w in question.subject)
-
-
 ONE_PROVISION_KINDS = {"deadline", "period", "due", "date", "threshold", "age"}
 DEFINES = re.compile(r"\bmeans\b|\bd[ée]sign\w*\b|\bs.entend\b|\bhas the meaning\b", re.I)
 
@@ -304,7 +298,7 @@ def line(question, evidence: list) -> str:
     governing = [e for e in governing if not rules_out(question, e.top.text)] or governing
     # a provision that says nothing the question is about (art. 441-3's "faux documents", which the dense channel
     # matched to "digital forgery") is quoted, not answered from, when another one does
-    governing = [e for e in governing if _about(question, e.top)] or governing
+    governing = [e for e in governing if question.about(fold(e.top.heading + " " + e.top.text))] or governing
     for e in governing:
         facts = [f for f in e.facts if f.kind in wanted]
         bill = BILL[lang] if e.provision.status.startswith("bill") else ""

@@ -23,7 +23,7 @@ from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out, scope as scope_words
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, fact_bonus, favour_highest,
-                     general_first, lists_whole, not_what_is_excluded)
+                     general_first, lists_whole, not_what_is_excluded, on_the_subject)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
 
@@ -286,6 +286,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     cited_over_pointer(dense, q)
     articles_over_recitals(dense)
     not_what_is_excluded(dense, q)
+    on_the_subject(dense, q)
     scored = sorted(dense, key=lambda c: -c.score)
     confidence = scored[0].score
     chosen: list[_Candidate] = []

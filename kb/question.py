@@ -49,6 +49,12 @@ class Question:
         terms = dict(self.phrases).get(word, ())
         return any(fold(t) in folded_evidence for t in terms)
 
+    def about(self, folded_text: str) -> bool:
+        """The text uses one of the question's subject words, or a glossary term of one, other than the circumstances
+        it names ("en ligne", "online"); so does any text when it has no other subject word."""
+        core = self.subject - circumstances()
+        return not core or any(self.covers(w, folded_text) for w in core)
+
     @property
     def french(self) -> bool:
         return self.language == "fr"
@@ -98,6 +104,12 @@ def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
     # Number words ("deux", "eighteen") are figures, compared as such, never the subject.
     generic = frozenset(fold(w) for lang in data["generic"].values() for w in lang) | {fold(w) for w in WORD_NUMBERS}
     return outside, generic
+
+
+@lru_cache(maxsize=1)
+def circumstances() -> frozenset[str]:
+    data = yaml.safe_load((DATA / "scope.yaml").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for lang in data["circumstances"].values() for w in lang)
 
 
 @lru_cache(maxsize=1)

@@ -183,3 +183,18 @@ def not_what_is_excluded(cands: list["Candidate"], q: Question) -> None:
         if others:
             lead = max(others, key=lambda c: c.score)
             lead.score = max(lead.score, a.score + 0.001)
+
+
+
+def on_the_subject(cands: list["Candidate"], q: Question) -> None:
+    """"Quelle est la peine encourue … pour du harcèlement en ligne ?": a provision using none of the question's
+    subject words but the circumstance ("en ligne": art. 421-2-5's online terrorism offence, whose penalty is higher)
+    answers after one that uses them."""
+    best = _best_per_provision(cands)
+    about = {pid for pid, c in best.items() if q.about(fold(c.hit.provision.heading + " " + c.hit.provision.text))}
+    if not about or about == set(best):
+        return
+    lead = max(best[pid].score for pid in about)
+    for c in cands:
+        if c.hit.provision.id not in about:
+            c.score = min(c.score, lead - 0.001)

@@ -815,3 +815,16 @@ def test_a_quality_the_question_rules_out(index, question):
 def test_a_state_negated_is_not_a_quality_ruled_out():
     assert not analyse("What if a provider is not established in the Union?").excluded
     assert not analyse("What happens if a platform does not comply with an information notice?").excluded
+
+
+@pytest.mark.parametrize("question, lead", [
+    # questions38, first run: "en ligne" / "sur internet" matched art. 421-2-5 (online terrorism, seven years) and
+    # art. 226-8-1 (a sexual montage online), whose higher penalties led; they use none of the question's subject words
+    ("Quelle est la peine encourue en France pour du harcèlement en ligne ?", "fr/code-penal/article/222-33-2-2"),
+    ("Quelle peine encourt l'usurpation d'identité sur internet en France ?", "fr/code-penal/article/226-4-1"),
+])
+def test_the_subject_not_its_circumstance(index, question, lead):
+    q = analyse(question)
+    assert not q.about("service de communication au public en ligne")
+    a = ask(question, index=index)
+    assert a.citations[0].top.id == lead, [c.top.id for c in a.citations]
