@@ -8,9 +8,7 @@ article).
 """
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,6 +19,7 @@ from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
 from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out, scope as scope_words
+from .rarity import Rarity, rarity
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, fact_bonus, favour_highest,
                      general_first, lists_whole, not_what_is_excluded, on_the_subject)
@@ -91,29 +90,6 @@ def _overlap(words: set[str], folded: str, rare: "Rarity | None" = None) -> floa
         return 0.0
     weigh = rare.of if rare else (lambda w: 1.0)
     return sum(weigh(w) for w in words if w[:6] in folded) / sum(weigh(w) for w in words)
-
-
-@dataclass
-class Rarity:
-    """Inverse document frequency of word stems (first six letters) over an index's chunks."""
-    idf: dict[str, float]
-    unseen: float  # a word the corpus never uses weighs as the rarest
-
-    def of(self, word: str) -> float:
-        return self.idf.get(word[:6], self.unseen)
-
-
-def rarity(index: Index) -> Rarity:
-    """The word rarities of this index, computed once per open index."""
-    return index.derived("rarity", _rarity)
-
-
-def _rarity(index: Index) -> Rarity:
-    df: Counter = Counter()
-    for c in index.chunks.values():
-        df.update({w[:6] for w in re.findall(r"\w{4,}", fold(c.text))})
-    n = max(1, len(index.chunks))
-    return Rarity({w: math.log((n + 1) / (k + 1)) + 1.0 for w, k in df.items()}, math.log(n + 1) + 1.0)
 
 
 # "(a) Chapters I and II shall apply from 2 February 2025": a unit that names chapters of its instrument is about

@@ -98,7 +98,7 @@ def margin(q: Question, config: Config) -> float:
 def unknown_words(q: Question, index) -> list[str]:
     """The question's subject words the corpus never uses and the glossary does not know ("robocalls",
     "landlord"): a question about them is about something else, unless it is plainly near the corpus."""
-    from .evidence import rarity
+    from .rarity import rarity
     from .glossary import concepts, fold, lay_words
 
     # Five letters of stem: "aperçoit" is known from "apercevoir", "enfreint" from "enfreindre".
