@@ -133,7 +133,7 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
     """(kind, [the covering article, the one carrying it to the offence's section if any, the code's general articles,
     the offence's]) when the question asks about an attempt or a company's liability and one of the first provisions
     found is an offence of the code."""
-    penalty = q.kind in ("maximum", "penalty")
+    penalty = q.kind in ("maximum", "minimum", "penalty")
     for kind in covering.asked(q.text):
         for h in hits[:3]:
             chain = covering.chain_of(kind, h.provision.id, index)

@@ -299,6 +299,10 @@ def line(question, evidence: list) -> str:
     # a provision that says nothing the question is about (art. 441-3's "faux documents", which the dense channel
     # matched to "digital forgery") is quoted, not answered from, when another one does
     governing = [e for e in governing if question.about(fold(e.top.heading + " " + e.top.text))] or governing
+    if question.kind == "minimum":
+        # a mandatory minimum is a floor ("not less than 15 years"); a term with none answers no such question
+        governing = [e for e in governing if any(f.low and not (f.condition or f.aggravated) for f in e.facts)] \
+            or governing
     for e in governing:
         facts = [f for f in e.facts if f.kind in wanted]
         bill = BILL[lang] if e.provision.status.startswith("bill") else ""

@@ -21,7 +21,8 @@ from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out, scope as scope_words
 from .rarity import Rarity, rarity
 from .search import specific_phrases
-from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, fact_bonus, favour_highest,
+from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, fact_bonus, favour_floor,
+                     favour_highest,
                      general_first, lists_whole, not_what_is_excluded, on_the_subject)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
@@ -258,6 +259,8 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         lists_whole(dense, pool)
     if q.kind in ("maximum", "penalty"):
         favour_highest(dense)
+    if q.kind == "minimum":
+        favour_floor(dense)
     general_first(dense, q, index)
     cited_over_pointer(dense, q)
     articles_over_recitals(dense)

@@ -71,6 +71,27 @@ def favour_highest(cands: list["Candidate"]) -> None:
         c.score += 0.06
 
 
+def favour_floor(cands: list["Candidate"]) -> None:
+    """For "what is the mandatory minimum …", the unit stating a floor for the offence itself ("imprisoned not less
+    than 15 years", not only a repeat offender's) leads its provision, and a unit stating none (2252A(b)(2)'s "not more
+    than 10 years", whose floor is for a prior conviction) answers after one that does."""
+    def base_floor(c: "Candidate") -> bool:
+        return any(f.kind in PENALTY_KINDS and f.low and not (f.condition or f.aggravated) for f in c.facts)
+    best: dict[str, "Candidate"] = {}
+    for c in cands:
+        pid = c.hit.provision.id
+        if base_floor(c) and (pid not in best or c.score > best[pid].score):
+            best[pid] = c
+    if not best:
+        return
+    for c in best.values():
+        c.score += 0.06
+    lead = max(c.score for c in best.values())
+    for c in cands:
+        if not base_floor(c):
+            c.score = min(c.score, lead - 0.001)
+
+
 def lists_whole(dense: list["Candidate"], pool: list["Candidate"]) -> None:
     """A penalty stated in one item of a list ("(b) on summary conviction in Northern Ireland, … 6 months") is
     quoted with its lead-in and the other items ("is liable— (a) … (b) … (c) on conviction on indictment, … 5

@@ -828,3 +828,17 @@ def test_the_subject_not_its_circumstance(index, question, lead):
     assert not q.about("service de communication au public en ligne")
     a = ask(question, index=index)
     assert a.citations[0].top.id == lead, [c.top.id for c in a.citations]
+
+
+def test_a_mandatory_minimum_is_a_floor(index):
+    # issue 10 ("also missing: 15-year minimum (18 U.S.C. 2251)"): "mandatory minimum" led with 2252A(b)(2)'s "not
+    # more than 10 years, or both", which sets no floor for the offence itself
+    assert analyse("What is the mandatory minimum sentence for producing child sexual abuse material?").kind == "minimum"
+    en = ask("What is the mandatory minimum sentence for producing child sexual abuse material under federal law?",
+             index=index)
+    assert "10 years' imprisonment or a fine" not in en.direct and " to " in en.direct.split(";")[0], en.direct
+    # in French, "production de pédopornographie" is 2251's offence, whose floor answers
+    fr = ask("Quelle est la peine minimale obligatoire pour la production de pédopornographie en droit fédéral "
+             "américain ?", index=index)
+    assert fr.citations[0].provision.id == "us/usc/t18/s2251/e", [c.provision.id for c in fr.citations]
+    assert fr.direct.startswith("États-Unis : 15 à 30 ans"), fr.direct
