@@ -31,6 +31,8 @@ SENTENCE_FLOOR = 0.30
 HEADING_WEIGHT = 0.15  # the question uses the provision's whole heading: it names what governs it
 RANK_WEIGHT = 0.1
 PHRASE_WEIGHT = 0.1  # the unit uses a phrase of the question that few provisions use
+# a penalty for the offences of its own provision: "Any individual who violates … this section shall be fined …"
+PUNISHES_ITS_OWN = re.compile(r"\b(?:violates?|contravenes?)\b[^.;]{0,60}\bthis section\b|\bpr[ée]vus? (?:au|par le) pr[ée]sent article\b", re.I)
 # A unit worded as the kind of question asks ("regard shall be given to the following:" for the factors weighed)
 KIND_UNIT_WEIGHT = 0.2
 PHRASE_FEW = 15
@@ -209,6 +211,10 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
                if 0 < len(holders) < PHRASE_FEW}
     for rank, h in enumerate(hits):
         facts = index.facts.get(h.provision.id, [])
+        # the provision's offence, described in a phrase of the question, is what a unit punishing "this section"
+        # punishes: 18 U.S.C. 2251(e) for its (a) "for the purpose of producing any visual depiction"
+        whole = fold(h.provision.heading + " " + h.provision.text)
+        phrased_provision = min(1.0, sum(w for ph, w in phrases.items() if ph in whole))
         kind_heading = answers_kind is not None and bool(answers_kind.search(h.provision.heading))
         titled = HEADING_WEIGHT if (_names_heading(asked, h.provision) or kind_heading) else 0.0
         if kind_heading and outright and h.provision.source in q.sources:
@@ -225,6 +231,8 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             titled_unit = HEADING_WEIGHT if own and _says_heading(asked, own.group(1)) else 0.0
             folded = fold(u.text)
             phrased = min(1.0, sum(w for ph, w in phrases.items() if ph in folded))
+            if inside and PUNISHES_ITS_OWN.search(u.text):
+                phrased = max(phrased, phrased_provision)
             c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rare) + titled
                        + titled_unit + RANK_WEIGHT / (1 + rank) + fact_bonus(q, inside)
                        + (DENIED_DUTY if phrased and "duty" in q.fact_kinds and not inside

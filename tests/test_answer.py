@@ -836,8 +836,11 @@ def test_a_mandatory_minimum_is_a_floor(index):
     assert analyse("What is the mandatory minimum sentence for producing child sexual abuse material?").kind == "minimum"
     en = ask("What is the mandatory minimum sentence for producing child sexual abuse material under federal law?",
              index=index)
-    assert "10 years' imprisonment or a fine" not in en.direct and " to " in en.direct.split(";")[0], en.direct
-    # in French, "production de pédopornographie" is 2251's offence, whose floor answers
+    assert "10 years' imprisonment or a fine" not in en.direct, en.direct
+    # 2251(e) punishes "this section", whose (a) is the production the question names ("for the purpose of producing
+    # any visual depiction"); in French, "production de pédopornographie" names it too
+    assert en.citations[0].provision.id == "us/usc/t18/s2251/e", [c.provision.id for c in en.citations]
+    assert "15 to 30 years" in en.direct.split(";")[0], en.direct
     fr = ask("Quelle est la peine minimale obligatoire pour la production de pédopornographie en droit fédéral "
              "américain ?", index=index)
     assert fr.citations[0].provision.id == "us/usc/t18/s2251/e", [c.provision.id for c in fr.citations]
