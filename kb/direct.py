@@ -44,10 +44,11 @@ def _amount(value: float, unit: str, lang: str) -> str:
 def _years(f: Fact, lang: str) -> str:
     unit = f.unit if f.unit in ("years", "months", "weeks", "days") else "years"
     if f.low is not None:
-        hi = ("life" if lang == "en" else "la perpétuité") if f.value == float("inf") else f"{f.value:g}"
+        if f.value == float("inf"):  # "not less than 35 years nor more than life"
+            return f"{f.low:g} {unit} to life imprisonment" if lang == "en" else f"{f.low:g} ans à la perpétuité"
         if lang == "en":
-            return f"{f.low:g} to {hi}{'' if f.value == float('inf') else ' ' + unit}' imprisonment"
-        return f"{f.low:g} à {hi}{'' if f.value == float('inf') else ' ans'} d'emprisonnement"
+            return f"{f.low:g} to {f.value:g} {unit}' imprisonment"
+        return f"{f.low:g} à {f.value:g} ans d'emprisonnement"
     if f.value is None:
         return ("imprisonment up to " + f.what) if lang == "en" else f"emprisonnement ({f.what})"
     if lang == "en":

@@ -844,4 +844,5 @@ def test_a_mandatory_minimum_is_a_floor(index):
     fr = ask("Quelle est la peine minimale obligatoire pour la production de pédopornographie en droit fédéral "
              "américain ?", index=index)
     assert fr.citations[0].provision.id == "us/usc/t18/s2251/e", [c.provision.id for c in fr.citations]
-    assert fr.direct.startswith("États-Unis : 15 à 30 ans"), fr.direct
+    assert "15 à 30 ans" in fr.direct.split(";")[0] and "35 ans à la perpétuité" in fr.direct, fr.direct
+    assert "35 years to life imprisonment" in en.direct, en.direct
