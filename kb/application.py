@@ -12,6 +12,7 @@ from datetime import date
 
 from .dates import When, find as find_dates
 from .facts import Fact
+from .evidence import named_parts
 from .glossary import concepts, fold
 from .index import Index
 from .names import implied
@@ -270,6 +271,16 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     giving = [(f, top, days & {w.start for w in find_dates(f.text, None)})
               for f, top in (x for s in sources for x in date_facts(index, s))]
     giving = [(f, top, d) for f, top, d in giving if d]
+    # "The AI Act's fines apply from 2 February 2025": the day must be the one of the point naming what the sentence
+    # says applies (Chapter XII, "Penalties": 2 August 2025), not of another part ("Chapters I and II shall apply
+    # from 2 February 2025")
+    # (a word no point of the instrument uses — "became", "first", "générale" — names no part)
+    points = [(f, top, fold(f.text + named_parts(f.text, top, index)))
+              for f, top in (x for src in sources for x in date_facts(index, src))]
+    what = [w for w in _what_applies(claim, q) if any(q.covers(w, t) for _, _, t in points)]
+    if what:
+        naming = {id(f) for f, _, t in points if any(q.covers(w, t) for w in what)}
+        giving = [(f, top, d) for f, top, d in giving if id(f) in naming]
     if giving and set().union(*(d for _, _, d in giving)) >= days:
         quotes, said = [], []
         for f, top, _ in giving:
@@ -291,6 +302,29 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
                                               f"{day:%-d %B %Y}.", [quote(holder if unit in holder.text else top, unit)],
                          correction=f"{holder.citation}: applies in full from {day:%-d %B %Y}.", kind="date")
     return None
+
+
+# the words a sentence uses for an instrument as a whole ("the DSA's rules apply from …"), not for a part of it
+WHOLE = {"rules", "provisions", "obligations", "requirements", "regulation", "regulations", "parts", "most", "rest",
+         "règles", "dispositions", "exigences", "règlement", "plupart", "reste", "entire", "whole", "full", "fully",
+         "entièrement", "pleinement", "their", "these", "those", "which", "that", "this", "with", "from", "since"}
+
+
+def _what_applies(claim: str, q: Question) -> list[str]:
+    """The words naming what the sentence says applies, before the verb ("fines" in "The AI Act's fines apply
+    from …"), without the instrument's names, the generic words of the whole or the sentence's dates."""
+    m = APPLIES.search(claim)
+    if m is None:
+        return []
+    clause = re.split(r"[,;:]", claim[:m.start()])[-1]
+    for name in sorted(q.instrument_names, key=len, reverse=True):
+        clause = re.sub(re.escape(name), " ", clause, flags=re.I)
+    return [w for w in re.findall(r"[^\W\d_]{4,}", fold(clause)) if w not in WHOLE and not DATE_WORD.match(w)]
+
+
+DATE_WORD = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+                       r"since|depuis|from|partir|compter)$")
 
 
 def _fully_in(claim: str, dates: list[When], source: str, index: Index) -> Claim | None:

@@ -118,7 +118,7 @@ OWN_OFFENCE = re.compile(r"\boffen[cs]es?\s+under\s+(?:this\s+(?:section|article
                          r"(?:\s+or\s+\([^)]*\))?)\s+(?:is|are|shall\s+be)\s+liable\b", re.I)
 
 
-def _named_parts(text: str, p: Provision, index: Index) -> str:
+def named_parts(text: str, p: Provision, index: Index) -> str:
     """The titles of the chapters of its own instrument that `text` names, and the headings of the offences it
     names by section ("cannot commit an offence under section 179": the false communications offence)."""
     titles = index.derived("part_titles", _part_titles)
@@ -159,7 +159,7 @@ def _unit_vectors(cands: list["_Candidate"], index: Index) -> np.ndarray:
     todo = [i for i, k in enumerate(keys) if k not in _VECTORS]
     if todo:
         model = embedder(index.config)
-        texts = [_embeddable(cands[i].unit.text + _named_parts(cands[i].unit.text, cands[i].hit.provision, index),
+        texts = [_embeddable(cands[i].unit.text + named_parts(cands[i].unit.text, cands[i].hit.provision, index),
                              cands[i].hit.provision.language) for i in todo]
         if len(_VECTORS) + len(todo) > _VECTORS_MAX:
             _VECTORS.clear()
@@ -233,7 +233,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             phrased = min(1.0, sum(w for ph, w in phrases.items() if ph in folded))
             if inside and PUNISHES_ITS_OWN.search(u.text):
                 phrased = max(phrased, phrased_provision)
-            c.score = (0.25 * _overlap(words, fold(u.text + _named_parts(u.text, h.provision, index)), rare) + titled
+            c.score = (0.25 * _overlap(words, fold(u.text + named_parts(u.text, h.provision, index)), rare) + titled
                        + titled_unit + RANK_WEIGHT / (1 + rank) + fact_bonus(q, inside)
                        + (DENIED_DUTY if phrased and "duty" in q.fact_kinds and not inside
                           and (DENIES.search(u.text) or OPENS_DENYING.match(u.text)) else 0.0)

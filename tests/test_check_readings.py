@@ -153,6 +153,11 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
      "contradicted", "16 November 2022"),
     # … but a month holding a day it applies from (17 February 2024) may be what "came into force" means
     ("The DSA came into force in February 2024.", "unverifiable", ""),
+    # a part the sentence names applies from its own point's day: fines (Chapter XII, "Penalties") from 2 August 2025,
+    # not from the day Chapters I and II apply (a false "supported" found while reading claims49's miss)
+    ("The AI Act's fines apply from 2 February 2025.", "unverifiable", ""),
+    ("The AI Act's fines apply from 2 August 2025.", "supported", "Art. 113"),
+    ("The Digital Services Act (DSA) entered into full application on 17 February 2024.", "supported", "Art. 93"),
     # a day people give for a part of the act or of its addressees is not held to the whole act's day
     ("The DSA entered into force for very large platforms on 25 August 2023.", "unverifiable", ""),
     # "10% or more of the total EU consumers" is a share of people, not the supervisory fee's 0.05 % (Art. 43)
