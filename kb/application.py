@@ -274,12 +274,15 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     # "The AI Act's fines apply from 2 February 2025": the day must be the one of the point naming what the sentence
     # says applies (Chapter XII, "Penalties": 2 August 2025), not of another part ("Chapters I and II shall apply
     # from 2 February 2025")
-    # (a word no point of the instrument uses — "became", "first", "générale" — names no part)
-    points = [(f, top, fold(f.text + named_parts(f.text, top, index)))
-              for f, top in (x for src in sources for x in date_facts(index, src))]
-    what = [w for w in _what_applies(claim, q) if any(q.covers(w, t) for _, _, t in points)]
+    # (its words of art, by the glossary: "fines", "high-risk AI systems"; not "became" or "the first set of"),
+    # named by a point when it uses at least half of them, directly or through the titles of the chapters it names
+    what = _what_applies(claim, q)
     if what:
-        naming = {id(f) for f, _, t in points if any(q.covers(w, t) for w in what)}
+        points = [(f, fold(f.text + named_parts(f.text, top, index)))
+                  for f, top in (x for src in sources for x in date_facts(index, src))]
+        naming = {id(f) for f, t in points if 2 * sum(1 for w in what if q.covers(w, t)) >= len(what)}
+        if not naming:
+            return None  # no point dates the part the sentence names: a day of another part does not
         giving = [(f, top, d) for f, top, d in giving if id(f) in naming]
     if giving and set().union(*(d for _, _, d in giving)) >= days:
         quotes, said = [], []
@@ -311,15 +314,19 @@ WHOLE = {"rules", "provisions", "obligations", "requirements", "regulation", "re
 
 
 def _what_applies(claim: str, q: Question) -> list[str]:
-    """The words naming what the sentence says applies, before the verb ("fines" in "The AI Act's fines apply
-    from …"), without the instrument's names, the generic words of the whole or the sentence's dates."""
+    """The words of art naming what the sentence says applies, before the verb ("fines" in "The AI Act's fines
+    apply from …"), without the instrument's names and the words for the whole."""
     m = APPLIES.search(claim)
     if m is None:
         return []
     clause = re.split(r"[,;:]", claim[:m.start()])[-1]
     for name in sorted(q.instrument_names, key=len, reverse=True):
         clause = re.sub(re.escape(name), " ", clause, flags=re.I)
-    return [w for w in re.findall(r"[^\W\d_]{4,}", fold(clause)) if w not in WHOLE and not DATE_WORD.match(w)]
+    spans = [fold(span) for span, _ in concepts(clause)]
+    # the longest term only ("high-risk AI systems", not also the "AI systems" inside it)
+    spans = [sp for sp in spans if not any(sp != o and sp in o for o in spans)]
+    return list(dict.fromkeys(w for sp in spans for w in re.findall(r"[^\W\d_]{4,}", sp)
+                              if w not in WHOLE and not DATE_WORD.match(w)))
 
 
 DATE_WORD = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"

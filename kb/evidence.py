@@ -97,7 +97,9 @@ def _overlap(words: set[str], folded: str, rare: "Rarity | None" = None) -> floa
 
 # "(a) Chapters I and II shall apply from 2 February 2025": a unit that names chapters of its instrument is about
 # what they are titled ("Prohibited AI practices"), for its word overlap and its embedding.
-NAMED_PART = re.compile(r"\b(Chapters?|Titles?)\s+((?:[IVXLC]+|\d+)(?:\s*(?:,|and|or|to)\s*(?:[IVXLC]+|\d+))*)\b")
+# ("Chapter III Section 4" names a section of Chapter III, not the chapter: its title is not the point's)
+NAMED_PART = re.compile(r"\b(Chapters?|Titles?)\s+((?:[IVXLC]+|\d+)(?:\s*(?:,|and|or|to)\s*(?:[IVXLC]+|\d+))*)\b"
+                        r"(?!,?\s+Section\b)")
 
 
 def _part_titles(index: Index) -> dict[tuple[str, str, str], str]:

@@ -157,6 +157,11 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
     # not from the day Chapters I and II apply (a false "supported" found while reading claims49's miss)
     ("The AI Act's fines apply from 2 February 2025.", "unverifiable", ""),
     ("The AI Act's fines apply from 2 August 2025.", "supported", "Art. 113"),
+    # "Chapter III Section 4" (notified bodies) names no day for the high-risk rules (Chapter III's title); and a part
+    # no point names ("high-risk AI systems") is not dated by a day of another part
+    ("The AI Act's rules on high-risk AI systems apply from 2 August 2025.", "unverifiable", ""),
+    ("The AI Act's rules on high-risk AI systems apply from 2 February 2025.", "unverifiable", ""),
+    ("The AI Act's obligations for general-purpose AI models apply from 2 August 2025.", "supported", "Art. 113"),
     ("The Digital Services Act (DSA) entered into full application on 17 February 2024.", "supported", "Art. 93"),
     # a day people give for a part of the act or of its addressees is not held to the whole act's day
     ("The DSA entered into force for very large platforms on 25 August 2023.", "unverifiable", ""),
