@@ -91,8 +91,13 @@ def answered_by_heading() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _scope_data() -> dict:
+    return yaml.safe_load((DATA / "scope.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
-    data = yaml.safe_load((DATA / "scope.yaml").read_text(encoding="utf-8"))
+    data = _scope_data()
     # A word with its inflections ("divorce" → "divorcer", "divorcé"; "landlord" → "landlords"), not any longer
     # word that starts with it ("visa" is not "visage").
     inflect = r"(?:e?s|e?r|ée?s?|ée|é|ed|ing)?"
@@ -108,8 +113,7 @@ def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def circumstances() -> frozenset[str]:
-    data = yaml.safe_load((DATA / "scope.yaml").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for lang in data["circumstances"].values() for w in lang)
+    return frozenset(fold(w) for lang in _scope_data()["circumstances"].values() for w in lang)
 
 
 @lru_cache(maxsize=1)

@@ -82,14 +82,9 @@ def favour_floor(cands: list["Candidate"]) -> None:
         pid = c.hit.provision.id
         if base_floor(c) and (pid not in best or c.score > best[pid].score):
             best[pid] = c
-    if not best:
-        return
     for c in best.values():
         c.score += 0.06
-    lead = max(c.score for c in best.values())
-    for c in cands:
-        if not base_floor(c):
-            c.score = min(c.score, lead - 0.001)
+    _after(cands, base_floor)
 
 
 def lists_whole(dense: list["Candidate"], pool: list["Candidate"]) -> None:
@@ -206,16 +201,21 @@ def not_what_is_excluded(cands: list["Candidate"], q: Question) -> None:
             lead.score = max(lead.score, a.score + 0.001)
 
 
-
 def on_the_subject(cands: list["Candidate"], q: Question) -> None:
     """"Quelle est la peine encourue … pour du harcèlement en ligne ?": a provision using none of the question's
     subject words but the circumstance ("en ligne": art. 421-2-5's online terrorism offence, whose penalty is higher)
     answers after one that uses them."""
     best = _best_per_provision(cands)
     about = {pid for pid, c in best.items() if q.about(fold(c.hit.provision.heading + " " + c.hit.provision.text))}
-    if not about or about == set(best):
+    _after(cands, lambda c: c.hit.provision.id in about)
+
+
+def _after(cands: list["Candidate"], leads) -> None:
+    """Every candidate `leads` rejects scores just below the best one it accepts (none moves when it accepts all or
+    none)."""
+    leading = [c.score for c in cands if leads(c)]
+    if not leading or len(leading) == len(cands):
         return
-    lead = max(best[pid].score for pid in about)
     for c in cands:
-        if c.hit.provision.id not in about:
-            c.score = min(c.score, lead - 0.001)
+        if not leads(c):
+            c.score = min(c.score, max(leading) - 0.001)
