@@ -273,9 +273,9 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     giving = [(f, top, d) for f, top, d in giving if d]
     # "The AI Act's fines apply from 2 February 2025": the day must be the one of the point naming what the sentence
     # says applies (Chapter XII, "Penalties": 2 August 2025), not of another part ("Chapters I and II shall apply
-    # from 2 February 2025")
-    # (its words of art, by the glossary: "fines", "high-risk AI systems"; not "became" or "the first set of"),
-    # named by a point when it uses at least half of them, directly or through the titles of the chapters it names
+    # from 2 February 2025"). What applies is read by its words of art ("fines", "high-risk AI systems"; not "became"
+    # or "the first set of"); a point names it when it uses at least half of them, itself or through the titles of
+    # the chapters it names.
     what = _what_applies(claim, q)
     if what:
         points = [(f, fold(f.text + named_parts(f.text, top, index)))
@@ -308,9 +308,8 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
 
 
 # the words a sentence uses for an instrument as a whole ("the DSA's rules apply from …"), not for a part of it
-WHOLE = {"rules", "provisions", "obligations", "requirements", "regulation", "regulations", "parts", "most", "rest",
-         "règles", "dispositions", "exigences", "règlement", "plupart", "reste", "entire", "whole", "full", "fully",
-         "entièrement", "pleinement", "their", "these", "those", "which", "that", "this", "with", "from", "since"}
+WHOLE = {"rules", "provisions", "obligations", "requirements", "regulation", "regulations", "règles", "dispositions",
+         "exigences", "règlement"}
 
 
 def _what_applies(claim: str, q: Question) -> list[str]:
@@ -325,13 +324,7 @@ def _what_applies(claim: str, q: Question) -> list[str]:
     spans = [fold(span) for span, _ in concepts(clause)]
     # the longest term only ("high-risk AI systems", not also the "AI systems" inside it)
     spans = [sp for sp in spans if not any(sp != o and sp in o for o in spans)]
-    return list(dict.fromkeys(w for sp in spans for w in re.findall(r"[^\W\d_]{4,}", sp)
-                              if w not in WHOLE and not DATE_WORD.match(w)))
-
-
-DATE_WORD = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                       r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-                       r"since|depuis|from|partir|compter)$")
+    return list(dict.fromkeys(w for sp in spans for w in re.findall(r"[^\W\d_]{4,}", sp) if w not in WHOLE))
 
 
 def _fully_in(claim: str, dates: list[When], source: str, index: Index) -> Claim | None:
