@@ -20,16 +20,17 @@ from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 AMENDED = re.compile(r"^[^.;—]{0,60}?\b(?:is|are)\s+(?:hereby\s+|further\s+)?amended\b", re.I)
 
 
-def _amended(p: Provision, index: Index) -> list[tuple[dict, str]]:
-    """Each provision `p`'s words say is amended, with the unit saying so."""
-    cache = index.derived("amended_by", lambda _: {})
+def _mentions(p: Provision, index: Index) -> list[tuple[dict, str | None]]:
+    """Every reference in `p`'s text, each with the unit saying it is amended, or None when it is only named; read
+    once per provision and open index."""
+    cache = index.derived("amending_mentions", lambda _: {})
     if p.id not in cache:
         out = []
         for item in extract(p.text, index):
             start, end = item.get("span") or (0, 0)
-            if item.get("kind") == "provision" and AMENDED.match(p.text[end:end + 80]):
-                unit = next((u.text for u in units(p.text) if u.start <= start < u.end), p.text[:300])
-                out.append((item, unit))
+            amended = item.get("kind") == "provision" and AMENDED.match(p.text[end:end + 80])
+            unit = next((u.text for u in units(p.text) if u.start <= start < u.end), p.text[:300]) if amended else None
+            out.append((item, unit))
         cache[p.id] = out
     return cache[p.id]
 
@@ -58,11 +59,11 @@ def amendment_check(claim: str, q: Question, index: Index, refs: list[dict]) -> 
     def names_target(item: dict) -> bool:
         return bool(item.get("id")) and (item["id"] == target.id or item["id"].startswith(target.id + "/"))
     own = sorted((p for s in amenders for p in index.top_level(s.id)), key=lambda p: index.order.get(p.id, 0))
-    amended = [(p, item, unit) for p in own for item, unit in _amended(p, index)]
+    amended = [(p, item, unit) for p in own for item, unit in _mentions(p, index) if unit is not None]
     for p, item, unit in amended:
         if names_target(item):
             return Claim(claim, SUPPORTED, f"{p.citation} amends {target.citation}.", [quote(p, unit)], kind="amendment")
-    if not amended or any(names_target(r) for p in own for r in extract(p.text, index)):
+    if not amended or any(names_target(item) for p in own for item, _ in _mentions(p, index)):
         return None
     # what it amends, by the provisions' own citations where the corpus holds them, else as its text names them
     what = list(dict.fromkeys((index.top(item["id"]) or index.provisions[item["id"]]).citation

@@ -268,8 +268,8 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
         return None
     # Every day the sentence gives must be one the instrument gives: "from 2 February 2025 … by 2 August 2027" is
     # not confirmed by the first day alone.
-    giving = [(f, top, days & {w.start for w in find_dates(f.text, None)})
-              for f, top in (x for s in sources for x in date_facts(index, s))]
+    points = [x for s in sources for x in date_facts(index, s)]
+    giving = [(f, top, days & {w.start for w in find_dates(f.text, None)}) for f, top in points]
     giving = [(f, top, d) for f, top, d in giving if d]
     # "The AI Act's fines apply from 2 February 2025": the day must be the one of the point naming what the sentence
     # says applies (Chapter XII, "Penalties": 2 August 2025), not of another part ("Chapters I and II shall apply
@@ -278,9 +278,8 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     # the chapters it names.
     what = _what_applies(claim, q)
     if what:
-        points = [(f, fold(f.text + named_parts(f.text, top, index)))
-                  for f, top in (x for src in sources for x in date_facts(index, src))]
-        naming = {id(f) for f, t in points if 2 * sum(1 for w in what if q.covers(w, t)) >= len(what)}
+        naming = {id(f) for f, top in points
+                  if 2 * sum(1 for w in what if q.covers(w, fold(f.text + named_parts(f.text, top, index)))) >= len(what)}
         if not naming:
             return None  # no point dates the part the sentence names: a day of another part does not
         giving = [(f, top, d) for f, top, d in giving if id(f) in naming]
