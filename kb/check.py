@@ -30,7 +30,7 @@ from .figure_support import provision_check
 from .figures import figure_check
 from .framing import CAP_WORDS
 from .guards import (another_authoritys, days_unset, settle, undated_power, under_another_instrument,
-                     unrecorded_act)
+                     unheld_deadline, unrecorded_act)
 from .stated import claimed
 from .traits import (UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_group, defines_its_word, figures_beyond,
                      miscalled)
@@ -229,6 +229,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                 verdict.caveats = [*verdict.caveats, "the figures the sentence gives are not checked by this"]
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "power":
             verdict = undated_power(claim, verdict, dates, index) or verdict
+        if verdict and verdict.verdict == SUPPORTED:
+            verdict = unheld_deadline(claim, verdict, find_dates(claim, published, yearless=True), index) or verdict
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure":
             signed = signed_off_record(claim, dates, index.config)
             if signed:

@@ -14,7 +14,8 @@ from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 
 
 # "had to designate … by 17 February 2024", "d'ici le 2 août 2026", "no later than": a day to act by.
-BY_DAY = re.compile(r"\b(?:by|no later than|not later than|before|d.ici (?:le|au)|avant le|au plus tard le|jusqu.au)\s*$", re.I)
+BY_DAY = re.compile(r"\b(?:by|no later than|not later than|before|until|d.ici (?:le|au)|avant le|au plus tard le|jusqu.au)\s*$",
+                    re.I)
 # What is due must be the fact's own: most of the sentence's subject words in the fact's words.
 DUE_SUPPORT = 0.6
 DUE_CONTRADICT = 0.8

@@ -21,9 +21,9 @@ from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out, scope as scope_words
 from .rarity import Rarity, rarity
 from .search import specific_phrases
-from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, fact_bonus, favour_floor,
-                     favour_highest,
-                     general_first, lists_whole, not_what_is_excluded, on_the_subject)
+from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, defined_over_reference,
+                     fact_bonus, favour_floor, favour_highest, general_first, lists_whole, not_what_is_excluded,
+                     on_the_subject)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
 
@@ -273,6 +273,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         favour_floor(dense)
     general_first(dense, q, index)
     cited_over_pointer(dense, q)
+    defined_over_reference(dense)
     articles_over_recitals(dense)
     not_what_is_excluded(dense, q)
     on_the_subject(dense, q)

@@ -17,7 +17,7 @@ from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
 from .stated import PENALTY_TALK, claimed, shares
-from .question import Question
+from .question import Question, subject_words
 from .search import search
 from .siblings import sibling_case
 from .types import Provision
@@ -52,6 +52,9 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The share of the population the sentence gives is not "
                                       f"in that provision.", verdict.evidence, kind=verdict.kind)
 
+
+# A purpose clause to the end of the sentence: "in order to …", "so as to …", "afin de …", "dans le but de …".
+PURPOSE = re.compile(r"\b(?:in order to|so as to|afin d[e'’]|dans le but d[e'’]).*$", re.I | re.S)
 
 # "des peines aggravées lorsque …", "harsher penalties when …": an aggravation said without its figures
 AGGRAVATION = re.compile(r"\bpeines?\s+(?:aggravée|alourdie|plus\s+(?:lourde|sévère))s?\b|\baggravated\s+penalt|"
@@ -141,7 +144,10 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         with_facts = [(x, [f for f in fs if f.kind in needed]) for x, fs in _stating(figures, index, jurisdictions)
                       if (not q.sources or x.source in q.sources) and _all_match(figures, fs)]
         with_facts.sort(key=lambda xf: -sum(1 for w in q.subject if q.covers(w, fold(xf[0].heading + " " + xf[0].text))))
-    words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS]
+    # "… a sentence of up to five years, in order to “better capture online threats to rape, kill …”": why the
+    # offence was made, not what it is — the purpose's words are not held to the provision
+    kept = subject_words(PURPOSE.sub(" ", claim))
+    words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS and w in kept]
 
     def about(x: Provision) -> float:
         return sum(1 for w in words if q.covers(w, fold(x.heading + " " + x.text))) / max(1, len(words))

@@ -8,6 +8,7 @@ import re
 
 from .actions import Action
 from .dates import find as find_dates
+from .due import BY_DAY
 from .events import reports_a_dated_act
 from .glossary import fold
 from .index import Index
@@ -153,6 +154,28 @@ def days_unset(verdict: Claim, dates: list, index: Index) -> str:
     tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
     given = {w.start for t in tops for w in find_dates(index.provisions[t].text, None) if w.start == w.end}
     return ", ".join(w.text for w in days if w.start not in given)
+
+
+def unheld_deadline(claim: str, verdict: Claim, dates: list, index: Index) -> Claim | None:
+    """"Providers … had until March 16th to carry out an illegal harms risk assessment": the duty is the law's
+    (s. 9 OSA), the day to act by is Ofcom's timetable, in no provision — the sentence's point is that day, so the
+    duty alone does not support it. Checks that read days themselves (dates, records, status) are left alone, and
+    so are figures, whose unchecked day is a caveat (`days_unset`): "… measures … required to implement by July
+    25th, 2025 … penalties of up to £18 million or 10%" is about the penalty."""
+    if verdict.verdict != SUPPORTED or verdict.kind in ("date", "event", "status", "amendment", "repeal", "figure"):
+        return None
+    by = [w for w in dates if w.start == w.end and w.text and BY_DAY.search(claim[:max(0, claim.find(w.text))])]
+    if not by:
+        return None
+    tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
+    given = {(w.start.month, w.start.day) for t in tops for w in find_dates(index.provisions[t].text, None)
+             if w.start == w.end}
+    unheld = [w.text for w in by if (w.start.month, w.start.day) not in given]
+    if not unheld:
+        return None
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} But the day the sentence gives to act by "
+                                      f"({', '.join(unheld)}) is not one {verdict.evidence[0]['citation'] if verdict.evidence else 'it'} gives.",
+                 verdict.evidence, kind=verdict.kind)
 
 
 def undated_power(claim: str, verdict: Claim, dates: list, index: Index) -> Claim | None:

@@ -112,6 +112,12 @@ def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def framing() -> frozenset[str]:
+    """Words by which a sentence says what a cited provision is (kb/data/scope.yaml `framing`)."""
+    return frozenset(fold(w) for lang in _scope_data()["framing"].values() for w in lang)
+
+
+@lru_cache(maxsize=1)
 def circumstances() -> frozenset[str]:
     return frozenset(fold(w) for lang in _scope_data()["circumstances"].values() for w in lang)
 

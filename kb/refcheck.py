@@ -21,7 +21,7 @@ from .figure_support import provision_check
 from .stated import claimed
 from .glossary import fold
 from .index import Index
-from .question import Question, covered, subject_words
+from .question import Question, covered, framing, subject_words
 from .registry import load_sources
 from .said import NEGATION
 from .search import search
@@ -246,7 +246,8 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
     """Most of the sentence's subject (or of the clause attached to the reference) is in the provision's heading
     and opening words (it is what the sentence says it is), and the sentence asserts nothing the provision
     could deny."""
-    words = [w for w in (subject or q.subject) if len(w) >= 5 and not re.match(r"^(section|article|schedule)", w)]
+    words = [w for w in (subject or q.subject) if len(w) >= 5 and not re.match(r"^(section|article|schedule)", w)
+             and w not in framing()]
     if not words or NEGATION.search(q.text):
         return False
     head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:OPENING])

@@ -32,7 +32,9 @@ from .unknown_names import (LEADING, NAMED_ACT, NAMED_LOI, NOT_A_NAME, eu_acts_e
 # resolve where the instrument has no such article), never silently dropped.
 # "l'article L. 761-1 du code de justice administrative", "article R. 625-1 du code pénal": a French code's
 # legislative (L), regulatory (R) and decree (D) articles, the letter with a dot or stuck to the number.
-NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d))?\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?[A-Za-z]{0,2}"
+# "article 227-31-1du Code pénal": a typo glues "du" to the number; it is no letter of the number ("2252A", "66B").
+NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d))?\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?"
+          r"(?:(?!(?-i:du|de)\s)[A-Za-z]{1,2})?"
           r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?")
 # "l'article 35.2 du règlement": French writers' dotted paragraph, Art. 35(2).
 PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"

@@ -167,6 +167,28 @@ def cited_over_pointer(cands: list["Candidate"], q: Question) -> None:
                 b.score = c.score + 0.001
 
 
+# "The term “interactive computer service” has the meaning provided in section 230(f)(2)": a definition by reference.
+REFERS_FOR_MEANING = re.compile(r"\bha(?:s|ve) the meanings? (?:given|provided|assigned)(?: (?:to )?(?:that|such|the) terms?)?"
+                                r"(?: by| in)? section (\d+[A-Za-z]?)\b")
+
+
+def defined_over_reference(cands: list["Candidate"]) -> None:
+    """A term that "has the meaning provided in section 230(f)(2)" is defined there: when that section is a
+    candidate, it answers before the unit that points to it (47 U.S.C. 223(h)(1)(D) and (i)(2) name the term as
+    often as 230(f)(2) does)."""
+    best = _best_per_provision(cands)
+    for c in cands:
+        m = REFERS_FOR_MEANING.search(c.unit.text)
+        if m is None:
+            continue
+        p = c.hit.provision
+        targets = [b for b in best.values() if b.hit.provision.number.lower() == m.group(1).lower()
+                   and b.hit.provision.jurisdiction == p.jurisdiction and b.hit.provision.id != p.id]
+        if targets:
+            lead = max(targets, key=lambda b: b.score)
+            lead.score = max(lead.score, c.score + 0.001)
+
+
 RECITAL_REACH = 0.25  # an article this close below a recital of its act answers before it
 
 

@@ -9,6 +9,7 @@ import re
 from . import quotes
 from .event_days import days_described
 from .evidence import most_specific
+from .extract import extract as extract_refs
 from .figure_support import provision_check
 from .stated import claimed
 from .glossary import fold
@@ -274,6 +275,20 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = ())
     if named and not set(named) & own:
         # "Section 223(c)(1) states: “No provider or user …”": the words are § 230(c)(1)'s
         x = where[0]
+        held = index.top(x.provision.id) or x.provision
+        miscited = [r for r in extract_refs(claim, index) if r["kind"] == "provision" and r.get("resolved")
+                    and (t := index.top(r["id"]) or index.provisions.get(r["id"])) is not None
+                    and t.source == held.source and t.id != held.id and t.number.lower() in named]
+        if miscited and q.sources and held.source in q.sources:
+            # "… (article 227-31-1 du Code pénal) qui punit … « le fait pour un majeur de solliciter … »": the code
+            # named holds the article cited, and the quoted words are another of its articles'
+            wrong = index.top(miscited[0]["id"]) or index.provisions[miscited[0]["id"]]
+            about = wrong.heading if wrong.heading and not wrong.heading.startswith("Article") \
+                else units(wrong.text)[0].text[:100] + "…"
+            return Claim(claim, CONTRADICTED, f"the quoted words are those of {x.provision.citation}, not of "
+                                              f"{wrong.citation} (“{about}”).",
+                         [_quote(x.provision, x.unit)], f"The provision is {held.citation}, not {wrong.citation}.",
+                         kind="quote")
         return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}; the sentence attributes "
                                           f"them to {', '.join(dict.fromkeys(named.values()))}.",
                      [_quote(x.provision, x.unit)], kind="quote")

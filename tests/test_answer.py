@@ -846,3 +846,12 @@ def test_a_mandatory_minimum_is_a_floor(index):
     assert fr.citations[0].provision.id == "us/usc/t18/s2251/e", [c.provision.id for c in fr.citations]
     assert "15 à 30 ans" in fr.direct.split(";")[0] and "35 ans à la perpétuité" in fr.direct, fr.direct
     assert "35 years to life imprisonment" in en.direct, en.direct
+
+
+def test_questions39_after_its_first_run(index):
+    # "dark patterns" is the press's word for what Art. 25 DSA calls the design of an "online interface" (only
+    # Recital 67 says "dark patterns"): the article answers (before: the recital alone)
+    _leads(index, "Does the DSA ban dark patterns on online platforms?", "eu/reg/2022/2065/art/25")
+    # 47 U.S.C. 223 says the term "has the meaning provided in section 230(f)(2)": the definition itself answers
+    a = ask("What counts as an interactive computer service under Section 230?", index=index)
+    assert a.citations[0].provision.id == "us/usc/t47/s230/f/2", [c.provision.id for c in a.citations]

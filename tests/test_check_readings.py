@@ -1267,3 +1267,34 @@ def test_the_ftc_holds_only_the_powers_of_an_act_defining_it_as_the_commission(i
     assert names_holder("The FTC will enforce it.", "the Commission", "us-pl-119-12", index)
     assert not names_holder("The Federal Trade Commission will enforce it.", "The Commission", "us-usc-47-223", index)
     assert names_holder("The Commission can fine X.", "the Commission", "eu-dsa", index)
+
+
+@pytest.mark.parametrize("claim, verdict, published, says", [
+    # claims67, first run (0.5, one false "supported"): the duty is s. 9 OSA's, the day to act by is Ofcom's
+    # timetable, in no provision — a sentence whose point is that day is not supported by the duty alone
+    ("Providers of services in scope of the UK’s Online Safety Act had until March 16th to carry out an illegal "
+     "harms risk assessment – to understand how likely it is that users could encounter illegal content on their "
+     "service, or, in the case of ‘user-to-user’ services, how they could be used to commit or facilitate certain "
+     "criminal offences.", "unverifiable", "2025-03-17", "March 16th"),
+    # the quoted words are art. 227-23-1's, the code named holds the article cited (227-31-1, a complementary
+    # penalty): a wrong article, corrected
+    ("La loi du 21 avril 2021 a introduit un nouveau délit (article 227-31-1du Code pénal) qui punit de 7 ans de "
+     "prison \"le fait pour un majeur de solliciter auprès d'un mineur la diffusion ou la transmission d'images, "
+     "vidéos ou représentations à caractère pornographique dudit mineur\".", "contradicted", None, "227-23-1"),
+    # why an offence was made ("in order to “better capture online threats to rape, kill …”") is not what it is:
+    # s. 181's five years on indictment support the sentence
+    ("The government is introducing the offence of sending a genuinely threatening message, which would carry a "
+     "sentence of up to five years, in order to “better capture online threats to rape, kill and inflict physical "
+     "violence or cause people serious financial harm”.", "supported", None, "s. 181"),
+    # how a sentence says what a cited provision is ("establishes", "constitue le fondement légal de", "désormais",
+    # "nouvel") is not its subject
+    ("Section 179 of the OSA establishes the criminal offence of sending false communications and seeks to target, "
+     "among others, internet trolls.", "supported", None, "s. 179"),
+    ("L’article 226-4-1 du Code pénal constitue le fondement légal de la répression de l’usurpation d’identité "
+     "numérique.", "supported", None, "226-4-1"),
+    ("Le harcèlement scolaire constitue désormais une infraction pénale autonome, prévue par le nouvel article "
+     "222-33-2-3 du Code pénal.", "supported", None, "222-33-2-3"),
+])
+def test_claims67_readings_after_its_first_run(index, claim, verdict, published, says):
+    c = _assert_verdict(index, claim, verdict, published)
+    assert says in c.explanation + " ".join(e["citation"] for e in c.evidence) + (c.correction or ""), c

@@ -797,3 +797,12 @@ def test_a_bill_number_in_brackets_says_which_bill_a_name_is(index):
     # Public Law No: 119-12" was supported once the number was read as the name's)
     items = extract("The ENFORCE Act (S 146) was enacted as Public Law No: 119-12.", index)
     assert [i.get("id") for i in items] == ["us/bill/119/s/3021", "us/pl/119/12"]
+
+
+def test_du_glued_to_a_code_article_number(index):
+    # references66, first run: "(article 227-31-1du Code pénal)" — a typo glues "du" to the number, which is no
+    # letter of it (as "A" is of 18 U.S.C. 2252A): the article is 227-31-1, not "227-31-1du" (unresolved) nor 227-31
+    items = extract("La loi du 21 avril 2021 a introduit un nouveau délit (article 227-31-1du Code pénal) qui punit "
+                    "de 7 ans de prison", index)
+    assert [i.get("id") for i in items if i["kind"] == "provision"] == ["fr/code-penal/article/227-31-1"]
+    assert [i.get("id") for i in extract("18 U.S.C. 2252A(b)", index)] == ["us/usc/t18/s2252a/b"]
