@@ -855,3 +855,10 @@ def test_questions39_after_its_first_run(index):
     # 47 U.S.C. 223 says the term "has the meaning provided in section 230(f)(2)": the definition itself answers
     a = ask("What counts as an interactive computer service under Section 230?", index=index)
     assert a.citations[0].provision.id == "us/usc/t47/s230/f/2", [c.provision.id for c in a.citations]
+    # French as people ask it: "un majeur qui demande à un mineur de lui envoyer …" is art. 227-23-1's "solliciter
+    # auprès d'un mineur" (before: art. 227-23 first); "généré artificiellement" is Art. 50(4)'s "artificially
+    # generated" (before: Art. 26, deployers of high-risk systems)
+    _leads(index, "Quelle peine encourt un majeur qui demande à un mineur de lui envoyer des images pornographiques de "
+                  "lui-même ?", "fr/code-penal/article/227-23-1")
+    _leads(index, "Qui doit indiquer qu'un hypertrucage a été généré artificiellement selon le règlement sur l'IA ?",
+           "eu/reg/2024/1689/art/50")
