@@ -4,14 +4,17 @@ figure paired with the one it gives, or — for a provision the sentence cites �
 facts (`provision_check`)."""
 from __future__ import annotations
 
+import re
+
 from .facts import Fact
+from .glossary import fold
 from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
 from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, kinds_of as _kinds
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
 from .figure_facts import other_condition as _other_condition, same_penalties as _same_penalties
 from .figure_facts import variants as _variants
 from .index import Index
-from .question import Question
+from .question import Question, subject_words
 from .stated import claimed, floors
 from .types import Provision
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
@@ -29,6 +32,17 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
                                           f"{_describe_claimed(_only(stated, matched))} for that case.",
                      [_quote(p, same), *_fact_quotes(p, base, index)][:3], f"{p.citation}: {said} (“{same[:120]}”).",
                      kind="figure")
+    unsaid = _case_unsaid(claim, q, matched, facts)
+    if unsaid:
+        # "L'usurpation d'identité est punie de deux ans d'emprisonnement et de 30 000 euros d'amende": those are
+        # the spouse's case (art. 226-4-1 al. 3); the offence's own penalty is lower, and the sentence gives the
+        # figures as the offence's, neither stating the case nor framing them as the most it can cost
+        low, cond = unsaid
+        said = "; ".join(dict.fromkeys(_describe(f) for f in low))[:300]
+        return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; "
+                                          f"{_describe_claimed(_only(stated, matched))} only {cond[:200]}.",
+                     _fact_quotes(p, facts, index), f"{p.citation}: {said}; {_describe_claimed(_only(stated, matched))} "
+                                                    f"only {cond[:160]}.", kind="figure")
     other_case = _other_condition(claim, q, matched)
     if other_case:
         # "3 years and €75,000 if the images come from a photo posted on social media": the figures are the
@@ -43,6 +57,34 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
                      _fact_quotes(p, facts, index), f"{p.citation}: at most {ceiling} ({said}).", kind="figure")
     return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
                  caveats=_variants(p, facts, stated, index), kind="figure")
+
+
+# "peut être puni de", "encourt", "jusqu'à", "up to", "can face": the most an offence can cost, which an aggravated
+# variant is
+AT_MOST = re.compile(r"\b(?:up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+high\s+as|at\s+most|maximum|max\.|not\s+exceeding|"
+                     r"jusqu.(?:à|a|au)|au\s+(?:maximum|plus)|pouvant|peut|peuvent|pourra|pourrait|risquen?t?|encour\w*|"
+                     r"passible|can|could|may|might|faces?|facing|liable)\b", re.I)
+
+
+def _case_unsaid(claim: str, q: Question, matched: list[Fact], facts: list[Fact]) -> tuple[list[Fact], str] | None:
+    """The sentence's figures are only a variant's, stated under a condition whose words the sentence does not use,
+    while the provision states a lower penalty with no condition at all: (that penalty, the variant's condition)."""
+    if not matched or AT_MOST.search(claim) or not all(f.condition for f in matched):
+        return None
+    cond = matched[0].condition
+    if any(f.condition != cond for f in matched):
+        return None
+    words = [w for w in subject_words(cond) if len(w) >= 4]
+    if not words or any(q.covers(w, fold(claim)) for w in words):
+        return None
+    kinds = {f.kind for f in matched}
+    low = [f for f in facts if not f.condition and not f.aggravated and f.kind in kinds]
+    if not low or any(f.magnitude is None for f in low + matched):
+        return None
+    if not all(max(m.magnitude for m in matched if m.kind == k) > max(f.magnitude for f in low if f.kind == k)
+               for k in {f.kind for f in low}):
+        return None
+    return low, cond[:1].lower() + cond[1:]
 
 
 def _floor_for_ceiling(claim: str, matched: list[Fact]) -> str:

@@ -1298,3 +1298,18 @@ def test_the_ftc_holds_only_the_powers_of_an_act_defining_it_as_the_commission(i
 def test_claims67_readings_after_its_first_run(index, claim, verdict, published, says):
     c = _assert_verdict(index, claim, verdict, published)
     assert says in c.explanation + " ".join(e["citation"] for e in c.evidence) + (c.correction or ""), c
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a variant's figures given as the offence's own, its case unsaid and not framed as the most it can cost: art.
+    # 226-4-1 punishes identity theft with one year and €15,000, two years and €30,000 only when a spouse does it
+    ("L'usurpation d'identité est punie de deux ans d'emprisonnement et de 30 000 euros d'amende.", "contradicted"),
+    ("L'usurpation d'identité peut être punie de deux ans d'emprisonnement et de 30 000 euros d'amende.", "supported"),
+    ("Lorsqu'elle est commise par le conjoint, l'usurpation d'identité est punie de deux ans d'emprisonnement et de "
+     "30 000 euros d'amende.", "supported"),
+])
+def test_a_variant_given_as_the_offences_own_penalty(index, claim, verdict):
+    c = check_claim(claim, index)
+    assert c.verdict == verdict, c
+    if verdict == "contradicted":
+        assert "un an d'emprisonnement" in c.correction and "conjoint" in c.correction, c.correction
