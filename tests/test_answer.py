@@ -862,3 +862,12 @@ def test_questions39_after_its_first_run(index):
                   "lui-même ?", "fr/code-penal/article/227-23-1")
     _leads(index, "Qui doit indiquer qu'un hypertrucage a été généré artificiellement selon le règlement sur l'IA ?",
            "eu/reg/2024/1689/art/50")
+
+
+def test_when_obligations_apply_counted_from_an_event(index):
+    # questions38: "… have before the DSA's extra obligations apply": the unit saying they "shall apply … from four
+    # months after the notification" (Art. 33(6)) answers, not Art. 40's "within 15 days" for another request
+    a = ask("How long does a newly designated very large online platform have before the DSA's extra obligations "
+            "apply to it?", index=index)
+    assert a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/33"), [c.provision.id for c in a.citations]
+    assert "four months after the notification" in a.direct, a.direct
