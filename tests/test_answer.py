@@ -871,3 +871,13 @@ def test_when_obligations_apply_counted_from_an_event(index):
             "apply to it?", index=index)
     assert a.citations[0].provision.id.startswith("eu/reg/2022/2065/art/33"), [c.provision.id for c in a.citations]
     assert "four months after the notification" in a.direct, a.direct
+
+
+@pytest.mark.parametrize("question", [
+    "Quelle est la peine pour le cyberharcèlement en France ?",
+    "What is the penalty for cyberbullying in France?",
+])
+def test_cyberharassment_is_the_harassment_of_a_person(index, question):
+    # online harassment is a case of harassing a person (art. 222-33-2-2, 4°), not sexual harassment (art. 222-33,
+    # whose "harcèlement" recurs more often: before, it led)
+    _leads(index, question, "fr/code-penal/article/222-33-2-2")
