@@ -11,14 +11,13 @@ Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelat
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from . import claims as sentences_of
 from . import events
 from .event_check import cited_in_record, event_check
-from .actions import Action, amounts_of, load_actions
+from .actions import Action, load_actions
 from .application import application_check, not_yet_applying
 from .in_force import in_force_check
 from .names import actor_jurisdictions
@@ -27,8 +26,7 @@ from .due import due_check
 from .errors import QueryError
 from .extract import ABSENT, extract as extract_refs
 from .figure_support import provision_check
-from .figures import figure_check
-from .framing import CAP_WORDS
+from .figure_claims import law_figures, said_by_another
 from .guards import (another_authoritys, days_unset, settle, undated_power, under_another_instrument,
                      unheld_deadline, unrecorded_act)
 from .stated import claimed
@@ -41,7 +39,6 @@ from .amends import amendment_check
 from .offences import offence_check
 from .said import actor_check, inclusion_check, negation_check, quote_check
 from .index import Index, open_index
-from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
 from .references import points_back
 from .refcheck import (another_offence, another_provision, cited_jurisdictions, cited_provisions, cited_tops,
@@ -121,7 +118,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         # "… the concept of “very large online platforms” (VLOPs) … that have more than 45 million monthly active
         # users": the quoted words are the law's, the figure is checked as any other; a figure not found leaves the
         # sentence unsupported, whatever the quotes
-        figured = _figures(claim, q, index, actions, context)
+        figured = law_figures(claim, q, index, actions, context)
         if figured is not None and figured.verdict in (SUPPORTED, CONTRADICTED):
             return settle(claim, figured, found)
         return settle(claim, Claim(claim, UNVERIFIABLE, f"{quoted.explanation} The figures the sentence gives are not "
@@ -144,7 +141,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs)),
                  lambda: due_check(claim, q, dates, index, tops),
                  lambda: None if q.outside or about_a_decision(claim, q) or counts_a_group(claim)
-                 else _figures(claim, q, index, actions, context),
+                 else law_figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),
                  lambda: inclusion_check(claim, q, index),
                  lambda: power_check(claim, q, index),
@@ -182,7 +179,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             # («Est puni de 18 mois …», an amendment's wording) quotes a text it does not name either.
             return Claim(claim, UNVERIFIABLE, f"the sentence speaks of a law it does not name; the nearest the corpus "
                                               f"holds ({verdict.explanation[:200]}) may not be that law.", kind="figure")
-        elsewhere_said = (_said_by_another(claim, verdict, index) if verdict and verdict.verdict == CONTRADICTED
+        elsewhere_said = (said_by_another(claim, verdict, index) if verdict and verdict.verdict == CONTRADICTED
                           and verdict.kind == "figure" and not (q.jurisdictions or q.sources or refs) else None)
         if elsewhere_said:
             # "Those convicted face up to 2 years in prison and up to 3 years … if the images/videos involve minors"
@@ -222,7 +219,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "status" and claimed(claim):
             # "Trump signed … the Take It Down Act, which requires platforms to take away … inside 97 hours": the
             # law's status is right; the figures the sentence gives it are checked too.
-            figured = _figures(claim, q, index, actions, context)
+            figured = law_figures(claim, q, index, actions, context)
             if figured is not None and figured.verdict == CONTRADICTED:
                 return figured
             if figured is None or figured.verdict != SUPPORTED:
@@ -257,93 +254,6 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         return settle(claim, unrecorded_act(claim, fallback, dates, actions, index) or fallback, found)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
-
-
-def _said_by_another(claim: str, verdict: Claim, index: Index) -> str | None:
-    """The citation of a provision other than the one contradicting the sentence that states every prison term
-    it gives (two at least: one term alone is in too many laws to say which one it means)."""
-    terms = claimed(claim).get("prison") or set()
-    if len(terms) < 2:
-        return None
-    against = {index.top(e["id"]).id if index.top(e["id"]) else e["id"] for e in verdict.evidence}
-    for pid, facts in index.facts.items():
-        if pid in against or pid not in index.provisions:
-            continue
-        held = {f.value for f in facts if f.kind == "prison" and f.value is not None and f.unit == "years"}
-        if terms <= held:
-            return index.provisions[pid].citation
-    return None
-
-
-def _figures(claim: str, q: Question, index: Index, actions: list[Action], context: bool) -> Claim | None:
-    """The law's figures in the sentence against the provisions' facts. "Le chiffre (120 millions d'euros) est
-    loin du maximum autorisé par le DSA … 6 %": the amount of a recorded fine on the target is the event's, not
-    the law's; the rest of the sentence is checked without it and the amount noted."""
-    if HEDGED.search(claim):
-        bare = HEDGED.sub("", claim)
-        verdict = _figures(bare, analyse(bare, index.config), index, actions, context)
-        return replace(verdict, text=claim) if verdict is not None else None
-    if context or events.about_target(claim):
-        recorded = set().union(*(amounts_of(a) for a in actions))
-    elif CAP_WORDS.search(claim):
-        return figure_check(claim, q, index)
-    else:
-        # Without the target named, only a recorded fine's total that the sentence does not frame as a cap
-        # ("L'amende de 120 millions EUR est la première décision …") is the event's.
-        recorded = {float(a.amount_eur) for a in actions if a.amount_eur}
-    # "AI Act fines under Article 99 reach €35 million": an amount the named instrument itself states is the
-    # law's, even when a recorded fine has a part of that size.
-    def stated_by_named(amounts: set) -> bool:
-        return bool(q.sources) and any(f.value in amounts and f.kind in ("fine", "cap")
-                                       for pid, fs in index.facts.items()
-                                       if pid in index.provisions and index.provisions[pid].source in q.sources
-                                       for f in fs)
-    def framed_as_cap(m) -> bool:
-        """"Jusqu'à 35 millions € ou 7 % du chiffre d'affaires": a ceiling with its share of turnover is the law's
-        figure, whatever a recorded fine's part happens to amount to (a fine imposed is never given with a share
-        of turnover beside it: "the top tier reaching €35 million or 7 %")."""
-        return bool(CAP_SHARE.match(claim, m.end()))
-
-    law, dropped = claim, []
-    for m in sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: -m.start()):
-        amounts = {amt for amt, _ in extract(m.group(0)).money}
-        if amounts and amounts <= recorded and law[m.start():m.end()] == m.group(0) and not stated_by_named(amounts) \
-                and not framed_as_cap(m):
-            law, dropped = law[:m.start()] + law[m.end():], [m.group(0), *dropped]
-    if not dropped:
-        quoted = _quoted_figures(claim)
-        if quoted:
-            # "« le délit de montage … est puni de deux ans … et de 60.000 euros », a rappelé le parquet": the
-            # figures are the quoted words' — the reporting clause around them says nothing of the offence.
-            verdict = figure_check(quoted, analyse(quoted, index.config), index)
-            return replace(verdict, text=claim) if verdict is not None else None
-        return figure_check(claim, q, index)
-    if not claimed(law):
-        return None  # the only figures are a recorded fine's: the event check's, not the law's
-    verdict = figure_check(law, q, index)
-    if verdict is None:
-        return None
-    note = f"{', '.join(dropped)}: the amount of a recorded fine, not a figure of the law"
-    return Claim(claim, verdict.verdict, verdict.explanation, verdict.evidence, verdict.correction,
-                 caveats=[*verdict.caveats, note], kind=verdict.kind)
-
-
-# "(potentially £16 billion for Meta)": an estimate of what the law could mean for someone, not a figure of it
-HEDGED = re.compile(r"\s*\([^()]*\b(?:potentially|possibly|roughly|around|approximately|nearly|environ|soit|près\s+de)\b"
-                    r"[^()]*\)", re.I)
-CAP_SHARE = re.compile(r"[^.;%]{0,30}?\b(?:or|ou)\s+(?:up\s+to\s+|jusqu.(?:à|a)\s+)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|pour\s?cent)",
-                       re.I)
-
-
-def _quoted_figures(claim: str) -> str:
-    """The quotation that holds every figure of the sentence, when one does and says enough to be checked on its
-    own (five words); "" otherwise."""
-    for m in sentences_of.QUOTED.finditer(claim):
-        inner = m.group(0)[1:-1].strip()
-        rest = claim[:m.start()] + claim[m.end():]
-        if len(inner.split()) >= 5 and claimed(inner) and not re.search(r"\d", rest):
-            return inner
-    return ""
 
 
 def check_sentence(sentence: str, index: Index, actions: list[Action] | None = None, published: date | None = None,

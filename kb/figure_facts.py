@@ -235,3 +235,13 @@ def _clipped(text: str, limit: int = 160) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+
+
+# The figure's words, not the subject's: a penalty's vocabulary ("carries a maximum custodial sentence of two years")
+# is in every penalty provision, so it says nothing of which offence a sentence means ("… the existing sentence for
+# upskirting", an offence the corpus does not hold, is not s. 188's two years).
+FIGURE_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks",
+                "sentence", "sentences", "sentenced", "imprisonment", "custodial", "carry", "carries", "carrying",
+                "maximum", "prison", "penalty", "penalties", "punishable", "emprisonnement", "amende", "amendes",
+                "peine", "peines", "passible", "passibles", "maximale", "encourt", "encourue"}
+ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it

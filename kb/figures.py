@@ -10,8 +10,9 @@ from .facts import Fact
 from .figure_facts import PENALTY, all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
 from .figure_facts import fact_quotes as _fact_quotes, family as _family, kinds_of as _kinds
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
-from .figure_facts import same_penalties as _same_penalties, stating as _stating, variants as _variants
-from .figure_facts import negated_case
+from .figure_facts import stating as _stating, variants as _variants
+from .figure_facts import ABOUT, FIGURE_WORDS, negated_case
+from .aggravation import aggravation_check
 from .figure_support import paired_contradiction, supported
 from .glossary import fold
 from .index import Index
@@ -21,13 +22,13 @@ from .question import Question, subject_words
 from .search import search
 from .siblings import sibling_case
 from .types import Provision
-from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 
 
 def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     """The figures of `claim` against the facts; a share of a population it also states ("10 % of the EU's
     population") must be in the words of the provision that supports the rest, or nothing is supported."""
-    verdict = _figure_check(claim, q, index) if claimed(claim) else _aggravation_check(claim, q, index)
+    verdict = _figure_check(claim, q, index) if claimed(claim) else aggravation_check(claim, q, index)
     if verdict is not None and verdict.verdict == SUPPORTED and claimed(claim):
         verdict = sibling_case(claim, q, verdict, claimed(claim), index) or verdict
     if verdict is not None and verdict.verdict == SUPPORTED:
@@ -55,35 +56,6 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
 
 # A purpose clause to the end of the sentence: "in order to …", "so as to …", "afin de …", "dans le but de …".
 PURPOSE = re.compile(r"\b(?:in order to|so as to|afin d[e'’]|dans le but d[e'’]).*$", re.I | re.S)
-
-# "des peines aggravées lorsque …", "harsher penalties when …": an aggravation said without its figures
-AGGRAVATION = re.compile(r"\bpeines?\s+(?:aggravée|alourdie|plus\s+(?:lourde|sévère))s?\b|\baggravated\s+penalt|"
-                         r"\b(?:harsher|heavier|increased|higher|tougher)\s+(?:penalt|sentence|punishment)", re.I)
-
-
-def _aggravation_check(claim: str, q: Question, index: Index) -> Claim | None:
-    """A case said to aggravate an offence that the provision about it punishes with the offence's own
-    penalties ("des peines aggravées lorsque l'usurpation est commise … sur un réseau de communication au public
-    en ligne": art. 226-4-1 al. 2 says "des mêmes peines")."""
-    if not AGGRAVATION.search(claim):
-        return None
-    words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS]
-    hits = search(claim, k=5, index=index, question=q, phrases=False)
-    if q.french:  # the English channels lead a French sentence abroad; the Code pénal is searched as well
-        hits += search(claim, k=5, jurisdiction="FR", index=index, question=q, phrases=False)
-    for h in hits:
-        p = h.provision
-        if (q.sources and p.source not in q.sources) or not words:
-            continue
-        if sum(1 for w in words if q.covers(w, fold(p.heading + " " + p.text))) / len(words) < ABOUT:
-            continue
-        same = _same_penalties(claim, q, p)
-        if same:
-            return Claim(claim, CONTRADICTED, f"{p.citation}: “{same[:200]}” — the same penalties, not aggravated "
-                                              f"ones.", [_quote(p, same)], f"{p.citation}: “{same[:160]}”.",
-                         kind="figure")
-    return None
-
 
 def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     stated = claimed(claim)
@@ -394,15 +366,7 @@ def _figure_clause(claim: str) -> str:
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
 # "£18 million or 10 %" is in one
-# The figure's words, not the subject's: a penalty's vocabulary ("carries a maximum custodial sentence of two years")
-# is in every penalty provision, so it says nothing of which offence a sentence means ("… the existing sentence for
-# upskirting", an offence the corpus does not hold, is not s. 188's two years).
-FIGURE_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks",
-                "sentence", "sentences", "sentenced", "imprisonment", "custodial", "carry", "carries", "carrying",
-                "maximum", "prison", "penalty", "penalties", "punishable", "emprisonnement", "amende", "amendes",
-                "peine", "peines", "passible", "passibles", "maximale", "encourt", "encourue"}
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 PERIOD_UNIT = 0.75  # … and of the unit a period found only by its value is stated in (periods are in many units)
-ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it
 
 
