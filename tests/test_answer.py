@@ -881,3 +881,12 @@ def test_cyberharassment_is_the_harassment_of_a_person(index, question):
     # online harassment is a case of harassing a person (art. 222-33-2-2, 4°), not sexual harassment (art. 222-33,
     # whose "harcèlement" recurs more often: before, it led)
     _leads(index, question, "fr/code-penal/article/222-33-2-2")
+
+
+def test_a_lead_in_granting_listed_powers_is_a_power(index):
+    # "Digital Services Coordinators shall have the following powers of investigation, …:" (Art. 51(1) DSA) is read
+    # at ingest as a power, so it answers what powers they have (before: Art. 60's joint investigations, in French
+    # and in English)
+    assert any(f.kind == "power" for f in index.facts["eu/reg/2022/2065/art/51"])
+    _leads(index, "De quels pouvoirs d'enquête disposent les coordinateurs pour les services numériques à l'égard des "
+                  "fournisseurs de services intermédiaires ?", "eu/reg/2022/2065/art/51")
