@@ -56,9 +56,18 @@ PERIOD_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,2}(?:to\s+(?:comply|implemen
 PRISON_NEAR = re.compile(r"imprison\w*|prison|emprisonnement|jail|sentenc\w*|réclusion", re.I)
 
 
+# "un mineur (18 ans en France, à moins d'émancipation)", "un mineur de quinze ans", "âgée de 14 ans", "aged 16":
+# a person's age, never a prison term (an age is claimed only as kb.stated.AGE reads it)
+AGE_OF = re.compile(r"(?:\b(?:âgée?s?|agée?s?)\s+de|\baged|\bmineurs?\s*\(?\s*(?:de\s+)?)\s*" + NUM
+                    + r"\s*(?:years|ans)\b", re.I)
+
+
 def _prison_years(claim: str) -> set:
     out = set()
+    ages = [m.span(1) for m in AGE_OF.finditer(claim)]
     for m in YEARS.finditer(claim):
+        if any(a <= m.start(1) < b for a, b in ages):
+            continue
         before, after = claim[max(0, m.start() - 120):m.start()], claim[m.end():m.end() + 40]
         if ((PERIOD_BEFORE.search(before) or PERIOD_AFTER.search(after))
                 and not PRISON_NEAR.search(m.group(0) + after[:30])):

@@ -1313,3 +1313,15 @@ def test_a_variant_given_as_the_offences_own_penalty(index, claim, verdict):
     assert c.verdict == verdict, c
     if verdict == "contradicted":
         assert "un an d'emprisonnement" in c.correction and "conjoint" in c.correction, c.correction
+
+
+def test_a_persons_age_is_no_prison_term(index):
+    # claims68, end run (run once at 922cc4f: 0.6, no false "supported", one wrong "contradicted"): "un mineur (18 ans
+    # en France, …)" glosses the word; it was read as a prison term of 18 years against art. 227-24's three
+    from kb.stated import claimed
+    assert claimed("… s’il peut être vu ou perçu par un mineur (18 ans en France, à moins d’émancipation).") == {}
+    assert claimed("puni de cinq ans d'emprisonnement lorsque la victime est un mineur de quinze ans") == {"prison": {5.0}}
+    c = check_claim("Le Code Pénal en son article 227-24 interdit la mise en ligne de tout message à caractère violent, "
+                    "pornographique ou qui porte gravement atteinte à la dignité humaine s’il peut être vu ou perçu "
+                    "par un mineur (18 ans en France, à moins d’émancipation).", index, context=True)
+    assert c.verdict == "supported", c
