@@ -173,9 +173,10 @@ def unheld_deadline(claim: str, verdict: Claim, dates: list, index: Index) -> Cl
     unheld = [w.text for w in by if (w.start.month, w.start.day) not in given]
     if not unheld:
         return None
+    holder = verdict.evidence[0]["citation"] if verdict.evidence else "the provision found"
     return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} But the day the sentence gives to act by "
-                                      f"({', '.join(unheld)}) is not one {verdict.evidence[0]['citation'] if verdict.evidence else 'it'} gives.",
-                 verdict.evidence, kind=verdict.kind)
+                                      f"({', '.join(unheld)}) is not one {holder} gives.", verdict.evidence,
+                 kind=verdict.kind)
 
 
 def undated_power(claim: str, verdict: Claim, dates: list, index: Index) -> Claim | None:
