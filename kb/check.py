@@ -263,9 +263,17 @@ def check_sentence(sentence: str, index: Index, actions: list[Action] | None = N
     c = check_claim(sentence, index, actions, published, context, instrument, q)
     if c.verdict == UNVERIFIABLE and c.kind != "quote" and (sentences_of.opinion(sentence)
                                                            or (sentences_of.quoted_share(sentence) > 0.5
-                                                               and not _dated_report(sentence, published))):
+                                                               and not _dated_report(sentence, published)
+                                                               and not _quotes_a_provision(sentence, index))):
         return Claim(sentence, NOT_A_CLAIM, "opinion or quotation: not a checkable claim.")
     return c
+
+
+def _quotes_a_provision(sentence: str, index: Index) -> bool:
+    """"La première disposition-clef est l'article 43-7 de la loi du 30 septembre 1986 …, selon lequel « … »": what a
+    named article says is a claim, even in the words of a law the corpus lacks — not someone's quoted opinion."""
+    bare = sentences_of.QUOTED.sub(" ", sentence)
+    return any(r["kind"] == "provision" for r in extract_refs(bare, index))
 
 
 def _dated_report(sentence: str, published: date | None) -> bool:

@@ -1325,3 +1325,19 @@ def test_a_persons_age_is_no_prison_term(index):
                     "pornographique ou qui porte gravement atteinte à la dignité humaine s’il peut être vu ou perçu "
                     "par un mineur (18 ans en France, à moins d’émancipation).", index, context=True)
     assert c.verdict == "supported", c
+
+
+def test_what_a_named_article_says_is_a_claim(index):
+    # claims68, end run: a sentence that gives, in quotation marks, what an article of a law says is a claim about
+    # that article — unverifiable when the corpus lacks the law — not someone's quoted opinion ("not a claim")
+    from kb.check import check_sentence
+    c = check_sentence("La première disposition-clef est l'article 43-7 de la loi du 30 septembre 1986 relative à la "
+                       "liberté de communication, selon lequel \"Les personnes physiques ou morales dont l'activité est "
+                       "d'offrir un accès à des services de communication en ligne autres que de correspondance privée "
+                       "sont tenues, d'une part, d'informer leurs abonnés de l'existence de moyens techniques permettant "
+                       "de restreindre l'accès à certains services ou de les sélectionner, d'autre part, de leur proposer "
+                       "au moins un de ces moyens\".", index)
+    assert c.verdict == "unverifiable" and not c.evidence, c
+    # a quoted opinion naming no provision stays one
+    assert check_sentence("« C'est une insulte aux victimes de misogynie et de violences sexuelles », a déclaré un "
+                          "porte-parole.", index).verdict == "not a claim"
