@@ -113,7 +113,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         return settle(claim, amended, found)
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
-    quoted = quote_check(claim, q, index, days)
+    quoted = quote_check(claim, q, index, days, found)
     if quoted and quoted.verdict == SUPPORTED and claimed(claim):
         # "… the concept of “very large online platforms” (VLOPs) … that have more than 45 million monthly active
         # users": the quoted words are the law's, the figure is checked as any other; a figure not found leaves the
@@ -227,7 +227,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "power":
             verdict = undated_power(claim, verdict, dates, index) or verdict
         if verdict and verdict.verdict == SUPPORTED:
-            verdict = unheld_deadline(claim, verdict, find_dates(claim, published, yearless=True), index) or verdict
+            verdict = unheld_deadline(claim, verdict, days, index) or verdict
         if verdict and verdict.verdict == SUPPORTED and verdict.kind == "figure":
             signed = signed_off_record(claim, dates, index.config)
             if signed:

@@ -146,13 +146,18 @@ def settle(claim: str, verdict: Claim, found: list[dict] = (), index: Index | No
                  kind=verdict.kind)
 
 
+def _evidence_days(verdict: Claim, index: Index) -> set:
+    """The days the provisions supporting a verdict give, read from their whole texts."""
+    tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
+    return {w.start for t in tops for w in find_dates(index.provisions[t].text, None) if w.start == w.end}
+
+
 def days_unset(verdict: Claim, dates: list, index: Index) -> str:
     """The days a sentence gives that the provisions supporting it do not."""
     days = [w for w in dates if w.start == w.end and not w.yearless]
     if not days:
         return ""  # most supported sentences give no day: no provision text to read for one
-    tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
-    given = {w.start for t in tops for w in find_dates(index.provisions[t].text, None) if w.start == w.end}
+    given = _evidence_days(verdict, index)
     return ", ".join(w.text for w in days if w.start not in given)
 
 
@@ -167,9 +172,8 @@ def unheld_deadline(claim: str, verdict: Claim, dates: list, index: Index) -> Cl
     by = [w for w in dates if w.start == w.end and w.text and BY_DAY.search(claim[:max(0, claim.find(w.text))])]
     if not by:
         return None
-    tops = {(index.top(e["id"]) or index.provisions[e["id"]]).id for e in verdict.evidence if e.get("id") in index.provisions}
-    given = {(w.start.month, w.start.day) for t in tops for w in find_dates(index.provisions[t].text, None)
-             if w.start == w.end}
+    # by day and month: a day given without its year is of any year
+    given = {(d.month, d.day) for d in _evidence_days(verdict, index)}
     unheld = [w.text for w in by if (w.start.month, w.start.day) not in given]
     if not unheld:
         return None

@@ -244,10 +244,11 @@ def _misquote_check(claim: str, index: Index) -> Claim | None:
 NUMBERED = re.compile(r"(?<!\w)(?:sections?|§§?|articles?|art\.|s\.)\s*(\d+[A-Za-z]?(?:-\d+)*)(?![\d-])", re.I)
 
 
-def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = ()) -> Claim | None:
+def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
+                refs: list[dict] | None = None) -> Claim | None:
     """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
     the words in another instrument than the one they are in. `dates`: the days the sentence gives (kb.dates),
-    which a quoted action record must hold."""
+    which a quoted action record must hold; `refs`: the references it makes (kb.extract), when already read."""
     found = quotes.find(claim, index)
     # A quotation the law holds but for a figure or a negation is a misquotation, even where its other words are
     # found as fragments ("No provider … shall not be treated as the publisher …")
@@ -276,7 +277,8 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = ())
         # "Section 223(c)(1) states: “No provider or user …”": the words are § 230(c)(1)'s
         x = where[0]
         held = index.top(x.provision.id) or x.provision
-        miscited = [r for r in extract_refs(claim, index) if r["kind"] == "provision" and r.get("resolved")
+        miscited = [r for r in (refs if refs is not None else extract_refs(claim, index))
+                    if r["kind"] == "provision" and r.get("resolved")
                     and (t := index.top(r["id"]) or index.provisions.get(r["id"])) is not None
                     and t.source == held.source and t.id != held.id and t.number.lower() in named]
         if miscited and q.sources and held.source in q.sources:
