@@ -15,7 +15,9 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
 MONTHS |= {m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                         "septembre", "octobre", "novembre", "décembre"], 1)}
 MONTHS |= {"fevrier": 2, "aout": 8, "decembre": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-           "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+           "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+           # the French press's abbreviations: "le 5 janv.", "févr.", "avr.", "juil.", "déc."
+           "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12}
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 WEEKDAYS |= {d: i for i, d in enumerate(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])}
 M = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -23,7 +25,7 @@ W = "|".join(WEEKDAYS)
 
 FULL = re.compile(rf"\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({M})\.?\s+(\d{{4}})\b|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b|"
                   r"\b(\d{4})-(\d{2})-(\d{2})\b", re.I)
-DAY_MONTH = re.compile(rf"\b(?:(?:{W})\s+)?(\d{{1,2}})(?:er)?\s+({M})\b(?!\s+\d{{4}})|\b({M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
+DAY_MONTH = re.compile(rf"\b(?:(?:{W})\s+)?(\d{{1,2}})(?:er)?\s+({M})\b\.?(?!\s+\d{{4}})|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
 # "entre le 20 et le 24 avril", "du 20 au 24 avril 2026", "from 20 to 24 April": one range, not its last day
 DAY_RANGE = re.compile(rf"\b(?:entre\s+le|du|from|between)\s+(\d{{1,2}})(?:er)?\s+(?:et\s+le|au|to|and)\s+"
                        rf"(\d{{1,2}})(?:er)?\s+({M})\b(?:\s+(\d{{4}}))?", re.I)

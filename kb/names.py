@@ -119,16 +119,35 @@ def actor_entry(text: str, specific: bool = False) -> dict | None:
     return None
 
 
-def actor_entries(text: str) -> list[dict]:
+def actor_entries(text: str, by_role: bool = False) -> list[dict]:
     """names.yaml's entries for every authority the sentence names by a name only it bears, wherever it stands
-    ("The OSA currently provides the European Commission with the ability to impose …")."""
+    ("The OSA currently provides the European Commission with the ability to impose …"); `by_role`: or, naming
+    none, by its role in the one legal system the sentence names (`_by_role`)."""
     folded = fold1(text)
     out = []
     for entry in actors().values():
         names = [n for n in entry["said"] if n not in GENERIC_ACTORS]
         if names and re.search(r"(?<!\w)(?:" + "|".join(re.escape(fold1(n)) for n in names) + r")(?!\w)", folded):
             out.append(entry)
-    return out
+    return out or (_by_role(text, folded) if by_role else [])
+
+
+def role_words() -> list[str]:
+    return (_names_data().get("regulators") or {}).get("words") or []
+
+
+def _by_role(text: str, folded: str) -> list[dict]:
+    """The authority a sentence names by its role only ("the regulator … in the UK"): the one names.yaml
+    `regulators` gives for the single legal system the sentence names, marked as named so."""
+    from .hints import hints
+
+    roles = _names_data().get("regulators") or {}
+    words = role_words()
+    if not words or not re.search(r"(?<!\w)(?:" + "|".join(re.escape(fold1(w)) for w in words) + r")(?!\w)", folded):
+        return []
+    where, _ = hints(text)
+    key = roles.get("of", {}).get(next(iter(where))) if len(where) == 1 else None
+    return [actors()[key] | {"by_role": True}] if key in actors() else []
 
 
 def actor_jurisdictions(text: str) -> frozenset[str]:

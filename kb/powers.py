@@ -10,14 +10,14 @@ import re
 from .evidence import most_specific
 from .glossary import fold
 from .index import Index
-from .names import actor_entries, fold1
+from .names import actor_entries, fold1, role_words
 from .question import Question, analyse, covered
 from .said import NEGATION, names_holder
 from .search import search
 from .units import DENIES
 from .verdicts import SUPPORTED, Claim, quote as _quote
 
-ASSERTS_POWER = re.compile(r"\b(can|may|ha(?:s|ve)\s+(?:the\s+)?powers?\s+to|powers?\s+includes?\s+(?:the\s+)?(?:ability|power)\s+to|"
+ASSERTS_POWER = re.compile(r"\b(can|could|may|ha(?:s|ve)\s+(?:the\s+)?powers?\s+to|powers?\s+includes?\s+(?:the\s+)?(?:ability|power)\s+to|"
                            r"(?:is|are|will\s+be|would\s+be)\s+able\s+to|"
                            r"peut|peuvent|a le pouvoir de|dispose du pouvoir de|"
                            r"est habilitée? à|(?:tasked|charged) with enforcing|responsible for enforcing|enforces|will enforce|"
@@ -101,11 +101,14 @@ def _used(word: str, folded: str) -> bool:
 
 
 def _holder_words(claim: str) -> set[str]:
-    return {w for e in actor_entries(claim) for n in e["said"] for w in re.findall(r"\w+", fold1(n))}
+    """The words that name the holder: its names, or the role the sentence names it by ("the regulator")."""
+    entries = actor_entries(claim, by_role=True)
+    roles = role_words() if any(e.get("by_role") for e in entries) else []
+    return {w for n in [*(n for e in entries for n in e["said"]), *roles] for w in re.findall(r"\w+", fold1(n))}
 
 
 def _powers_named(claim: str, provision, index: Index):
     """The provision's powers whose holder the sentence names, each with the text of its unit."""
     for f in index.facts.get(provision.id, []):
-        if f.kind == "power" and names_holder(claim, f.subject, provision.source, index):
+        if f.kind == "power" and names_holder(claim, f.subject, provision.source, index, by_role=True):
             yield f, provision.text[f.unit_start:f.unit_end]

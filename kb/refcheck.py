@@ -21,13 +21,14 @@ from .figure_support import provision_check
 from .stated import claimed
 from .glossary import fold
 from .index import Index
+from .named_by import by_heading, by_words
 from .question import Question, covered, framing, subject_words
 from .registry import load_sources
 from .said import NEGATION
 from .search import search
 from .types import Provision
 from .units import units
-from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, described, quote as _quote
 
 def _subject_ok(q: Question, p: Provision) -> bool:
     """Whether the provision is about what the sentence says it is about (a subject word it covers)."""
@@ -38,10 +39,20 @@ def _subject_ok(q: Question, p: Provision) -> bool:
 
 
 def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provision | None:
-    """The provision of the same instrument that is about the sentence's subject."""
-    hits = [h for h in search(q.text, k=8, index=index, question=q, phrases=False) if h.provision.source == source_id
-            and h.provision.id != exclude]
-    return next((h.provision for h in hits if _subject_ok(q, h.provision)), None)
+    """The provision of the same instrument that is most about the sentence's subject (the most of its words), a
+    neighbour of the one cited first among equals: a wrong number is most often one off."""
+    hits = [h.provision for h in search(q.text, k=8, index=index, question=q, phrases=False)
+            if h.provision.source == source_id and h.provision.id != exclude]
+    cited = index.provisions.get(exclude)
+    words = [w for w in q.subject if len(w) >= 5]
+
+    def weight(rank_p):
+        rank, p = rank_p
+        text = fold(p.heading + " " + p.text + " " + " ".join(p.path[-1:]))
+        near = cited is not None and p.path == cited.path
+        return (sum(1 for w in words if q.covers(w, text)), near, -rank)
+    ranked = sorted(((i, p) for i, p in enumerate(hits) if _subject_ok(q, p)), key=weight, reverse=True)
+    return ranked[0][1] if ranked else None
 
 
 def reference_check(claim: str, q: Question, index: Index, refs: list[dict], instrument: str | None = None,
@@ -114,12 +125,18 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
         if r["status"] == RESOLVED:
             p = index.provisions.get(r["id"])
             top = index.top(r["id"])
-            named = _named_other(claim, r, top, index) if top is not None else None
+            named = by_heading(claim, r, top, index) if top is not None else None
             if named is not None:
                 return Claim(claim, CONTRADICTED, f"{top.citation} is “{top.heading}”; what the sentence names before it "
                                                   f"is {named.citation} (“{named.heading}”).",
                              [_quote(named, units(named.text)[0].text)], f"This is {named.citation}, not {top.citation}.",
                              kind="reference"), None, True
+            worded = by_words(claim, r, top, index) if top is not None else None
+            if worded is not None:
+                return Claim(claim, CONTRADICTED, f"{top.citation} does not say this (“{described(top)}”); "
+                                                  f"the definition the sentence gives is in the words of {worded.citation}.",
+                             [_quote(worded, units(worded.text)[0].text), _quote(top, units(top.text)[0].text)],
+                             f"The words are those of {worded.citation}, not of {top.citation}.", kind="reference"), None, True
             if dated:
                 continue  # "Article 5 … applies from 2 February 2025" dates the article; it does not describe it
             if r.get("span") and PROCEEDING.search(claim[max(0, r["span"][0] - PROCEEDING_REACH):r["span"][0]]):
@@ -134,7 +151,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
             if top is not None and not _subject_ok(q, top):
                 right = _better(q, top.source, index, top.id)
                 if right is not None:
-                    return Claim(claim, CONTRADICTED, f"{top.citation} is about “{top.heading or units(top.text)[0].text[:80]}”, "
+                    return Claim(claim, CONTRADICTED, f"{top.citation} is about “{described(top)}”, "
                                                       f"not what the sentence says; the provision about it is {right.citation}.",
                                  [_quote(right, units(right.text)[0].text)], f"The provision is {right.citation}, not {top.citation}.",
                                  kind="reference"), None, True
@@ -152,7 +169,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 first = units(p.text)[0].text if units(p.text) else p.text[:300]
                 read = f" ({r['text']!r} read as {r['read_as']}: the sentence names no instrument, the text named it before)" \
                     if r.get("read_as") else ""
-                fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{top.heading}”){read}.",
+                fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{described(top)}”){read}.",
                                  [_quote(p, first)], kind="reference")
     return None, fallback, outside
 
@@ -163,40 +180,6 @@ PROCEEDING_REACH = 60  # characters before the reference: "copyright … violati
 # concerns Article 16", "une enquête au titre de l'article 34", "des manquements aux articles 34 et 35".
 PROCEEDING = re.compile(r"\b(?:infring\w*|breach\w*|violat\w*|non-?compliance|investigat\w*|proceedings|probe|inquiry|"
                         r"manquements?|enquêtes?|procédures?\s+formelles?|infractions?\s+(?:aux?|à\s+l.)\s+articles?)\b", re.I)
-
-
-# "undertaking risk assessments (Article 35)": the words just before a bracketed reference name the provision.
-BRACKETED = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*\(\s*$")
-HEADING_STOP = {"of", "the", "and", "for", "on", "to", "in", "a", "an", "by", "with", "de", "des", "du", "la", "le", "les", "et"}
-
-
-def _heading_words(heading: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]+", fold(heading)) if w not in HEADING_STOP]
-
-
-def _names_heading(phrase: list[str], heading: str) -> bool:
-    """Every word of a heading is among the phrase's words, plurals aside ("risk assessments" names "Risk
-    assessment")."""
-    words = _heading_words(heading)
-    return bool(words) and all(any(x == w or x.rstrip("s") == w.rstrip("s") for x in phrase) for w in words)
-
-
-def _named_other(claim: str, r: dict, top: Provision, index: Index) -> Provision | None:
-    """The article a bracketed reference's noun phrase names by its heading, when that is another article of the
-    same instrument than the one cited ("risk assessments (Article 35)": Art. 34 DSA "Risk assessment"; Art. 35
-    is "Mitigation of risks"). Only a heading named word for word counts."""
-    span = r.get("span")
-    m = BRACKETED.search(claim[:span[0]]) if span else None
-    if m is None or not top.heading:
-        return None
-    phrase = re.findall(r"[^\W\d_]+", fold(m.group(1)))
-    if _names_heading(phrase, top.heading):
-        return None
-    if phrase and any(phrase[-1].rstrip("s") == w.rstrip("s") for w in _heading_words(top.heading)):
-        return None  # the phrase's head word is the cited heading's: a near name of the same article
-    others = [x for x in index.top_level(top.source) if x.id != top.id and x.kind == top.kind and x.heading
-              and "/dup/" not in x.id and _names_heading(phrase, x.heading)]
-    return others[0] if len(others) == 1 else None
 
 
 UNNAMED = re.compile(r"(?:articles?|art\.?|sections?|s\.|§)\s*(\d{1,4}(?:-\d{1,3})*[A-Z]?)", re.I)

@@ -18,7 +18,7 @@ from .names import actor, actor_entries, actors as _actors, fold1
 from .question import Question
 from .search import search
 from .units import denies, units
-from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, described, quote as _quote
 
 # What a negated duty denies: liability, treatment as publisher, an obligation, a permission.
 PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|responsabilit\w*|must|required|obliged|"
@@ -68,14 +68,14 @@ def definitions(index: Index) -> dict[str, set[str]]:
     return index.derived("definitions", build)
 
 
-def names_holder(claim: str, holder: str, source: str, index: Index) -> bool:
+def names_holder(claim: str, holder: str, source: str, index: Index, by_role: bool = False) -> bool:
     """The sentence names the law's holder of a power or duty: by the law's own word ("Ofcom"), or by the authority
     that word is defined as in the same instrument — "the Commission" of the TAKE IT DOWN Act is, by its § 4(1), the
     Federal Trade Commission, which a sentence calls "the FTC"; the "Commission" of 47 U.S.C. 223 is not."""
     holder = fold(holder).replace("the ", "").strip()
-    named = [e for e in actor_entries(claim) if holder in (fold1(w) for w in e["law"])]
+    named = [e for e in actor_entries(claim, by_role) if holder in (fold1(w) for w in e["law"])]
     # "the Federal Trade Commission" says "Commission" too, but is the Commission only of an instrument defining it so
-    if holder and holder in fold(claim) and not any(e.get("defined") for e in named):
+    if holder and (holder in fold(claim) or any(e.get("by_role") for e in named)) and not any(e.get("defined") for e in named):
         return True
     if not named:
         return False
@@ -285,8 +285,7 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
             # "… (article 227-31-1 du Code pénal) qui punit … « le fait pour un majeur de solliciter … »": the code
             # named holds the article cited, and the quoted words are another of its articles'
             wrong = index.top(miscited[0]["id"]) or index.provisions[miscited[0]["id"]]
-            about = wrong.heading if wrong.heading and not wrong.heading.startswith("Article") \
-                else units(wrong.text)[0].text[:100] + "…"
+            about = described(wrong, 100)
             return Claim(claim, CONTRADICTED, f"the quoted words are those of {x.provision.citation}, not of "
                                               f"{wrong.citation} (“{about}”).",
                          [_quote(x.provision, x.unit)], f"The provision is {held.citation}, not {wrong.citation}.",

@@ -1,6 +1,7 @@
 """What a fact-check returns: a verdict on one claim, with its explanation, correction, caveats and evidence."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .types import Provision
@@ -31,3 +32,12 @@ def quote(p: Provision, text: str) -> dict:
     return {"id": p.id, "citation": p.citation, "quote": text, "url": p.url}
 
 
+
+
+def described(p: Provision, width: int = 90) -> str:
+    """What a provision is about as a reader sees it: its heading, or, for an article headed only by its number
+    (the Code pénal's "Article 222-33-2-1"), its opening words."""
+    if p.heading and not re.match(r"(?i)^(?:article|section|§)\s*[\d.-]+\w*$", p.heading.strip()):
+        return p.heading
+    first = p.text.split("\n", 1)[0].strip()
+    return first if len(first) <= width else first[:width].rsplit(" ", 1)[0] + " …"

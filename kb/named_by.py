@@ -1,0 +1,79 @@
+"""The article a sentence names by what it says of it, when that is not the article it cites: by its heading
+("risk assessments (Article 35)": Art. 34 DSA is "Risk assessment") or by its words ("L'article 222-33-2-1 du
+Code pénal définit le harcèlement moral comme le fait de harceler une personne par des propos …": those are art.
+222-33-2-2's words; art. 222-33-2-1 is about harassing one's spouse or partner)."""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .glossary import fold
+from .index import Index
+from .quotes import normal
+from .search import search
+from .types import Provision
+
+# "undertaking risk assessments (Article 35)": the words just before a bracketed reference name the provision.
+BRACKETED = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*\(\s*$")
+HEADING_STOP = {"of", "the", "and", "for", "on", "to", "in", "a", "an", "by", "with", "de", "des", "du", "la", "le", "les", "et"}
+
+
+def _heading_words(heading: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", fold(heading)) if w not in HEADING_STOP]
+
+
+def _names_heading(phrase: list[str], heading: str) -> bool:
+    """Every word of a heading is among the phrase's words, plurals aside ("risk assessments" names "Risk
+    assessment")."""
+    words = _heading_words(heading)
+    return bool(words) and all(any(x == w or x.rstrip("s") == w.rstrip("s") for x in phrase) for w in words)
+
+
+def by_heading(claim: str, r: dict, top: Provision, index: Index) -> Provision | None:
+    """The article a bracketed reference's noun phrase names by its heading, when that is another article of the
+    same instrument than the one cited. Only a heading named word for word counts."""
+    span = r.get("span")
+    m = BRACKETED.search(claim[:span[0]]) if span else None
+    if m is None or not top.heading:
+        return None
+    phrase = re.findall(r"[^\W\d_]+", fold(m.group(1)))
+    if _names_heading(phrase, top.heading):
+        return None
+    if phrase and any(phrase[-1].rstrip("s") == w.rstrip("s") for w in _heading_words(top.heading)):
+        return None  # the phrase's head word is the cited heading's: a near name of the same article
+    others = [x for x in index.top_level(top.source) if x.id != top.id and x.kind == top.kind and x.heading
+              and "/dup/" not in x.id and _names_heading(phrase, x.heading)]
+    return others[0] if len(others) == 1 else None
+
+
+# "… définit le harcèlement moral comme le fait de …", "… defines a deepfake as AI-generated …": what follows is
+# the definition the sentence gives the article, most often in the law's own words without quotation marks.
+DEFINES = re.compile(r"\b(?:d[ée]finit|d[ée]finissent|defines?|qualifie)\b[^.;:]{0,80}?\b(?:comme|as)\s+(?P<words>[^;]{40,})",
+                     re.I)
+OWN_RUN = 10  # consecutive words of a definition found in an article: the article's own words, not a paraphrase
+CLEARER = 4  # … and this many more of them than the cited article holds: that article, not the one cited
+
+
+def _run(words: list[str], text: str) -> int:
+    """The longest run of the definition's words, in order, that the text holds."""
+    law = normal(text).split()
+    return max((b.size for b in SequenceMatcher(None, words, law, autojunk=False).get_matching_blocks()), default=0)
+
+
+def by_words(claim: str, r: dict, top: Provision, index: Index) -> Provision | None:
+    """The article of the same instrument whose words the definition the sentence gives the cited one is, when
+    the cited article holds clearly fewer of them (a neighbour's definition put under the wrong number)."""
+    span = r.get("span")
+    m = DEFINES.search(claim, span[1]) if span else None
+    if m is None or m.start() - span[1] > 40:
+        return None
+    words = normal(m.group("words")).split()
+    if len(words) < OWN_RUN:
+        return None
+    cited = _run(words, top.text)
+    hits = [h.provision for h in search(m.group("words"), k=8, index=index, phrases=False)]
+    tops = {p.id: p for p in (index.top(h.id) or h for h in hits)}
+    others = [(run, p) for p in tops.values()
+              if p.source == top.source and p.id != top.id and "/dup/" not in p.id
+              and (run := _run(words, p.text)) >= OWN_RUN and run >= cited + CLEARER]
+    return max(others, key=lambda x: x[0])[1] if others else None
