@@ -1341,3 +1341,48 @@ def test_what_a_named_article_says_is_a_claim(index):
     # a quoted opinion naming no provision stays one
     assert check_sentence("« C'est une insulte aux victimes de misogynie et de violences sexuelles », a déclaré un "
                           "porte-parole.", index).verdict == "not a claim"
+
+
+def test_a_definition_in_a_neighbours_words_is_contradicted(index):
+    # claims69, first run: the one false "supported" — "harcèlement moral … conditions de travail" is art. 222-33-2,
+    # and the words given are art. 222-33-2-2's; art. 222-33-2-1 is about harassing one's partner
+    c = check_claim("L’article 222-33-2-1 du Code pénal définit le harcèlement moral comme le fait de harceler une "
+                    "personne par des propos ou comportements répétés ayant pour objet ou pour effet une dégradation de "
+                    "ses conditions de travail.", index, context=True)
+    assert c.verdict == "contradicted" and "222-33-2-2" in c.correction, c
+    assert "conjoint" in c.explanation, c.explanation  # described by its words, not by its heading "Article …"
+    # the right article given its own definition stays supported
+    assert check_claim("L’article 222-33-2 du Code pénal français définit le harcèlement moral comme le fait de "
+                       "harceler autrui par des propos ou comportements répétés ayant pour objet ou pour effet une "
+                       "dégradation des conditions de travail.", index, context=True).verdict == "supported"
+    # a wrong number's correction is the neighbour about the sentence, not the first provision sharing a word
+    c = check_claim("De plus l’article 222-33-2-1 du Code pénal prévoit deux cas spécifiques où l’infraction est "
+                    "constituée même sans répétition individuelle des faits", index, context=True)
+    assert c.verdict == "contradicted" and "222-33-2-2" in c.correction, c
+
+
+def test_a_power_given_to_the_regulator_of_the_country_named(index):
+    # claims69: "the regulator … in the UK" is Ofcom; "could" asserts a power as "can" does
+    c = check_claim("In the most severe scenario, the regulator could seek a court order to block access to X in the "
+                    "UK altogether.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"].startswith("uk/ukpga/2023/50/section/146"), c
+    # "U.S. dollars" names a currency: the figures of Ofcom's cap still hold (claims3)
+    assert check_claim("The regulator can also impose financial penalties of up to 18 million pounds (24.27 million "
+                       "U.S. dollars), or 10 percent of the company's qualifying worldwide revenue.", index,
+                       context=True).verdict == "supported"
+
+
+def test_abbreviated_months_are_dates():
+    from datetime import date
+
+    from kb.dates import find
+    assert [w.start for w in find("Ofcom said it had contacted X on Jan. 5, asking it", date(2026, 1, 12))] == [date(2026, 1, 5)]
+    assert [w.start for w in find("le 5 janv. 2026", None)] == [date(2026, 1, 5)]
+
+
+def test_a_recorded_contact_dated_with_an_abbreviated_month(index):
+    # claims69, first run: "Jan. 5" was no date, so the record of Ofcom's 5 January enquiry could not be matched
+    from datetime import date
+    c = check_claim("Ofcom said it had contacted X on Jan. 5, asking it to explain the steps it has taken to protect "
+                    "U.K. users.", index, published=date(2026, 1, 12), context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"] == "action/x-grok-uk-2026-01-05-ofcom-contact", c
