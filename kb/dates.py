@@ -23,9 +23,9 @@ WEEKDAYS |= {d: i for i, d in enumerate(["lundi", "mardi", "mercredi", "jeudi", 
 M = "|".join(sorted(MONTHS, key=len, reverse=True))
 W = "|".join(WEEKDAYS)
 
-FULL = re.compile(rf"\b(?:le\s+)?(\d{{1,2}})(?:er)?\s+({M})\.?\s+(\d{{4}})\b|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b|"
+FULL = re.compile(rf"\b(?:le\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({M})\.?\s+(\d{{4}})\b|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b|"
                   r"\b(\d{4})-(\d{2})-(\d{2})\b", re.I)
-DAY_MONTH = re.compile(rf"\b(?:(?:{W})\s+)?(\d{{1,2}})(?:er)?\s+({M})\b\.?(?!\s+\d{{4}})|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
+DAY_MONTH = re.compile(rf"\b(?:(?:{W})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({M})\b\.?(?!\s+\d{{4}})|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
 # "entre le 20 et le 24 avril", "du 20 au 24 avril 2026", "from 20 to 24 April": one range, not its last day
 DAY_RANGE = re.compile(rf"\b(?:entre\s+le|du|from|between)\s+(\d{{1,2}})(?:er)?\s+(?:et\s+le|au|to|and)\s+"
                        rf"(\d{{1,2}})(?:er)?\s+({M})\b(?:\s+(\d{{4}}))?", re.I)

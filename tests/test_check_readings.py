@@ -1378,6 +1378,9 @@ def test_abbreviated_months_are_dates():
     from kb.dates import find
     assert [w.start for w in find("Ofcom said it had contacted X on Jan. 5, asking it", date(2026, 1, 12))] == [date(2026, 1, 5)]
     assert [w.start for w in find("le 5 janv. 2026", None)] == [date(2026, 1, 5)]
+    # claims71: an ordinal day ("24th July 2025", "the 5th of January 2026") was read as its month alone
+    assert [w.start for w in find("must complete their risk assessments by 24th July 2025", None)] == [date(2025, 7, 24)]
+    assert [w.start for w in find("on the 5th of January 2026", None)] == [date(2026, 1, 5)]
 
 
 def test_a_recorded_contact_dated_with_an_abbreviated_month(index):
@@ -1386,3 +1389,10 @@ def test_a_recorded_contact_dated_with_an_abbreviated_month(index):
     c = check_claim("Ofcom said it had contacted X on Jan. 5, asking it to explain the steps it has taken to protect "
                     "U.K. users.", index, published=date(2026, 1, 12), context=True)
     assert c.verdict == "supported" and c.evidence[0]["id"] == "action/x-grok-uk-2026-01-05-ofcom-contact", c
+
+
+def test_how_a_penal_article_is_described_is_not_its_subject(index):
+    # claims71, first run: "sanctionne l'auteur" says what any penal article does, not what this one is about
+    c = check_claim("Le code pénal réprime le harcèlement numérique à l’article 222-33-2-2 et sanctionne l’auteur du "
+                    "harcèlement.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"] == "fr/code-penal/article/222-33-2-2", c
