@@ -247,8 +247,16 @@ def _who_does(f: Fact, limit: int = 160) -> str:
     verb = verbs[-1] if verbs else None
     if len(text) <= limit or verb is None or verb.start() < 60:
         return _short(text, limit)
-    head = text[:45].rsplit(" ", 1)[0]
-    return f"{head} … {_short(text[verb.start():], limit - len(head) - 3)}"
+    # the subject's first words and its last ones, which most often say which of them ("Deployers of an AI system
+    # … constituting a deep fake, shall disclose …", not "Deployers of an AI system that generates or …")
+    subject = text[:verb.start()].rstrip()
+    head = subject[:SUBJECT_HEAD].rsplit(" ", 1)[0]
+    tail = subject[-SUBJECT_TAIL:].split(" ", 1)[-1] if len(subject) > SUBJECT_HEAD + SUBJECT_TAIL else subject[len(head):].strip()
+    said = f"{head} … {tail}" if tail else head
+    return f"{said} {_short(text[verb.start():], max(40, limit - len(said) - 1))}"
+
+
+SUBJECT_HEAD, SUBJECT_TAIL = 35, 40  # characters of a long subject kept from its start and its end
 
 
 def _governing(evidence: list, wanted: set[str]) -> list:

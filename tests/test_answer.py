@@ -890,3 +890,14 @@ def test_a_lead_in_granting_listed_powers_is_a_power(index):
     assert any(f.kind == "power" for f in index.facts["eu/reg/2022/2065/art/51"])
     _leads(index, "De quels pouvoirs d'enquête disposent les coordinateurs pour les services numériques à l'égard des "
                   "fournisseurs de services intermédiaires ?", "eu/reg/2022/2065/art/51")
+
+
+def test_a_long_subject_is_said_by_its_ends(index):
+    # questions40: Art. 50(4) AI Act's deep-fake duty was not read at ingest (its subject lists "image, audio or
+    # video" and ends on a comma), and a long subject was cut after its first words ("Deployers of an AI system that
+    # generates or …"), dropping what says which deployers
+    duties = [f.text for f in index.facts["eu/reg/2024/1689/art/50"] if f.kind == "duty"]
+    assert any("constituting a deep fake" in d for d in duties), duties
+    a = ask("Selon le règlement sur l'IA, qui doit indiquer qu'un hypertrucage a été généré artificiellement ?",
+            index=index)
+    assert a.citations[0].top.id == "eu/reg/2024/1689/art/50" and "deep fake, shall disclose" in a.direct, a.direct
