@@ -132,6 +132,18 @@ def actor_entries(text: str, by_role: bool = False) -> list[dict]:
     return out or (_by_role(text, folded) if by_role else [])
 
 
+def role_actor(text: str) -> tuple[str, ...] | None:
+    """For a sentence that opens on an authority's role ("The regulator can …"): the law's words for the authority
+    holding that role in the one legal system the sentence names, or () when it names none or several; None when
+    the sentence does not open on a role."""
+    words = role_words()
+    folded = fold1(text).strip()
+    if not words or not re.match(LEAD_IN + r"(?:" + "|".join(re.escape(fold1(w)) for w in words) + r")(?!\w)", folded):
+        return None
+    entries = _by_role(text, folded)
+    return tuple(fold1(w) for w in entries[0]["law"]) if entries else ()
+
+
 def role_words() -> list[str]:
     return (_names_data().get("regulators") or {}).get("words") or []
 

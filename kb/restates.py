@@ -12,7 +12,7 @@ from .events import reports_an_act
 from .evidence import most_specific
 from .glossary import fold
 from .index import Index
-from .names import actor
+from .names import actor, role_actor
 from .question import Question
 from .figure_facts import VERB_NOT
 from .references import find as find_mentions
@@ -240,6 +240,10 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     # "Ofcom sets the threshold conditions": the unit restated must name Ofcom, not a rule the Secretary of
     # State makes that Ofcom's register then applies.
     who = actor(claim)
+    role = None if who else role_actor(claim)
+    if role is not None and not role:
+        return None  # "The regulator can seek a court order …" of no one legal system: whose power is unknown
+    who = who or role
     verb = _verb(claim, who) if who else None
     defining = _defined_in(claim, index)
     if defining is not None and not defining:
@@ -256,7 +260,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             continue
         if unnamed and (index.top(p.id) or p).number not in unnamed:
             continue
-        if who and not any(names_holder(claim, w, p.source, index) for w in who):
+        if who and not any(names_holder(claim, w, p.source, index, by_role=bool(role)) for w in who):
             # "The FTC has powers to enforce the Act, like imposing fines …": the "Commission" acting in 47 U.S.C.
             # 223 is the FCC; the sentence's authority is the law's only where that law names it so
             continue

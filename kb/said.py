@@ -14,7 +14,7 @@ from .figure_support import provision_check
 from .stated import claimed
 from .glossary import fold
 from .index import Index
-from .names import actor, actor_entries, actors as _actors, fold1
+from .names import actor, actor_entries, actors as _actors, fold1, role_actor
 from .question import Question
 from .search import search
 from .units import denies, units
@@ -73,9 +73,13 @@ def names_holder(claim: str, holder: str, source: str, index: Index, by_role: bo
     that word is defined as in the same instrument — "the Commission" of the TAKE IT DOWN Act is, by its § 4(1), the
     Federal Trade Commission, which a sentence calls "the FTC"; the "Commission" of 47 U.S.C. 223 is not."""
     holder = fold(holder).replace("the ", "").strip()
-    named = [e for e in actor_entries(claim, by_role) if holder in (fold1(w) for w in e["law"])]
+    opens_on_role = role_actor(claim) is not None
+    named = [e for e in actor_entries(claim, by_role or opens_on_role) if holder in (fold1(w) for w in e["law"])]
+    # "The regulator can seek a court order …": the subject is the regulator, whatever else the sentence names ("a
+    # court order" does not name the court that makes it as the one acting)
+    said = bool(named) if opens_on_role else holder in fold(claim) or any(e.get("by_role") for e in named)
     # "the Federal Trade Commission" says "Commission" too, but is the Commission only of an instrument defining it so
-    if holder and (holder in fold(claim) or any(e.get("by_role") for e in named)) and not any(e.get("defined") for e in named):
+    if holder and said and not any(e.get("defined") for e in named):
         return True
     if not named:
         return False

@@ -40,3 +40,16 @@ def test_a_law_naming_its_authority_otherwise_restates_only_where_it_defines_tha
                         "material (CSAM) and related crimes to NCMEC, which then shares the information to "
                         "appropriate law enforcement agencies.")
     assert c.verdict == "supported" and c.evidence[0]["id"].startswith("us/usc/t18/s2258a"), c
+
+
+def test_a_power_of_the_regulator_is_that_of_the_country_named(index):
+    # Probe after claims69: "the regulator" is Ofcom only where the sentence places itself in the UK; with no
+    # country, or the US (the FTC has no such power), nothing supports it — not "The court may make …" (s. 146(4))
+    # because the sentence says "a court order", nor 47 U.S.C. 223(b)(3)'s "restricted access"
+
+    uk = check_claim("In the most severe scenario, the regulator could seek a court order to block access to X in "
+                     "the UK altogether.", index)
+    assert uk.verdict == "supported" and uk.kind == "power", uk
+    for where in ("", " in the US"):
+        c = check_claim(f"The regulator can seek a court order to block access to X{where}.", index)
+        assert c.verdict != "supported", (where, c)
