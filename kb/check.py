@@ -250,7 +250,10 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     leads_outside = bool(refs) and refs[0]["status"] == ABSENT and not refs[0].get("see")
     if fallback is not None and not leads_outside:
         # "L'article 51 de la loi SREN … au sens de l'article 49 du DSA": the sentence is about the absent law's
-        # article it starts with; that the DSA's article it also cites exists does not support it
+        # article it starts with; that the DSA's article it also cites exists does not support it. "The Online Safety
+        # Act sets out the European Commission's enforcement powers in … (Sections 130-151)": right sections, another
+        # system's authority.
+        fallback = another_authoritys(claim, fallback, index) or fallback
         return settle(claim, unrecorded_act(claim, fallback, dates, actions, index) or fallback, found)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")

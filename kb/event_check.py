@@ -2,11 +2,13 @@
 date (resolved against the publication date), amount and period against the record's."""
 from __future__ import annotations
 
+import re
+
 from . import xling
 from .actions import Action, challenged, link
 from .dates import When
 from .event_days import days_described, on_day
-from .events import about_another, about_target, match, said_action_kinds
+from .events import about_another, about_target, act_words, match, said_action_kinds
 from .index import Index
 from .quantities import extract
 from .stated import claimed
@@ -27,6 +29,36 @@ def _action_evidence(a: Action, index: Index) -> list[dict]:
 
 EVENT_WORDS = 0.5  # an undated sentence must share more than this with its record, beyond the authority's name
 # (measured on 5 sentences: 0.35 and 0.5 wrong, 0.5, 0.68, 1.0 right: precision first)
+# An act said not to have happened: "will not open", "has not fined", "n'a pas ouvert", "ne va pas"
+DENIED_ACT = re.compile(r"\b(?:will|would|did|does|do|has|have|had|is|are|was|were|could|can)\s+(?:not|never)\b|"
+                        r"\b(?:won|didn|doesn|don|hasn|haven|hadn|isn|aren|wasn|weren|couldn|can)['’]t\b|"
+                        r"\bn['’](?:a|ont|avait|avaient|est|sont|va|vont)\s+(?:pas|jamais|plus)\b|"
+                        r"\bne\s+\w+\s+(?:pas|jamais|plus)\b", re.I)
+
+
+def _denied(text: str) -> set[str]:
+    """The acts a text says did not or will not happen, by their verb's first letters ("will not open" -> "open"):
+    a record that "does not prejudge" its outcome denies nothing a sentence says of its opening."""
+    out = set()
+    for m in DENIED_ACT.finditer(text):
+        after = re.findall(r"[^\W\d_]+", text[m.end():m.end() + 40])
+        inside = re.findall(r"[^\W\d_]+", m.group(0))  # "ne va pas", "n'a pas": the verb may be before "pas"
+        verb = next((w for w in after if w.lower() not in DENIAL_FILLER), None)
+        if m.group(0).lower().startswith("ne ") and len(inside) >= 3:
+            verb = inside[1] if inside[1].lower() not in ("va", "vont") else verb
+        if verb:
+            out.add(verb.lower()[:4])
+    return out
+
+
+def _act_stems(kind: str) -> set[str]:
+    """The first letters of the words events.yaml uses for a kind of act ("opened proceedings" -> "open", "proc"):
+    a denial counts only of the act itself, not of what a sentence says around it ("ce n'est pas son rôle", "does
+    not represent the opening of …")."""
+    return {w.lower()[:4] for phrase in act_words(kind) for w in re.findall(r"[^\W\d_]{4,}", phrase)}
+
+
+DENIAL_FILLER = {"yet", "been", "be", "have", "encore", "été", "the", "to", "a"}
 XLING_EVENT = 0.5  # … or, in French, be this close to the record's description in the multilingual space
 
 
@@ -49,6 +81,12 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         return None
     a = m.action
     what = _what(a)
+    denied = _denied(claim) & _act_stems(a.extra.get("action_kind", ""))
+    if denied and not denied & set().union(*(_denied(t) for t in (a.description, *(x.get("text", "") for x in a.excerpts)))):
+        # "The Commission will not open proceedings against Grok …": the record reports the act the sentence denies;
+        # whether the denial is of that act or of another the records do not tell
+        return Claim(claim, UNVERIFIABLE, f"the sentence denies an act; the closest record ({what}) reports one.",
+                     kind="event")
     unrecorded = m.said_actions - {b.extra.get("action_kind", "") for b in actions}
     if unrecorded:
         return Claim(claim, UNVERIFIABLE, f"it reports an act no record holds ({', '.join(sorted(unrecorded))}) beside "

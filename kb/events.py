@@ -30,6 +30,11 @@ def _data() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 
+def act_words(kind: str) -> list[str]:
+    """events.yaml's words for one kind of act ("proceedings-opened": "formal proceedings", "opened proceedings" …)."""
+    return (_data().get("actions") or {}).get(kind, [])
+
+
 def _esc(word: str) -> str:
     # "…" in a phrase stands for a few words of the sentence ("saisi … le parquet": "saisi vendredi en fin de
     # journée le parquet").

@@ -231,10 +231,15 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
     could deny."""
     words = [w for w in (subject or q.subject) if len(w) >= 5 and not re.match(r"^(section|article|schedule)", w)
              and w not in framing()]
-    if not words or NEGATION.search(q.text):
+    if not words or NEGATION.search(CONCESSIVE.sub(" ", q.text)):
         return False
     head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:OPENING])
     return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
+
+
+# "Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale …": a concession denies nothing of
+# what the sentence says the article is about
+CONCESSIVE = re.compile(r"\b(?:bien\s+qu[e']|quoiqu[e']|même\s+si|although|even\s+though|though)\b[^,;]*[,;]", re.I)
 
 
 def _about_cited(q: Question, top: Provision, p: Provision | None, subject: frozenset[str] | None = None) -> bool:

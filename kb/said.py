@@ -26,6 +26,8 @@ PREDICATE = re.compile(r"\b(liable|liability|treated|responsible|responsables?|r
 # "immunity from being held liable", "shields platforms from liability", "à l'abri de poursuites", "without being
 # treated as the publisher": a denial in other words ("without consent" denies nothing).
 NEGATION = re.compile(r"\b(no|not|never|nothing|shall not|may not|cannot|\w+n['’]t|n.est pas|ne peut|aucun|aucune|ni|"
+                      # "qui ne réprime pas le fait …", "n'impose jamais": a French verb denied between "ne" and "pas"
+                      r"ne\s+\w+\s+(?:pas|jamais|point)|n['’]\w+\s+(?:pas|jamais|point)|"
                       r"without\s+being\s+(?:treated|held|considered|regarded|deemed)|"
                       r"sans\s+être\s+(?:tenu|traité|considéré|regardé)e?s?|"
                       r"immun\w*|shield\w*\s+(?:\w+\s+){0,3}from|protect\w*\s+(?:\w+\s+){0,3}from\s+(?:being\s+held\s+)?liab\w*|"

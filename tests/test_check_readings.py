@@ -1396,3 +1396,28 @@ def test_how_a_penal_article_is_described_is_not_its_subject(index):
     c = check_claim("Le code pénal réprime le harcèlement numérique à l’article 222-33-2-2 et sanctionne l’auteur du "
                     "harcèlement.", index, context=True)
     assert c.verdict == "supported" and c.evidence[0]["id"] == "fr/code-penal/article/222-33-2-2", c
+
+
+@pytest.mark.parametrize("claim, published", [
+    # probes of this session's sets, each a supported sentence made false by one change (never "supported"):
+    # a French verb denied between "ne" and "pas" (claims31)
+    ("Ainsi, selon l'article 226-1 du code pénal, qui ne réprime pas le fait, au moyen d'un procédé quelconque, de "
+     "porter volontairement atteinte à l'intimité de la vie privée d'autrui.", None),
+    # a recorded act denied (claims8): the record reports the proceedings opened that Monday
+    ("The European Union EU Commission will not open proceedings against Elon Musk's AI chatbot Grok under the "
+     "Digital Services Act on Monday, January 26, 2026.", "2026-01-26"),
+    # right sections, another system's authority (claims3)
+    ("The Online Safety Act sets out the European Commission's enforcement powers in Chapter Six (Sections 130-151).",
+     None),
+])
+def test_a_denial_or_another_authority_is_not_supported(index, claim, published):
+    from datetime import date
+    c = check_claim(claim, index, published=date.fromisoformat(published) if published else None, context=True)
+    assert c.verdict != "supported", c
+
+
+def test_a_concession_denies_nothing_of_the_article(index):
+    # claims2: "Bien que cette pratique ne soit pas nouvelle, …" stays supported now that "ne … pas" is a negation
+    c = next(x for x in yaml.safe_load((HELDOUT / "claims2.yaml").read_text(encoding="utf-8"))
+             if x["claim"].startswith("Bien que cette pratique ne soit pas nouvelle"))
+    assert check_claim(c["claim"], index, context=True).verdict == "supported"
