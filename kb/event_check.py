@@ -81,7 +81,17 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         return None
     a = m.action
     what = _what(a)
-    denied = _denied(claim) & _act_stems(a.extra.get("action_kind", ""))
+    kind = a.extra.get("action_kind", "")
+    if m.date_ok and m.said_actions and kind not in m.said_actions:
+        # "Le 8 janvier 2026, la Commission européenne a lancé une enquête formelle …": that day's record is a
+        # retention order; the act the sentence reports is recorded on another day
+        said = [b for b in actions if b is not a and b.extra.get("action_kind", "") in m.said_actions
+                and b.extra.get("authority_kind", "") == a.extra.get("authority_kind", "")
+                and not any(w.contains(b.date) for w in dates)]
+        if said:
+            return Claim(claim, UNVERIFIABLE, f"the record of that day is another act ({what}); what the sentence "
+                                              f"reports is recorded on another day ({_what(said[0])}).", kind="event")
+    denied = _denied(claim) & _act_stems(kind)
     if denied and not denied & set().union(*(_denied(t) for t in (a.description, *(x.get("text", "") for x in a.excerpts)))):
         # "The Commission will not open proceedings against Grok …": the record reports the act the sentence denies;
         # whether the denial is of that act or of another the records do not tell

@@ -1409,6 +1409,11 @@ def test_how_a_penal_article_is_described_is_not_its_subject(index):
     # right sections, another system's authority (claims3)
     ("The Online Safety Act sets out the European Commission's enforcement powers in Chapter Six (Sections 130-151).",
      None),
+    # the day of another act: 8 January is the retention order; the formal proceedings are of 26 January (claims)
+    ("Le 8 janvier 2026, la Commission européenne a lancé une enquête formelle contre X concernant son IA Grok.", None),
+    # "as of" a day that is not Art. 50's (Art. 113 AI Act: 2 August 2026) (claims29)
+    ("Pursuant to Article 50 of the AI Act, as of 12 August 2026, providers and deployers of AI systems are subject to "
+     "a transparency obligation.", None),
 ])
 def test_a_denial_or_another_authority_is_not_supported(index, claim, published):
     from datetime import date
