@@ -31,7 +31,7 @@ from .guards import (another_authoritys, days_unset, settle, undated_power, unde
                      unheld_deadline, unrecorded_act)
 from .stated import claimed
 from .traits import (UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_group, defines_its_word, figures_beyond,
-                     miscalled)
+                     miscalled, misnumbered)
 from .repeals import repeal_check
 from .restates import content_check
 from .powers import power_check
@@ -100,6 +100,12 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     refs = [r for r in found if r["kind"] == "provision"]
     # "the Online Safety Act 2003": a held instrument's name with a year it does not bear
     misdated = {r["near"]: r["text"] for r in found if r.get("near")}
+    numbered = misnumbered(claim, found)
+    if numbered:
+        # "Regulation (EU) 2022/1689 — the EU AI Act — entered into force on 1 August 2024": the act named is held,
+        # under another number
+        return Claim(claim, CONTRADICTED, f"the sentence numbers the act it names {numbered[0]}; it is {numbered[1]}.",
+                     [], f"It is {numbered[1]}, not {numbered[0]}.", kind="reference")
     called = miscalled(claim, found)
     if called:
         # "… breaching several of the Online Safety Act's (DSA) core obligations": two held instruments given as one

@@ -56,6 +56,27 @@ def miscalled(claim: str, found: list[dict]) -> tuple[str, str] | None:
     return None
 
 
+# "Regulation (EU) 2022/1689 — the EU AI Act — …": an EU act's number given with another year than the held act of
+# that number and that name
+EU_NUMBER = re.compile(r"\b(?:Regulation|Règlement|Directive)\s*\((?:EU|UE)\)\s*(?:No\.?\s*|n°\s*)?(\d{4})/(\d{1,4})\b", re.I)
+
+
+def misnumbered(claim: str, found: list[dict]) -> tuple[str, str] | None:
+    """(the number the sentence gives, the held act's own) when it names a held EU act by its name and gives it a
+    number of another year: the act the name says, numbered wrongly."""
+    named = {r["id"] for r in found if r["kind"] == "instrument" and r.get("resolved") and r.get("id")}
+    for r in found:
+        m = EU_NUMBER.search(r["text"]) if not r.get("resolved") else None
+        if m is None:
+            continue
+        same = [sid for sid in named if re.fullmatch(rf"eu/(?:reg|dir)/(\d{{4}})/{m.group(2)}", sid)
+                and not sid.endswith(f"/{m.group(1)}/{m.group(2)}")]
+        if same:
+            year, number = same[0].split("/")[2:4]
+            return m.group(0), f"{m.group(0).split('(')[0].strip()} ({'UE' if 'UE' in m.group(0) else 'EU'}) {year}/{number}"
+    return None
+
+
 AGE_WORDS = re.compile(r"\b(?:age|years?\s+old|âgée?s?|ans)\b", re.I)
 
 

@@ -1426,3 +1426,11 @@ def test_a_concession_denies_nothing_of_the_article(index):
     c = next(x for x in yaml.safe_load((HELDOUT / "claims2.yaml").read_text(encoding="utf-8"))
              if x["claim"].startswith("Bien que cette pratique ne soit pas nouvelle"))
     assert check_claim(c["claim"], index, context=True).verdict == "supported"
+
+
+def test_a_held_act_named_with_another_number(index):
+    # date probe: "Regulation (EU) 2022/1689 — the EU AI Act —" names the AI Act and numbers it wrongly
+    c = check_claim("Regulation (EU) 2022/1689 — the EU AI Act — entered into force on 1 August 2024.", index)
+    assert c.verdict == "contradicted" and "2024/1689" in c.correction, c
+    assert check_claim("Regulation (EU) 2024/1689 — the EU AI Act — entered into force on 1 August 2024.",
+                       index).verdict == "supported"
