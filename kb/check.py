@@ -111,7 +111,11 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         # "… breaching several of the Online Safety Act's (DSA) core obligations": two held instruments given as one
         return Claim(claim, UNVERIFIABLE, f"the sentence calls {called[0]} “{called[1]}”, the name of another "
                                           f"instrument; which one it means cannot be told.", kind="miscalled")
-    decided, fallback, cites_outside = reference_check(claim, q, index, refs, instrument, misdated)
+    # "… la loi pour l'égalité réelle entre les femmes et les hommes introduit un nouvel article 222-33-2-2": the
+    # words naming a law the corpus lacks say nothing of what the article it cites is about
+    named_absent = [r["span"] for r in found if r["kind"] == "instrument" and r["status"] == ABSENT and r.get("span")]
+    q_refs = analyse(_blank(claim, named_absent), config) if named_absent else q
+    decided, fallback, cites_outside = reference_check(claim, q_refs, index, refs, instrument, misdated)
     if decided:
         return settle(claim, unrecorded_act(claim, decided, dates, actions, index) or decided, found)
     amended = amendment_check(claim, q, index, refs)
@@ -263,6 +267,12 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         return settle(claim, unrecorded_act(claim, fallback, dates, actions, index) or fallback, found)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
+
+
+def _blank(text: str, spans: list) -> str:
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def check_sentence(sentence: str, index: Index, actions: list[Action] | None = None, published: date | None = None,
