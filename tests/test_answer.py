@@ -901,3 +901,12 @@ def test_a_long_subject_is_said_by_its_ends(index):
     a = ask("Selon le règlement sur l'IA, qui doit indiquer qu'un hypertrucage a été généré artificiellement ?",
             index=index)
     assert a.citations[0].top.id == "eu/reg/2024/1689/art/50" and "deep fake, shall disclose" in a.direct, a.direct
+
+
+def test_forcing_an_occupant_out_of_their_home(index):
+    # questions41, end run: "quitter son logement" read as housing law (a field the corpus lacks) refused an in-scope
+    # question; art. 226-4-2 says "quitter le lieu qu'il habite" (glossary)
+    for q in ("Quelle est la peine pour avoir forcé quelqu'un à quitter son logement par des menaces ?",
+              "What is the penalty in France for forcing someone to leave their home with threats?"):
+        a = ask(q, index=index)
+        assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/226-4-2", (q, a.direct)
