@@ -910,3 +910,15 @@ def test_forcing_an_occupant_out_of_their_home(index):
               "What is the penalty in France for forcing someone to leave their home with threats?"):
         a = ask(q, index=index)
         assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/226-4-2", (q, a.direct)
+
+
+def test_a_duty_laid_on_the_holder_of_a_where_clause(index):
+    # questions41, end run: "Where a provider of hosting services becomes aware of … a threat to the life or safety of
+    # a person …, it shall promptly inform the law enforcement or judicial authorities" (Art. 18(1) DSA) was read as no
+    # duty, and Art. 36's crisis duties led; French needed the glossary's "soupçonne", "alerter les autorités"
+    assert any(f.kind == "duty" and "provider of hosting services" in f.subject
+               for f in index.facts["eu/reg/2022/2065/art/18"])
+    for q in ("Under the DSA, must a platform alert the authorities when it suspects a threat to someone's life?",
+              "Selon le DSA, une plateforme doit-elle alerter les autorités lorsqu'elle soupçonne une menace pour la "
+              "vie d'une personne ?"):
+        assert ask(q, index=index).citations[0].top.id == "eu/reg/2022/2065/art/18", q
