@@ -23,7 +23,7 @@ from .mentions import SENTENCE_END, Mention, Part
 from .glosses import glosses_mention, glosses_unknown, numbers_a_name, restates
 from .names import Name, _names_data, _one_per_mention, find_names, fold1
 from .registry import load_sources
-from .shortforms import pin_short_forms, subsection_short_forms, usc_list_tail
+from .shortforms import bare_pinpoints, pin_short_forms, subsection_short_forms, usc_list_tail
 from .unknown_names import (LEADING, NAMED_ACT, NAMED_LOI, NOT_A_NAME, eu_acts_elsewhere, in_longer_acts,
                             quoted_titles, unknown_acts)
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
@@ -248,6 +248,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     mentions += _annexes(text, names, taken)
     mentions += pin_short_forms(text, mentions, taken)
     mentions += subsection_short_forms(text, mentions, taken)
+    mentions += bare_pinpoints(text, mentions, taken)
     # A title of the U.S. Code is not itself held: "Title 18 > Part I > Chapter 110 > Section 2256" is one reference.
     used = {id(mm.name) for mm in mentions if mm.name is not None and (not mm.short or mm.name.title)}
     mentions.sort(key=lambda mm: mm.span)

@@ -127,3 +127,22 @@ def subsection_short_forms(text: str, mentions: list[Mention], taken: list[tuple
         out.append(Mention(m.group(0), m.span(), [Part(kind, number, pins)], name, True))
         taken.append(m.span())
     return out
+
+
+# "(c)(2)(A) says, basically, that …": a chain of pinpoints standing alone, with no section, article or instrument
+# before it in the text — a reference to something the text does not say, reported as not recognised (#12: nothing
+# silently dropped). One bracket alone is a list marker ("(a) and (b)"), never this.
+BARE_PINS = re.compile(r"(?<![\w)\]§])\((?:[a-z]|\d{1,3})\)(?:\((?:[a-z]{1,4}|\d{1,3}|[A-Z])\)){1,3}(?![\w(])")
+
+
+def bare_pinpoints(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    if mentions:
+        return []  # pins after a reference are short forms of it (subsection_short_forms, pin_short_forms)
+    out = []
+    for m in BARE_PINS.finditer(text):
+        if any(a - 3 <= m.start() < b + 3 for a, b in taken):
+            continue
+        out.append(Mention(m.group(0), m.span(), [Part("subsection", "", re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group(0)))],
+                           None))
+        taken.append(m.span())
+    return out

@@ -806,3 +806,17 @@ def test_du_glued_to_a_code_article_number(index):
                     "de 7 ans de prison", index)
     assert [i.get("id") for i in items if i["kind"] == "provision"] == ["fr/code-penal/article/227-31-1"]
     assert [i.get("id") for i in extract("18 U.S.C. 2252A(b)", index)] == ["us/usc/t18/s2252a/b"]
+
+
+def test_a_chain_of_pinpoints_standing_alone_is_reported(index):
+    # references69, end run: "(c)(2)(A) says, basically, …" (a Reddit comment on Section 230, the section named in
+    # an earlier comment) was dropped silently; it is reported as not recognised, with what is missing
+    from kb.extract import extract
+    got = extract("(c)(2)(A) says, basically, that if you remove something from your website, and that removal is "
+                  "done in good faith, you cannot be sued for the act of removing content.", index)
+    assert [(r["text"], r["status"]) for r in got] == [("(c)(2)(A)", "not recognised")], got
+    assert "no instrument" in got[0]["error"]
+    # pins after a reference are its short forms, and a lone list marker is no reference
+    assert [r["id"] for r in extract("The good faith provision is only in Section 230(c)(2)(A), not 230(c)(1).",
+                                     index)] == ["us/usc/t47/s230/c/2/A", "us/usc/t47/s230/c/1"]
+    assert extract("Options (a) and (b) apply.", index) == []
