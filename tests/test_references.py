@@ -655,8 +655,9 @@ def test_references44_forms_after_its_first_run(index, text, ids):
      ["us/usc/t18/s2252/a/3", "us/usc/t18/s2252/a/4"]),
     ("Section 66 of the Online Safety Act 2023 requires reports. Subsection (4) limits the duty.",
      ["uk/ukpga/2023/50/section/66", "uk/ukpga/2023/50/section/66/4"]),
-    # with no section cited before it, a subsection is nobody's
-    ("Subsection (a)(4) makes it a federal crime.", []),
+    # with no section cited before it, a subsection is nobody's: reported as not recognised (#12: nothing silently
+    # dropped), never resolved
+    ("Subsection (a)(4) makes it a federal crime.", [None]),
 ])
 def test_references46_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
