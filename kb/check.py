@@ -39,7 +39,7 @@ from .amends import amendment_check
 from .offences import offence_check
 from .said import actor_check, inclusion_check, negation_check, quote_check
 from .index import Index, open_index
-from .question import Question, analyse
+from .question import Question, analyse, blank
 from .references import points_back
 from .refcheck import (another_offence, another_provision, cited_jurisdictions, cited_provisions, cited_tops,
                        other_instrument, per_reference, reference_check, same_law, unnamed_numbers)
@@ -114,7 +114,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     # "… la loi pour l'égalité réelle entre les femmes et les hommes introduit un nouvel article 222-33-2-2": the
     # words naming a law the corpus lacks say nothing of what the article it cites is about
     named_absent = [r["span"] for r in found if r["kind"] == "instrument" and r["status"] == ABSENT and r.get("span")]
-    q_refs = analyse(_blank(claim, named_absent), config) if named_absent else q
+    q_refs = analyse(blank(claim, named_absent), config) if named_absent else q
     decided, fallback, cites_outside = reference_check(claim, q_refs, index, refs, instrument, misdated)
     if decided:
         return settle(claim, unrecorded_act(claim, decided, dates, actions, index) or decided, found)
@@ -267,12 +267,6 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         return settle(claim, unrecorded_act(claim, fallback, dates, actions, index) or fallback, found)
     return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
                                       "this; nothing is shown rather than an unrelated provision.")
-
-
-def _blank(text: str, spans: list) -> str:
-    for a, b in sorted(spans, reverse=True):
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
 
 
 def check_sentence(sentence: str, index: Index, actions: list[Action] | None = None, published: date | None = None,

@@ -35,6 +35,8 @@ DENIED_ACT = re.compile(r"\b(?:will|would|did|does|do|has|have|had|is|are|was|we
                         r"\bn['’](?:a|ont|avait|avaient|est|sont|va|vont)\s+(?:pas|jamais|plus)\b|"
                         r"\bne\s+\w+\s+(?:pas|jamais|plus)\b", re.I)
 
+DENIAL_FILLER = {"yet", "been", "be", "have", "encore", "été", "the", "to", "a"}  # between a denial and its verb
+
 
 def _denied(text: str) -> set[str]:
     """The acts a text says did not or will not happen, by their verb's first letters ("will not open" -> "open"):
@@ -58,7 +60,6 @@ def _act_stems(kind: str) -> set[str]:
     return {w.lower()[:4] for phrase in act_words(kind) for w in re.findall(r"[^\W\d_]{4,}", phrase)}
 
 
-DENIAL_FILLER = {"yet", "been", "be", "have", "encore", "été", "the", "to", "a"}
 XLING_EVENT = 0.5  # … or, in French, be this close to the record's description in the multilingual space
 
 

@@ -132,13 +132,14 @@ def actor_entries(text: str, by_role: bool = False) -> list[dict]:
     return out or (_by_role(text, folded) if by_role else [])
 
 
+@lru_cache(maxsize=256)
 def role_actor(text: str) -> tuple[str, ...] | None:
     """For a sentence that opens on an authority's role ("The regulator can …"): the law's words for the authority
     holding that role in the one legal system the sentence names, or () when it names none or several; None when
-    the sentence does not open on a role."""
-    words = role_words()
+    the sentence does not open on a role. Cached: the checks ask it once per power or duty they weigh."""
     folded = fold1(text).strip()
-    if not words or not re.match(LEAD_IN + r"(?:" + "|".join(re.escape(fold1(w)) for w in words) + r")(?!\w)", folded):
+    role = _role_pattern()
+    if role is None or not re.match(LEAD_IN + role.pattern, folded):
         return None
     entries = _by_role(text, folded)
     return tuple(fold1(w) for w in entries[0]["law"]) if entries else ()
@@ -148,17 +149,23 @@ def role_words() -> list[str]:
     return (_names_data().get("regulators") or {}).get("words") or []
 
 
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern | None:
+    words = role_words()
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold1(w)) for w in words) + r")(?!\w)") if words else None
+
+
 def _by_role(text: str, folded: str) -> list[dict]:
     """The authority a sentence names by its role only ("the regulator … in the UK"): the one names.yaml
     `regulators` gives for the single legal system the sentence names, marked as named so."""
     from .hints import hints
 
-    roles = _names_data().get("regulators") or {}
-    words = role_words()
-    if not words or not re.search(r"(?<!\w)(?:" + "|".join(re.escape(fold1(w)) for w in words) + r")(?!\w)", folded):
+    role = _role_pattern()
+    if role is None or not role.search(folded):
         return []
     where, _ = hints(text)
-    key = roles.get("of", {}).get(next(iter(where))) if len(where) == 1 else None
+    of = (_names_data().get("regulators") or {}).get("of", {})
+    key = of.get(next(iter(where))) if len(where) == 1 else None
     return [actors()[key] | {"by_role": True}] if key in actors() else []
 
 

@@ -158,6 +158,13 @@ def kind_of(text: str) -> tuple[str, tuple[str, ...]]:
     return "general", ()
 
 
+def blank(text: str, spans) -> str:
+    """The text with each span replaced by as many spaces (offsets kept)."""
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def subject_words(text: str) -> frozenset[str]:
     """Content words of at least four letters, folded, without the generic ones."""
     _, generic = scope()
@@ -231,9 +238,7 @@ def analyse(text: str, config: Config | None = None) -> Question:
     named = [a for s in load_sources(config) if s.id in sources for a in (*s.aliases, s.short_name)]
     # Every name found in the text goes, as written ("Communications Decency Act" is 47 U.S.C. 230's name in
     # names.yaml, not an alias of its source), then the registry aliases.
-    bare = text
-    for a, b in sorted([*(n.span for n in names), *(m.span for m in mentions)], reverse=True):
-        bare = bare[:a] + " " * (b - a) + bare[b:]
+    bare = blank(text, [*(n.span for n in names), *(m.span for m in mentions)])
     for name in sorted([*references, *named], key=len, reverse=True):
         bare = re.sub(re.escape(name), " ", bare, flags=re.I)
     subject = subject_words(NEGATED_QUALITY.sub(" ", bare))

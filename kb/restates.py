@@ -260,7 +260,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             continue
         if unnamed and (index.top(p.id) or p).number not in unnamed:
             continue
-        if who and not any(names_holder(claim, w, p.source, index, by_role=bool(role)) for w in who):
+        if who and not any(names_holder(claim, w, p.source, index) for w in who):
             # "The FTC has powers to enforce the Act, like imposing fines …": the "Commission" acting in 47 U.S.C.
             # 223 is the FCC; the sentence's authority is the law's only where that law names it so
             continue
