@@ -17,8 +17,9 @@ from .crossrefs import cited_headings
 from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
+from .headings import names_heading, says_heading
 from .index import Index
-from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out, scope as scope_words
+from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out
 from .rarity import Rarity, rarity
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, defined_over_reference,
@@ -46,6 +47,7 @@ BILL_WEIGHT = 0.05  # a bill's unit against the law in force, when the question 
 # displace it. Over the 592 questions of the tuning sets no provision this far ahead was a wrong first answer.
 SEARCH_LEAD = 1.5
 EMBED_CANDIDATES = 10  # units embedded per question, chosen by the cheap signals first (p50 157 ms, no loss vs 16)
+READ_ALWAYS = 5  # top provisions whose best unit is embedded whatever its cheap score (3 lost Art. 95 AI Act, 5th)
 EMBED_CHARS = 384  # the start of a unit says what it is about; the model truncates long ones anyway
 _VECTORS: dict[tuple[str, str, int, int], np.ndarray] = {}  # (model, provision, start, end) -> unit vector
 _VECTORS_MAX = 30_000
@@ -114,6 +116,11 @@ def _part_titles(index: Index) -> dict[tuple[str, str, str], str]:
     return out
 
 
+# an alinéa that points back at what the first one describes ("de telles images", "ces faits")
+BACK_REFERENCE = re.compile(r"\b(?:de\s+tel(?:le)?s\s+\w+|ces\s+(?:faits|images|infractions|agissements)|such\s+(?:images?|"
+                            r"conduct|depictions?|material))\b", re.I)
+
+
 # the penalty clause of a section's own offence: "A person who commits an offence under this section is liable—",
 # "… under subsection (1) or (8) is liable—"
 OWN_OFFENCE = re.compile(r"\boffen[cs]es?\s+under\s+(?:this\s+(?:section|article)|subsection\s+\([^)]*\)"
@@ -130,6 +137,11 @@ def named_parts(text: str, p: Provision, index: Index) -> str:
         # "(6) A person who commits an offence under this section is liable—": the offence its heading names
         # ("Sending etc photograph or film of genitals"), which the penalty unit never repeats.
         found.append(top.heading)
+    if BACK_REFERENCE.search(text) and top.text and not top.text.startswith(text):
+        # "Le fait de diffuser l'enregistrement de telles images est puni …": the images its first alinéa says
+        # (of "atteintes volontaires à l'intégrité de la personne", art. 222-33-3; of cruelty to an animal,
+        # art. 521-1-2), which tell two otherwise identical penalty alinéas apart.
+        found.append(top.text.split("\n", 1)[0])
     for m in NAMED_PART.finditer(text):
         kind = m.group(1).lower().rstrip("s")
         for n in re.findall(r"[IVXLC]+|\d+", m.group(2)):
@@ -170,20 +182,6 @@ def _unit_vectors(cands: list["_Candidate"], index: Index) -> np.ndarray:
     return np.stack([_VECTORS[k] for k in keys])
 
 
-def _names_heading(asked: str, p: Provision) -> bool:
-    """The question uses the provision's whole heading ("interim measures", "prohibited AI practices"), or its
-    one-word heading when that word is specific ("Compensation", reached from "indemnisation" through the
-    glossary), not a drafting word every instrument uses ("Penalties")."""
-    return _says_heading(asked, p.heading.split(":")[0])
-
-
-def _says_heading(asked: str, heading: str) -> bool:
-    head = " ".join(re.findall(r"\w+", fold(heading)))
-    specific = head.count(" ") >= 1 or (len(head) >= 8 and head not in scope_words()[1])
-    return (specific and not re.match(r"(article|section|in general)\b", head)
-            and f" {head} " in f" {asked} ")
-
-
 # A subsection's own heading, where the text gives one: "(f) Civil Remedies.— (1) In general.— Any person …"
 UNIT_HEADING = re.compile(r"^\(\w{1,4}\)\s+([A-Z][^\n.—]{2,60}?)\.?—")
 
@@ -218,7 +216,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         whole = fold(h.provision.heading + " " + h.provision.text)
         phrased_provision = min(1.0, sum(w for ph, w in phrases.items() if ph in whole))
         kind_heading = answers_kind is not None and bool(answers_kind.search(h.provision.heading))
-        titled = HEADING_WEIGHT if (_names_heading(asked, h.provision) or kind_heading) else 0.0
+        titled = HEADING_WEIGHT if (names_heading(asked, h.provision) or kind_heading) else 0.0
         if kind_heading and outright and h.provision.source in q.sources:
             # "From when do the prohibitions of the AI Act apply?": its "Entry into force and application" article
             # answers, and leads, even though "Prohibited AI practices" names the subject word for word.
@@ -230,7 +228,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             # The unit's own heading named by the question ("sue for damages" ~ "(f) Civil Remedies.—") picks it
             # among its provision's units as the provision's heading picks the provision.
             own = UNIT_HEADING.match(u.text)
-            titled_unit = HEADING_WEIGHT if own and _says_heading(asked, own.group(1)) else 0.0
+            titled_unit = HEADING_WEIGHT if own and says_heading(asked, own.group(1)) else 0.0
             folded = fold(u.text)
             phrased = min(1.0, sum(w for ph, w in phrases.items() if ph in folded))
             if inside and PUNISHES_ITS_OWN.search(u.text):
@@ -249,7 +247,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     dense = pool[:EMBED_CANDIDATES]
     # The best unit of each top provision and of each provision the question names is always read, so
     # neither can drop out before the model has seen it.
-    must = {h.provision.id for h in hits[:3]} | set(first or [])
+    must = {h.provision.id for h in hits[:READ_ALWAYS]} | set(first or [])
     for pid in must:
         best = next((c for c in pool if c.hit.provision.id == pid), None)
         if best is not None and best not in dense:

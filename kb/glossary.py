@@ -97,6 +97,14 @@ def concepts(text: str) -> list[tuple[str, list[str]]]:
             for pat in (en_pat, fr_pat) for m in pat.finditer(folded)]
 
 
+def counterparts(text: str) -> list[tuple[str, list[str]]]:
+    """Each glossary phrase the text uses (folded) with the terms of its concept in the other language only:
+    "high-risk AI systems" with "système d'IA à haut risque", not with another English way to say it."""
+    folded = fold(text)
+    return ([(m.group(0), fr) for en, fr, en_pat, _ in _entries() for m in en_pat.finditer(folded)]
+            + [(m.group(0), en) for en, _, _, fr_pat in _entries() for m in fr_pat.finditer(folded)])
+
+
 def glossed(word: str, folded_text: str) -> bool:
     """A glossary term of `word`'s concept is in the (folded) text: a one-word term by its stem, a phrase whole
     ("photograph or film of genitals", not just "photograph")."""

@@ -922,3 +922,25 @@ def test_a_duty_laid_on_the_holder_of_a_where_clause(index):
               "Selon le DSA, une plateforme doit-elle alerter les autorités lorsqu'elle soupçonne une menace pour la "
               "vie d'une personne ?"):
         assert ask(q, index=index).citations[0].top.id == "eu/reg/2022/2065/art/18", q
+
+
+def test_an_alinea_reads_what_its_first_one_describes(index):
+    # questions42, first run: "Le fait de diffuser l'enregistrement de telles images est puni …" is word for word in
+    # art. 222-33-3 (images of an assault on a person) and art. 521-1-2 (of cruelty to an animal); the animal's two
+    # years led. The penalty alinéa now reads its first alinéa's "atteintes volontaires à l'intégrité de la personne".
+    for q, line in (("What is the penalty in France for sharing a video of someone being assaulted?", "€75,000"),
+                    ("Quelle est la peine pour la diffusion de la vidéo d'une agression ?", "75 000 euros")):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "fr/code-penal/article/222-33-3" and line in a.direct, (q, a.direct)
+        assert "521-1-2" not in a.direct and "30,000" not in a.direct and "30 000" not in a.direct, a.direct
+
+
+def test_a_heading_said_with_words_between_and_a_lead_in_with_its_list(index):
+    # questions42, first run: "What obligations do providers of high-risk AI systems have?" says Art. 16's heading
+    # with "do" between (and the French question in French); "Providers of high-risk AI systems shall:" was read as
+    # no duty, so Art. 20's corrective actions were the answer line
+    assert any(f.kind == "duty" and "(a) ensure" in f.text for f in index.facts["eu/reg/2024/1689/art/16"])
+    for q in ("What obligations do providers of high-risk AI systems have under the AI Act?",
+              "Quelles sont les obligations des fournisseurs de systèmes d'IA à haut risque selon le règlement sur l'IA ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "eu/reg/2024/1689/art/16" and "shall: (a) ensure" in a.direct, (q, a.direct)

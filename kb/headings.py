@@ -1,0 +1,72 @@
+"""Whether a question says a provision's heading: word for word, or its words in order with a few others between,
+in either language through the glossary ("les obligations des fournisseurs de systèmes d'IA à haut risque" says
+"Obligations of providers of high-risk AI systems")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .glossary import counterparts, fold
+from .question import scope as scope_words
+from .types import Provision
+
+GLUE = {"of", "the", "a", "an", "and", "to", "for", "by", "in", "on", "de", "du", "des", "la", "le", "les", "et", "d"}
+LONG = 4  # words a heading needs before its words may come apart in the question
+GAP = r"\W+(?:\w+\W+){0,2}?"  # at most two other words between two of the heading's
+
+
+def names_heading(asked: str, p: Provision) -> bool:
+    """The question uses the provision's whole heading ("interim measures", "prohibited AI practices"), or its
+    one-word heading when that word is specific ("Compensation", reached from "indemnisation" through the
+    glossary), not a drafting word every instrument uses ("Penalties")."""
+    return says_heading(asked, p.heading.split(":")[0])
+
+
+def says_heading(asked: str, heading: str) -> bool:
+    """`asked` is folded words joined by spaces."""
+    head = _words(heading)
+    specific = head.count(" ") >= 1 or (len(head) >= 8 and head not in scope_words()[1])
+    if not specific or re.match(r"(article|section|in general)\b", head):
+        return False
+    if f" {head} " in f" {asked} ":
+        return True
+    pattern = _in_order(heading)
+    return pattern is not None and pattern.search(asked) is not None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+@lru_cache(maxsize=4096)
+def _in_order(heading: str) -> re.Pattern | None:
+    """A long heading's slots in order, each a word or a glossary phrase said as written or in the other
+    language (plurals aside; not another phrase of the same language, which may name a neighbour: "publish
+    details" is said of OFCOM's publication, s. 149 OSA, and of the providers', s. 150), a few words between."""
+    head = _words(heading)
+    slots: list[str] = []
+    found = sorted(((f" {head} ".find(f" {_words(p)} "), _words(p), [p, *terms]) for p, terms in counterparts(heading)),
+                   key=lambda x: (x[0], -len(x[1])))
+    at = 0
+    for word_at, word in _positions(head):
+        if word_at < at:
+            continue
+        span = next(((s, ph, terms) for s, ph, terms in found if s == word_at), None)
+        if span is not None:
+            s, ph, terms = span
+            alts = sorted({_words(t) for t in terms if _words(t)}, key=len, reverse=True)
+            slots.append("(?:" + "|".join(r"[sx]?\W+".join(map(re.escape, a.split())) + "[sx]?" for a in alts) + ")")
+            at = s + len(ph) + 1
+        elif word not in GLUE:
+            slots.append(re.escape(word) + "[sx]?")
+    if sum(1 for w in head.split() if w not in GLUE) < LONG or len(slots) < 2:
+        return None
+    return re.compile(r"\b" + GAP.join(slots) + r"\b")
+
+
+def _positions(head: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for w in head.split():
+        out.append((at, w))
+        at += len(w) + 1
+    return out
