@@ -1,13 +1,14 @@
 """The article a sentence names by what it says of it, when that is not the article it cites: by its heading
-("risk assessments (Article 35)": Art. 34 DSA is "Risk assessment") or by its words ("L'article 222-33-2-1 du
+("risk assessments (Article 35)": Art. 34 DSA is "Risk assessment"), by its words ("L'article 222-33-2-1 du
 Code pénal définit le harcèlement moral comme le fait de harceler une personne par des propos …": those are art.
-222-33-2-2's words; art. 222-33-2-1 is about harassing one's spouse or partner)."""
+222-33-2-2's words; art. 222-33-2-1 is about harassing one's spouse or partner) or by the glossary concept it
+names the offence by ("Le cyber harcèlement … réprimé par l'article 222-33-2": harassment at work)."""
 from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
 
-from .glossary import fold
+from .glossary import concepts, fold
 from .index import Index
 from .quotes import normal
 from .search import search
@@ -77,3 +78,31 @@ def by_words(claim: str, r: dict, top: Provision, index: Index) -> Provision | N
               if p.source == top.source and p.id != top.id and "/dup/" not in p.id
               and (run := _run(words, p.text)) >= OWN_RUN and run >= cited + CLEARER]
     return max(others, key=lambda x: x[0])[1] if others else None
+
+
+# "… réprimé par l'article 222-33-2", "… is criminalised under section …": the sentence says what the article punishes
+PUNISHED_BY = re.compile(r"\b(?:r[ée]prim[ée]e?s?|punie?s?|sanctionn[ée]e?s?|incrimin[ée]e?s?|d[ée]finie?s?|"
+                         r"pr[ée]vue?s?|punish(?:ed|able)|criminali[sz]ed|defined|prohibited|an\s+offence)\s+"
+                         r"(?:par|à|au|aux|dans|under|by|in)\s*$", re.I)
+
+
+def by_concept(claim: str, r: dict, top: Provision, index: Index) -> Provision | None:
+    """The one article beside the cited one (same part of the instrument) holding a term of the most specific
+    glossary concept the sentence names what it punishes by, when the cited article holds none of the sentence's
+    concepts ("En tant que forme de harcèlement moral, le cyberharcèlement est défini par l'article 222-33-2-2":
+    that article holds "harceler une personne", one of the cyberharassment concept's terms, and is not contradicted
+    for the aside's "harcèlement moral")."""
+    span = r.get("span")
+    if not span or not PUNISHED_BY.search(claim[max(0, span[0] - 40):span[0]].rstrip(" ’'l")):
+        return None
+    cited = fold(top.heading + " " + top.text)
+    named = [{fold(t) for t in terms if " " in t or len(t) >= 10} for _, terms in concepts(claim[:span[0]])]
+    named = [keys for keys in named if keys]
+    if not named or any(k in cited for keys in named for k in keys):
+        return None
+    provisions = [p for p in index.top_level(top.source) if p.id != top.id and "/dup/" not in p.id]
+    holding = [[p for p in provisions if any(k in fold(p.text) for k in keys)] for keys in named]
+    # the concept fewest articles hold ("cyber harcèlement": one) says what the sentence means, not "harcèlement"
+    holders = min((h for h in holding if h), key=len, default=[])
+    near = [p for p in holders if p.path == top.path]
+    return near[0] if len(near) == 1 else None

@@ -21,7 +21,7 @@ from .figure_support import provision_check
 from .stated import claimed
 from .glossary import fold
 from .index import Index
-from .named_by import by_heading, by_words
+from .named_by import by_concept, by_heading, by_words
 from .question import Question, covered, framing, subject_words
 from .registry import load_sources
 from .said import NEGATION
@@ -132,6 +132,12 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                              [_quote(named, units(named.text)[0].text)], f"This is {named.citation}, not {top.citation}.",
                              kind="reference"), None, True
             worded = by_words(claim, r, top, index) if top is not None else None
+            conceived = by_concept(claim, r, top, index) if top is not None and worded is None else None
+            if conceived is not None:
+                return Claim(claim, CONTRADICTED, f"{top.citation} is about “{described(top)}”; what the sentence "
+                                                  f"names is in {conceived.citation} (“{described(conceived)}”).",
+                             [_quote(conceived, units(conceived.text)[0].text), _quote(top, units(top.text)[0].text)],
+                             f"The provision is {conceived.citation}, not {top.citation}.", kind="reference"), None, True
             if worded is not None:
                 return Claim(claim, CONTRADICTED, f"{top.citation} does not say this (“{described(top)}”); "
                                                   f"the definition the sentence gives is in the words of {worded.citation}.",
@@ -166,7 +172,10 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                                      [_quote(top, units(top.text)[0].text)], kind="reference")
                 continue
             if top is not None and fallback is None and _about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
-                first = units(p.text)[0].text if units(p.text) else p.text[:300]
+                # past a preamble, the first unit that says something (not the operative subsection's heading)
+                start = len(p.text) - len(_operative(p.text))
+                first = next((u.text for u in units(p.text) if u.start >= start and (not start or len(u.text) > 100)),
+                             p.text[:300])
                 read = f" ({r['text']!r} read as {r['read_as']}: the sentence names no instrument, the text named it before)" \
                     if r.get("read_as") else ""
                 fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{described(top)}”){read}.",
@@ -233,8 +242,25 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
              and w not in framing()]
     if not words or NEGATION.search(CONCESSIVE.sub(" ", q.text)):
         return False
-    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + p.text[:OPENING])
+    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + _operative(p.text)[:OPENING])
     return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
+
+
+# "(a) Findings The Congress finds …", "(b) Policy It is the policy of the United States—": a section's preamble
+PREAMBLE = re.compile(r"^\((\w{1,3})\)\s+(?:Findings|Policy|Purposes?|Sense\s+of\s+(?:the\s+)?Congress)\b", re.M)
+
+
+def _operative(text: str) -> str:
+    """The text from its first operative subsection: 47 U.S.C. 230 is about its (c), "Treatment of publisher or
+    speaker", not its findings and policy, which fill its opening words."""
+    preamble = list(PREAMBLE.finditer(text))
+    if not preamble or preamble[0].start() != 0:
+        return text
+    label = preamble[-1].group(1)
+    if len(label) != 1 or not label.isalpha():
+        return text
+    nxt = re.search(rf"^\({chr(ord(label) + 1)}\)\s", text[preamble[-1].end():], re.M)  # (b) Policy … (c)
+    return text[preamble[-1].end() + nxt.start():] if nxt else text
 
 
 # "Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale …": a concession denies nothing of

@@ -1434,3 +1434,31 @@ def test_a_held_act_named_with_another_number(index):
     assert c.verdict == "contradicted" and "2024/1689" in c.correction, c
     assert check_claim("Regulation (EU) 2024/1689 — the EU AI Act — entered into force on 1 August 2024.",
                        index).verdict == "supported"
+
+
+def test_an_offence_named_by_a_concept_its_cited_article_does_not_hold(index):
+    # claims72, first run: cyberharassment put under art. 222-33-2 (harassment at work, "harceler autrui … conditions
+    # de travail"); the article beside it holding the glossary's cyberharassment ("harceler une personne") corrects it
+    c = check_claim("Le cyber harcèlement est une forme de harcèlement réprimé par l’article 222-33-2 du Code pénal.",
+                    index, context=True)
+    assert c.verdict == "contradicted" and "222-33-2-2" in c.correction, (c.verdict, c.explanation)
+    # an aside's concept ("harcèlement moral", held by art. 222-33-2-3) is not what the cited article is held to
+    c = check_claim("En tant que forme de harcèlement moral, le cyberharcèlement est défini par l’article 222-33-2-2 "
+                    "du Code pénal.", index, context=True)
+    assert c.verdict == "supported", c.explanation
+
+
+def test_a_section_is_about_its_operative_part_not_its_findings(index):
+    # claims72, first run: 47 U.S.C. 230 opens on findings and policy; what it is about is its (c)
+    c = check_claim("Section 230 of the Communications Decency Act, known to its fans as \"the 26 words that created the "
+                    "internet,\" shields social media and other digital platforms from legal liability for user-generated "
+                    "content.", index, context=True)
+    assert c.verdict == "supported" and "Treatment of publisher or speaker" in c.evidence[0]["quote"], c.evidence
+
+
+def test_an_investigation_said_not_to_have_been_initiated(index):
+    # negation probe of claims72: "has not initiated a new formal investigation" was supported by the record of it
+    c = check_claim("The European Commission has not initiated a new formal investigation into social media platform X, "
+                    "formerly known as Twitter, under the Digital Services Act (DSA), citing concerns over the spread of "
+                    "sexual deepfakes and other illegal content.", index, context=True)
+    assert c.verdict != "supported", c.explanation
