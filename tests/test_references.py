@@ -167,6 +167,13 @@ def test_an_article_of_a_french_law_named_by_its_title_is_one_mention_not_in_cor
     assert items[1]["text"].startswith("article 2 de la loi relative à la lutte contre la fraude fiscale")
 
 
+def test_a_french_law_headed_in_capitals_as_legifrance_heads_it(index):
+    # references70, first run: "L'article 11 de la LOI n° 2018-703 du 3 août 2018" was an unrecognised "article 11"
+    items = extract("L’article 11 de la LOI n° 2018-703 du 3 août 2018 renforce l‘article 222-33 du code pénal.", index)
+    assert [(i.get("id"), i["status"]) for i in items] == [(None, "not in corpus"),
+                                                          ("fr/code-penal/article/222-33", "resolved")]
+
+
 def test_a_bare_pinpoint_after_a_section_reads_against_it(index):
     items = extract("Section 230 protects providers from being treated as the publisher (230(c)(1)) and protects good "
                     "faith removals (230(c)(2)(A)).", index)
