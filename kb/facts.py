@@ -106,6 +106,10 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
         # Up to the next alternative amount or item: "in the case of a provider with … users or $600,000 in the
         # case of …; and (2) …" is two conditions.
         clause = re.split(r";|\s+or\s+(?=[$€£]|EUR\b|GBP\b|USD\b)", unit[after.start():e], maxsplit=1)[0]
+        if clause.rstrip().endswith(":"):
+            # "… 45 000 euros d'amende lorsqu'elle consiste :" and its cases 1° to 6° (art. 225-2): a lead-in is no
+            # condition without its list, which the quote shows whole
+            return "", aggravated
         return clause.strip(" ,;.—"), aggravated
     found = list(conds["before"].finditer(before))
     if found:

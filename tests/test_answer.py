@@ -944,3 +944,35 @@ def test_a_heading_said_with_words_between_and_a_lead_in_with_its_list(index):
               "Quelles sont les obligations des fournisseurs de systèmes d'IA à haut risque selon le règlement sur l'IA ?"):
         a = ask(q, index=index)
         assert a.citations[0].top.id == "eu/reg/2024/1689/art/16" and "shall: (a) ensure" in a.direct, (q, a.direct)
+
+
+def test_a_city_of_another_country_is_its_law(index):
+    # questions44, first run: electric scooters on Madrid's pavements were answered from a Code pénal contravention
+    a = ask("Les trottinettes électriques sont-elles autorisées sur les trottoirs à Madrid ?", index=index)
+    assert a.abstained and "legal system" in a.reason, a.reason
+
+
+def test_when_in_french_is_not_a_yes_or_no_question(index):
+    # questions44, first run: "Quand un service est-il considéré comme …" was read as yes/no ("est-il") and found
+    # s. 12's duties; it asks when, as "When is a service treated as …" does (OSA s. 37); "considéré comme" is the
+    # law's "treated as"
+    assert analyse("Quand un service est-il considéré comme susceptible d'être consulté par des enfants ?",
+                   index.config).kind != "yesno"
+    assert analyse("Un service est-il soumis au DSA ?", index.config).kind == "yesno"
+    a = ask("Quand un service est-il considéré comme susceptible d'être consulté par des enfants selon l'Online "
+            "Safety Act ?", index=index)
+    assert a.citations[0].top.id == "uk/ukpga/2023/50/section/37", [c.top.id for c in a.citations]
+
+
+def test_a_threat_made_with_an_order_and_a_discriminatory_refusal(index):
+    # questions44, first run: no glossary for "threatening to commit" (art. 222-18) nor for refusing a service
+    # because of a person's origin (art. 225-2), whose penalty line quoted the lead-in "lorsqu'elle consiste :"
+    # as its condition, cut before its list
+    a = ask("What is the penalty in France for threatening to commit an offence against someone unless they meet a "
+            "condition?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/222-18" and "€45,000" in a.direct, a.direct
+    a = ask("What is the penalty in France for refusing to provide a service to someone because of their origin?",
+            index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/225-2" and "€45,000" in a.direct, a.direct
+    assert "consiste :" not in a.direct, a.direct
+    assert not any(f.condition.rstrip().endswith(":") for fs in index.facts.values() for f in fs)
