@@ -26,7 +26,10 @@ def _sibling_pins(prev: list[str], item: list[str]) -> list[str]:
     """"§ 2256(8)(A), (B) or (C)": a bare item is a sibling of the deepest pin of its kind before it, under the same
     parents — (8)(B), not (B)."""
     kind = _designator(item[0])
-    at = next((i for i in range(len(prev) - 1, -1, -1) if _designator(prev[i]) == kind), 0)
+    at = next((i for i in range(len(prev) - 1, -1, -1) if _designator(prev[i]) == kind), None)
+    if at is None:
+        # "Section 230(c) … subsection (2)": a kind the pins before it do not use sits under the deepest of them
+        return prev + item
     return prev[:at] + item
 
 
@@ -99,6 +102,9 @@ SUBDIVISION = re.compile(r"(?<![\w(])(?P<word>[Ss]ub-?section|[Ss]ub-?paragraph|
                          r"(?P<pins>(?:\([0-9A-Za-z]{1,4}\))+)(?!\s*(?:of|du|de)\b)")
 
 
+FIRST_LEVEL = {"usc": "lower", "section": "digit"}  # how a section's first subdivisions are lettered
+
+
 def _section_of(mm: Mention) -> tuple[str, str, list[str], Name | None] | None:
     """(kind, number, pins, name) of a section a mention cites: a U.S. Code section or a UK Act's section."""
     if mm.citeurl is not None and mm.citeurl.template.name == "U.S. Code":
@@ -121,8 +127,10 @@ def subsection_short_forms(text: str, mentions: list[Mention], taken: list[tuple
             continue
         kind, number, prev, name = prior[-1]
         item = re.findall(r"\(([0-9A-Za-z]{1,4})\)", m.group("pins"))
-        # a subsection is the section's first level; a paragraph sits under the subsection just cited
-        pins = item if m.group("word").lower().startswith("sub") and "section" in m.group("word").lower() \
+        # a subsection is the section's first level ((a) in the U.S. Code, (1) in a UK Act); a paragraph sits under
+        # the subsection just cited, and so does a "subsection (2)" of a Code section whose subsections are letters
+        subsection = m.group("word").lower().startswith("sub") and "section" in m.group("word").lower()
+        pins = item if subsection and _designator(item[0]) == FIRST_LEVEL.get(kind, _designator(item[0])) \
             else _sibling_pins(prev, item)
         out.append(Mention(m.group(0), m.span(), [Part(kind, number, pins)], name, True))
         taken.append(m.span())

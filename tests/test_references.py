@@ -174,6 +174,17 @@ def test_a_french_law_headed_in_capitals_as_legifrance_heads_it(index):
                                                           ("fr/code-penal/article/222-33", "resolved")]
 
 
+def test_a_subsection_named_loosely_sits_under_the_subsection_just_cited(index):
+    # claims74, first run: "sub-section (2)" after "Section 230(c)" was read as 230(2), which does not exist, and the
+    # true sentence was contradicted; U.S. Code subsections are letters, so "(2)" is 230(c)(2). A UK Act's
+    # subsections are numbers: "subsection (2)" after s. 121 is s. 121(2).
+    items = extract("While sub-section (1) of Section 230(c) does say intermediaries will not be liable for content "
+                    "posted by users, sub-section (2) was specifically designed to allow moderation.", index)
+    assert [i.get("id") for i in items] == ["us/usc/t47/s230/c", "us/usc/t47/s230/c/2"]
+    items = extract("Section 121 of the Online Safety Act allows this; subsection (2) says that.", index)
+    assert [i.get("id") for i in items] == ["uk/ukpga/2023/50/section/121", "uk/ukpga/2023/50/section/121/2"]
+
+
 def test_a_bare_pinpoint_after_a_section_reads_against_it(index):
     items = extract("Section 230 protects providers from being treated as the publisher (230(c)(1)) and protects good "
                     "faith removals (230(c)(2)(A)).", index)
