@@ -19,7 +19,7 @@ from .due import BY_DAY
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
 from .figure_support import provision_check
 from .stated import claimed
-from .glossary import fold
+from .glossary import concepts, fold
 from .index import Index
 from .named_by import by_concept, by_heading, by_words
 from .question import Question, covered, framing, subject_words
@@ -161,6 +161,11 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                                                       f"not what the sentence says; the provision about it is {right.citation}.",
                                  [_quote(right, units(right.text)[0].text)], f"The provision is {right.citation}, not {top.citation}.",
                                  kind="reference"), None, True
+            kept = _left_untouched(claim, q, top) if top is not None else None
+            if kept is not None:
+                return Claim(claim, CONTRADICTED, f"{top.citation} shields nothing of this: it says “{_short(kept.text)}”.",
+                             [_quote(p if p is not None and kept.text in p.text else top, kept.text)],
+                             f"{top.citation} leaves this untouched (“{_short(kept.text)}”).", kind="reference"), None, True
             titled = TITLED.match(claim[r["span"][1]:]) if r.get("span") and top is not None else None
             if titled and fallback is None:
                 # "L'article 52 du DSA, intitulé « Sanctions »": the heading it gives, against the law's heading
@@ -181,6 +186,41 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{described(top)}”){read}.",
                                  [_quote(p, first)], kind="reference")
     return None, fallback, outside
+
+
+# "Section 230 is a liability shield for when someone posts child porn …": what a section says it leaves untouched
+# ("Nothing in this section shall be construed to impair the enforcement of … chapter … 110 (relating to sexual
+# exploitation of children) of title 18") is what it does not shield
+SHIELDS = re.compile(r"\b(?:shield\w*|immun\w*|protects?|protected|protection\s+from|safe\s+harbou?r|not\s+liable)\b", re.I)
+SAVES = re.compile(r"\bNothing\s+in\s+this\s+(?:section|Act|title)\b[^.;:]{0,60}?\bshall\s+be\s+construed\s+to\s+"
+                   r"(?:impair|limit|affect)\b", re.I)
+
+
+def _left_untouched(claim: str, q: Question, top: Provision):
+    """The unit of the cited section that keeps whole a law about what the sentence says the section shields."""
+    if not SHIELDS.search(claim) or DENIES_SHIELD.search(CONCESSIVE.sub(" ", q.text)):
+        return None  # "Section 230 does not shield …" says what the saving clause says
+    named = [{fold(t) for t in terms if " " in t or len(t) >= 10} for _, terms in concepts(claim)]
+    for u in units(top.text):
+        if SAVES.search(u.text):
+            text = fold(u.text)
+            # "(1) No effect on criminal law": it keeps prosecutions whole, not every liability (a civil claim over
+            # a user's post may still be barred), so only a sentence about criminal liability is contradicted
+            if "criminal" in text[:SAVED_FIELD] and not CRIMINAL.search(claim):
+                continue
+            if any(k in text for keys in named for k in keys):
+                return u
+    return None
+
+
+DENIES_SHIELD = re.compile(r"\b(?:not|never|no|nor|cannot|n['’]t|ne|n['’]|pas|aucune?)\b", re.I)
+SAVED_FIELD = 60  # characters of a saving clause that name the field of law it keeps ("No effect on criminal law")
+CRIMINAL = re.compile(r"\b(?:criminal\w*|prosecut\w*|charged|indict\w*|p[ée]nal\w*|poursuites?)\b", re.I)
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 PROCEEDING_REACH = 60  # characters before the reference: "copyright … violations during development), providers are

@@ -1462,3 +1462,15 @@ def test_an_investigation_said_not_to_have_been_initiated(index):
                     "formerly known as Twitter, under the Digital Services Act (DSA), citing concerns over the spread of "
                     "sexual deepfakes and other illegal content.", index, context=True)
     assert c.verdict != "supported", c.explanation
+
+
+def test_what_a_section_leaves_untouched_it_does_not_shield(index):
+    # claims74: 47 U.S.C. 230(e)(1), "No effect on criminal law — Nothing in this section shall be construed to
+    # impair the enforcement of … chapter … 110 (relating to sexual exploitation of children) of title 18"
+    c = check_claim("Section 230 shields platforms from criminal prosecution for child pornography posted by their users.",
+                    index, context=True)
+    assert c.verdict == "contradicted" and "No effect on criminal law" in c.evidence[0]["quote"], c.explanation
+    # not a civil liability, which the clause does not keep whole, nor a sentence that says what the clause says
+    for claim in ("The problem is, Section 230 is a liability shield for when someone posts child porn on Facebook.",
+                  "Section 230 does not shield platforms from criminal prosecution for child pornography."):
+        assert check_claim(claim, index, context=True).verdict != "contradicted", claim
