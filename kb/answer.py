@@ -170,6 +170,10 @@ def _named_by(q: Question, word: str, evidence: list[Evidence]) -> bool:
     return any(len(n.split()) > len(word.split()) and n in texts for n in names)
 
 
+SAID_WHOLE = 5  # subject words a question needs before all of them in one quote outweigh the semantic scope test
+# (4 let "la durée légale du travail hebdomadaire" in: its four words are in one Code pénal quote)
+
+
 def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Config | None = None,
                  index: Index | None = None) -> str:
     """Why the evidence does not speak to the question, or "": it is about another country's law; it uses a
@@ -199,7 +203,12 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
         # "Does the EU Data Act …": about an instrument the corpus lacks, unless a quote speaks of it (OSA s. 188
         # inserts s. 66B into the Sexual Offences Act 2003).
         return f"the question is about {', '.join(unheld)}, which the corpus does not hold"
-    if (config is not None and not q.sources and not q.references
+    # "Must Ofcom produce a report on children's use of app stores?": every word of its subject in one quote
+    # ("OFCOM must produce a report about the use of app stores by children", s. 161 OSA) is the law's own subject,
+    # however its words are ordered
+    said_whole = len(q.subject) >= SAID_WHOLE and any(
+        all(q.covers(w, fold(e.quote)) for w in q.subject) for e in evidence if not e.related)
+    if (config is not None and not q.sources and not q.references and not said_whole
             and scope.echo(q, [e.top.text for e in evidence]) < scope.ECHO and scope.outside(q, config, index)):
         return "the question is closer to questions outside these four bodies of law than to those they answer"
     # A list entry naming another Act's offence ("An offence under … the Crossbows Act 1987— (a) section 1 (sale

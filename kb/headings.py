@@ -11,6 +11,8 @@ from .question import scope as scope_words
 from .types import Provision
 
 GLUE = {"of", "the", "a", "an", "and", "to", "for", "by", "in", "on", "de", "du", "des", "la", "le", "les", "et", "d"}
+ONE_WORD = 8  # letters a one-word heading needs to be specific (7 made "Hosting" the answer to any question
+# about a hosting provider, Art. 6 DSA over Art. 7)
 LONG = 4  # words a heading needs before its words may come apart in the question
 GAP = r"\W+(?:\w+\W+){0,2}?"  # at most two other words between two of the heading's
 
@@ -25,7 +27,7 @@ def names_heading(asked: str, p: Provision) -> bool:
 def says_heading(asked: str, heading: str) -> bool:
     """`asked` is folded words joined by spaces."""
     head = _words(heading)
-    specific = head.count(" ") >= 1 or (len(head) >= 8 and head not in scope_words()[1])
+    specific = head.count(" ") >= 1 or (len(head) >= ONE_WORD and head not in scope_words()[1])
     if not specific or re.match(r"(article|section|in general)\b", head):
         return False
     if f" {head} " in f" {asked} ":

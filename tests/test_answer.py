@@ -976,3 +976,18 @@ def test_a_threat_made_with_an_order_and_a_discriminatory_refusal(index):
     assert a.citations[0].top.id == "fr/code-penal/article/225-2" and "€45,000" in a.direct, a.direct
     assert "consiste :" not in a.direct, a.direct
     assert not any(f.condition.rstrip().endswith(":") for fs in index.facts.values() for f in fs)
+
+
+def test_a_question_in_the_laws_words_reordered_is_in_scope(index):
+    # questions43, end run: "Must Ofcom produce a report on children's use of app stores?" was refused by the
+    # semantic scope test; every word of its subject is in s. 161(1) OSA ("OFCOM must produce a report about the use
+    # of app stores by children"), in another order
+    a = ask("Must Ofcom produce a report on children's use of app stores?", index=index)
+    assert not a.abstained and a.citations[0].top.id == "uk/ukpga/2023/50/section/161", a.reason
+
+
+def test_what_an_importer_must_verify(index):
+    # questions43, end run: Art. 23(1) AI Act ("importers shall ensure … by verifying that:") was read as no duty
+    for q in ("What must an importer check before placing a high-risk AI system on the EU market?",
+              "Que doit vérifier un importateur avant de mettre sur le marché un système d'IA à haut risque ?"):
+        assert ask(q, index=index).citations[0].top.id == "eu/reg/2024/1689/art/23", q
