@@ -24,10 +24,11 @@ from .index import Index
 from .named_by import by_concept, by_heading, by_words
 from .question import Question, covered, framing, subject_words
 from .registry import load_sources
-from .said import NEGATION
+from .said import CONCESSIVE, NEGATION
 from .search import search
 from .types import Provision
-from .units import units
+from .saving import left_untouched, short as _short
+from .units import operative, units
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, described, quote as _quote
 
 def _subject_ok(q: Question, p: Provision) -> bool:
@@ -161,7 +162,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                                                       f"not what the sentence says; the provision about it is {right.citation}.",
                                  [_quote(right, units(right.text)[0].text)], f"The provision is {right.citation}, not {top.citation}.",
                                  kind="reference"), None, True
-            kept = _left_untouched(claim, q, top) if top is not None else None
+            kept = left_untouched(claim, q, top) if top is not None else None
             if kept is not None:
                 return Claim(claim, CONTRADICTED, f"{top.citation} shields nothing of this: it says “{_short(kept.text)}”.",
                              [_quote(p if p is not None and kept.text in p.text else top, kept.text)],
@@ -178,7 +179,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 continue
             if top is not None and fallback is None and _about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
                 # past a preamble, the first unit that says something (not the operative subsection's heading)
-                start = len(p.text) - len(_operative(p.text))
+                start = len(p.text) - len(operative(p.text))
                 first = next((u.text for u in units(p.text) if u.start >= start and (not start or len(u.text) > 100)),
                              p.text[:300])
                 read = f" ({r['text']!r} read as {r['read_as']}: the sentence names no instrument, the text named it before)" \
@@ -186,41 +187,6 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{described(top)}”){read}.",
                                  [_quote(p, first)], kind="reference")
     return None, fallback, outside
-
-
-# "Section 230 is a liability shield for when someone posts child porn …": what a section says it leaves untouched
-# ("Nothing in this section shall be construed to impair the enforcement of … chapter … 110 (relating to sexual
-# exploitation of children) of title 18") is what it does not shield
-SHIELDS = re.compile(r"\b(?:shield\w*|immun\w*|protects?|protected|protection\s+from|safe\s+harbou?r|not\s+liable)\b", re.I)
-SAVES = re.compile(r"\bNothing\s+in\s+this\s+(?:section|Act|title)\b[^.;:]{0,60}?\bshall\s+be\s+construed\s+to\s+"
-                   r"(?:impair|limit|affect)\b", re.I)
-
-
-def _left_untouched(claim: str, q: Question, top: Provision):
-    """The unit of the cited section that keeps whole a law about what the sentence says the section shields."""
-    if not SHIELDS.search(claim) or DENIES_SHIELD.search(CONCESSIVE.sub(" ", q.text)):
-        return None  # "Section 230 does not shield …" says what the saving clause says
-    named = [{fold(t) for t in terms if " " in t or len(t) >= 10} for _, terms in concepts(claim)]
-    for u in units(top.text):
-        if SAVES.search(u.text):
-            text = fold(u.text)
-            # "(1) No effect on criminal law": it keeps prosecutions whole, not every liability (a civil claim over
-            # a user's post may still be barred), so only a sentence about criminal liability is contradicted
-            if "criminal" in text[:SAVED_FIELD] and not CRIMINAL.search(claim):
-                continue
-            if any(k in text for keys in named for k in keys):
-                return u
-    return None
-
-
-DENIES_SHIELD = re.compile(r"\b(?:not|never|no|nor|cannot|n['’]t|ne|n['’]|pas|aucune?)\b", re.I)
-SAVED_FIELD = 60  # characters of a saving clause that name the field of law it keeps ("No effect on criminal law")
-CRIMINAL = re.compile(r"\b(?:criminal\w*|prosecut\w*|charged|indict\w*|p[ée]nal\w*|poursuites?)\b", re.I)
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 PROCEEDING_REACH = 60  # characters before the reference: "copyright … violations during development), providers are
@@ -282,30 +248,10 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
              and w not in framing()]
     if not words or NEGATION.search(CONCESSIVE.sub(" ", q.text)):
         return False
-    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + _operative(p.text)[:OPENING])
+    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + operative(p.text)[:OPENING])
     return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
 
 
-# "(a) Findings The Congress finds …", "(b) Policy It is the policy of the United States—": a section's preamble
-PREAMBLE = re.compile(r"^\((\w{1,3})\)\s+(?:Findings|Policy|Purposes?|Sense\s+of\s+(?:the\s+)?Congress)\b", re.M)
-
-
-def _operative(text: str) -> str:
-    """The text from its first operative subsection: 47 U.S.C. 230 is about its (c), "Treatment of publisher or
-    speaker", not its findings and policy, which fill its opening words."""
-    preamble = list(PREAMBLE.finditer(text))
-    if not preamble or preamble[0].start() != 0:
-        return text
-    label = preamble[-1].group(1)
-    if len(label) != 1 or not label.isalpha():
-        return text
-    nxt = re.search(rf"^\({chr(ord(label) + 1)}\)\s", text[preamble[-1].end():], re.M)  # (b) Policy … (c)
-    return text[preamble[-1].end() + nxt.start():] if nxt else text
-
-
-# "Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale …": a concession denies nothing of
-# what the sentence says the article is about
-CONCESSIVE = re.compile(r"\b(?:bien\s+qu[e']|quoiqu[e']|même\s+si|although|even\s+though|though)\b[^,;]*[,;]", re.I)
 
 
 def _about_cited(q: Question, top: Provision, p: Provision | None, subject: frozenset[str] | None = None) -> bool:

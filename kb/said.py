@@ -351,3 +351,8 @@ def inclusion_check(claim: str, q: Question, index: Index) -> Claim | None:
                                  [_quote(holder, u.text)], f"{holder.citation} includes {inc.group('what').strip()[:120]}.",
                                  kind="duty")
     return None
+
+
+# "Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale …": a concession denies nothing of
+# what the sentence says the article is about
+CONCESSIVE = re.compile(r"\b(?:bien\s+qu[e']|quoiqu[e']|même\s+si|although|even\s+though|though)\b[^,;]*[,;]", re.I)

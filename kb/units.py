@@ -151,3 +151,20 @@ def outline(text: str) -> list[tuple[int, str]]:
             depth = depth_of[k]
         out.append((depth if k is not None else max(0, depth - 1) if out else 0, line))
     return out
+
+
+# "(a) Findings The Congress finds …", "(b) Policy It is the policy of the United States—": a section's preamble
+PREAMBLE = re.compile(r"^\((\w{1,3})\)\s+(?:Findings|Policy|Purposes?|Sense\s+of\s+(?:the\s+)?Congress)\b", re.M)
+
+
+def operative(text: str) -> str:
+    """The text from its first operative subsection: 47 U.S.C. 230 is about its (c), "Treatment of publisher or
+    speaker", not its findings and policy, which fill its opening words."""
+    preamble = list(PREAMBLE.finditer(text))
+    if not preamble or preamble[0].start() != 0:
+        return text
+    label = preamble[-1].group(1)
+    if len(label) != 1 or not label.isalpha():
+        return text
+    nxt = re.search(rf"^\({chr(ord(label) + 1)}\)\s", text[preamble[-1].end():], re.M)  # (b) Policy … (c)
+    return text[preamble[-1].end() + nxt.start():] if nxt else text
