@@ -128,8 +128,9 @@ OWN_OFFENCE = re.compile(r"\boffen[cs]es?\s+under\s+(?:this\s+(?:section|article
 
 
 def named_parts(text: str, p: Provision, index: Index) -> str:
-    """The titles of the chapters of its own instrument that `text` names, and the headings of the offences it
-    names by section ("cannot commit an offence under section 179": the false communications offence)."""
+    """The titles of the chapters of its own instrument that `text` names, the headings of the offences it
+    names by section ("cannot commit an offence under section 179": the false communications offence), and the
+    first alinéa a unit points back at ("de telles images")."""
     titles = index.derived("part_titles", _part_titles)
     top = index.top(p.id) or p
     found = cited_headings(text, top.id, index.provisions, offences_only=True)
