@@ -11,6 +11,7 @@ from .facts import CONSEQUENCE_KINDS, Fact
 from .glossary import fold
 from .quantities import WORD_NUMBERS
 from .question import rules_out
+from .units import short as _short
 
 NAMES = {"en": {"EU": "European Union", "UK": "United Kingdom", "FR": "France", "US": "United States"},
          "fr": {"EU": "Union européenne", "UK": "Royaume-Uni", "FR": "France", "US": "États-Unis"}}
@@ -87,11 +88,6 @@ def _condition(text: str, lang: str) -> str:
     # The condition is quoted as the law words it, whatever the answer's language.
     shown = text if len(text) <= CONDITION_CHARS else text[:CONDITION_CHARS].rsplit(" ", 1)[0] + " …"
     return f" (“{shown}”)"
-
-
-def _short(text: str, limit: int = 140) -> str:
-    text = " ".join(text.split())  # a lead-in and its items, on the answer's one line
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _joined(p: Fact, fine: Fact, text: str, lang: str) -> tuple[str, str]:

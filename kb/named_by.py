@@ -100,8 +100,9 @@ def by_concept(claim: str, r: dict, top: Provision, index: Index) -> Provision |
     named = [keys for keys in named if keys]
     if not named or any(k in cited for keys in named for k in keys):
         return None
+    folded = index.derived("folded_top_text", lambda ix: {p.id: fold(p.text) for p in ix.top_level()})
     provisions = [p for p in index.top_level(top.source) if p.id != top.id and "/dup/" not in p.id]
-    holding = [[p for p in provisions if any(k in fold(p.text) for k in keys)] for keys in named]
+    holding = [[p for p in provisions if any(k in folded[p.id] for k in keys)] for keys in named]
     # the concept fewest articles hold ("cyber harcèlement": one) says what the sentence means, not "harcèlement"
     holders = min((h for h in holding if h), key=len, default=[])
     near = [p for p in holders if p.path == top.path]

@@ -27,8 +27,8 @@ from .registry import load_sources
 from .said import CONCESSIVE, NEGATION
 from .search import search
 from .types import Provision
-from .saving import left_untouched, short as _short
-from .units import operative, units
+from .saving import left_untouched
+from .units import operative, short, units
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, described, quote as _quote
 
 def _subject_ok(q: Question, p: Provision) -> bool:
@@ -164,9 +164,9 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                                  kind="reference"), None, True
             kept = left_untouched(claim, q, top) if top is not None else None
             if kept is not None:
-                return Claim(claim, CONTRADICTED, f"{top.citation} shields nothing of this: it says “{_short(kept.text)}”.",
+                return Claim(claim, CONTRADICTED, f"{top.citation} shields nothing of this: it says “{short(kept.text, SAVED_QUOTE)}”.",
                              [_quote(p if p is not None and kept.text in p.text else top, kept.text)],
-                             f"{top.citation} leaves this untouched (“{_short(kept.text)}”).", kind="reference"), None, True
+                             f"{top.citation} leaves this untouched (“{short(kept.text, SAVED_QUOTE)}”).", kind="reference"), None, True
             titled = TITLED.match(claim[r["span"][1]:]) if r.get("span") and top is not None else None
             if titled and fallback is None:
                 # "L'article 52 du DSA, intitulé « Sanctions »": the heading it gives, against the law's heading
@@ -189,6 +189,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
     return None, fallback, outside
 
 
+SAVED_QUOTE = 160  # characters of a saving clause said in the explanation
 PROCEEDING_REACH = 60  # characters before the reference: "copyright … violations during development), providers are
 # subject of documentation … obligations (see Art. 53 AIA)" names violations of other law, not of Art. 53
 # What an authority's proceeding or a breach concerns: "infringements of Articles 34(1) and (2)", "the investigation

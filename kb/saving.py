@@ -39,8 +39,3 @@ def left_untouched(claim: str, q: Question, top: Provision):
 DENIES_SHIELD = re.compile(r"\b(?:not|never|no|nor|cannot|n['’]t|ne|n['’]|pas|aucune?)\b", re.I)
 SAVED_FIELD = 60  # characters of a saving clause that name the field of law it keeps ("No effect on criminal law")
 CRIMINAL = re.compile(r"\b(?:criminal\w*|prosecut\w*|charged|indict\w*|p[ée]nal\w*|poursuites?)\b", re.I)
-
-
-def short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"

@@ -168,3 +168,9 @@ def operative(text: str) -> str:
         return text
     nxt = re.search(rf"^\({chr(ord(label) + 1)}\)\s", text[preamble[-1].end():], re.M)  # (b) Policy … (c)
     return text[preamble[-1].end() + nxt.start():] if nxt else text
+
+
+def short(text: str, limit: int = 140) -> str:
+    """A unit on one line (a lead-in and its items), cut at a word before `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
