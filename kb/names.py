@@ -74,7 +74,8 @@ def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
     exact = [n for n in table if len(n) <= 5 and n.replace(".", "").isupper()]
     folded = [n for n in table if n == fold1(n) and n not in exact]
     pat = lambda ns: re.compile(r"(?<![\w])(?:" + "|".join(
-        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(ns, key=len, reverse=True)) + r")(?![\w])")
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(ns, key=len, reverse=True)) + r")(?:(?![\w])|(?<=\d)(?=s\b))")
+    # ("Section 230s protections": a name ending in a number, with a possessive's "s" and no apostrophe)
     return pat(exact), pat(folded), {"table": table, "sources": sources, "absent": data.get("absent") or []}
 
 

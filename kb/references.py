@@ -33,8 +33,9 @@ from .unknown_names import (LEADING, NAMED_ACT, NAMED_LOI, NOT_A_NAME, eu_acts_e
 # "l'article L. 761-1 du code de justice administrative", "article R. 625-1 du code pénal": a French code's
 # legislative (L), regulatory (R) and decree (D) articles, the letter with a dot or stuck to the number.
 # "article 227-31-1du Code pénal": a typo glues "du" to the number; it is no letter of the number ("2252A", "66B").
+# "Section 230s protections": a possessive without its apostrophe, no section "230s".
 NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d))?\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?"
-          r"(?:(?!(?-i:du|de)\s)[A-Za-z]{1,2})?"
+          r"(?:(?!(?-i:du|de)\s|(?-i:s)(?![A-Za-z]))[A-Za-z]{1,2})?"
           r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?")
 # "l'article 35.2 du règlement": French writers' dotted paragraph, Art. 35(2).
 PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
@@ -73,7 +74,9 @@ UNKNOWN_LOI = re.compile(r"^,?\s*(?:de\s+la|de\s+l['’])\s+(?P<name>" + NAMED_L
 UNKNOWN_CODE = re.compile(r"^,?\s*(?:du|de\s+la|de\s+l['’])\s+(?P<name>[Cc]ode\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)"
                           r"[^\W\d_]+(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]\s*)?[^\W\d_]+)?)")
 # "the Coroners and Justice Act 2009, sections 62-68": an unknown Act just before the designator, a comma between
-UNKNOWN_BEFORE = re.compile(r"(?P<name>" + NAMED_ACT.pattern + r"),\s?$")
+UNKNOWN_BEFORE = re.compile(r"(?P<name>" + NAMED_ACT.pattern + r"),\s?$"
+                            # Légifrance's "Modifié par LOI n°2018-703 du 3 août 2018 - art. 11": the law's article
+                            r"|(?P<loi>" + NAMED_LOI.pattern + r")\s[-–]\s$")
 SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celui-ci\b)|^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same|the|this)\s+Act\b|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
 
@@ -203,8 +206,12 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         after, before = _attached(text, m.start(), m.end(), names)
         # "Section 230" (or "§ 230(c)(1)") as US writers use it: the popular name of a code section, unless an
         # instrument is attached ("section 230 of the Online Safety Act").
+        # Lower case ("critics say section 230 protects …") only where no instrument named before could own it
+        # (after the Online Safety Act, "section 230" is its own).
         popular = next((n for n in names if n.span[0] == m.start() and n.source is not None
-                        and n.source.kind == "usc-section" and (m.group(0)[:1].isupper() or m.group(0)[:1] == "§")), None)
+                        and n.source.kind == "usc-section"
+                        and (m.group(0)[:1].isupper() or m.group(0)[:1] == "§"
+                             or not any(e.span[1] <= m.start() and _fits(label, e) for e in names))), None)
         if popular is not None and after is not None and after is not popular:
             popular = None
         if popular is not None:
@@ -238,6 +245,10 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
             name, short = earlier[-1], True
             if same:
                 end = m.end() + same.end()
+        elif (later := _named_later(text, m, names, label)) is not None:
+            # "failure to comply with Article 50 may be fined … under Article 99 AI Act": no instrument before it,
+            # the one a later designator of the sentence names
+            name, short, earlier = later, True, [later]
         end = max(end, name.span[1]) if name is popular and name is not None else end
         parts = _parts(m, name) if name is not None else [Part(label, n, p) for n, p in _numbers(m.group("nums"))]
         unknown_name = unknown.group("name") if unknown else ahead[1] if ahead else ""
@@ -280,12 +291,28 @@ def _shared_after(text: str, m: re.Match, names: list[Name]) -> Name | None:
     return None
 
 
+def _named_later(text: str, m: re.Match, names: list[Name], label: str) -> Name | None:
+    """The held instrument a later designator of the same kind names in the same sentence, when nothing before the
+    designator names one ("Article 50 … under Article 99 AI Act")."""
+    stop = SENTENCE_END.search(text, m.end())
+    limit = stop.start() if stop else len(text)
+    for nxt in DESIGNATOR.finditer(text, m.end(), limit):
+        if next(k for k in LABELS if nxt.group(k) is not None) != label:
+            continue
+        after, _ = _attached(text, nxt.start(), nxt.end(), names)
+        if after is not None and after.source is not None and after.span[1] <= limit and _fits(label, after):
+            return after
+    return None
+
+
 def _unknown_ahead(text: str, start: int) -> tuple[int, str] | None:
     """An Act crosslex does not know named just before a designator, with a comma between ("Under the Coroners and
     Justice Act 2009, sections 62-68 made it …"): where its name starts, and the name."""
     m = UNKNOWN_BEFORE.search(text[:start])
     if m is None:
         return None
+    if m.group("loi"):
+        return m.start("loi"), m.group("loi")
     lead = LEADING.match(m.group("name"))
     skip = lead.end() if lead else 0
     words = m.group("name")[skip:]

@@ -839,3 +839,30 @@ def test_a_chain_of_pinpoints_standing_alone_is_reported(index):
     assert [r["id"] for r in extract("The good faith provision is only in Section 230(c)(2)(A), not 230(c)(1).",
                                      index)] == ["us/usc/t47/s230/c/2/A", "us/usc/t47/s230/c/1"]
     assert extract("Options (a) and (b) apply.", index) == []
+
+
+def test_section_230_in_lower_case_or_with_a_bare_possessive(index):
+    # the last session's end runs: "Section 230s protections" (no apostrophe) and a lower-case "section 230" naming
+    # no instrument were not recognised; after the Online Safety Act is named, "section 230" is still its own
+    ids = lambda text: [(i["text"], i.get("id")) for i in extract(text, index) if i["kind"] == "provision"]
+    assert ids("Repealing Section 230s protections would change the internet.") == [("Section 230", "us/usc/t47/s230")]
+    assert ids("Critics say section 230 protects big platforms from lawsuits.") == [("section 230", "us/usc/t47/s230")]
+    assert ids("Sections 10 and 12 of the Online Safety Act apply. Critics say section 230 protects big "
+               "platforms.")[-1] == ("section 230", "uk/ukpga/2023/50/section/230")
+
+
+def test_an_article_before_the_instrument_a_later_article_names(index):
+    # references72, first run: "failure to comply with Article 50 … under Article 99 AI Act" — no instrument before
+    # Article 50; the one the sentence names with its next article is read for it
+    got = extract("Penalties: failure to comply with Article 50 may be fined up to €15M or 3% of global annual "
+                  "turnover (whichever is higher), under Article 99 AI Act.", index)
+    assert [i.get("id") for i in got] == ["eu/reg/2024/1689/art/50", "eu/reg/2024/1689/art/99"], got
+    # a sentence naming no instrument at all still reports its article as not recognised
+    assert [i["status"] for i in extract("Article 50 applies from August.", index)] == ["not recognised"]
+
+
+def test_an_article_of_a_law_in_legifrances_modified_by_form(index):
+    # references71, end run: "Modifié par LOI n°2018-703 du 3 août 2018 - art. 11" gave the law (not in the corpus)
+    # and an unrecognised "art. 11"; the article is the law's, one mention
+    got = extract("Modifié par LOI n°2018-703 du 3 août 2018 - art. 11", index)
+    assert [(i["text"], i["status"]) for i in got] == [("LOI n°2018-703 du 3 août 2018 - art. 11", "not in corpus")]
