@@ -114,7 +114,8 @@ def describe_claimed(claimed: dict) -> str:
             elif k == "cap":
                 parts.append(f"{v:g} %")
             elif k == "deadline":
-                parts.append(f"{v / 720:g} months" if v >= 720 and v % 720 == 0 else
+                parts.append(f"{v / 8760:g} year{'s' if v != 8760 else ''}" if v >= 8760 and v % 8760 == 0 else
+                             f"{v / 720:g} months" if v >= 720 and v % 720 == 0 else
                              f"{v / 24:g} days" if v >= 72 and v % 24 == 0 else f"{v:g} hours")
             elif k == "threshold" and v >= 1e12:  # training compute, not users
                 parts.append(f"10^{round(math.log10(v))} floating point operations")

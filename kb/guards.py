@@ -106,9 +106,16 @@ NOT_ITS_OWN = re.compile(r"\b(?:isn't|is\s+not|n.est\s+pas)\b[^;]{0,80};\s*(?:it
                          re.I)
 
 
+# "… une sanction … qui ne peut pas aller jusqu'à 2 ans de prison": a relative clause denying the figure the sentence
+# is about is the sentence's own denial ("platforms that do not comply face fines of up to 6 %" is not)
+DENIED_FIGURE = re.compile(r"^\s*(?:[\w'’]+\s+){0,2}(?:jusqu['’]?\s*à|up\s+to|exceed\w*|dépasser|more\s+than|plus\s+de)"
+                           r"\s+\D{0,10}\d", re.I)
+
+
 def denies(claim: str) -> bool:
     """The sentence denies its own predicate (above), not a condition, a concession or a restrictive relative."""
-    return bool(DENIED.search(NOT_ITS_OWN.sub(" ", RELATIVE_DENIAL.sub(" ", claim))))
+    relatives_removed = RELATIVE_DENIAL.sub(lambda m: m.group(0) if DENIED_FIGURE.match(claim[m.end():]) else " ", claim)
+    return bool(DENIED.search(NOT_ITS_OWN.sub(" ", relatives_removed)))
 
 
 DENIAL_SHARED = 3  # words (of five letters or more) a record's denying sentence must share with the sentence's

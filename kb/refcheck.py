@@ -194,7 +194,7 @@ PROCEEDING_REACH = 60  # characters before the reference: "copyright … violati
 # subject of documentation … obligations (see Art. 53 AIA)" names violations of other law, not of Art. 53
 # What an authority's proceeding or a breach concerns: "infringements of Articles 34(1) and (2)", "the investigation
 # concerns Article 16", "une enquête au titre de l'article 34", "des manquements aux articles 34 et 35".
-PROCEEDING = re.compile(r"\b(?:infring\w*|breach\w*|violat\w*|non-?compliance|investigat\w*|proceedings|probe|inquiry|"
+PROCEEDING = re.compile(r"\b(?:infring\w*|breach\w*|violat\w*|non-?compliance|fail\w*\s+to\s+comply|investigat\w*|proceedings|probe|inquiry|"
                         r"manquements?|enquêtes?|procédures?\s+formelles?|infractions?\s+(?:aux?|à\s+l.)\s+articles?)\b", re.I)
 
 

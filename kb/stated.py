@@ -21,6 +21,12 @@ MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bhad|\bgiven|\bont|\ba|\bdispose
 # "a 4-month deadline to comply", "a 48-hour window", "a four-month period": a time given to act, written as one word
 HYPHENED_DEADLINE = re.compile(NUM + r"-(month|week|day|hour)\s+(?:deadline|time\s+limit|window|period|grace\s+period)\b", re.I)
 HOURS_IN = {"month": 720, "week": 168, "day": 24, "hour": 1}
+# "within one year of enactment, … covered platforms implement a notice-and-takedown mechanism": a year given to
+# act, counted from the event that starts it (never "within five years" alone, which may be how long anything lasts)
+YEARS_DEADLINE = re.compile(r"\b(?:within|not\s+later\s+than|no\s+later\s+than|dans\s+un\s+délai\s+d['’]?)\s*" + NUM
+                            + r"\s*(?:years?|ans?)\s+(?:of|after|from|following|à\s+compter\s+de|après)\s+"
+                            r"(?:the\s+|its\s+|l['’]\s*|la\s+)?(?:date\s+of\s+)?(?:enactment|entry\s+into\s+force|"
+                            r"entrée\s+en\s+vigueur|promulgation|publication)", re.I)
 # "… carry reduced sentences …, with 18 months for threats targeting adults and 30 months for …": months in a
 # sentence about sentences are prison terms, unless given to act in (a deadline) or counted since.
 SENTENCING = re.compile(r"\b(?:sentences?|sentenced|prison\s+terms?|imprisonment|imprisoned|jail|emprisonnement|"
@@ -128,6 +134,7 @@ def claimed(claim: str) -> dict[str, set]:
         out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
     out["deadline"] |= {number(m.group(1)) * 720 for m in MONTHS_DEADLINE.finditer(claim)}
     out["deadline"] |= {number(m.group(1)) * HOURS_IN[m.group(2).lower()] for m in HYPHENED_DEADLINE.finditer(claim)}
+    out["deadline"] |= {number(m.group(1)) * 8760 for m in YEARS_DEADLINE.finditer(claim)}
     out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
     out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
     out["threshold"] |= {number(m.group(1)) for m in COMPUTE.finditer(claim)}

@@ -1474,3 +1474,37 @@ def test_what_a_section_leaves_untouched_it_does_not_shield(index):
     for claim in ("The problem is, Section 230 is a liability shield for when someone posts child porn on Facebook.",
                   "Section 230 does not shield platforms from criminal prosecution for child pornography."):
         assert check_claim(claim, index, context=True).verdict != "contradicted", claim
+
+
+def test_a_year_given_to_act_from_enactment(index):
+    # claims75, first run: "within one year of enactment, … covered platforms implement a notice-and-takedown
+    # mechanism" stated no figure (years were prison terms or nothing) and the Act's "Not later than 1 year after the
+    # date of enactment" was no deadline
+    assert claimed("within one year of enactment, covered platforms implement a process") == {"deadline": {8760}}
+    got = check_claim("Additionally, the law requires that, within one year of enactment, social media companies and "
+                      "other covered platforms implement a notice-and-takedown mechanism that allows victims to report "
+                      "NCII.", index)
+    assert got.verdict == "supported" and got.evidence[0]["id"] == "us/pl/119/12/sec/3/a/1/A", got.explanation
+    wrong = check_claim("Additionally, the law requires that, within three years of enactment, social media companies "
+                        "and other covered platforms implement a notice-and-takedown mechanism that allows victims to "
+                        "report NCII.", index)
+    assert wrong.verdict != "supported", wrong.explanation
+
+
+def test_the_article_breached_beside_the_article_fining_it(index):
+    # claims75 after the fix above: "failure to comply with Article 50 … under Article 99 AI Act" was contradicted
+    # ("Art. 50 is about transparency …; the provision about it is Art. 99"): the sentence cites the article
+    # breached and the one fining the breach, and the figures are Art. 99's
+    got = check_claim("Penalties: failure to comply with Article 50 may be fined up to €15M or 3% of global annual "
+                      "turnover (whichever is higher), under Article 99 AI Act.", index)
+    assert got.verdict == "supported" and got.evidence[0]["id"].startswith("eu/reg/2024/1689/art/99"), got.explanation
+
+
+def test_a_relative_clause_denying_the_figure(index):
+    # the negation probe after claims75: "une sanction … qui ne peut pas aller jusqu'à 2 ans de prison" was
+    # supported — the relative clause was read as restrictive ("platforms that do not comply face fines …")
+    denied = check_claim("L’article 222-33-2-2 4° du Code pénal prévoit une sanction du cyberharcèlement qui ne peut "
+                         "pas aller jusqu’à 2 ans de prison et 30.000€ d’amende", index)
+    assert denied.verdict != "supported", denied.explanation
+    assert check_claim("Platforms that do not comply face fines of up to 6% of their global turnover under the DSA.",
+                       index).verdict == "supported"
