@@ -215,7 +215,7 @@ AFTER_EVENT = re.compile(r"\b(?:after|following)\b", re.I)
 WITHIN = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than)\b", re.I)
 
 
-def _plain(f: Fact, lang: str, written_in: str) -> str:
+def _plain(f: Fact, lang: str, written_in: str, top_text: str = "") -> str:
     if f.kind in ("deadline", "period"):
         return _duration(f, lang, written_in)
     if f.kind in ("date", "due"):
@@ -227,7 +227,29 @@ def _plain(f: Fact, lang: str, written_in: str) -> str:
         return f"under {f.value:g}" if lang == "en" else f"moins de {f.value:g} ans"
     if f.kind in ("duty", "power"):
         return _who_does(f)
+    if f.kind == "definition" and top_text and f.unit_end > f.end:
+        # "“Provider pornographic content”, in relation to an internet service, means pornographic content that
+        # is published …": what the term means, not the words up to "means" — to the end of its own item, where
+        # the unit is a list of definitions ("the term— (1) “minor” means …; (2) …")
+        end = top_text.find("\n", f.end)
+        return _short(top_text[f.start:min(f.unit_end, end) if end > 0 else f.unit_end].rstrip(" ;,:"), 220)
     return _short(f.text)
+
+
+WORD = re.compile(r"[^\W_]+")
+
+
+def _named_terms(question, governing: list) -> set[str] | None:
+    """The defined terms a definition question names, the longest of those that overlap ("provider pornographic
+    content", not also "pornographic content" inside it nor "regulated provider pornographic content" around
+    it); None when it names none of the terms the quotes define."""
+    def words(text: str) -> str:
+        return " " + " ".join(WORD.findall(text)) + " "
+    asked = words(fold(question.text))
+    terms = {fold(f.term) for e in governing for f in e.facts if f.kind == "definition" and f.term}
+    inside = {t for t in terms if words(t) in asked}
+    longest = {t for t in inside if not any(t != u and t in u for u in inside)}
+    return longest or None
 
 
 MODAL = re.compile(r"\b(?:shall|must|may)\b")
@@ -308,8 +330,10 @@ def line(question, evidence: list) -> str:
         # a mandatory minimum is a floor ("not less than 15 years"); a term with none answers no such question
         governing = [e for e in governing if any(f.low and not (f.condition or f.aggravated) for f in e.facts)] \
             or governing
+    named = _named_terms(question, governing) if "definition" in wanted else None
     for e in governing:
-        facts = [f for f in e.facts if f.kind in wanted]
+        facts = [f for f in e.facts if f.kind in wanted and (named is None or f.kind != "definition"
+                                                              or fold(f.term) in named)]
         bill = BILL[lang] if e.provision.status.startswith("bill") else ""
         parts = by_j.setdefault(e.provision.jurisdiction, [])
         if wanted & {"prison", "fine", "cap"}:
@@ -325,7 +349,7 @@ def line(question, evidence: list) -> str:
             for f in facts[:1]:
                 if per_top.get(e.top.id, 0) < 2:
                     per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
-                    parts.append((e.top, f"{_plain(f, lang, e.top.language)}{bill} [{e.n}]"))
+                    parts.append((e.top, f"{_plain(f, lang, e.top.language, e.top.text)}{bill} [{e.n}]"))
     if not any(by_j.values()):
         return ""
     sep = "; " if lang == "en" else " ; "

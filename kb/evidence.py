@@ -22,8 +22,8 @@ from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out
 from .rarity import Rarity, rarity
 from .search import specific_phrases
-from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, defined_over_reference,
-                     fact_bonus, favour_floor, favour_highest, general_first, lists_whole, not_what_is_excluded,
+from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
+                     defined_over_reference, duty_of, fact_bonus, operative_over_definitions, favour_floor, favour_highest, general_first, lists_whole, not_what_is_excluded,
                      on_the_subject)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
@@ -36,6 +36,11 @@ PHRASE_WEIGHT = 0.1  # the unit uses a phrase of the question that few provision
 PUNISHES_ITS_OWN = re.compile(r"\b(?:violates?|contravenes?)\b[^.;]{0,60}\bthis section\b|\bpr[ée]vus? (?:au|par le) pr[ée]sent article\b", re.I)
 # A unit worded as the kind of question asks ("regard shall be given to the following:" for the factors weighed)
 KIND_UNIT_WEIGHT = 0.2
+# the unit's "shall" has as subject what the question asks a duty of ("The instructions for use shall contain …"
+# for "what must the instructions for use tell deployers?"): its list is the answer, however long and unlike the
+# question its text. Not for an actor's duties, which the facts read (a duty fact: "providers of general-purpose AI
+# models shall …" of Art. 53 is no answer to what those "with systemic risk" must do, Art. 55)
+DUTY_OF_WEIGHT = 0.4
 PHRASE_FEW = 15
 # "Les hébergeurs ont-ils une obligation générale de surveillance … ?": the unit denying the duty the question names
 # ("No general obligation to monitor … shall be imposed", Art. 8 DSA) answers it as a duty would
@@ -202,6 +207,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     unit_kind = kind_units().get(q.kind)  # "… shall be taken into account …" for "what is taken into account"
     answers_kind = kind_headings().get(q.kind)  # "Entry into force and application" for "from when does … apply"
     rare = rarity(index)
+    of_what = asked_of(q) if "duty" in q.fact_kinds else None
     outright = q.kind in answered_by_heading() and bool(q.sources)
     by_kind_heading: set[str] = set()
     # The unit that uses the question's own phrase ("not in conformity": Art. 20(1) AI Act, not Art. 25's "shall be
@@ -210,6 +216,12 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     phrases = {ph: 1 - len(holders) / PHRASE_FEW
                for ph, holders in specific_phrases(index, q.text, fold(" ".join(q.instrument_names))).items()
                if 0 < len(holders) < PHRASE_FEW}
+    # A heading said only inside a longer heading the question also says ("content that is harmful to children" in
+    # "primary priority content that is harmful to children", s. 60 in s. 61's) is not what it names.
+    said = {h.provision.id: " ".join(re.findall(r"\w+", fold(h.provision.heading.split(":")[0])))
+            for h in hits if names_heading(asked, h.provision)}
+    inner = {pid for pid, w in said.items()
+             if any(len(v) > len(w) and f" {w} " in f" {v} " for v in said.values())}
     for rank, h in enumerate(hits):
         facts = index.facts.get(h.provision.id, [])
         # the provision's offence, described in a phrase of the question, is what a unit punishing "this section"
@@ -217,7 +229,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         whole = fold(h.provision.heading + " " + h.provision.text)
         phrased_provision = min(1.0, sum(w for ph, w in phrases.items() if ph in whole))
         kind_heading = answers_kind is not None and bool(answers_kind.search(h.provision.heading))
-        titled = HEADING_WEIGHT if (names_heading(asked, h.provision) or kind_heading) else 0.0
+        titled = HEADING_WEIGHT if ((h.provision.id in said and h.provision.id not in inner) or kind_heading) else 0.0
         if kind_heading and outright and h.provision.source in q.sources:
             # "From when do the prohibitions of the AI Act apply?": its "Entry into force and application" article
             # answers, and leads, even though "Prohibited AI practices" names the subject word for word.
@@ -240,6 +252,8 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
                           and (DENIES.search(u.text) or OPENS_DENYING.match(u.text)) else 0.0)
                        + PHRASE_WEIGHT * phrased
                        + (KIND_UNIT_WEIGHT if unit_kind is not None and unit_kind.search(u.text) else 0.0)
+                       + (DUTY_OF_WEIGHT if of_what and not any(f.kind == "duty" for f in inside)
+                          and duty_of(u.text, of_what) else 0.0)
                        - (0.08 if len(u.text) < 60 else 0.0))
             pool.append(c)
     if not pool:
@@ -274,6 +288,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     cited_over_pointer(dense, q)
     defined_over_reference(dense)
     articles_over_recitals(dense)
+    operative_over_definitions(dense, q)
     not_what_is_excluded(dense, q)
     on_the_subject(dense, q)
     scored = sorted(dense, key=lambda c: -c.score)

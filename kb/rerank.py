@@ -8,11 +8,14 @@ import re
 from dataclasses import dataclass
 
 from .facts import PENALTY_KINDS, Fact
-from .glossary import fold
+from .glossary import fold, translations
 from .index import Index
 from .question import Question, covered, rules_out
 from .types import Hit, Provision
 from .units import Unit
+
+
+WORD = re.compile(r"[^\W_]+")
 
 
 def fact_bonus(q: Question, facts: list[Fact]) -> float:
@@ -22,7 +25,12 @@ def fact_bonus(q: Question, facts: list[Fact]) -> float:
     kinds = {f.kind for f in facts}
     if q.kind in ("age", "definition", "threshold") and any(
             f.kind == "definition" and any(w[:5] in fold(f.term) for w in q.subject) for f in facts):
-        return 0.3  # "who counts as a minor": the unit that defines "minor" settles it
+        # "who counts as a minor": the unit that defines "minor" settles it; of terms the question says whole, the
+        # longest ("primary priority content that is harmful to children", not "content that is harmful to children")
+        asked = f" {' '.join(WORD.findall(fold(q.text)))} "
+        said = [len(t.split()) for f in facts if f.kind == "definition"
+                if (t := " ".join(WORD.findall(fold(f.term)))) and f" {t} " in asked]
+        return 0.3 + 0.02 * min(10, max(said, default=0))
     if q.kind == "elapsed" and any(_same_start(q.text, f.text) for f in facts if f.kind in ("deadline", "period")):
         return 0.3  # "how long after being notified …": the time counted from the notification (Art. 33(6) DSA)
     if q.fact_kinds[0] in kinds:
@@ -207,6 +215,28 @@ def articles_over_recitals(cands: list["Candidate"]) -> None:
             lead.score = r.score + 0.001
 
 
+# (an act's list of definitions: "Definitions", "Interpretation", "Definitions for chapter"; not "Meaning of “likely
+# to be accessed by children”", s. 37 OSA, which is the provision about that one term)
+DEFINITIONS = re.compile(r"^\s*(?:definitions?|interpretation|d[ée]finitions?)\b(?!\s+of\b)", re.I)
+DEFINITION_REACH = 0.15  # an operative provision this close below a definitions article answers before it
+
+
+def operative_over_definitions(cands: list["Candidate"], q: Question) -> None:
+    """A definitions article says what a term means; what the law does with it is elsewhere: "when is a provider
+    that caches information not liable?" is Art. 5 DSA ("Caching"), though Art. 3(g)(ii)'s "‘caching’ service,
+    consisting of …" repeats its words. Unless the question asks what a term means."""
+    if q.kind in ("definition", "age", "threshold"):
+        return
+    best = _best_per_provision(cands)
+    for d in [c for c in best.values() if DEFINITIONS.match(c.hit.provision.heading)]:
+        source = d.hit.provision.source
+        others = [c for c in best.values() if c.hit.provision.source == source and c.hit.provision.kind != "recital"
+                  and not DEFINITIONS.match(c.hit.provision.heading) and d.score - DEFINITION_REACH <= c.score <= d.score]
+        if others:
+            lead = max(others, key=lambda c: c.score)
+            lead.score = d.score + 0.001
+
+
 def not_what_is_excluded(cands: list["Candidate"], q: Question) -> None:
     """"… a deepfake … when it is not sexual": of two provisions of one section of an instrument (art. 226-8 and
     226-8-1 C. pén.), the one whose text lacks the quality the question rules out answers before the one that has it."""
@@ -241,3 +271,44 @@ def _after(cands: list["Candidate"], leads) -> None:
     for c in cands:
         if not leads(c):
             c.score = min(c.score, max(leading) - 0.001)
+
+
+# "What must the instructions for use of a high-risk AI system tell deployers?", "Que doit contenir la notice
+# d'utilisation …?": the thing the question asks a duty of, which the unit answering it has as the subject of its
+# "shall" ("The instructions for use shall contain …", Art. 13(3) AI Act), not as an object (Art. 26's deployers
+# act "in accordance with the instructions for use").
+ASKED_OF = re.compile(r"^\s*(?:what|which\s+\w+)\s+(?:must|shall|should|has\s+to|have\s+to)\s+(?P<np>.+?)\s+"
+                      r"(?:tell|contain|include|say|state|set\s+out|specify|provide|give|show|cover|list|do)\b"
+                      r"|^\s*que\s+(?:doi(?:t|vent)|devra(?:it)?)\s+(?:\w+\s+)?(?P<np_fr>(?:la|le|les|l['’]|un|une)\s*.+?)\s*\??$",
+                      re.I)
+SUBJECT_OF = re.compile(r"^\W*(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?P<subject>[^.;:\n]{3,90}?)\s+(?:shall|must)\b", re.I)
+GLUE_WORDS = {"the", "a", "an", "of", "for", "to", "and", "or", "any", "such", "that", "this", "those"}
+
+
+def asked_of(q: Question) -> tuple[set[str], set[str]] | None:
+    """The words (English, folded) of what a "what must X contain?" question asks a duty of, and those of its head;
+    None if it asks none."""
+    m = ASKED_OF.match(q.text)
+    if m is None:
+        return None
+    np_ = m.group("np") or m.group("np_fr") or ""
+    # its head, before what qualifies it ("instructions for use" of "… of a high-risk AI system")
+    head = re.split(r"\s+(?:of|d['’]\s*une?|du|des|de)\s+", np_, maxsplit=1)[0]
+    words = set(WORD.findall(fold(np_)))
+    heads = set(WORD.findall(fold(head)))
+    if m.group("np_fr"):
+        words |= {w for t in translations(np_)[0] for w in WORD.findall(fold(t))}
+        heads |= {w for t in translations(head)[0] for w in WORD.findall(fold(t))}
+    words, heads = words - GLUE_WORDS, heads - GLUE_WORDS
+    return (words, heads) if heads else None
+
+
+def duty_of(unit_text: str, asked: tuple[set[str], set[str]]) -> bool:
+    """The unit's "shall" has the asked thing as its subject: two content words at least, all of them asked, one
+    of them its head (not "High-risk AI systems shall be designed …" for the instructions for use of one)."""
+    m = SUBJECT_OF.match(unit_text)
+    if m is None:
+        return False
+    words, heads = asked
+    subject = set(WORD.findall(fold(m.group("subject")))) - GLUE_WORDS
+    return len(subject) >= 2 and subject <= words and bool(subject & heads)

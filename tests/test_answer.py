@@ -991,3 +991,58 @@ def test_what_an_importer_must_verify(index):
     for q in ("What must an importer check before placing a high-risk AI system on the EU market?",
               "Que doit vérifier un importateur avant de mettre sur le marché un système d'IA à haut risque ?"):
         assert ask(q, index=index).citations[0].top.id == "eu/reg/2024/1689/art/23", q
+
+
+def test_a_definition_answered_with_what_the_term_means(index):
+    # questions45, first run: "provider pornographic content" (s. 79(2) OSA: "“Provider pornographic content”, in
+    # relation to an internet service, means …") was not read as a definition, and the line gave s. 236's
+    # "“pornographic content” means"; a line ending at "means" says nothing
+    a = ask('What is "provider pornographic content" under the Online Safety Act?', index=index)
+    assert a.citations[0].top.id == "uk/ukpga/2023/50/section/79", [c.top.id for c in a.citations]
+    assert a.direct.startswith("United Kingdom: “Provider pornographic content”, in relation to an internet service, "
+                               "means pornographic content that is published"), a.direct
+    # "what does X mean" and "what is a X under …" are definition questions, and the line is the term's own item
+    a = ask("What does 'minor' mean under 18 U.S.C. 2256?", index=index)
+    assert "“minor” means any person under the age of eighteen years [1]" in a.direct, a.direct
+    assert analyse("What is an online platform under the DSA?", index.config).kind == "definition"
+    assert analyse("What are the duties of platforms under the OSA?", index.config).kind != "definition"
+
+
+def test_the_longest_heading_the_question_says_leads(index):
+    # after a re-ingest the dense channel put s. 60 ("Content that is harmful to children") before s. 61 ("Primary
+    # priority content that is harmful to children") for a question saying s. 61's whole heading
+    a = ask("What kinds of content are primary priority content that is harmful to children under the Online Safety "
+            "Act?", index=index)
+    assert a.citations[0].top.id == "uk/ukpga/2023/50/section/61", [c.top.id for c in a.citations]
+
+
+def test_two_words_the_corpus_never_uses_put_a_french_question_out(index):
+    # questions45, first run: hens in a Brussels garden were answered (Brussels is EU; the multilingual encoder
+    # placed the question inside); two subject words no law of the corpus or the glossary uses put it out
+    a = ask("Puis-je élever des lapins dans mon jardin à Lyon ?", index=index)
+    assert a.abstained, a.direct
+    assert not ask("Quelle peine encourt l'auteur d'une agression sexuelle autre que le viol ?", index=index).abstained
+
+
+def test_what_the_law_does_with_a_term_before_its_definition(index):
+    # questions43, end run: "when is a provider that caches information not liable?" led with Art. 3(g)(ii)'s
+    # "‘caching’ service, consisting of …" (the same words as Art. 5(1)); the definitions article says what a term
+    # means, Art. 5 ("Caching") when the provider is not liable
+    a = ask("Under the DSA, when is a provider that caches information not liable for it?", index=index)
+    assert a.citations[0].top.id == "eu/reg/2022/2065/art/5", [c.top.id for c in a.citations]
+    # a question asking what the term means still gets the definition
+    a = ask("What is a caching service under the DSA?", index=index)
+    assert a.citations[0].top.id == "eu/reg/2022/2065/art/3", [c.top.id for c in a.citations]
+
+
+def test_what_a_document_must_contain_is_asked_of_its_subject(index):
+    # questions45, first run: "What must the instructions for use … tell deployers?" quoted Art. 26 (deployers act
+    # "in accordance with the instructions for use") and never Art. 13(3) ("The instructions for use shall contain at
+    # least the following information:"), whose subject is what the question asks about
+    for q in ("What must the instructions for use of a high-risk AI system tell deployers?",
+              "Que doit contenir la notice d'utilisation d'un système d'IA à haut risque destinée aux déployeurs ?"):
+        a = ask(q, index=index)
+        assert "eu/reg/2024/1689/art/13" in [c.top.id for c in a.citations], (q, [c.top.id for c in a.citations])
+    # an actor's duties are the facts' business: Art. 55 for providers "with systemic risk", not Art. 53's
+    a = ask("What must providers of general-purpose AI models with systemic risk do?", index=index)
+    assert a.citations[0].top.id == "eu/reg/2024/1689/art/55", [c.top.id for c in a.citations]
