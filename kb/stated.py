@@ -51,6 +51,11 @@ TIME_TO_ACT = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than|must
                          r"(?:days?|hours?|jours?|heures?|mois|months?)\s+(?:ouvrables\s+|working\s+)?(?:pour|to)\s", re.I)
 
 
+# "une incapacité totale de travail inférieure ou égale à huit jours": how long a victim could not work, a condition
+# of the penalty the law states with its own words, never a time to act
+INCAPACITY = re.compile(r"incapacit\w*(?:\s+totale)?\s+de\s+travail|\bITT\b|unable\s+to\s+work", re.I)
+
+
 # "preserving reports … for one year", "a one-year grace period", "la suspension … portée à un an": a number of
 # years kept, given or banned for is a period, not a prison term — unless the words around it say prison.
 PERIOD_BEFORE = re.compile(r"\b(?:preserv\w*|retain\w*|retention|conserv\w*|grace|compl(?:y|iance)|valid\w*|"
@@ -131,7 +136,8 @@ def claimed(claim: str) -> dict[str, set]:
                            "age": set(), "threshold": set()}
     if TIME_TO_ACT.search(claim):
         out["deadline"] |= {h for h in q.hours}
-        out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)}
+        out["deadline"] |= {number(m.group(1)) * 24 for m in DAYS.finditer(claim)
+                            if not INCAPACITY.search(claim[max(0, m.start() - 80):m.start()])}
     out["deadline"] |= {number(m.group(1)) * 720 for m in MONTHS_DEADLINE.finditer(claim)}
     out["deadline"] |= {number(m.group(1)) * HOURS_IN[m.group(2).lower()] for m in HYPHENED_DEADLINE.finditer(claim)}
     out["deadline"] |= {number(m.group(1)) * 8760 for m in YEARS_DEADLINE.finditer(claim)}

@@ -1508,3 +1508,18 @@ def test_a_relative_clause_denying_the_figure(index):
     assert denied.verdict != "supported", denied.explanation
     assert check_claim("Platforms that do not comply face fines of up to 6% of their global turnover under the DSA.",
                        index).verdict == "supported"
+
+
+def test_days_of_incapacity_are_no_time_to_act(index):
+    # claims77, first run: art. 222-33-2-2's first alinéa restated ("… est puni d'un an d'emprisonnement et de
+    # 15 000 € d'amende lorsque ces faits ont causé une incapacité totale de travail inférieure ou égale à huit
+    # jours …") was unverifiable: "huit jours" of incapacity was read as a deadline no provision gives
+    assert "deadline" not in claimed("… lorsque ces faits ont causé une incapacité totale de travail inférieure ou "
+                                     "égale à huit jours")
+    got = check_claim("Selon l’article 222-33-2-2 du code pénal, le harcèlement consiste à harceler une personne par "
+                      "des propos ou comportements répétés ayant pour objet ou pour effet une dégradation de ses "
+                      "conditions de vie se traduisant par une altération de sa santé physique ou mentale est puni d'un "
+                      "an d'emprisonnement et de 15 000 € d'amende lorsque ces faits ont causé une incapacité totale de "
+                      "travail inférieure ou égale à huit jours ou n'ont entraîné aucune incapacité de travail.", index)
+    assert got.verdict == "supported", got.explanation
+    assert claimed("Platforms must remove it within 8 days.") == {"deadline": {192}}
