@@ -11,6 +11,7 @@ Whatever none of these speaks to is `unverifiable`, with no evidence: an unrelat
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -286,7 +287,14 @@ def _quotes_a_provision(sentence: str, index: Index) -> bool:
     """"La première disposition-clef est l'article 43-7 de la loi du 30 septembre 1986 …, selon lequel « … »": what a
     named article says is a claim, even in the words of a law the corpus lacks — not someone's quoted opinion."""
     bare = sentences_of.QUOTED.sub(" ", sentence)
-    return any(r["kind"] == "provision" for r in extract_refs(bare, index))
+    found = extract_refs(bare, index)
+    # "Cependant, précise le Code pénal, la répétition n'est pas nécessaire « … »": a held law said to say the
+    # quoted words, article or not
+    return any(r["kind"] == "provision" for r in found) or (
+        SAYS.search(bare) is not None and any(r["kind"] == "instrument" and r.get("resolved") for r in found))
+
+
+SAYS = re.compile(r"\b(?:précis\w*|pr[ée]voi\w*|dispos\w*|énonc\w*|says|say|provides?|states?|reads?)\b", re.I)
 
 
 def _dated_report(sentence: str, published: date | None) -> bool:

@@ -98,6 +98,9 @@ RELATIVE_DENIAL = re.compile(r"(?<!,)(?<!,\s)\b(?:that|which|who|qui|que)\s+(?:\
 # ("Bien que cette pratique ne soit pas nouvelle, elle est … illégale"), a restrictive relative ("any company … that
 # isn't compliant faces penalties …"), an aside on the subject between commas
 NOT_ITS_OWN = re.compile(r"\b(?:isn't|is\s+not|n.est\s+pas)\b[^;]{0,80};\s*(?:it's|it\s+is|c.est)\b|"
+                         # a condition with an aside between commas, up to the main clause's pronoun ("Si le
+                         # fournisseur, c'est-à-dire Twitter, …, ne procède pas à ce bannissement, il encourt …")
+                         r"\b(?:if|unless|si)\b[^.;]{0,160}?,\s*(?=(?:il|elle|ils|elles|on|it|they|he|she)\s)|"
                          r"\b(?:if|unless|when|whether|si|lorsqu\w*|bien\s+qu\w*|quoiqu\w*|although|though|even\s+if|"
                          r"même\s+si)\b[^,;.]{0,80}|(?<!,)(?<!,\s)\b(?:that|who|which)\s+(?:isn't|aren't|doesn't|don't)\b[^,;.]{0,40}|"
                          # an aside on who acted, between commas before the main verb ("Le parquet, qui a annoncé

@@ -1523,3 +1523,25 @@ def test_days_of_incapacity_are_no_time_to_act(index):
                       "travail inférieure ou égale à huit jours ou n'ont entraîné aucune incapacité de travail.", index)
     assert got.verdict == "supported", got.explanation
     assert claimed("Platforms must remove it within 8 days.") == {"deadline": {192}}
+
+
+def test_a_condition_with_an_aside_is_not_the_sentences_denial(index):
+    # claims76, end run: "Si le fournisseur de services, c'est-à-dire Twitter, …, ne procède pas à ce bannissement,
+    # il encourt une amende de 75 000 euros" was read as denying its own figure (the "si" clause stopped at the
+    # aside's first comma); art. 131-35-1 punishes the provider that does not block the accounts with 75 000 euros
+    got = check_claim("Si le fournisseur de services, c’est-à-dire Twitter, Meta ou TikTok particulièrement, ne procède "
+                      "pas à ce bannissement, il encourt une amende de 75 000 euros.", index)
+    assert got.verdict == "supported" and got.evidence[0]["id"].startswith("fr/code-penal/article/131-35-1"), \
+        got.explanation
+    assert check_claim("Ofcom cannot impose fines of up to £18 million.", index).verdict != "supported"
+
+
+def test_a_named_law_said_to_say_quoted_words_is_a_claim(index):
+    # claims76, end run: "Cependant, précise le Code pénal, la répétition n'est pas nécessaire « … »" was "not a
+    # claim" (mostly quotation, no article number): what a law is said to say is a claim
+    from kb.check import check_sentence
+    got = check_sentence("Cependant, précise le Code pénal, la répétition n’est pas nécessaire « lorsque ces propos ou "
+                         "comportements sont imposés à une même victime par plusieurs personnes, de manière concertée » "
+                         "ou si elles « savent que ces propos ou comportements caractérisent une répétition », même en "
+                         "l’absence de concertation.", index)
+    assert got.verdict != "not a claim", got.explanation
