@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .defined import meaning, named_terms
 from .facts import CONSEQUENCE_KINDS, Fact
 from .glossary import fold
 from .quantities import WORD_NUMBERS
@@ -227,29 +228,9 @@ def _plain(f: Fact, lang: str, written_in: str, top_text: str = "") -> str:
         return f"under {f.value:g}" if lang == "en" else f"moins de {f.value:g} ans"
     if f.kind in ("duty", "power"):
         return _who_does(f)
-    if f.kind == "definition" and top_text and f.unit_end > f.end:
-        # "“Provider pornographic content”, in relation to an internet service, means pornographic content that
-        # is published …": what the term means, not the words up to "means" — to the end of its own item, where
-        # the unit is a list of definitions ("the term— (1) “minor” means …; (2) …")
-        end = top_text.find("\n", f.end)
-        return _short(top_text[f.start:min(f.unit_end, end) if end > 0 else f.unit_end].rstrip(" ;,:"), 220)
+    if f.kind == "definition" and (said := meaning(f, top_text)):
+        return said
     return _short(f.text)
-
-
-WORD = re.compile(r"[^\W_]+")
-
-
-def _named_terms(question, governing: list) -> set[str] | None:
-    """The defined terms a definition question names, the longest of those that overlap ("provider pornographic
-    content", not also "pornographic content" inside it nor "regulated provider pornographic content" around
-    it); None when it names none of the terms the quotes define."""
-    def words(text: str) -> str:
-        return " " + " ".join(WORD.findall(text)) + " "
-    asked = words(fold(question.text))
-    terms = {fold(f.term) for e in governing for f in e.facts if f.kind == "definition" and f.term}
-    inside = {t for t in terms if words(t) in asked}
-    longest = {t for t in inside if not any(t != u and t in u for u in inside)}
-    return longest or None
 
 
 MODAL = re.compile(r"\b(?:shall|must|may)\b")
@@ -330,7 +311,7 @@ def line(question, evidence: list) -> str:
         # a mandatory minimum is a floor ("not less than 15 years"); a term with none answers no such question
         governing = [e for e in governing if any(f.low and not (f.condition or f.aggravated) for f in e.facts)] \
             or governing
-    named = _named_terms(question, governing) if "definition" in wanted else None
+    named = named_terms(question, governing) if "definition" in wanted else None
     for e in governing:
         facts = [f for f in e.facts if f.kind in wanted and (named is None or f.kind != "definition"
                                                               or fold(f.term) in named)]
