@@ -294,7 +294,7 @@ def _quotes_a_provision(sentence: str, index: Index) -> bool:
         SAYS.search(bare) is not None and any(r["kind"] == "instrument" and r.get("resolved") for r in found))
 
 
-SAYS = re.compile(r"\b(?:précis\w*|pr[ée]voi\w*|dispos\w*|énonc\w*|says|say|provides?|states?|reads?)\b", re.I)
+SAYS = re.compile(r"\b(?:précis\w*|pr[ée]voi\w*|dispos\w*|énonc\w*|says?|provides?|states?|reads?)\b", re.I)
 
 
 def _dated_report(sentence: str, published: date | None) -> bool:

@@ -2,26 +2,17 @@
 law says it (a definition fact is the words up to "means"; the answer is what follows)."""
 from __future__ import annotations
 
-import re
-
 from .facts import Fact
-from .glossary import fold
+from .glossary import fold, says_whole
 from .units import short
-
-WORD = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> str:
-    return " " + " ".join(WORD.findall(text)) + " "
 
 
 def named_terms(question, governing: list) -> set[str] | None:
     """The defined terms a definition question names, the longest of those that overlap ("provider pornographic
     content", not also "pornographic content" inside it nor "regulated provider pornographic content" around
     it); None when it names none of the terms the quotes define."""
-    asked = _words(fold(question.text))
     terms = {fold(f.term) for e in governing for f in e.facts if f.kind == "definition" and f.term}
-    inside = {t for t in terms if _words(t) in asked}
+    inside = {t for t in terms if says_whole(t, question.text)}
     longest = {t for t in inside if not any(t != u and t in u for u in inside)}
     return longest or None
 

@@ -17,14 +17,14 @@ from .crossrefs import cited_headings
 from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
-from .headings import names_heading, says_heading
+from .headings import named_headings, says_heading
 from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out
 from .rarity import Rarity, rarity
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
-                     defined_over_reference, duty_of, fact_bonus, operative_over_definitions, favour_floor, favour_highest, general_first, lists_whole, not_what_is_excluded,
-                     on_the_subject)
+                     defined_over_reference, duty_of, fact_bonus, favour_floor, favour_highest, general_first,
+                     lists_whole, not_what_is_excluded, on_the_subject, operative_over_definitions)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
 
@@ -216,12 +216,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     phrases = {ph: 1 - len(holders) / PHRASE_FEW
                for ph, holders in specific_phrases(index, q.text, fold(" ".join(q.instrument_names))).items()
                if 0 < len(holders) < PHRASE_FEW}
-    # A heading said only inside a longer heading the question also says ("content that is harmful to children" in
-    # "primary priority content that is harmful to children", s. 60 in s. 61's) is not what it names.
-    said = {h.provision.id: " ".join(re.findall(r"\w+", fold(h.provision.heading.split(":")[0])))
-            for h in hits if names_heading(asked, h.provision)}
-    inner = {pid for pid, w in said.items()
-             if any(len(v) > len(w) and f" {w} " in f" {v} " for v in said.values())}
+    headed = named_headings(asked, [h.provision for h in hits])
     for rank, h in enumerate(hits):
         facts = index.facts.get(h.provision.id, [])
         # the provision's offence, described in a phrase of the question, is what a unit punishing "this section"
@@ -229,7 +224,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         whole = fold(h.provision.heading + " " + h.provision.text)
         phrased_provision = min(1.0, sum(w for ph, w in phrases.items() if ph in whole))
         kind_heading = answers_kind is not None and bool(answers_kind.search(h.provision.heading))
-        titled = HEADING_WEIGHT if ((h.provision.id in said and h.provision.id not in inner) or kind_heading) else 0.0
+        titled = HEADING_WEIGHT if (h.provision.id in headed or kind_heading) else 0.0
         if kind_heading and outright and h.provision.source in q.sources:
             # "From when do the prohibitions of the AI Act apply?": its "Entry into force and application" article
             # answers, and leads, even though "Prohibited AI practices" names the subject word for word.

@@ -20,6 +20,20 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2010", "-")
 
 
+WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> list[str]:
+    """The text's words, folded."""
+    return WORD.findall(fold(text))
+
+
+def says_whole(term: str, text: str) -> bool:
+    """The term's words, in a row, are among the text's ("provider pornographic content" in a question)."""
+    said = " ".join(words(term))
+    return bool(said) and f" {said} " in f" {' '.join(words(text))} "
+
+
 @lru_cache(maxsize=1)
 def _terms() -> list[dict]:
     return tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))["term"]

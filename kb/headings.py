@@ -24,6 +24,14 @@ def names_heading(asked: str, p: Provision) -> bool:
     return says_heading(asked, p.heading.split(":")[0])
 
 
+def named_headings(asked: str, provisions: list[Provision]) -> set[str]:
+    """The provisions whose heading the question says (`names_heading`), but not one said only inside a longer
+    heading it also says ("content that is harmful to children" in "primary priority content that is harmful to
+    children": s. 60 in s. 61's)."""
+    said = {p.id: _words(p.heading.split(":")[0]) for p in provisions if names_heading(asked, p)}
+    return {pid for pid, w in said.items() if not any(len(v) > len(w) and f" {w} " in f" {v} " for v in said.values())}
+
+
 def says_heading(asked: str, heading: str) -> bool:
     """`asked` is folded words joined by spaces."""
     head = _words(heading)

@@ -8,14 +8,11 @@ import re
 from dataclasses import dataclass
 
 from .facts import PENALTY_KINDS, Fact
-from .glossary import fold, translations
+from .glossary import fold, says_whole, translations, words as folded_words
 from .index import Index
 from .question import Question, covered, rules_out
 from .types import Hit, Provision
 from .units import Unit
-
-
-WORD = re.compile(r"[^\W_]+")
 
 
 def fact_bonus(q: Question, facts: list[Fact]) -> float:
@@ -27,9 +24,7 @@ def fact_bonus(q: Question, facts: list[Fact]) -> float:
             f.kind == "definition" and any(w[:5] in fold(f.term) for w in q.subject) for f in facts):
         # "who counts as a minor": the unit that defines "minor" settles it; of terms the question says whole, the
         # longest ("primary priority content that is harmful to children", not "content that is harmful to children")
-        asked = f" {' '.join(WORD.findall(fold(q.text)))} "
-        said = [len(t.split()) for f in facts if f.kind == "definition"
-                if (t := " ".join(WORD.findall(fold(f.term)))) and f" {t} " in asked]
+        said = [len(folded_words(f.term)) for f in facts if f.kind == "definition" and says_whole(f.term, q.text)]
         return 0.3 + 0.02 * min(10, max(said, default=0))
     if q.kind == "elapsed" and any(_same_start(q.text, f.text) for f in facts if f.kind in ("deadline", "period")):
         return 0.3  # "how long after being notified …": the time counted from the notification (Art. 33(6) DSA)
@@ -294,11 +289,11 @@ def asked_of(q: Question) -> tuple[set[str], set[str]] | None:
     np_ = m.group("np") or m.group("np_fr") or ""
     # its head, before what qualifies it ("instructions for use" of "… of a high-risk AI system")
     head = re.split(r"\s+(?:of|d['’]\s*une?|du|des|de)\s+", np_, maxsplit=1)[0]
-    words = set(WORD.findall(fold(np_)))
-    heads = set(WORD.findall(fold(head)))
+    words = set(folded_words(np_))
+    heads = set(folded_words(head))
     if m.group("np_fr"):
-        words |= {w for t in translations(np_)[0] for w in WORD.findall(fold(t))}
-        heads |= {w for t in translations(head)[0] for w in WORD.findall(fold(t))}
+        words |= {w for t in translations(np_)[0] for w in folded_words(t)}
+        heads |= {w for t in translations(head)[0] for w in folded_words(t)}
     words, heads = words - GLUE_WORDS, heads - GLUE_WORDS
     return (words, heads) if heads else None
 
@@ -310,5 +305,5 @@ def duty_of(unit_text: str, asked: tuple[set[str], set[str]]) -> bool:
     if m is None:
         return False
     words, heads = asked
-    subject = set(WORD.findall(fold(m.group("subject")))) - GLUE_WORDS
+    subject = set(folded_words(m.group("subject"))) - GLUE_WORDS
     return len(subject) >= 2 and subject <= words and bool(subject & heads)
