@@ -41,6 +41,29 @@ def cited_headings(text: str, top_id: str, provisions: Mapping[str, Provision], 
     return out
 
 
+# "L'infraction définie à l'article 222-29 est punie de dix ans …": an article of the Code pénal that punishes
+# another's offence more heavily says what that offence is only through the other's opening words.
+DEFINED_ELSEWHERE = re.compile(r"^\s*(?:L[’']infraction|Le\s+délit|Le\s+crime|Les\s+infractions|Les\s+délits)\s+"
+                               r"(?:définie?s?|prévue?s?)\s+(?:à\s+l[’']article|aux\s+articles)\s+"
+                               r"(?P<nums>\d+(?:-\d+)+(?:\s*(?:,|et|à)\s*\d+(?:-\d+)+)*)")
+OPENING_WORDS = 30  # of the offence's own article: enough for "Les agressions sexuelles … personne … vulnérabilité"
+
+
+def defined_offences(text: str, top_id: str, provisions: Mapping[str, Provision]) -> list[str]:
+    """The opening words of the articles whose offence `text` punishes by reference ("L'infraction définie à
+    l'article 222-29 est punie …" → "Les agressions sexuelles autres que le viol sont punies … lorsqu'elles sont
+    imposées à une personne dont la particulière vulnérabilité …")."""
+    m = DEFINED_ELSEWHERE.match(text)
+    if m is None:
+        return []
+    out = []
+    for n in re.findall(r"\d+(?:-\d+)+", m.group("nums")):
+        p = provisions.get(sibling_id(top_id, n))
+        if p is not None and p.text:
+            out.append(" ".join(p.text.split()[:OPENING_WORDS]))
+    return out
+
+
 # "An offence under any of the following provisions of the Crossbows Act 1987— (a) section 1 (sale and letting on
 # hire of crossbow); …", "An offence under section 1 of the Protection of Children Act 1978 (indecent photographs
 # of children)": a list entry (OSA Schedules 5 to 7) whose words are another Act's, which the corpus does not hold.

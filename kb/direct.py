@@ -6,12 +6,13 @@ cites; a line that fails the check is not shown.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .defined import meaning, named_terms
 from .facts import CONSEQUENCE_KINDS, Fact
 from .glossary import fold
 from .quantities import WORD_NUMBERS
-from .question import rules_out
+from .question import asked_subject, rules_out
 from .units import short as _short
 
 NAMES = {"en": {"EU": "European Union", "UK": "United Kingdom", "FR": "France", "US": "United States"},
@@ -300,6 +301,13 @@ def line(question, evidence: list) -> str:
     by_j: dict[str, list[str]] = {}
     per_top: dict[str, int] = {}
     limit = 2 if question.kind == "maximum" else MAX_VARIANTS
+    # "Must Ofcom warn a provider …?": what OFCOM must or may do ("OFCOM may give a notice … only after giving a
+    # warning notice"), not the provider's duties the same quotes state
+    asker = asked_subject(question.text) if wanted & {"duty", "power"} else set()
+    of_asker = lambda f: f.kind in ("duty", "power") and bool(asker & set(re.findall(r"\w+", fold(f.subject))))
+    if asker and any(of_asker(f) for e in evidence if not e.related for f in e.facts):
+        wanted = wanted | {"duty", "power"}
+        evidence = [replace(e, facts=[f for f in e.facts if of_asker(f) or f.kind not in wanted]) for e in evidence]
     governing = _governing(evidence, wanted)
     # "… a deepfake … when it is not sexual": the line gives the provisions without the quality ruled out (226-8),
     # not the one that has it (226-8-1), which the quotes still show

@@ -166,8 +166,12 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         # "made contact with X on 5 January and set a deadline of 9 January": the record dates the one
         # … but a second date no record of that legal system falls on ("a probe in December 2023 that escalated to
         # charges in October") is another event the records do not confirm: the sentence is not confirmed whole.
+        # A record dated only by its month does not fall on a day the sentence gives to another act ("The
+        # investigation, launched on Monday 12 January 2026": not the government's demand of January 2026).
         elsewhere = {w.text: next((b for b in actions if b is not a and b.jurisdiction == a.jurisdiction
-                                   and w.contains(b.date)), None) for w in dates if w.text in other}
+                                   and w.contains(b.date) and (len(b.date) == 10 or w.end > w.start
+                                                               or b.extra.get("action_kind", "") in m.said_actions)),
+                                  None) for w in dates if w.text in other}
         unrecorded = [t for t, b in elsewhere.items() if b is None]
         caveats += [f"“{t}” is the date of another record: {_what(b)}"
                     for t, b in elsewhere.items() if b is not None]

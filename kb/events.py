@@ -25,7 +25,6 @@ DATA = Path(__file__).parent / "data" / "events.yaml"
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _data() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .crossrefs import cited_headings
+from .crossrefs import cited_headings, defined_offences
 from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
@@ -138,7 +138,7 @@ def named_parts(text: str, p: Provision, index: Index) -> str:
     first alinéa a unit points back at ("de telles images")."""
     titles = index.derived("part_titles", _part_titles)
     top = index.top(p.id) or p
-    found = cited_headings(text, top.id, index.provisions, offences_only=True)
+    found = cited_headings(text, top.id, index.provisions, offences_only=True) + defined_offences(text, top.id, index.provisions)
     if OWN_OFFENCE.search(text) and top.heading:
         # "(6) A person who commits an offence under this section is liable—": the offence its heading names
         # ("Sending etc photograph or film of genitals"), which the penalty unit never repeats.

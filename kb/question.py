@@ -258,3 +258,18 @@ def analyse(text: str, config: Config | None = None) -> Question:
         phrases=tuple((w, tuple(dict.fromkeys(ts))) for w, ts in phrases.items()),
         instrument_names=tuple(named), excluded=excluded,
     )
+
+
+# "Must Ofcom warn a provider …?", "Can the Commission require …?", "Ofcom doit-elle avertir …?", "La Commission
+# peut-elle exiger …?": who the question asks a duty or power of, when it opens with it
+ASKED_SUBJECT = re.compile(r"^\W*(?:(?:must|can|may|shall|does|do|will)\s+(?P<en>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s"
+                           r"|(?P<fr>(?:l[’']|la\s+|le\s+|les\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:doit|doivent|peut|peuvent)-)",
+                           re.I)
+
+
+def asked_subject(text: str) -> set[str]:
+    """The words (folded, four letters or more) of who the question asks a duty or power of; empty if it opens
+    otherwise ("What must …", "Is there …")."""
+    m = ASKED_SUBJECT.match(text)
+    said = (m.group("en") or m.group("fr")) if m else ""
+    return {w for w in re.findall(r"[^\W\d_]{4,}", fold(said))} - {"there", "this", "that", "they"}

@@ -15,6 +15,7 @@ from collections import Counter
 
 from .application import APPLIES
 from .dates import find as find_dates
+from .divisions import misplaced
 from .due import BY_DAY
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
 from .figure_support import provision_check
@@ -126,6 +127,9 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
         if r["status"] == RESOLVED:
             p = index.provisions.get(r["id"])
             top = index.top(r["id"])
+            placed = misplaced(claim, r, top) if top is not None else None
+            if placed is not None:
+                return placed, None, True
             named = by_heading(claim, r, top, index) if top is not None else None
             if named is not None:
                 return Claim(claim, CONTRADICTED, f"{top.citation} is “{top.heading}”; what the sentence names before it "

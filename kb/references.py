@@ -133,6 +133,8 @@ def _parts(m: re.Match, name: Name) -> list[Part]:
     src = name.source
     label = next(k for k in LABELS if m.group(k) is not None)
     out = []
+    if label == "section" and src is not None and src.jurisdiction == "FR":
+        return out  # "code pénal, section 2 du chapitre VI": a division of the code (kb.divisions), not an article
     for number, pins in _numbers_for(m.group("nums"), name):
         if m.group("para"):
             point = m.group("point") or m.group("point2")  # "paragraph 2 (a)", "paragraphe 2, point a)"
@@ -302,6 +304,11 @@ def _named_later(text: str, m: re.Match, names: list[Name], label: str) -> Name 
         after, _ = _attached(text, nxt.start(), nxt.end(), names)
         if after is not None and after.source is not None and after.span[1] <= limit and _fits(label, after):
             return after
+    # "While public data access under Article 40(12) remains outside the scope, … a DSA Data Access Portal": the
+    # one held instrument the rest of the sentence names, when it names no other
+    later = [n for n in names if m.end() <= n.span[0] < limit]
+    if len({id(n.source) for n in later}) == 1 and later[0].source is not None and _fits(label, later[0]):
+        return later[0]
     return None
 
 

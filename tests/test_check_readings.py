@@ -1545,3 +1545,31 @@ def test_a_named_law_said_to_say_quoted_words_is_a_claim(index):
                          "ou si elles « savent que ces propos ou comportements caractérisent une répétition », même en "
                          "l’absence de concertation.", index)
     assert got.verdict != "not a claim", got.explanation
+
+
+def test_a_provision_placed_in_a_division_it_is_not_in(index):
+    # claims78, first run: "supported" (Art. 53 exists and is about complaints) although the DSA puts it in Chapter
+    # IV Section 1 (Arts 49-55), not Section 2 (Arts 56-60)
+    c = _assert_verdict(index, "Article 53 of DSA Chapter IV Section 2 - grants users and representative organizations "
+                               "the right to lodge complaints with Digital Services Coordinators alleging DSA violations, "
+                               "with coordinated assessment and transmission mechanisms", "contradicted")
+    assert "SECTION 1" in c.correction and "Competent authorities" in c.correction
+    # the right division is no contradiction; a code's "section 2 du chapitre VI" is no article 2
+    _assert_verdict(index, "Article 52 of DSA Chapter IV Section 1 - establishes penalty framework with maximum fines of "
+                           "6% of global turnover for DSA violations, 1% for procedural violations, and 5% daily for "
+                           "periodic penalties, requiring effectiveness, proportionality and dissuasiveness", "supported")
+    c = check_claim("L'article 226-8-1 du code pénal, section 3 du chapitre VI, punit le fait de porter à la "
+                    "connaissance du public un montage à caractère sexuel.", index, context=True)
+    assert c.verdict == "contradicted" and "Section 2" in c.correction, c
+    c = check_claim("L'article 226-8-1 du code pénal, section 2 du chapitre VI, punit le fait de porter à la "
+                    "connaissance du public un montage à caractère sexuel.", index, context=True)
+    assert c.verdict != "contradicted", c
+
+
+def test_an_act_no_record_of_that_legal_system_holds_beside_one_it_does(index):
+    # claims78, first run: "supported" by Ofcom's recorded contact of 5 January; the investigation of 12 January
+    # the sentence reports is no UK record (investigations are recorded only in France)
+    c = _assert_verdict(index, "The investigation, launched on Monday 12 January 2026, was prompted by an urgent review "
+                               "of evidence, with the regulator having first made contact with X on 5 January.",
+                        "unverifiable")
+    assert "12 January 2026" in c.explanation

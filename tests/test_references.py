@@ -866,3 +866,17 @@ def test_an_article_of_a_law_in_legifrances_modified_by_form(index):
     # and an unrecognised "art. 11"; the article is the law's, one mention
     got = extract("Modifié par LOI n°2018-703 du 3 août 2018 - art. 11", index)
     assert [(i["text"], i["status"]) for i in got] == [("LOI n°2018-703 du 3 août 2018 - art. 11", "not in corpus")]
+
+
+def test_an_article_before_the_one_instrument_the_sentence_names(index):
+    # references74, first run: "Article 40(12)" then "a DSA Data Access Portal" — the sentence names one held
+    # instrument, after the article; "la législation sur l'IA" is the AI Act; a code's "section" is a division
+    got = extract("While public data access under Article 40(12) remains outside the scope, the Delegated Act "
+                  "introduces key elements such as the creation of a DSA Data Access Portal.", index)
+    assert [i.get("id") for i in got] == ["eu/reg/2022/2065/art/40/par/12", "eu/reg/2022/2065"], got
+    got = extract("Article 5 bans these practices, unlike the GDPR and the DSA.", index)
+    assert "eu/reg/2022/2065/art/5" not in [i.get("id") for i in got], got
+    got = extract("conformément à l’article 50 de la législation sur l’IA.", index)
+    assert [i.get("id") for i in got] == ["eu/reg/2024/1689/art/50"], got
+    got = extract("L'article 226-8-1 du code pénal, section 2 du chapitre VI, punit le montage.", index)
+    assert [i.get("id") for i in got] == ["fr/code-penal/article/226-8-1"], got

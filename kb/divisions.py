@@ -1,0 +1,79 @@
+"""Where a sentence places a provision in its instrument ("Article 53 of DSA Chapter IV Section 2"), against the
+divisions the parser keeps above it (Provision.path). Words for each kind of division: kb/data/divisions.yaml."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .glossary import fold
+from .types import Provision
+from .units import units
+from .verdicts import CONTRADICTED, Claim, quote
+
+DATA = Path(__file__).parent / "data" / "divisions.yaml"
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return {w: kind for kind, words in data.items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def _placed() -> re.Pattern:
+    """One or two divisions said right after a reference: ", in Section 5 of Chapter III", " Chapter IV Section 2",
+    ", section 2 du chapitre VI"."""
+    word = "|".join(sorted(map(re.escape, _words()), key=len, reverse=True))
+    one = rf"(?:(?:in|of|under|du|de\s+la|de|dans\s+(?:le|la))\s+)?(?:the\s+|le\s+|la\s+)?({word})\.?\s+([ivxlc]+|\d+)\b"
+    return re.compile(rf"\s*,?\s*{one}(?:\s*,?\s*{one})?", re.I)
+
+
+def number(text: str) -> int | None:
+    """"IV" → 4, "2" → 2; None for anything else."""
+    t = text.lower()
+    if t.isdigit():
+        return int(t)
+    if not t or any(c not in ROMAN for c in t):
+        return None
+    vals = [ROMAN[c] for c in t]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+def divisions(p: Provision) -> dict[str, tuple[int, str]]:
+    """The provision's divisions by kind: {"chapter": (4, "CHAPTER IV — …"), "section": (1, "SECTION 1 — …")}."""
+    out = {}
+    for head in p.path:
+        m = re.match(r"\s*([^\W\d_]+)\.?\s+([IVXLCivxlc]+|\d+)\b", head)
+        kind = _words().get(fold(m.group(1))) if m else None
+        n = number(m.group(2)) if m else None
+        if kind and n is not None:
+            out[kind] = (n, head)
+    return out
+
+
+def _named(head: str) -> str:
+    """"SECTION 1 — Competent authorities …" → "SECTION 1 (“Competent authorities …”)"."""
+    parts = re.split(r"\s+[—:]\s+", head, maxsplit=1)
+    return parts[0].strip() + (f" (“{parts[1].strip()}”)" if len(parts) > 1 else "")
+
+
+def misplaced(claim: str, ref: dict, top: Provision) -> Claim | None:
+    """Contradicted when the words right after the reference put the provision in a division it is not in: a
+    chapter or section of another number. A division the provision's headings do not have is not compared."""
+    span = ref.get("span")
+    m = _placed().match(claim, span[1]) if span else None
+    if m is None:
+        return None
+    held = divisions(top)
+    said = [(_words()[fold(w)], number(n), f"{w} {n}") for w, n in (m.group(1, 2), m.group(3, 4)) if w]
+    wrong = [s for s in said if s[0] in held and s[1] is not None and held[s[0]][0] != s[1]]
+    if not wrong:
+        return None
+    where = ", ".join(_named(h) for _, h in held.values())
+    return Claim(claim, CONTRADICTED, f"{top.citation} is in {where}; the sentence places it in "
+                                      f"{' '.join(s[2] for s in said)}.",
+                 [quote(top, units(top.text)[0].text)], f"{top.citation} is in {where}.", kind="reference")
