@@ -2,6 +2,8 @@
 law says it (a definition fact is the words up to "means"; the answer is what follows)."""
 from __future__ import annotations
 
+import re
+
 from .facts import Fact
 from .glossary import fold, says_whole
 from .units import short
@@ -24,4 +26,12 @@ def meaning(f: Fact, top_text: str) -> str | None:
     if not top_text or f.unit_end <= f.end:
         return None
     end = top_text.find("\n", f.end)
-    return short(top_text[f.start:min(f.unit_end, end) if end > 0 else f.unit_end].rstrip(" ;,:"), 220)
+    said = top_text[f.start:min(f.unit_end, end) if end > 0 else f.unit_end]
+    if LEAD_IN.search(said):
+        # "“Content that is harmful to children” means—" and its points (a) to (c): the meaning is the list
+        return short(" ".join(top_text[f.start:f.unit_end].split()).rstrip(" ;,:"), LIST_MEANING)
+    return short(said.rstrip(" ;,:"), 220)
+
+
+LEAD_IN = re.compile(r"(?:—|–|:)\s*$")
+LIST_MEANING = 320  # characters of a definition by list shown in the line

@@ -38,6 +38,7 @@ import yaml
 
 from .config import Config
 from .embed import embed_query, embed_texts
+from .glossary import fold
 from .question import Question, analyse
 
 EXAMPLES = Path(__file__).parent / "data" / "scope_examples.yaml"
@@ -150,6 +151,8 @@ def echo(q: Question, texts: list[str]) -> int:
 
 
 def outside(q: Question, config: Config, index=None) -> bool:
+    if index is not None and q.kind == "definition" and _defined_here(q, index):
+        return False  # "Qu'est-ce qu'un viol …?": a term the corpus itself defines (art. 222-23) is its subject
     m = margin(q, config)
     strange = unknown_words(q, index) if index is not None and m < UNKNOWN_MARGIN else []
     unknown = bool(strange)
@@ -168,3 +171,10 @@ def outside(q: Question, config: Config, index=None) -> bool:
         x = xling_margin(q, config)
         return x is None or x < XLING_MARGIN
     return out
+
+
+def _defined_here(q: Question, index) -> bool:
+    """The question's subject is a term one of the corpus's definitions defines, word for word."""
+    terms = index.derived("defined_term_set", lambda ix: frozenset(
+        fold(f.term) for facts in ix.facts.values() for f in facts if f.kind == "definition" and f.term))
+    return any(w in terms for w in q.subject if len(w) >= 4)

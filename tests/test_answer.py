@@ -1006,6 +1006,18 @@ def test_a_definition_answered_with_what_the_term_means(index):
     assert "“minor” means any person under the age of eighteen years [1]" in a.direct, a.direct
     assert analyse("What is an online platform under the DSA?", index.config).kind == "definition"
     assert analyse("What are the duties of platforms under the OSA?", index.config).kind != "definition"
+    # questions48, first run: "“Content that is harmful to children” means— [1]": a definition by list is its list
+    a = ask("What counts as content that is harmful to children under the Online Safety Act?", index=index)
+    assert "means— (a) primary priority content that is harmful to children (see section 61), (b) priority" in a.direct, \
+        a.direct
+
+
+def test_a_question_asking_what_an_authority_must_do_answers_with_its_power(index):
+    # questions48, first run: "Must Ofcom warn a provider …?" gave "the provider must take each of those steps," — a
+    # relative clause of s. 123(3)(d) read as a duty, and the provider's at that; s. 123(1) is OFCOM's power
+    a = ask("Must Ofcom warn a provider before giving it a notice to deal with terrorism or child sexual abuse content?",
+            index=index)
+    assert a.direct.startswith("United Kingdom: OFCOM may give a notice under section 121(1) to a provider"), a.direct
 
 
 def test_the_longest_heading_the_question_says_leads(index):
@@ -1046,3 +1058,13 @@ def test_what_a_document_must_contain_is_asked_of_its_subject(index):
     # an actor's duties are the facts' business: Art. 55 for providers "with systemic risk", not Art. 53's
     a = ask("What must providers of general-purpose AI models with systemic risk do?", index=index)
     assert a.citations[0].top.id == "eu/reg/2024/1689/art/55", [c.top.id for c in a.citations]
+
+
+def test_a_french_definition_question_on_the_code_penal(index):
+    # questions46, end run: the Code pénal's definitions ("… est un viol") were no facts, and a short French
+    # definition question sat nearer the outside examples than the inside ones
+    a = ask("Comment le code pénal définit-il le viol ?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/222-23", [c.top.id for c in a.citations]
+    assert a.direct.startswith("France : Tout acte de pénétration sexuelle"), a.direct
+    a = ask("Qu'est-ce qu'un viol en droit pénal français ?", index=index)
+    assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/222-23"

@@ -143,3 +143,14 @@ def test_a_failure_made_an_offence(index):
     assert any(w.startswith("the person fails to comply with a requirement of an information notice") for w in said), said
     # a power is not an offence
     assert not _facts(index, "uk/ukpga/2023/50/section/130", "offence")
+
+
+def test_the_code_penal_defines_by_constitue_and_est(index):
+    # questions46, end run: "How does French criminal law define rape?" found no definition: the Code pénal says
+    # "Constitue une agression sexuelle toute atteinte …" and "Tout acte de pénétration sexuelle … est un viol."
+    assert [f.term for f in _facts(index, "fr/code-penal/article/222-22", "definition")] == ["agression sexuelle"]
+    assert [f.term for f in _facts(index, "fr/code-penal/article/222-23", "definition")] == ["viol"]
+    # "au sens de la loi" is not part of the term
+    assert [f.term for f in _facts(index, "fr/code-penal/article/132-71", "definition")] == ["bande organisée"]
+    # a penalty article defines nothing
+    assert _facts(index, "fr/code-penal/article/226-8-1", "definition") == []
