@@ -1,5 +1,6 @@
 """Where a sentence places a provision in its instrument ("Article 53 of DSA Chapter IV Section 2"), against the
-divisions the parser keeps above it (Provision.path). Words for each kind of division: kb/data/divisions.yaml."""
+divisions the parser keeps above it (Provision.path), and which provision a reference naming no instrument is
+read as. Words for each kind of division: kb/data/divisions.yaml."""
 from __future__ import annotations
 
 import re
@@ -28,11 +29,11 @@ def _placed() -> re.Pattern:
     """One or two divisions said right after a reference: ", in Section 5 of Chapter III", " Chapter IV Section 2",
     ", section 2 du chapitre VI"."""
     word = "|".join(sorted(map(re.escape, _words()), key=len, reverse=True))
-    one = rf"(?:(?:in|of|under|du|de\s+la|de|dans\s+(?:le|la))\s+)?(?:the\s+|le\s+|la\s+)?({word})\.?\s+([ivxlc]+|\d+)\b"
+    one = rf"(?:(?:in|of|from|under|du|de\s+la|de|dans\s+(?:le|la))\s+)?(?:the\s+|le\s+|la\s+)?({word})\.?\s+([ivxlc]+|\d+)\b"
     return re.compile(rf"\s*,?\s*{one}(?:\s*,?\s*{one})?", re.I)
 
 
-def number(text: str) -> int | None:
+def number_(text: str) -> int | None:
     """"IV" → 4, "2" → 2; None for anything else."""
     t = text.lower()
     if t.isdigit():
@@ -49,7 +50,7 @@ def divisions(p: Provision) -> dict[str, tuple[int, str]]:
     for head in p.path:
         m = re.match(r"\s*([^\W\d_]+)\.?\s+([IVXLCivxlc]+|\d+)\b", head)
         kind = _words().get(fold(m.group(1))) if m else None
-        n = number(m.group(2)) if m else None
+        n = number_(m.group(2)) if m else None
         if kind and n is not None:
             out[kind] = (n, head)
     return out
@@ -69,7 +70,7 @@ def misplaced(claim: str, ref: dict, top: Provision) -> Claim | None:
     if m is None:
         return None
     held = divisions(top)
-    said = [(_words()[fold(w)], number(n), f"{w} {n}") for w, n in (m.group(1, 2), m.group(3, 4)) if w]
+    said = [(_words()[fold(w)], number_(n), f"{w} {n}") for w, n in (m.group(1, 2), m.group(3, 4)) if w]
     wrong = [s for s in said if s[0] in held and s[1] is not None and held[s[0]][0] != s[1]]
     if not wrong:
         return None
@@ -77,3 +78,34 @@ def misplaced(claim: str, ref: dict, top: Provision) -> Claim | None:
     return Claim(claim, CONTRADICTED, f"{top.citation} is in {where}; the sentence places it in "
                                       f"{' '.join(s[2] for s in said)}.",
                  [quote(top, units(top.text)[0].text)], f"{top.citation} is in {where}.", kind="reference")
+
+
+UNNAMED = re.compile(r"(?:articles?|art\.?|sections?|s\.|§)\s*(\d{1,4}(?:-\d{1,3})*[A-Z]?)", re.I)
+
+
+def unnamed(claim: str, ref: dict, index, instrument: str | None) -> tuple[Provision | None, str]:
+    """A reference naming no instrument, and how it was read: "Article 50(1) requires providers …" in an article
+    that named the AI Act a few sentences before relies on the instrument named before it (eyecite's "Id."), across
+    sentences; "Section 186 from Part 10, …" on the divisions it gives (`placed`). Alone, with neither, a sentence
+    naming no instrument is not read as any one of the corpus's articles of that number."""
+    m = UNNAMED.match(ref["text"].strip())
+    if m is None:
+        return None, ""
+    if instrument is not None:
+        got = next((p for p in index.top_level(instrument) if p.number == m.group(1)
+                    and p.kind in ("article", "section") and "/dup/" not in p.id), None)
+        return got, "the sentence names no instrument, the text named it before"
+    return placed(claim, ref, m.group(1), index), "the only one of that number in the divisions the sentence gives it"
+
+
+def placed(claim: str, ref: dict, number: str, index) -> Provision | None:
+    """"Section 186 from Part 10, …" with no instrument named: the one provision of that number, in the corpus,
+    that the divisions the sentence gives it hold (OSA s. 186, Part 10); None when none or several do."""
+    span = ref.get("span")
+    m = _placed().match(claim, span[1]) if span else None
+    if m is None:
+        return None
+    said = [(_words()[fold(w)], number_(n)) for w, n in (m.group(1, 2), m.group(3, 4)) if w]
+    fits = [p for p in index.top_level() if p.number == number and p.kind in ("article", "section")
+            and "/dup/" not in p.id and all(divisions(p).get(k, (None,))[0] == n for k, n in said)]
+    return fits[0] if len(fits) == 1 else None

@@ -15,7 +15,7 @@ from collections import Counter
 
 from .application import APPLIES
 from .dates import find as find_dates
-from .divisions import misplaced
+from .divisions import misplaced, unnamed
 from .due import BY_DAY
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
 from .figure_support import provision_check
@@ -79,10 +79,10 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
     members = Counter(mention(r) for r in refs)
     for r in refs:
         if r["status"] == UNRECOGNISED:
-            guess = _unnamed(r, index, instrument)
+            guess, how = unnamed(claim, r, index, instrument)
             if guess is None:
                 continue
-            r = r | {"status": RESOLVED, "id": guess.id, "read_as": guess.citation}
+            r = r | {"status": RESOLVED, "id": guess.id, "read_as": guess.citation, "how": how}
         if r["status"] == ABSENT and r.get("see"):
             by = index.provisions.get(r["see"]["id"])
             if by is not None and by.source in (misdated or {}):
@@ -186,7 +186,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 start = len(p.text) - len(operative(p.text))
                 first = next((u.text for u in units(p.text) if u.start >= start and (not start or len(u.text) > 100)),
                              p.text[:300])
-                read = f" ({r['text']!r} read as {r['read_as']}: the sentence names no instrument, the text named it before)" \
+                read = f" ({r['text']!r} read as {r['read_as']}: {r['how']})" \
                     if r.get("read_as") else ""
                 fallback = Claim(claim, SUPPORTED, f"{p.citation} exists and is about this (“{described(top)}”){read}.",
                                  [_quote(p, first)], kind="reference")
@@ -200,20 +200,6 @@ PROCEEDING_REACH = 60  # characters before the reference: "copyright … violati
 # concerns Article 16", "une enquête au titre de l'article 34", "des manquements aux articles 34 et 35".
 PROCEEDING = re.compile(r"\b(?:infring\w*|breach\w*|violat\w*|non-?compliance|fail\w*\s+to\s+comply|investigat\w*|proceedings|probe|inquiry|"
                         r"manquements?|enquêtes?|procédures?\s+formelles?|infractions?\s+(?:aux?|à\s+l.)\s+articles?)\b", re.I)
-
-
-UNNAMED = re.compile(r"(?:articles?|art\.?|sections?|s\.|§)\s*(\d{1,4}(?:-\d{1,3})*[A-Z]?)", re.I)
-
-
-def _unnamed(r: dict, index: Index, instrument: str | None) -> Provision | None:
-    """"Article 50(1) requires providers …" in an article that named the AI Act a few sentences before: the
-    short form relies on the instrument named before it (eyecite's "Id."), across sentences. Alone, a sentence
-    naming no instrument is not read as any one of the corpus's articles of that number."""
-    m = UNNAMED.match(r["text"].strip())
-    if m is None or instrument is None:
-        return None
-    return next((p for p in index.top_level(instrument) if p.number == m.group(1)
-                 and p.kind in ("article", "section") and "/dup/" not in p.id), None)
 
 
 TITLED = re.compile(r"^\W{0,3}(?:intitul[ée]e?|titled|entitled|headed)\s*[«“\"']\s*([^»”\"']{3,80}?)\s*[»”\"']", re.I)

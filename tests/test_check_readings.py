@@ -1573,3 +1573,14 @@ def test_an_act_no_record_of_that_legal_system_holds_beside_one_it_does(index):
                                "of evidence, with the regulator having first made contact with X on 5 January.",
                         "unverifiable")
     assert "12 January 2026" in c.explanation
+
+
+def test_a_section_named_by_the_part_it_is_in(index):
+    # claims75: "Section 186 from Part 10, …" names no instrument; the one section 186 the corpus holds in a Part 10
+    # is the Online Safety Act's; in a Part 9 there is none
+    c = _assert_verdict(index, "Finally, Section 186 from Part 10, outlines the conditions under which corporate "
+                               "officers, including directors, managers, and secretaries, can face criminal liability "
+                               "if the body corporate commits offenses specified in Part 10 of the Act.", "supported")
+    assert "divisions" in c.explanation
+    _assert_verdict(index, "Section 186 from Part 9 outlines the conditions under which corporate officers can face "
+                           "criminal liability.", "unverifiable")
