@@ -279,6 +279,10 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     # or "the first set of"); a point names it when it uses at least half of them, itself or through the titles of
     # the chapters it names.
     what = _what_applies(claim, q)
+    if not what and _whole(claim, q):
+        # "The European Union's Artificial Intelligence Act (AI Act) came into effect on February 2, 2025": the Act
+        # as a whole, which neither entered into force nor applies from a day only its Chapters I and II apply from
+        giving = [(f, top, d) for f, top, d in giving if names_no_part(f.text)]
     if what:
         naming = {id(f) for f, top in points
                   if 2 * sum(1 for w in what if q.covers(w, fold(f.text + named_parts(f.text, top, index)))) >= len(what)}
@@ -326,6 +330,27 @@ def _what_applies(claim: str, q: Question) -> list[str]:
     # the longest term only ("high-risk AI systems", not also the "AI systems" inside it)
     spans = [sp for sp in spans if not any(sp != o and sp in o for o in spans)]
     return list(dict.fromkeys(w for sp in spans for w in re.findall(r"[^\W\d_]{4,}", sp) if w not in WHOLE))
+
+
+def _whole(claim: str, q: Question) -> bool:
+    """The sentence says the instrument itself applies, nothing of it before the verb but its names ("The European
+    Union's Artificial Intelligence Act (AI Act) came into effect on …")."""
+    m = APPLIES.search(claim)
+    if m is None or not q.instrument_names:
+        return False
+    clause = re.sub(r"\([^)]*\)", " ", re.split(r"[,;:—]", claim[:m.start()])[-1])
+    named = False
+    for name in sorted(q.instrument_names, key=len, reverse=True):
+        named = named or re.search(re.escape(name), clause, flags=re.I) is not None
+        clause = re.sub(re.escape(name), " ", clause, flags=re.I)
+    return named and not [w for w in re.findall(r"[^\W\d_]{3,}", fold(clause)) if w not in WHOLE | NOT_A_PART]
+
+
+NOT_A_PART = {"the", "its", "this", "new", "european", "union", "eu's", "unions", "europe", "l'ue", "l'union",
+             "europeenne", "europeen", "les", "des", "nouveau", "nouvelle",
+             # the verb's own words ("came into effect", "will take effect", "est entré")
+             "came", "come", "comes", "will", "has", "have", "had", "been", "went", "goes", "took", "take", "takes",
+             "became", "become", "becomes", "est", "sera", "entre", "entree", "entrera"}
 
 
 def _fully_in(claim: str, dates: list[When], source: str, index: Index) -> Claim | None:

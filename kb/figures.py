@@ -13,6 +13,8 @@ from .figure_facts import matches as _matches, matches_fact as _matches_fact, on
 from .figure_facts import stating as _stating, variants as _variants
 from .figure_facts import ABOUT, FIGURE_WORDS, negated_case
 from .aggravation import aggravation_check
+from .dates import find as find_dates
+from .events import reports_a_dated_act
 from .figure_support import paired_contradiction, supported
 from .glossary import fold
 from .index import Index
@@ -29,6 +31,12 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     """The figures of `claim` against the facts; a share of a population it also states ("10 % of the EU's
     population") must be in the words of the provision that supports the rest, or nothing is supported."""
     verdict = _figure_check(claim, q, index) if claimed(claim) else aggravation_check(claim, q, index)
+    if verdict is not None and verdict.verdict == CONTRADICTED and IMPOSED.search(claim) \
+            and reports_a_dated_act(claim, find_dates(claim, None)):
+        # "13 October 2025: Confirmation Decision … was issued with a fixed penalty of £20,000 and a daily … fine of
+        # £100 per day": what an authority imposed one day, not what the law caps; a record would show it
+        return Claim(claim, UNVERIFIABLE, f"the figures are those of a penalty imposed on a day, not the law's: "
+                                          f"{verdict.explanation}", [], kind=verdict.kind)
     if verdict is not None and verdict.verdict == SUPPORTED and claimed(claim):
         verdict = sibling_case(claim, q, verdict, claimed(claim), index) or verdict
     if verdict is not None and verdict.verdict == SUPPORTED:
@@ -53,6 +61,9 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The share of the population the sentence gives is not "
                                       f"in that provision.", verdict.evidence, kind=verdict.kind)
 
+
+# An authority's penalty said as imposed ("was issued with a fixed penalty of", "fined", "a infligé")
+IMPOSED = re.compile(r"\b(?:fined|imposed|issued\s+with|levied|handed\s+(?:down|out)|infligée?|condamnée?)\b", re.I)
 
 # A purpose clause to the end of the sentence: "in order to …", "so as to …", "afin de …", "dans le but de …".
 PURPOSE = re.compile(r"\b(?:in order to|so as to|afin d[e'’]|dans le but d[e'’]).*$", re.I | re.S)

@@ -70,3 +70,12 @@ def glosses_unknown(text: str, n: Name, unknown: list[Name]) -> bool:
     return n.source is not None and any(
         u.span[1] <= n.span[0] and "(" in text[u.span[1]:n.span[0]] and GLOSS.match(text[u.span[1]:n.span[0]])
         and set(fold1(n.text).split()) <= set(fold1(u.text).split()) for u in unknown)
+
+
+def expands(text: str, n: Name, absent: list[Name]) -> bool:
+    """"la LCEN (Loi sur la Confiance dans l'Economie Numérique du 21 juin 2004)": a name in brackets right after a
+    name of an instrument the corpus lacks is that name written out, one mention."""
+    if n.source is not None or re.search(r"n°|\d{4}-\d+", text[n.span[0]:n.span[0] + 40]):
+        return False  # "la loi dite SREN (loi n° 2024-449 du 21 mai 2024)": a citation by number, a second mention
+    return any(u is not n and u.span[1] <= n.span[0] and re.fullmatch(r"\s*\(\s*", text[u.span[1]:n.span[0]])
+               for u in absent)

@@ -20,7 +20,7 @@ from .config import Config
 from .grammar import code_article, ordinal_first
 from .quantities import roman
 from .mentions import SENTENCE_END, Mention, Part
-from .glosses import glosses_mention, glosses_unknown, numbers_a_name, restates
+from .glosses import expands, glosses_mention, glosses_unknown, numbers_a_name, restates
 from .names import Name, _names_data, _one_per_mention, find_names, fold1
 from .registry import load_sources
 from .shortforms import bare_pinpoints, pin_short_forms, subsection_short_forms, usc_list_tail
@@ -270,10 +270,20 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     unknown = unknown_acts(text, names, taken, config)  # drops from `names` the corpus names inside a longer unknown one
     bare = sorted([n for n in bare if n in names] + unknown + titles, key=lambda n: n.span)
     held = load_sources(config)
-    mentions = [mm for mm in mentions if not numbers_a_name(text, mm, [*names, *unknown], held)]
+    mentions = [mm for mm in mentions if not numbers_a_name(text, mm, [*names, *unknown], held)
+                and not (mm.name is None and _a_division(text, mm.span))]
+    absent = unknown + [x for x in names if x.source is None]
     return mentions, [n for n in _one_per_mention(text, bare)
-                      if not glosses_mention(text, n, mentions, names)
-                      and not glosses_unknown(text, n, unknown + [x for x in names if x.source is None])]
+                      if not glosses_mention(text, n, mentions, names) and not glosses_unknown(text, n, absent)
+                      and not expands(text, n, absent)]
+
+
+def _a_division(text: str, span: tuple[int, int]) -> bool:
+    """"Chapter IV Section 1", "Section 2 of Chapter III": a section of a chapter is a division (kb.divisions),
+    not a provision."""
+    return bool(re.match(r"(?i)sections?\b", text[span[0]:span[1]])) and bool(
+        re.search(r"(?i)\b(?:chapter|chapitre)\s+[IVXLC\d]+\s*,?\s*$", text[:span[0]])
+        or re.match(r"(?i)\s+(?:of|du|de\s+la)\s+(?:chapter|chapitre)\b", text[span[1]:]))
 
 
 COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou)\s*")

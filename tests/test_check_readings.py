@@ -1584,3 +1584,20 @@ def test_a_section_named_by_the_part_it_is_in(index):
     assert "divisions" in c.explanation
     _assert_verdict(index, "Section 186 from Part 9 outlines the conditions under which corporate officers can face "
                            "criminal liability.", "unverifiable")
+
+
+def test_end_run_readings_of_the_thirty_ninth_session(index):
+    # claims79, end run: the AI Act as a whole said to take effect on the day only its Chapters I and II apply from
+    # was "supported" (Art. 113(a)); a part said to is still supported, and the Act on its general day
+    c = check_claim("The European Union’s Artificial Intelligence Act (AI Act) came into effect on February 2, 2025, "
+                    "establishing a comprehensive regulatory framework for the development and use of AI systems "
+                    "across the EU.", index, context=True)
+    assert c.verdict != "supported", c
+    _assert_verdict(index, "On February 2, 2025, the first round of a lengthy series of long-awaited provisions of the "
+                           "AI Act came into force.", "supported")
+    _assert_verdict(index, "The AI Act will come into effect on 2 August 2026.", "supported")
+    # … and a penalty Ofcom imposed one day (£20,000, £100 a day) was "contradicted" by the Act's £18 million cap
+    c = check_claim("13 October 2025: Confirmation Decision of 4chan’s non-compliance was issued with a fixed penalty "
+                    "of £20,000 and a daily non-compliance fine of £100 per day of up to 60 days.", index, context=True)
+    assert c.verdict == "unverifiable", c
+    _assert_verdict(index, "Ofcom can impose fines of up to £20 million under the Online Safety Act.", "contradicted")

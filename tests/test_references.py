@@ -880,3 +880,17 @@ def test_an_article_before_the_one_instrument_the_sentence_names(index):
     assert [i.get("id") for i in got] == ["eu/reg/2024/1689/art/50"], got
     got = extract("L'article 226-8-1 du code pénal, section 2 du chapitre VI, punit le montage.", index)
     assert [i.get("id") for i in got] == ["fr/code-penal/article/226-8-1"], got
+
+
+def test_a_section_of_a_chapter_and_an_abbreviation_written_out(index):
+    # references75, end run: "Chapter IV Section 1" gave an unrecognised "Section 1", and "la LCEN (Loi sur la
+    # Confiance dans l'Economie Numérique du 21 juin 2004)" two mentions of the one law
+    got = extract("Article 49 of DSA Chapter IV Section 1 requires each Member State to designate competent "
+                  "authorities.", index)
+    assert [i.get("id") for i in got] == ["eu/reg/2022/2065/art/49"], got
+    got = extract("Sous l’empire de la LCEN (Loi sur la Confiance dans l’Economie Numérique du 21 juin 2004), la "
+                  "procédure de notification imposait une démarche préalable.", index)
+    assert [i["status"] for i in got] == ["not in corpus"], got
+    # a section of an Act is still a section
+    assert [i.get("id") for i in extract("section 10 of the Online Safety Act 2023", index)] == \
+        ["uk/ukpga/2023/50/section/10"]
