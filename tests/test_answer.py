@@ -707,8 +707,11 @@ def test_a_duty_stated_as_a_lead_in_comes_with_its_items(index):
     duty = next(f for f in index.facts["uk/ukpga/2023/50/section/83"]
                 if f.kind == "duty" and "must notify OFCOM" in f.text)
     assert "(a) the first fee-paying year in relation to that provider" in duty.text
-    a = ask("Must Ofcom refund fees that a provider has overpaid?", index=index)
+    a = ask("Must a provider notify Ofcom about its fees?", index=index)
     assert "\n" not in a.direct and "which is— (a) the first fee-paying year" in a.direct
+    # asked of OFCOM, the line is what OFCOM may do, not the provider's duty in the same section
+    a = ask("Must Ofcom refund fees that a provider has overpaid?", index=index)
+    assert a.direct.startswith("United Kingdom: OFCOM may refund all or part of a fee"), a.direct
     assert not re.search(r"[—:]\s*\[\d+\]", a.direct)  # no lead-in left before its citation marker
 
 
