@@ -2,11 +2,9 @@
 law says it (a definition fact is the words up to "means"; the answer is what follows)."""
 from __future__ import annotations
 
-import re
-
 from .facts import Fact
 from .glossary import fold, says_whole
-from .units import short
+from .units import LEAD_IN, short
 
 
 def named_terms(question, governing: list) -> set[str] | None:
@@ -33,5 +31,4 @@ def meaning(f: Fact, top_text: str) -> str | None:
     return short(said.rstrip(" ;,:"), 220)
 
 
-LEAD_IN = re.compile(r"(?:—|–|:)\s*$")
 LIST_MEANING = 320  # characters of a definition by list shown in the line

@@ -10,12 +10,12 @@ from pathlib import Path
 import yaml
 
 from .glossary import fold
+from .quantities import ROMAN, roman
 from .types import Provision
 from .units import units
 from .verdicts import CONTRADICTED, Claim, quote
 
 DATA = Path(__file__).parent / "data" / "divisions.yaml"
-ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 @lru_cache(maxsize=1)
@@ -35,13 +35,9 @@ def _placed() -> re.Pattern:
 
 def number_(text: str) -> int | None:
     """"IV" → 4, "2" → 2; None for anything else."""
-    t = text.lower()
-    if t.isdigit():
-        return int(t)
-    if not t or any(c not in ROMAN for c in t):
-        return None
-    vals = [ROMAN[c] for c in t]
-    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    if text.isdigit():
+        return int(text)
+    return roman(text) if text and set(text.upper()) <= set(ROMAN) else None
 
 
 def divisions(p: Provision) -> dict[str, tuple[int, str]]:
@@ -56,6 +52,16 @@ def divisions(p: Provision) -> dict[str, tuple[int, str]]:
     return out
 
 
+def _said(claim: str, ref: dict) -> list[tuple[str, int | None, str]]:
+    """The divisions the words right after the reference give it: [("chapter", 4, "Chapter IV"), ("section", 2,
+    "Section 2")]; empty when they give none."""
+    span = ref.get("span")
+    m = _placed().match(claim, span[1]) if span else None
+    if m is None:
+        return []
+    return [(_words()[fold(w)], number_(n), f"{w} {n}") for w, n in (m.group(1, 2), m.group(3, 4)) if w]
+
+
 def _named(head: str) -> str:
     """"SECTION 1 — Competent authorities …" → "SECTION 1 (“Competent authorities …”)"."""
     parts = re.split(r"\s+[—:]\s+", head, maxsplit=1)
@@ -65,12 +71,10 @@ def _named(head: str) -> str:
 def misplaced(claim: str, ref: dict, top: Provision) -> Claim | None:
     """Contradicted when the words right after the reference put the provision in a division it is not in: a
     chapter or section of another number. A division the provision's headings do not have is not compared."""
-    span = ref.get("span")
-    m = _placed().match(claim, span[1]) if span else None
-    if m is None:
+    said = _said(claim, ref)
+    if not said:
         return None
     held = divisions(top)
-    said = [(_words()[fold(w)], number_(n), f"{w} {n}") for w, n in (m.group(1, 2), m.group(3, 4)) if w]
     wrong = [s for s in said if s[0] in held and s[1] is not None and held[s[0]][0] != s[1]]
     if not wrong:
         return None
@@ -101,11 +105,9 @@ def unnamed(claim: str, ref: dict, index, instrument: str | None) -> tuple[Provi
 def placed(claim: str, ref: dict, number: str, index) -> Provision | None:
     """"Section 186 from Part 10, …" with no instrument named: the one provision of that number, in the corpus,
     that the divisions the sentence gives it hold (OSA s. 186, Part 10); None when none or several do."""
-    span = ref.get("span")
-    m = _placed().match(claim, span[1]) if span else None
-    if m is None:
+    said = _said(claim, ref)
+    if not said:
         return None
-    said = [(_words()[fold(w)], number_(n)) for w, n in (m.group(1, 2), m.group(3, 4)) if w]
     fits = [p for p in index.top_level() if p.number == number and p.kind in ("article", "section")
-            and "/dup/" not in p.id and all(divisions(p).get(k, (None,))[0] == n for k, n in said)]
+            and "/dup/" not in p.id and all(divisions(p).get(k, (None,))[0] == n for k, n, _ in said)]
     return fits[0] if len(fits) == 1 else None

@@ -138,7 +138,8 @@ def named_parts(text: str, p: Provision, index: Index) -> str:
     first alinéa a unit points back at ("de telles images")."""
     titles = index.derived("part_titles", _part_titles)
     top = index.top(p.id) or p
-    found = cited_headings(text, top.id, index.provisions, offences_only=True) + defined_offences(text, top.id, index.provisions)
+    found = [*cited_headings(text, top.id, index.provisions, offences_only=True),
+             *defined_offences(text, top.id, index.provisions)]  # "L'infraction définie à l'article 222-29 …"
     if OWN_OFFENCE.search(text) and top.heading:
         # "(6) A person who commits an offence under this section is liable—": the offence its heading names
         # ("Sending etc photograph or film of genitals"), which the penalty unit never repeats.

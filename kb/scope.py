@@ -38,7 +38,6 @@ import yaml
 
 from .config import Config
 from .embed import embed_query, embed_texts
-from .glossary import fold
 from .question import Question, analyse
 
 EXAMPLES = Path(__file__).parent / "data" / "scope_examples.yaml"
@@ -175,6 +174,7 @@ def outside(q: Question, config: Config, index=None) -> bool:
 
 def _defined_here(q: Question, index) -> bool:
     """The question's subject is a term one of the corpus's definitions defines, word for word."""
-    terms = index.derived("defined_term_set", lambda ix: frozenset(
-        fold(f.term) for facts in ix.facts.values() for f in facts if f.kind == "definition" and f.term))
-    return any(w in terms for w in q.subject if len(w) >= 4)
+    from .search import _defined_terms  # the table search keeps of each provision's defined terms
+
+    table = index.derived("defined_terms", _defined_terms)
+    return any(w in terms for terms in table.values() for w in q.subject)
