@@ -32,7 +32,7 @@ from .guards import (another_authoritys, days_unset, settle, undated_power, unde
                      unheld_deadline, unrecorded_act)
 from .stated import claimed
 from .traits import (UNNAMED_LAW, WHOLLY_QUOTED, about_a_decision, counts_a_group, defines_its_word, figures_beyond,
-                     miscalled, misnumbered)
+                     miscalled, misnumbered, misplaced)
 from .repeals import repeal_check
 from .restates import content_check
 from .powers import power_check
@@ -107,6 +107,10 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         # under another number
         return Claim(claim, CONTRADICTED, f"the sentence numbers the act it names {numbered[0]}; it is {numbered[1]}.",
                      [], f"It is {numbered[1]}, not {numbered[0]}.", kind="reference")
+    placed = misplaced(claim, config)
+    if placed:
+        return Claim(claim, UNVERIFIABLE, f"the sentence calls the {placed[0]} a law of “{placed[1]}”, which it is "
+                                          f"not; which law it means cannot be told.", kind="miscalled")
     called = miscalled(claim, found)
     if called:
         # "… breaching several of the Online Safety Act's (DSA) core obligations": two held instruments given as one

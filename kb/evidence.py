@@ -17,9 +17,9 @@ from .crossrefs import cited_headings, defined_offences
 from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
-from .headings import named_headings, says_heading
+from .headings import GLUE, named_headings, says_heading
 from .index import Index
-from .question import Question, answered_by_heading, kind_headings, kind_units, rules_out
+from .question import Question, answered_by_heading, kind_headings, kind_units, over_named, rules_out
 from .rarity import Rarity, rarity
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
@@ -91,6 +91,10 @@ def most_specific(quote: str, top: Provision, index: Index) -> Provision:
                     nxt.append(cid)
         frontier = nxt
     return best
+
+
+def _words(heading: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", fold(heading)) if w not in GLUE]
 
 
 def _overlap(words: set[str], folded: str, rare: "Rarity | None" = None) -> float:
@@ -218,6 +222,15 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
                for ph, holders in specific_phrases(index, q.text, fold(" ".join(q.instrument_names))).items()
                if 0 < len(holders) < PHRASE_FEW}
     headed = named_headings(asked, [h.provision for h in hits])
+    body_tasks: set[str] = set()  # "Tasks of the Board", when the question asks the tasks of the Board it names
+    if answers_kind is not None and q.kind in over_named() and hits:
+        within = set(q.sources) or {hits[0].provision.source}
+        said = set(asked.split())
+        body_tasks = {h.provision.id for h in hits if h.provision.source in within
+                      and answers_kind.search(h.provision.heading)
+                      and all(w in said or w.rstrip("s") in said for w in _words(answers_kind.sub("", h.provision.heading, 1)))}
+        if body_tasks:
+            headed = {pid for pid in headed if index.provisions[pid].source not in within}
     for rank, h in enumerate(hits):
         facts = index.facts.get(h.provision.id, [])
         # the provision's offence, described in a phrase of the question, is what a unit punishing "this section"
@@ -226,7 +239,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         phrased_provision = min(1.0, sum(w for ph, w in phrases.items() if ph in whole))
         kind_heading = answers_kind is not None and bool(answers_kind.search(h.provision.heading))
         titled = HEADING_WEIGHT if (h.provision.id in headed or kind_heading) else 0.0
-        if kind_heading and outright and h.provision.source in q.sources:
+        if kind_heading and (outright and h.provision.source in q.sources or h.provision.id in body_tasks):
             # "From when do the prohibitions of the AI Act apply?": its "Entry into force and application" article
             # answers, and leads, even though "Prohibited AI practices" names the subject word for word.
             first = [*(first or []), h.provision.id]

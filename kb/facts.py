@@ -78,6 +78,13 @@ def _compiled() -> dict[str, list[re.Pattern]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def bases() -> dict[str, re.Pattern]:
+    """What a share may be of, as a sentence words it: `turnover` (the law's measure) and `other` measures."""
+    data = yaml.safe_load(PATTERNS.read_text(encoding="utf-8"))
+    return {k: re.compile(v, re.I) for k, v in data["bases"].items()}
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of the unit text holding [start, end)."""
     s = 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Fact
+from .facts import Fact, bases
 from .glossary import fold
 from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
 from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, kinds_of as _kinds
@@ -14,6 +14,7 @@ from .figure_facts import matches as _matches, matches_fact as _matches_fact, on
 from .figure_facts import other_condition as _other_condition, same_penalties as _same_penalties
 from .figure_facts import variants as _variants
 from .index import Index
+from .quantities import NUM, number
 from .question import Question, subject_words
 from .stated import claimed, floors
 from .types import Provision
@@ -55,8 +56,35 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
         # "… or a minimum fine of £18 million": Sch. 13 para. 4 makes £18 million a maximum
         return Claim(claim, CONTRADICTED, f"{p.citation} states {ceiling} as a maximum, not a minimum: {said}.",
                      _fact_quotes(p, facts, index), f"{p.citation}: at most {ceiling} ({said}).", kind="figure")
+    measure = _other_measure(claim, matched)
+    if measure:
+        # "… up to £18m or 10% of qualifying worldwide expenditure": Sch. 13 para. 4's 10 % is of revenue
+        f, word = measure
+        return Claim(claim, CONTRADICTED, f"{p.citation} states {_describe(f)}; the sentence gives the share of "
+                                          f"{word}, another measure.", _fact_quotes(p, facts, index),
+                     f"{p.citation}: {_describe(f)}, not of {word}.", kind="figure")
     return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
                  caveats=_variants(p, facts, stated, index), kind="figure")
+
+
+# "10 % of qualifying worldwide expenditure", "7 % du chiffre d'affaires", "10 per cent of its global revenue"
+SHARE = re.compile(NUM + r"\s?(?:%|per\s?cent|pour\s?cent)\s+(?:of\s+|du\s+|des\s+|de\s+(?:la\s+|l['’]\s*|leur\s+|son\s+|sa\s+|ses\s+)?)?"
+                   r"([^,;:.()]{0,60})", re.I)
+
+
+def _other_measure(claim: str, matched: list[Fact]) -> tuple[Fact, str] | None:
+    """A share the law gives of turnover or revenue, which the sentence gives of another measure (spending,
+    profit, assets — kb/data/facts.yaml `bases`); a sentence naming both measures is not read."""
+    b = bases()
+    for m in SHARE.finditer(claim):
+        words = m.group(2)
+        other = b["other"].search(words)
+        if not other or b["turnover"].search(words):
+            continue
+        for f in matched:
+            if f.unit == "%" and f.value == number(m.group(1)) and b["turnover"].search(f.of or f.text):
+                return f, other.group(0)
+    return None
 
 
 # "peut être puni de", "encourt", "jusqu'à", "up to", "can face": the most an offence can cost, which an aggravated

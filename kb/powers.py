@@ -31,6 +31,13 @@ EXAMPLES = re.compile(r"(?:,|\(|—|–)\s*(?:like|such\s+as|including|for\s+exa
 ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+|et\s+|ou\s+)?|\s+(?:and|or|et|ou)\s+", re.I)
 
 
+# the words that say a power is held, not which ("has the power to", "the ability to")
+ASSERTING = {"power", "powers", "ability", "able", "authority", "pouvoir", "pouvoirs", "habilite", "habilitee"}
+UNIT_SHARE = 0.6  # of the sentence's subject words, in the power's unit and its heading
+UNIT_FLOOR = 0.3  # … or this many there, and SECTION_SHARE in the whole section the power sits in
+SECTION_SHARE = 0.8
+
+
 def power_check(claim: str, q: Question, index: Index) -> Claim | None:
     """"Ofcom can seek a court order …": supported when a provision gives that authority that power in the
     claim's own terms (most of its subject words in the power's unit), or every power it gives as an example."""
@@ -44,13 +51,26 @@ def _as_a_whole(claim: str, q: Question, index: Index) -> Claim | None:
     best = None
     # the holder's own names are matched by _powers_named; the rest of what the sentence says must be in the unit or
     # in the heading of the provision it sits in ("notice and removal" for "this section")
-    holder_words = _holder_words(claim)
-    words = [w for w in q.subject if w not in holder_words] or list(q.subject)
+    named = _holder_words(claim)
+    words = [w for w in q.subject if w not in named | ASSERTING] or list(q.subject)
     for h in search(claim, k=5, index=index, question=q, phrases=False):
+        top = index.top(h.provision.id) or h.provision
         for f, unit in _powers_named(claim, h.provision, index):
-            seen = fold(unit + " " + (index.top(h.provision.id) or h.provision).heading)
+            # the power of the holder the sentence names ("OFCOM may apply to the court …", s. 147(1)), not one of
+            # the court the sentence also names ("The court may make an interim … order", s. 147(4))
+            own = bool(named & set(re.findall(r"\w+", fold(f.subject))))
+            if named and not own:
+                continue
+            seen = fold(unit + " " + top.heading)
             share = sum(1 for w in words if q.covers(w, seen)) / len(words)
-            if share >= 0.6 and (best is None or share > best[0]):
+            if SECTION_SHARE > share >= UNIT_FLOOR:
+                # "… seek a court order that would require internet service providers and app stores to block a
+                # platform": the power's unit ("OFCOM may apply to the court for an order …", s. 146(1)) and what
+                # the rest of its section says the order does ("(11) … (b) app stores …")
+                whole = fold(unit + " " + top.heading + " " + top.text)
+                if sum(1 for w in words if q.covers(w, whole)) / len(words) >= SECTION_SHARE:
+                    share = UNIT_SHARE
+            if share >= UNIT_SHARE and (best is None or share > best[0]):
                 best = (share, h.provision, unit)
     if best is None:
         return None

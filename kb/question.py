@@ -91,6 +91,13 @@ def answered_by_heading() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def over_named() -> frozenset[str]:
+    """Kinds of question whose answering heading ("Tasks of the Board") answers before the heading the question
+    names its subject by ("European Board for Digital Services"): the question names the body, and asks its tasks."""
+    return frozenset(k for k, v in _kind_data().items() if v.get("over_named"))
+
+
+@lru_cache(maxsize=1)
 def _scope_data() -> dict:
     return yaml.safe_load((DATA / "scope.yaml").read_text(encoding="utf-8"))
 

@@ -56,6 +56,23 @@ def miscalled(claim: str, found: list[dict]) -> tuple[str, str] | None:
     return None
 
 
+def misplaced(claim: str, config) -> tuple[str, str] | None:
+    """(the name, the word placing it) when a held instrument's name follows a word of another legal system: "the
+    EU Online Safety Act" (the UK's), "the US Digital Services Act" — which law is meant cannot be told."""
+    from .hints import jurisdiction_words
+    from .names import find_names
+    places = {w: j for j, ws in jurisdiction_words().items() for w in ws if " " not in w}
+    for n in find_names(claim, config):
+        if n.source is None:
+            continue
+        m = re.search(r"(\S+?)(?:['’]s)?\s+$", claim[max(0, n.span[0] - 30):n.span[0]])
+        word = m.group(1) if m else ""
+        place = places.get(word) or (places.get(word.lower()) if len(word) > 3 else None)
+        if place and place != n.source.jurisdiction:
+            return n.text, word
+    return None
+
+
 # "Regulation (EU) 2022/1689 — the EU AI Act — …": an EU act's number given with another year than the held act of
 # that number and that name
 EU_NUMBER = re.compile(r"\b(?:Regulation|Règlement|Directive)\s*\((?:EU|UE)\)\s*(?:No\.?\s*|n°\s*)?(\d{4})/(\d{1,4})\b", re.I)
