@@ -300,6 +300,7 @@ def line(question, evidence: list) -> str:
         return ""
     by_j: dict[str, list[str]] = {}
     per_top: dict[str, int] = {}
+    late: set[str] = set()
     limit = 2 if question.kind == "maximum" else MAX_VARIANTS
     # "Must Ofcom warn a provider …?": what OFCOM must or may do ("OFCOM may give a notice … only after giving a
     # warning notice"), not the provider's duties the same quotes state
@@ -334,6 +335,8 @@ def line(question, evidence: list) -> str:
             per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
             for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):
                 parts.append((e.top, f"{figures}{_condition(condition, lang)}{bill} [{e.n}]"))
+                if condition and not question.about(fold(condition)):
+                    late.add(parts[-1][1])  # a case the question does not ask about comes after the offence's own
         else:
             for f in facts[:1]:
                 if per_top.get(e.top.id, 0) < 2:
@@ -345,6 +348,8 @@ def line(question, evidence: list) -> str:
     colon = ": " if lang == "en" else " : "
     out = []
     for j, parts in by_j.items():
+        tops = list(dict.fromkeys(top.id for top, _ in parts))
+        parts = sorted(parts, key=lambda t: (tops.index(t[0].id), t[1] in late))
         firsts: dict = {}  # the line's text → the provision it first came from
         for top, text in parts:
             firsts.setdefault(text, top)

@@ -119,6 +119,12 @@ def counterparts(text: str) -> list[tuple[str, list[str]]]:
             + [(m.group(0), en) for en, _, _, fr_pat in _entries() for m in fr_pat.finditer(folded)])
 
 
+def french_counterparts(text: str) -> list[tuple[str, list[str]]]:
+    """Each English glossary phrase the text uses (folded), with its concept's French terms."""
+    folded = fold(text)
+    return [(m.group(0), fr) for en, fr, en_pat, _ in _entries() for m in en_pat.finditer(folded)]
+
+
 def glossed(word: str, folded_text: str) -> bool:
     """A glossary term of `word`'s concept is in the (folded) text: a one-word term by its stem, a phrase whole
     ("photograph or film of genitals", not just "photograph")."""

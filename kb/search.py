@@ -12,7 +12,7 @@ import yaml
 from .config import Config
 from .embed import embed_query
 from .errors import QueryError
-from .glossary import concepts, fold, translations
+from .glossary import concepts, fold, french_counterparts, translations
 from .index import Index, open_index
 from .question import Question, analyse, answered_by_heading, kind_headings, scope as scope_words
 from .registry import check_jurisdiction
@@ -120,6 +120,9 @@ def _denied(folded: str, span: str) -> bool:
     return bool(starts) and all(DENIED_BEFORE.search(folded[max(0, i - 24):i]) for i in starts)
 
 
+ONE_WORD_PHRASE = 9  # letters a one-word glossary span needs before its phrases are read as the question's
+
+
 def specific_phrases(index: Index, query: str, named: str = "", scope: list[str] | None = None) -> dict[str, list[str]]:
     """The glossary phrases the question names in either language that single out a few provisions, each with
     the provisions using it word for word."""
@@ -146,8 +149,14 @@ def _phrase_holders(index: Index, query: str, named: str) -> dict[str, list[tupl
     # it denies ("systèmes d'IA qui ne sont pas à haut risque": not the high-risk rules), nor the name of the
     # instrument it names (`named`: "artificial intelligence" in a question on the AI Act says which law, not
     # what in it).
-    phrases = {fold(t) for span, terms in concepts(query) if len(span.split()) >= 2
-               and any(len(w) >= 4 and w not in generic for w in re.findall(r"[^\W\d_]+", span))
+    # A long English word counts as a phrase by the French phrases of its concept ("impersonating": "usurpation
+    # d'identité", the words an English question on the Code pénal is read by; a French word's English phrases are
+    # not the Code pénal's and moved French questions off their answers).
+    spans = [(span, terms) for span, terms in concepts(query) if len(span.split()) >= 2]
+    spans += [(span, terms) for span, terms in french_counterparts(query)
+              if " " not in span and len(span) >= ONE_WORD_PHRASE and span not in generic]
+    phrases = {fold(t) for span, terms in spans
+               if any(len(w) >= 4 and w not in generic for w in re.findall(r"[^\W\d_]+", span))
                and not _denied(folded, span)
                for t in (span, *terms) if len(t.split()) >= 2 and fold(t) not in named}
     texts = index.derived("folded_top", _folded_texts)

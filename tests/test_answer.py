@@ -1071,3 +1071,24 @@ def test_a_french_definition_question_on_the_code_penal(index):
     assert a.direct.startswith("France : Tout acte de pénétration sexuelle"), a.direct
     a = ask("Qu'est-ce qu'un viol en droit pénal français ?", index=index)
     assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/222-23"
+
+
+def test_the_tasks_of_a_body_the_question_names(index):
+    # questions50, first run: "What are the tasks of the European Board for Digital Services?" led with Art. 61, whose
+    # heading is the Board's name; Art. 63 ("Tasks of the Board") answers, in both languages
+    for q in ("What are the tasks of the European Board for Digital Services?",
+              "Quelles sont les missions du comité européen des services numériques ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "eu/reg/2022/2065/art/63", (q, [c.top.id for c in a.citations])
+    a = ask("What are the tasks of the AI Board?", index=index)
+    assert a.citations[0].top.id == "eu/reg/2024/1689/art/66", [c.top.id for c in a.citations]
+
+
+def test_a_class_of_offences_is_no_penalty(index):
+    # questions50, first run: art. 113-8-2's "tout délit puni d'au moins cinq ans d'emprisonnement" was read as a
+    # penalty and answered "France: 5 years' imprisonment"
+    assert not [f for pid, fs in index.facts.items() if pid.startswith("fr/code-penal/article/113-8-2")
+                for f in fs if f.kind == "prison"]
+    a = ask("What is the penalty in France for not complying with a protection order?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/227-4-2", [c.top.id for c in a.citations]
+    assert "3 years" in a.direct and "45,000" in a.direct, a.direct

@@ -1601,3 +1601,20 @@ def test_end_run_readings_of_the_thirty_ninth_session(index):
                     "of £20,000 and a daily non-compliance fine of £100 per day of up to 60 days.", index, context=True)
     assert c.verdict == "unverifiable", c
     _assert_verdict(index, "Ofcom can impose fines of up to £20 million under the Online Safety Act.", "contradicted")
+
+
+def test_a_share_of_another_measure_and_a_law_of_another_place(index):
+    # claims80, first run: "10% of qualifying worldwide expenditure" was "supported" by Sch. 13's 10 % — of revenue
+    c = _assert_verdict(index, "Ofcom, the regulator under the Act, will have the power to impose large fines for the "
+                               "most serious infringements (up to £18m or 10% of qualifying worldwide expenditure "
+                               "(whichever is greater)) and certain infringements of the Act will amount to a criminal "
+                               "offence, with the possibility of directors and senior managers facing personal "
+                               "criminal liability.", "contradicted")
+    assert "revenue" in c.correction and "expenditure" in c.correction, c.correction
+    _assert_verdict(index, "Ofcom can fine companies up to £18 million or 10% of their global revenue.", "supported")
+    # the swap probe: the DSA's Art. 28 given to "the EU Online Safety Act" was "supported" by OSA s. 28
+    c = _assert_verdict(index, "Article 28 of the EU Online Safety Act is about online platforms accessible to minors.",
+                        "unverifiable")
+    assert c.kind == "miscalled", c
+    _assert_verdict(index, "Article 28 of the EU Digital Services Act is about online platforms accessible to minors.",
+                    "supported")

@@ -53,3 +53,17 @@ def test_a_power_of_the_regulator_is_that_of_the_country_named(index):
     for where in ("", " in the US"):
         c = check_claim(f"The regulator can seek a court order to block access to X{where}.", index)
         assert c.verdict != "supported", (where, c)
+
+
+def test_a_power_read_with_the_section_it_sits_in(index):
+    # claims2: "… seek a court order that would require internet service providers and app stores to block a
+    # platform" — OFCOM's power to apply for an access restriction order (s. 146(1)), whose access facilities the
+    # same section lists ("(b) app stores …"); the court's own power in that section is not OFCOM's
+    c = _verdict(index, "Under the Act, Ofcom has the power to seek a court order that would require internet service "
+                        "providers and app stores to block a platform from UK users.")
+    assert c.verdict == "supported", c
+    assert c.evidence[0]["id"] == "uk/ukpga/2023/50/section/146/1", c.evidence
+    # a French court's "peut ordonner" is not what the English phrase says (the swap probe)
+    c = _verdict(index, "In extreme cases, it could also seek a court order requiring internet service providers to "
+                        "block access to X in the France.")
+    assert c.verdict != "supported", c
