@@ -20,8 +20,11 @@ def fact_bonus(q: Question, facts: list[Fact]) -> float:
     if not q.fact_kinds or not facts:
         return 0.0
     kinds = {f.kind for f in facts}
+    # (the term by a question word's first letters, or by a glossary term of its concept: "sexual assault" for the
+    # Code pénal's "agression sexuelle", which "sexua" is not the start of)
     if q.kind in ("age", "definition", "threshold") and any(
-            f.kind == "definition" and any(w[:5] in fold(f.term) for w in q.subject) for f in facts):
+            f.kind == "definition" and any(w[:5] in fold(f.term) or q.covers(w, fold(f.term)) for w in q.subject)
+            for f in facts):
         # "who counts as a minor": the unit that defines "minor" settles it; of terms the question says whole, the
         # longest ("primary priority content that is harmful to children", not "content that is harmful to children")
         said = [len(folded_words(f.term)) for f in facts if f.kind == "definition" and says_whole(f.term, q.text)]

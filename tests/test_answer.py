@@ -1092,3 +1092,11 @@ def test_a_class_of_offences_is_no_penalty(index):
     a = ask("What is the penalty in France for not complying with a protection order?", index=index)
     assert a.citations[0].top.id == "fr/code-penal/article/227-4-2", [c.top.id for c in a.citations]
     assert "3 years" in a.direct and "45,000" in a.direct, a.direct
+
+
+def test_an_english_definition_question_on_a_french_term(index):
+    # questions49 (the thirty-ninth session's end set): "How does French criminal law define sexual assault?" was
+    # answered with the definition of rape (art. 222-23): "sexua" does not start "sexuelle"; the glossary says it
+    a = ask("How does French criminal law define sexual assault?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/222-22", [c.top.id for c in a.citations]
+    assert a.direct.startswith("France: Constitue une agression sexuelle"), a.direct
