@@ -23,6 +23,11 @@ ADOPTED = re.compile(r"\b(?:adopt\w*|passed|enacted|vot(?:ed|ée?s?)|approved|ro
                      r"promulgu\w*|signed\s+into\s+law|became\s+law|devenue?\s+loi)\b", re.I)
 YEAR = re.compile(r"^\s*(?:in|en|during|courant)\s+((?:19|20)\d{2})\b", re.I)
 NEAR = 45  # characters between the act's name and the word saying it was adopted
+# "The Online Safety Act has received Royal Assent", "le règlement a été adopté": adopted, no day said — true of
+# any act the corpus holds as adopted (not "has not yet received", not "is expected to")
+DONE = re.compile(r"\b(?:has|have|had|was|were|a\s+été|ont\s+été|a\s+reçu|ont\s+reçu)\s+(?:(?:now|finally|formally|"
+                  r"officially|been|received|given)\s+)*$", re.I)
+NOT_DONE = re.compile(r"\b(?:not|yet|n[e']|pas|expected|attendu)\b", re.I)
 
 
 def _milestones(src: Source) -> tuple[list[tuple[date, date]], str]:
@@ -83,7 +88,12 @@ def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> 
         if year and not said:  # "adoptée en 2023": a year alone, which kb.dates leaves to the events
             y = int(year.group(1))
             said.append(When(date(y, 1, 1), date(y, 12, 31), year.group(0).strip()))
-    if not said:
+    # (no day, no month or year at all, and no other legal system's body: "… voté par le Parlement européen" is not
+    # the Online Safety Act's adoption — the swap probe)
+    done = not said and not dates and q.jurisdictions <= {src.jurisdiction} and not NOT_DONE.search(claim) and any(
+        DONE.search(claim[:m.start()]) and any(0 <= m.start() - end <= NEAR for _, end in spans)
+        for m in ADOPTED.finditer(claim))
+    if not said and not done:
         return None
     adopted = date.fromisoformat(src.extra["adopted"]) if grain == "day" else None
     evidence, how = _evidence(src, index, adopted)
@@ -92,7 +102,7 @@ def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> 
     if grain == "assent":
         adopted = windows[0][0]
         how = f"{how} It received Royal Assent on {adopted:%-d %B %Y} (legislation.gov.uk)"
-    if any(w.start <= hi and lo <= w.end for w in said for lo, hi in windows):
+    if done or any(w.start <= hi and lo <= w.end for w in said for lo, hi in windows):
         extra = ""
         if grain == "day":
             extra = (f"; the European Parliament adopted its position on {date.fromisoformat(src.extra['parliament']):%-d %B %Y} "

@@ -348,8 +348,7 @@ def line(question, evidence: list) -> str:
     colon = ": " if lang == "en" else " : "
     out = []
     for j, parts in by_j.items():
-        tops = list(dict.fromkeys(top.id for top, _ in parts))
-        parts = sorted(parts, key=lambda t: (tops.index(t[0].id), t[1] in late))
+        parts = sorted(parts, key=lambda t, tops=[x.id for x, _ in parts]: (tops.index(t[0].id), t[1] in late))
         firsts: dict = {}  # the line's text → the provision it first came from
         for top, text in parts:
             firsts.setdefault(text, top)

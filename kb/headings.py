@@ -28,8 +28,20 @@ def named_headings(asked: str, provisions: list[Provision]) -> set[str]:
     """The provisions whose heading the question says (`names_heading`), but not one said only inside a longer
     heading it also says ("content that is harmful to children" in "primary priority content that is harmful to
     children": s. 60 in s. 61's)."""
-    said = {p.id: _words(p.heading.split(":")[0]) for p in provisions if names_heading(asked, p)}
-    return {pid for pid, w in said.items() if not any(len(v) > len(w) and f" {w} " in f" {v} " for v in said.values())}
+    named = [p for p in provisions if names_heading(asked, p)]
+    said = {p.id: _words(p.heading.split(":")[0]) for p in named}
+    out = {pid for pid, w in said.items() if not any(len(v) > len(w) and f" {w} " in f" {v} " for v in said.values())}
+    # "Confirmation decisions: risk assessments" (s. 134 OSA) among the five "Confirmation decisions: …": the one
+    # whose words after the colon the question also says ("… failed to carry out a proper risk assessment")
+    subs = {p.id for p in named if p.id in out and _sub_said(asked, p.heading)}
+    return {pid for pid in out if pid in subs or not any(said[s] == said[pid] for s in subs)}
+
+
+def _sub_said(asked: str, heading: str) -> bool:
+    """Every word of a heading's part after its colon is in the question (a plural by its singular)."""
+    words = [w for w in _words(heading.partition(":")[2]).split() if w not in GLUE]
+    have = set(asked.split())
+    return bool(words) and all(w in have or w.rstrip("s") in have for w in words)
 
 
 def says_heading(asked: str, heading: str) -> bool:

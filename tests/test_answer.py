@@ -1100,3 +1100,15 @@ def test_an_english_definition_question_on_a_french_term(index):
     a = ask("How does French criminal law define sexual assault?", index=index)
     assert a.citations[0].top.id == "fr/code-penal/article/222-22", [c.top.id for c in a.citations]
     assert a.direct.startswith("France: Constitue une agression sexuelle"), a.direct
+
+
+def test_end_run_readings_of_the_fortieth_session(index):
+    # questions51, end run: what a confirmation decision may say was answered with OFCOM's power to give a
+    # provisional notice (s. 130): the heading's words after its colon ("Confirmation decisions: risk assessments")
+    # pick s. 134 among the five "Confirmation decisions: …", and "what can a decision say" asks its contents
+    for q in ("What can an Ofcom confirmation decision say when a provider has failed to carry out a proper risk "
+              "assessment?",
+              "Que peut prévoir une décision de confirmation de l'Ofcom lorsqu'un fournisseur n'a pas respecté son "
+              "obligation d'évaluation des risques ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "uk/ukpga/2023/50/section/134", (q, [c.top.id for c in a.citations])

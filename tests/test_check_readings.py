@@ -1618,3 +1618,12 @@ def test_a_share_of_another_measure_and_a_law_of_another_place(index):
     assert c.kind == "miscalled", c
     _assert_verdict(index, "Article 28 of the EU Digital Services Act is about online platforms accessible to minors.",
                     "supported")
+
+
+def test_an_act_said_adopted_without_a_day(index):
+    # claims81, end run: "The Online Safety Act has received Royal Assent." was unverifiable (no day said)
+    c = _assert_verdict(index, "The Online Safety Act has received Royal Assent.", "supported")
+    assert "26 October 2023" in c.explanation
+    for claim in ("The Online Safety Act has not yet received Royal Assent.",
+                  "The Online Safety Act is expected to receive Royal Assent."):
+        assert check_claim(claim, index, context=True).verdict != "supported", claim
