@@ -43,8 +43,11 @@ def power_check(claim: str, q: Question, index: Index) -> Claim | None:
     claim's own terms (most of its subject words in the power's unit), or every power it gives as an example."""
     if not ASSERTS_POWER.search(claim) or NEGATION.search(claim) or WITHOUT.search(claim):
         return None
-    whole = _as_a_whole(claim, q, index) if len(q.subject) >= 3 else None
-    return whole or _by_example(claim, index)
+    if EXAMPLES.search(claim):
+        # "…, like imposing fines and applying for service restriction orders": each example is checked; one unit
+        # giving one of them (s. 145(1)) is not the powers the sentence lists
+        return _by_example(claim, index)
+    return _as_a_whole(claim, q, index) if len(q.subject) >= 3 else None
 
 
 def _as_a_whole(claim: str, q: Question, index: Index) -> Claim | None:
