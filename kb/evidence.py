@@ -17,7 +17,7 @@ from .crossrefs import cited_headings, defined_offences
 from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
-from .headings import GLUE, named_headings, says_heading
+from .headings import named_headings, says_all, says_heading
 from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, over_named, rules_out
 from .rarity import Rarity, rarity
@@ -91,10 +91,6 @@ def most_specific(quote: str, top: Provision, index: Index) -> Provision:
                     nxt.append(cid)
         frontier = nxt
     return best
-
-
-def _words(heading: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", fold(heading)) if w not in GLUE]
 
 
 def _overlap(words: set[str], folded: str, rare: "Rarity | None" = None) -> float:
@@ -225,10 +221,9 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     body_tasks: set[str] = set()  # "Tasks of the Board", when the question asks the tasks of the Board it names
     if answers_kind is not None and q.kind in over_named() and hits:
         within = set(q.sources) or {hits[0].provision.source}
-        said = set(asked.split())
         body_tasks = {h.provision.id for h in hits if h.provision.source in within
                       and answers_kind.search(h.provision.heading)
-                      and all(w in said or w.rstrip("s") in said for w in _words(answers_kind.sub("", h.provision.heading, 1)))}
+                      and says_all(asked, answers_kind.sub("", h.provision.heading, 1))}
         if body_tasks:
             headed = {pid for pid in headed if index.provisions[pid].source not in within}
     for rank, h in enumerate(hits):

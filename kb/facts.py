@@ -68,8 +68,13 @@ _FIGURE_GROUPS = ("money",)
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(PATTERNS.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _compiled() -> dict[str, list[re.Pattern]]:
-    data = yaml.safe_load(PATTERNS.read_text(encoding="utf-8"))
+    data = _data()
     count = r"(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?!\d)|" + NUM.replace("(", "(?:", 1) + ")"
     fill = lambda p: p.replace("{NUM}", NUM.replace("(", "(?:", 1)).replace("{COUNT}", count).replace("{MONEY}", MONEY)
     out = {kind: (re.compile(data[kind]["trigger"], re.I), [re.compile(fill(p), re.I) for p in data[kind]["patterns"]])
@@ -81,8 +86,7 @@ def _compiled() -> dict[str, list[re.Pattern]]:
 @lru_cache(maxsize=1)
 def bases() -> dict[str, re.Pattern]:
     """What a share may be of, as a sentence words it: `turnover` (the law's measure) and `other` measures."""
-    data = yaml.safe_load(PATTERNS.read_text(encoding="utf-8"))
-    return {k: re.compile(v, re.I) for k, v in data["bases"].items()}
+    return {k: re.compile(v, re.I) for k, v in _data()["bases"].items()}
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -115,8 +115,7 @@ def counterparts(text: str) -> list[tuple[str, list[str]]]:
     """Each glossary phrase the text uses (folded) with the terms of its concept in the other language only:
     "high-risk AI systems" with "système d'IA à haut risque", not with another English way to say it."""
     folded = fold(text)
-    return ([(m.group(0), fr) for en, fr, en_pat, _ in _entries() for m in en_pat.finditer(folded)]
-            + [(m.group(0), en) for en, _, _, fr_pat in _entries() for m in fr_pat.finditer(folded)])
+    return french_counterparts(text) + [(m.group(0), en) for en, _, _, fr_pat in _entries() for m in fr_pat.finditer(folded)]
 
 
 def french_counterparts(text: str) -> list[tuple[str, list[str]]]:

@@ -38,8 +38,14 @@ def named_headings(asked: str, provisions: list[Provision]) -> set[str]:
 
 
 def _sub_said(asked: str, heading: str) -> bool:
-    """Every word of a heading's part after its colon is in the question (a plural by its singular)."""
-    words = [w for w in _words(heading.partition(":")[2]).split() if w not in GLUE]
+    """Every word of a heading's part after its colon is in the question."""
+    return says_all(asked, heading.partition(":")[2])
+
+
+def says_all(asked: str, text: str) -> bool:
+    """Every word of `text` but glue words is in the question (`asked`: folded words joined by spaces), a plural
+    by its singular; False when `text` has no such word."""
+    words = [w for w in _words(text).split() if w not in GLUE]
     have = set(asked.split())
     return bool(words) and all(w in have or w.rstrip("s") in have for w in words)
 

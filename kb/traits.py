@@ -9,7 +9,9 @@ import re
 from . import events
 from .framing import imposed_amount
 from .glossary import fold
+from .hints import jurisdiction_words
 from .index import Index
+from .names import find_names
 from .question import Question, analyse
 from .stated import claimed
 from .verdicts import SUPPORTED, UNVERIFIABLE, Claim
@@ -59,8 +61,6 @@ def miscalled(claim: str, found: list[dict]) -> tuple[str, str] | None:
 def misplaced(claim: str, config) -> tuple[str, str] | None:
     """(the name, the word placing it) when a held instrument's name follows a word of another legal system: "the
     EU Online Safety Act" (the UK's), "the US Digital Services Act" — which law is meant cannot be told."""
-    from .hints import jurisdiction_words
-    from .names import find_names
     places = {w: j for j, ws in jurisdiction_words().items() for w in ws if " " not in w}
     for n in find_names(claim, config):
         if n.source is None:
