@@ -159,6 +159,10 @@ def line(question, evidence: list) -> str:
     if asker and any(of_asker(f) for e in evidence if not e.related for f in e.facts):
         wanted = wanted | {"duty", "power"}
         evidence = [replace(e, facts=[f for f in e.facts if of_asker(f) or f.kind not in wanted]) for e in evidence]
+    elif asker:
+        # no quote states what the one asked about must or may do: another's duty ("The provider … shall ensure that
+        # corrective action is taken", for what each Member State must designate) answers nothing
+        evidence = [replace(e, facts=[f for f in e.facts if f.kind not in ("duty", "power")]) for e in evidence]
     governing = _governing(evidence, wanted)
     # "… a deepfake … when it is not sexual": the line gives the provisions without the quality ruled out (226-8),
     # not the one that has it (226-8-1), which the quotes still show

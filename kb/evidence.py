@@ -355,7 +355,9 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     # aggravated penalty the base one it raises ("La peine … est portée à sept ans … lorsque …" needs "Le chantage
     # est puni de cinq ans …"), shown first.
     if set(q.fact_kinds) & PENALTY_KINDS:
-        for c in list(chosen):
+        # the best quote's variants first: the room left is taken by what answers best (art. 223-6 al. 3's raised
+        # penalty needs al. 1's "cinq ans", before art. 221-20's variants fill the answer)
+        for c in sorted(chosen, key=lambda c: -c.score):
             penalties = [f for f in c.facts if f.kind in PENALTY_KINDS]
             if not penalties:
                 continue

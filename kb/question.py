@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .config import Config
-from .glossary import concepts, expand, fold, glossed, looks_french
+from .glossary import concepts, expand, fold, glossed, looks_french, translations
 from .hints import elsewhere, hints
 
 DATA = Path(__file__).parent / "data"
@@ -269,8 +269,12 @@ def analyse(text: str, config: Config | None = None) -> Question:
 
 # "Must Ofcom warn a provider …?", "Can the Commission require …?", "Ofcom doit-elle avertir …?", "La Commission
 # peut-elle exiger …?": who the question asks a duty or power of, when it opens with it
-ASKED_SUBJECT = re.compile(r"^\W*(?:(?:must|can|may|shall|does|do|will)\s+(?P<en>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s"
-                           r"|(?P<fr>(?:l[’']|la\s+|le\s+|les\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:doit|doivent|peut|peuvent)-)",
+# "Must Ofcom warn …", "What authorities must each Member State designate …", "Quelles autorités chaque État membre
+# doit-il désigner …"
+ASKED_SUBJECT = re.compile(r"^\W*(?:(?:(?:what|which)\s+\w+\s+)?(?:must|can|may|shall|does|do|will)\s+"
+                           r"(?P<en>(?:the\s+|each\s+)?[\w-]+(?:\s+[\w-]+)?)\s"
+                           r"|(?:quel(?:le)?s?\s+\w+\s+)?(?P<fr>(?:l[’']|la\s+|le\s+|les\s+|chaque\s+)?[\w-]+(?:\s+[\w-]+)?)"
+                           r"\s+(?:doit|doivent|peut|peuvent)-)",
                            re.I)
 
 
@@ -279,4 +283,6 @@ def asked_subject(text: str) -> set[str]:
     otherwise ("What must …", "Is there …")."""
     m = ASKED_SUBJECT.match(text)
     said = (m.group("en") or m.group("fr")) if m else ""
-    return {w for w in re.findall(r"[^\W\d_]{4,}", fold(said))} - {"there", "this", "that", "they"}
+    # a French question about English law asks of "chaque État membre" what the law lays on "each Member State"
+    said += " " + " ".join(translations(said)[0]) if m and m.group("fr") else ""
+    return {w for w in re.findall(r"[^\W\d_]{4,}", fold(said))} - {"there", "this", "that", "they", "each", "chaque"}

@@ -23,6 +23,7 @@ from .stated import claimed
 from .glossary import concepts, fold
 from .index import Index
 from .named_by import by_concept, by_heading, by_words
+from .pinpoint import elsewhere
 from .question import Question, covered, framing, subject_words
 from .registry import load_sources
 from .said import CONCESSIVE, NEGATION
@@ -181,6 +182,12 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                     fallback = Claim(claim, SUPPORTED, f"{top.citation} is titled “{top.heading}”.",
                                      [_quote(top, units(top.text)[0].text)], kind="reference")
                 continue
+            home = elsewhere(q, top, p, index) if top is not None else None
+            if home is not None:
+                return Claim(claim, CONTRADICTED, f"{p.citation} says “{short(p.text, SAVED_QUOTE)}”; what the sentence "
+                                                  f"describes is {home.citation}.", [_quote(home, units(home.text)[0].text),
+                             _quote(p, units(p.text)[0].text)], f"This is {home.citation}, not {p.citation}.",
+                             kind="reference"), None, True
             if top is not None and fallback is None and _about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
                 # past a preamble, the first unit that says something (not the operative subsection's heading)
                 start = len(p.text) - len(operative(p.text))

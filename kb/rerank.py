@@ -275,38 +275,54 @@ def _after(cands: list["Candidate"], leads) -> None:
 # d'utilisation …?": the thing the question asks a duty of, which the unit answering it has as the subject of its
 # "shall" ("The instructions for use shall contain …", Art. 13(3) AI Act), not as an object (Art. 26's deployers
 # act "in accordance with the instructions for use").
-ASKED_OF = re.compile(r"^\s*(?:what|which\s+\w+)\s+(?:must|shall|should|has\s+to|have\s+to)\s+(?P<np>.+?)\s+"
-                      r"(?:tell|contain|include|say|state|set\s+out|specify|provide|give|show|cover|list|do)\b"
-                      r"|^\s*que\s+(?:doi(?:t|vent)|devra(?:it)?)\s+(?:\w+\s+)?(?P<np_fr>(?:la|le|les|l['’]|un|une)\s*.+?)\s*\??$",
+# "What must the notice contain?", "What authorities must each Member State designate?" (the duty is the Member
+# State's, not a provider's: Art. 70(1) AI Act, not Art. 82(2)), "Quelles autorités chaque État membre doit-il désigner ?"
+ASKED_OF = re.compile(r"^\s*(?:what|which)(?:\s+\w+)?\s+(?:must|shall|should|has\s+to|have\s+to)\s+(?P<np>.+?)\s+"
+                      r"(?:tell|contain|include|say|(?<!member\s)state|set\s+out|specify|provide|give|show|cover|list|do|"
+                      r"(?P<act>designate|establish|appoint|keep|publish|verify|check|notify))\b"
+                      r"|^\s*que\s+(?:doi(?:t|vent)|devra(?:it)?)\s+(?:\w+\s+)?(?P<np_fr>(?:la|le|les|l['’]|un|une)\s*.+?)"
+                      r"(?:\s+(?:lorsqu|quand\b|si\b|s['’]il|en\s+cas|avant|après|pour\b|selon)|\s*\??$)"
+                      r"|^\s*quel(?:le)?s?\s+\w+\s+(?P<np_fr2>(?:chaque|la|le|les|l['’]|un|une)\s*[^?]+?)\s+"
+                      r"doi(?:t|vent)-(?:il|elle|ils|elles)\s+(?P<act_fr>\w+)",
                       re.I)
 SUBJECT_OF = re.compile(r"^\W*(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?P<subject>[^.;:\n]{3,90}?)\s+(?:shall|must)\b", re.I)
-GLUE_WORDS = {"the", "a", "an", "of", "for", "to", "and", "or", "any", "such", "that", "this", "those"}
+# "Where a market surveillance authority of a Member State makes one of the following findings, it shall require …"
+# (Art. 83(1) AI Act): the duty is the authority's, named in the clause its "it" stands for
+WHERE_IT = re.compile(r"^\W*(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?:where|if|when)\s+(?P<subject>(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
+                      r"(?:\s+of\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:makes|has|finds|considers|is|are|becomes|receives|"
+                      r"takes|establishes|concludes)\b[^.;:\n]{0,300}?,\s+(?:it|they)\s+(?:shall|must)\b", re.I)
+GLUE_WORDS = {"the", "a", "an", "of", "for", "to", "and", "or", "any", "such", "that", "this", "those", "each", "every", "chaque"}
 
 
-def asked_of(q: Question) -> tuple[set[str], set[str]] | None:
-    """The words (English, folded) of what a "what must X contain?" question asks a duty of, and those of its head;
+def asked_of(q: Question) -> tuple[set[str], set[str], set[str]] | None:
+    """The words (English, folded) of what a "what must X contain?" question asks a duty of, those of its head, and
+    the act asked of it when the question names one ("designate", "désigner": the unit that is the duty says it);
     None if it asks none."""
     m = ASKED_OF.match(q.text)
     if m is None:
         return None
-    np_ = m.group("np") or m.group("np_fr") or ""
+    french = m.group("np_fr") or m.group("np_fr2")
+    np_ = m.group("np") or french or ""
     # its head, before what qualifies it ("instructions for use" of "… of a high-risk AI system")
     head = re.split(r"\s+(?:of|d['’]\s*une?|du|des|de)\s+", np_, maxsplit=1)[0]
     words = set(folded_words(np_))
     heads = set(folded_words(head))
-    if m.group("np_fr"):
+    if french:
         words |= {w for t in translations(np_)[0] for w in folded_words(t)}
         heads |= {w for t in translations(head)[0] for w in folded_words(t)}
     words, heads = words - GLUE_WORDS, heads - GLUE_WORDS
-    return (words, heads) if heads else None
+    act = m.group("act") or m.group("act_fr") or ""
+    acts = set(folded_words(act)) | {w for t in translations(act)[0] for w in folded_words(t)} if act else set()
+    return (words, heads, acts) if heads else None
 
 
 def duty_of(unit_text: str, asked: tuple[set[str], set[str]]) -> bool:
     """The unit's "shall" has the asked thing as its subject: two content words at least, all of them asked, one
     of them its head (not "High-risk AI systems shall be designed …" for the instructions for use of one)."""
-    m = SUBJECT_OF.match(unit_text)
+    m = WHERE_IT.match(unit_text) or SUBJECT_OF.match(unit_text)
     if m is None:
         return False
-    words, heads = asked
+    words, heads, acts = asked
     subject = set(folded_words(m.group("subject"))) - GLUE_WORDS
-    return len(subject) >= 2 and subject <= words and bool(subject & heads)
+    return (len(subject) >= 2 and subject <= words and bool(subject & heads)
+            and (not acts or any(covered(a, fold(unit_text)) for a in acts)))

@@ -5,6 +5,10 @@ names, with the same negation and the same modality, a term defined only by its 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import yaml
+from pathlib import Path
 
 from .application import applies_from
 from .dates import find as find_dates
@@ -71,6 +75,21 @@ def _does(acting: list[str], verb: str | None, unit: str) -> bool:
         return True
     stem = verb[:max(3, min(len(verb), 5))]
     return any(x.startswith(stem) for x in re.findall(r"\w+", fold(unit) + " " + " ".join(acting)))
+
+
+CONTRASTS = Path(__file__).parent / "data" / "contrasts.yaml"
+
+
+@lru_cache(maxsize=1)
+def _contrasts() -> list[tuple[re.Pattern, re.Pattern]]:
+    data = yaml.safe_load(CONTRASTS.read_text(encoding="utf-8"))
+    return [(re.compile(e["said"], re.I), re.compile(e["law"], re.I)) for e in data]
+
+
+def _contrasted(claim: str, text: str) -> bool:
+    """The sentence says of the rule what the provision says the other way round (kb/data/contrasts.yaml): "content they
+    create themselves" against "information provided by another information content provider"."""
+    return any(said.search(claim) and law.search(text) for said, law in _contrasts())
 
 
 def _modal_agrees(said_modal: set[str], text: str) -> bool:
@@ -265,7 +284,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             # 223 is the FCC; the sentence's authority is the law's only where that law names it so
             continue
         text = fold(p.heading + " " + p.text)
-        if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES:
+        if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES or _contrasted(claim, p.text):
             continue
         if any(not _uses_term(t, text) for t in terms):
             continue

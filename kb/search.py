@@ -307,7 +307,9 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
                else config.native_lexical_weight if name == "lexical_lead" else 1.0 for name in rankings]
     fused = rrf(list(rankings.values()), config.rrf_k, weights)
     # "What is the threatening communications offence?" asks for the offence, not for its interpretation section.
-    kind = "definition" if q.kind == "age" or ASKS_DEFINITION.search(query) else q.kind
+    # (not "What is the subject matter of the DSA?": its own kind's heading answers it)
+    kind = "definition" if q.kind == "age" or ASKS_DEFINITION.search(query) and q.kind not in answered_by_heading() \
+        else q.kind
     answers_kind = kind_headings().get(kind)
     # "What is the threatening communications offence?" asks for the offence: its interpretation section is not
     # raised for defining words (the defined-terms index below still reads them).

@@ -1112,3 +1112,23 @@ def test_end_run_readings_of_the_fortieth_session(index):
               "obligation d'évaluation des risques ?"):
         a = ask(q, index=index)
         assert a.citations[0].top.id == "uk/ukpga/2023/50/section/134", (q, [c.top.id for c in a.citations])
+
+
+def test_first_runs_of_the_forty_first_session(index):
+    # questions52, first run: "What authorities must each Member State designate" led with Art. 82(2)'s duty of the
+    # provider, and its French twin's direct line said it; the duty asked is the Member State's (Art. 70(1))
+    for q in ("What authorities must each Member State designate under the AI Act?",
+              "Quelles autorités chaque État membre doit-il désigner en application du règlement sur l'intelligence "
+              "artificielle ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "eu/reg/2024/1689/art/70", (q, [c.top.id for c in a.citations])
+        assert "corrective action" not in a.direct, (q, a.direct)
+    # "non-assistance à personne en danger" is the law's "personne en péril"; the raised penalty (al. 3) brings the
+    # one it raises (al. 1) before other articles' variants fill the answer
+    a = ask("Quelle est la peine encourue pour non-assistance à personne en danger ?", index=index)
+    assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/223-6"
+    assert "5 ans d'emprisonnement et 75 000 euros" in a.direct, a.direct
+    # the subject matter of an instrument is its "Subject matter" article, not what shares the question's words
+    for q, want in (("What is the subject matter of the Digital Services Act?", "eu/reg/2022/2065/art/1"),
+                    ("Quel est l'objet du règlement sur les services numériques ?", "eu/reg/2022/2065/art/1")):
+        assert ask(q, index=index).citations[0].top.id == want, q

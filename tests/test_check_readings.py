@@ -1627,3 +1627,22 @@ def test_an_act_said_adopted_without_a_day(index):
     for claim in ("The Online Safety Act has not yet received Royal Assent.",
                   "The Online Safety Act is expected to receive Royal Assent."):
         assert check_claim(claim, index, context=True).verdict != "supported", claim
+
+
+def test_first_runs_of_the_forty_first_session(index):
+    # claims82, first run: the duty a sentence describes, pinned to another paragraph of the article, was supported
+    # by the article's heading ("Art. 24(4) DSA exists and is about this"); Art. 24(4) is the Digital Services
+    # Coordinator informing the Commission, the duty to publish is Art. 24(2)
+    c = _assert_verdict(index, "By then, providers of online platforms and inline search engines had to publish "
+                               "information on the number of the monthly active recipients (MAR) that engaged with each "
+                               "of their services on average during the last six months (Art. 24(4) DSA).", "contradicted")
+    assert "Art. 24(2) DSA" in c.correction and c.evidence[0]["id"] == "eu/reg/2022/2065/art/24/par/2"
+    assert check_claim("Providers of online platforms must publish information on their average monthly active "
+                       "recipients at least once every six months (Art. 24(2) DSA).", index, context=True).verdict != "contradicted"
+    # claims81: the employees heard as witnesses in the week of 20-24 April 2026 are in the Paris record
+    _assert_verdict(index, "De plus des salariés de X seront interrogés en qualité de témoins à partir du 20 avril "
+                           "jusqu’au 24 avril 2026.", "supported", "2026-02-03")
+    # Section 230 protects against liability for what another provides, not for a platform's own content
+    assert check_claim("Section 230 protects platforms from liability for content they create themselves.", index,
+                       context=True).verdict != "supported"
+    _assert_verdict(index, "Section 230 protects platforms from liability for content posted by their users.", "supported")
