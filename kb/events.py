@@ -16,7 +16,7 @@ import yaml
 
 from .actions import Action, amounts_of
 from .dates import When
-from .event_days import days_described, fresh_for, on_day
+from .event_days import confirmed_in_passing, days_described, fresh_for, in_passing, on_day
 from .framing import CAP_WORDS, law_framed
 from .glossary import fold, glossed
 from .quantities import WORD_NUMBERS
@@ -61,21 +61,6 @@ def _later() -> re.Pattern | None:
 def _background() -> re.Pattern | None:
     words = _data().get("background")
     return re.compile(r"(?:" + "|".join(_esc(w) for w in words) + r")\W*$", re.I) if words else None
-
-
-def _in_passing(sentence: str, dates: list[When]) -> list[When]:
-    """The dates the sentence gives an earlier event it mentions in passing ("an investigation that began in
-    January 2025"), read from the few words before each."""
-    pattern = _background()
-    if pattern is None:
-        return []
-    folded = fold(sentence)
-    out = []
-    for w in dates:
-        at = folded.find(fold(w.text))
-        if at > 0 and pattern.search(folded[max(0, at - 40):at]):
-            out.append(w)
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -307,13 +292,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     # Without a named authority, only the action itself on a specific date (a day, or a month) identifies a
     # record: "les locaux de X ont été perquisitionnés le 3 février 2026".
     specific = bool(dates) and all((w.end - w.start).days <= 31 for w in dates)
-    passing = _in_passing(sentence, dates)
+    passing = in_passing(sentence, dates, _background())
     for a in actions:
-        # A date given in passing to an earlier event the record's description dates ("in the investigation opened in
-        # January 2025") is that event's, confirmed there; the other dates are the action's own.
-        # The record's note on its date says how the action began ("one from a deputy dated 12 January 2025").
-        background = days_described(a.description + " " + str(a.extra.get("date_note") or ""))
-        confirmed = [w for w in passing if any(w.contains(d) for d in background)]
+        confirmed = confirmed_in_passing(passing, a, actions)
         own_dates = [w for w in dates if w not in confirmed]
         kind = a.extra.get("authority_kind", "")
         recorded = amounts_of(a, actions)

@@ -1646,3 +1646,8 @@ def test_first_runs_of_the_forty_first_session(index):
     assert check_claim("Section 230 protects platforms from liability for content they create themselves.", index,
                        context=True).verdict != "supported"
     _assert_verdict(index, "Section 230 protects platforms from liability for content posted by their users.", "supported")
+    # claims78: an action extending an earlier one, the earlier one dated in passing ("last year": the retention
+    # order of 17 January 2025), is the record of the day; a year no such earlier record bears is not read so
+    c = _assert_verdict(index, "The directive expands on a preservation requirement sent to X last year that focused "
+                               "on algorithms and the spread of illegal content.", "supported", "2026-01-08")
+    assert "retention order, 2026-01-08" in c.explanation
