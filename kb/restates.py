@@ -14,7 +14,7 @@ from .application import applies_from
 from .dates import find as find_dates
 from .events import reports_an_act
 from .evidence import most_specific
-from .glossary import fold
+from .glossary import fold, translations
 from .index import Index
 from .names import actor, role_actor
 from .question import Question
@@ -97,13 +97,24 @@ def _modal_agrees(said_modal: set[str], text: str) -> bool:
     return not (said_modal and law_modal and not said_modal & law_modal)
 
 
-def _uses_term(term: str, folded_text: str) -> bool:
+def _uses_term(term: str, folded_text: str, language: str = "en") -> bool:
     """The provision uses the term the sentence attributes to it, as a phrase, in any inflection of its words
     ("digital forgeries" / "digital forgery"; not "digital … depiction" scattered through the text), hyphens
     or not ("notice-and-removal" / "Notice and removal")."""
     words = re.findall(r"\w+", term)
     if not words:
         return True
+    if _as_phrase(words, folded_text):
+        return True
+    # a French quote of English law ("« signaleurs de confiance »", Art. 22 DSA's "trusted flaggers"), or the
+    # reverse: the law's own words for the same glossary concept
+    en, fr = translations(term)
+    return any(_as_phrase(re.findall(r"\w+", fold(t)), folded_text) for t in (en if language == "fr" else fr))
+
+
+def _as_phrase(words: list[str], folded_text: str) -> bool:
+    if not words:
+        return False
     pattern = r"\W+".join(re.escape(w[:max(4, len(w) - 2)]) + r"\w*" for w in words)
     return re.search(r"(?<!\w)" + pattern, folded_text) is not None
 
@@ -286,7 +297,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         text = fold(p.heading + " " + p.text)
         if sum(1 for w in words if q.covers(w, text)) / len(words) < RESTATES or _contrasted(claim, p.text):
             continue
-        if any(not _uses_term(t, text) for t in terms):
+        if any(not _uses_term(t, text, q.language) for t in terms):
             continue
         # The unit that says most of it with the sentence's negation and modality: "are required to report …,
         # which then shares the information" is 2258A(a)'s duty to report, not (c)'s power to disclose, though the

@@ -1651,3 +1651,16 @@ def test_first_runs_of_the_forty_first_session(index):
     c = _assert_verdict(index, "The directive expands on a preservation requirement sent to X last year that focused "
                                "on algorithms and the spread of illegal content.", "supported", "2026-01-08")
     assert "retention order, 2026-01-08" in c.explanation
+    # claims79: "traiter en priorité" is what Art. 22(1) DSA says of trusted flaggers' notices ("processed and decided
+    # upon … with priority"); "notamment" singles nothing out
+    _assert_verdict(index, "Le DSA a notamment imposé aux plateformes de traiter en priorité les notifications soumises "
+                           "par les signaleurs de confiance.", "supported")
+    assert check_claim("Le DSA a notamment imposé aux plateformes de traiter en priorité les notifications soumises par "
+                       "les utilisateurs.", index, context=True).verdict != "supported"
+    # the words it quotes, in French, of English law: « signaleurs de confiance » is Art. 22's "trusted flaggers",
+    # « dans les meilleurs délais » its "without undue delay"; a time limit the law does not give is not its words
+    _assert_verdict(index, "Le DSA a notamment imposé aux plateformes de traiter en priorité les notifications soumises "
+                           "par les « signaleurs de confiance » et de le faire « dans les meilleurs délais ».", "supported")
+    assert check_claim("Le DSA a notamment imposé aux plateformes de traiter en priorité les notifications soumises par "
+                       "les « signaleurs de confiance » et de le faire « sous 24 heures ».", index,
+                       context=True).verdict != "supported"
