@@ -1664,3 +1664,17 @@ def test_first_runs_of_the_forty_first_session(index):
     assert check_claim("Le DSA a notamment imposé aux plateformes de traiter en priorité les notifications soumises par "
                        "les « signaleurs de confiance » et de le faire « sous 24 heures ».", index,
                        context=True).verdict != "supported"
+
+
+def test_end_run_readings_of_the_forty_first_session(index):
+    # claims83, end run: an FBI charge (no record holds the acts of US law enforcement) was supported by the words
+    # of 18 U.S.C. 2252A it shares
+    c = check_claim("This marks one of the first known instances where the FBI has charged someone for using AI to "
+                    "create child sexual abuse material.", index, context=True)
+    assert c.verdict == "unverifiable", c
+    # Musk and Yaccarino "devront se rendre à Paris" on 20 April 2026: the summons of the Paris record; another day is not
+    _assert_verdict(index, "Le 20 avril 2026, Elon Musk et Linda Yaccarino, patronne de X à l'époque des faits, "
+                           "devront se rendre à Paris.", "supported", "2026-02-03")
+    from datetime import date
+    assert check_claim("Le 20 mai 2026, Elon Musk et Linda Yaccarino, patronne de X à l'époque des faits, devront se "
+                       "rendre à Paris.", index, published=date(2026, 2, 3), context=True).verdict != "supported"
