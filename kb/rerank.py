@@ -316,9 +316,10 @@ def asked_of(q: Question) -> tuple[set[str], set[str], set[str]] | None:
     return (words, heads, acts) if heads else None
 
 
-def duty_of(unit_text: str, asked: tuple[set[str], set[str]]) -> bool:
+def duty_of(unit_text: str, asked: tuple[set[str], set[str], set[str]]) -> bool:
     """The unit's "shall" has the asked thing as its subject: two content words at least, all of them asked, one
-    of them its head (not "High-risk AI systems shall be designed …" for the instructions for use of one)."""
+    of them its head (not "High-risk AI systems shall be designed …" for the instructions for use of one); and it
+    says the act asked, when the question names one (`asked_of`)."""
     m = WHERE_IT.match(unit_text) or SUBJECT_OF.match(unit_text)
     if m is None:
         return False

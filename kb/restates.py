@@ -8,7 +8,6 @@ import re
 from functools import lru_cache
 
 import yaml
-from pathlib import Path
 
 from .application import applies_from
 from .dates import find as find_dates
@@ -17,7 +16,7 @@ from .evidence import most_specific
 from .glossary import fold, translations
 from .index import Index
 from .names import actor, role_actor
-from .question import Question
+from .question import DATA, Question
 from .figure_facts import VERB_NOT
 from .references import find as find_mentions
 from .registry import load_sources
@@ -77,12 +76,9 @@ def _does(acting: list[str], verb: str | None, unit: str) -> bool:
     return any(x.startswith(stem) for x in re.findall(r"\w+", fold(unit) + " " + " ".join(acting)))
 
 
-CONTRASTS = Path(__file__).parent / "data" / "contrasts.yaml"
-
-
 @lru_cache(maxsize=1)
 def _contrasts() -> list[tuple[re.Pattern, re.Pattern]]:
-    data = yaml.safe_load(CONTRASTS.read_text(encoding="utf-8"))
+    data = yaml.safe_load((DATA / "contrasts.yaml").read_text(encoding="utf-8"))
     return [(re.compile(e["said"], re.I), re.compile(e["law"], re.I)) for e in data]
 
 
@@ -100,7 +96,8 @@ def _modal_agrees(said_modal: set[str], text: str) -> bool:
 def _uses_term(term: str, folded_text: str, language: str = "en") -> bool:
     """The provision uses the term the sentence attributes to it, as a phrase, in any inflection of its words
     ("digital forgeries" / "digital forgery"; not "digital … depiction" scattered through the text), hyphens
-    or not ("notice-and-removal" / "Notice and removal")."""
+    or not ("notice-and-removal" / "Notice and removal"); failing that, in a sentence of `language`, the other
+    language's glossary words for it."""
     words = re.findall(r"\w+", term)
     if not words:
         return True
