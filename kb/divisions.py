@@ -11,6 +11,7 @@ import yaml
 
 from .glossary import fold
 from .quantities import ROMAN, roman
+from .registry import load_sources
 from .types import Provision
 from .units import units
 from .verdicts import CONTRADICTED, Claim, quote
@@ -87,19 +88,39 @@ def misplaced(claim: str, ref: dict, top: Provision) -> Claim | None:
 UNNAMED = re.compile(r"(?:articles?|art\.?|sections?|s\.|§)\s*(\d{1,4}(?:-\d{1,3})*[A-Z]?)", re.I)
 
 
-def unnamed(claim: str, ref: dict, index, instrument: str | None) -> tuple[Provision | None, str]:
+def unnamed(claim: str, ref: dict, index, instrument: str | None, presume: bool = False) -> tuple[Provision | None, str]:
     """A reference naming no instrument, and how it was read: "Article 50(1) requires providers …" in an article
     that named the AI Act a few sentences before relies on the instrument named before it (eyecite's "Id."), across
     sentences; "Section 186 from Part 10, …" on the divisions it gives (`placed`). Alone, with neither, a sentence
-    naming no instrument is not read as any one of the corpus's articles of that number."""
+    naming no instrument is not read as any one of the corpus's articles of that number — but by the form of its
+    number when `presume` (the sentence names no instrument at all: `presumed`)."""
     m = UNNAMED.match(ref["text"].strip())
     if m is None:
         return None, ""
     if instrument is not None:
         got = next((p for p in index.top_level(instrument) if p.number == m.group(1)
                     and p.kind in ("article", "section") and "/dup/" not in p.id), None)
-        return got, "the sentence names no instrument, the text named it before"
-    return placed(claim, ref, m.group(1), index), "the only one of that number in the divisions the sentence gives it"
+        if got is not None:
+            return got, "the sentence names no instrument, the text named it before"
+    got = placed(claim, ref, m.group(1), index)
+    if got is not None:
+        return got, "the only one of that number in the divisions the sentence gives it"
+    return presumed(claim, m.group(1), index) if presume and instrument is None else (None, "")
+
+
+def presumed(claim: str, number: str, index) -> tuple[Provision | None, str]:
+    """"L'article 226-8-1, qui réprime les délits de montage à caractère sexuel": a number of the form only one
+    instrument of the corpus gives its articles (sources/*.toml `presumed_number`: the Code pénal's "226-8-1"),
+    cited in a sentence about an offence (`presumed_when`), is read as that instrument's — for checking what the
+    sentence says of it, never as a reference the text makes (the reference list still has it unrecognised)."""
+    for s in load_sources(index.config):
+        form, when = s.extra.get("presumed_number"), s.extra.get("presumed_when")
+        if not (form and when and re.fullmatch(form, number) and re.search(when, claim, re.I)):
+            continue
+        got = next((p for p in index.top_level(s.id) if p.number == number and "/dup/" not in p.id), None)
+        if got is not None:
+            return got, f"the sentence names no code; an article so numbered, about an offence, is the {s.short_name}'s"
+    return None, ""
 
 
 def placed(claim: str, ref: dict, number: str, index) -> Provision | None:

@@ -6,9 +6,10 @@ import re
 
 from . import xling
 from .actions import Action, challenged, link
-from .dates import When
+from .dates import WEEKDAYS, When
 from .event_days import days_described, on_day
-from .events import about_another, about_target, act_words, match, said_action_kinds
+from .events import about_another, about_target, act_words, match, parts_named, said_action_kinds
+from .glossary import fold
 from .index import Index
 from .quantities import extract
 from .stated import claimed
@@ -109,9 +110,12 @@ def event_check(claim: str, dates: list[When], actions: list[Action], index: Ind
         parts = fined.extra.get("amount_breakdown_eur") or {}
         split = f", reported as {' + '.join(f'EUR {x:,.0f}' for x in parts.values())}" if parts else ""
         of = "" if fined is a else f" for the decision challenged ({_what(fined)})"
+        named = parts_named(fold(claim), fined)
+        fix = (f"The amount recorded for the {named[0].replace('_', ' ')} is EUR {parts[named[0]]:,.0f} (of EUR "
+               f"{fined.amount_eur:,.0f})." if len(named) == 1 else f"The amount recorded is EUR {fined.amount_eur:,.0f}.")
         return Claim(claim, CONTRADICTED, f"the record gives EUR {fined.amount_eur:,.0f}{split}{of} ({what}); the "
                                           f"claim says {', '.join(f'EUR {x:,.0f}' for x in sorted(amounts))}.", ev,
-                     f"The amount recorded is EUR {fined.amount_eur:,.0f}.", kind="event")
+                     fix, kind="event")
     if m.date_ok is False:
         said = "; ".join(f"{w.text} = {w.describe()}" for w in dates)
         kind = a.extra.get("authority_kind", "")
@@ -202,6 +206,12 @@ def _same_event(record: str, dates: list[When]) -> bool:
     rec = day(*parts)
     for w in dates:
         if (w.start.month, w.start.day) == (rec.month, rec.day) or abs((w.start - rec).days) <= 7:
+            return True
+        # "Mardi 3 janvier" for Tuesday 3 February: the record's weekday and day of the month, which the day the
+        # sentence writes does not fall on — its month slipped
+        named = [d for name, d in WEEKDAYS.items() if re.search(rf"\b{name}\b", w.text, re.I)]
+        if (w.start == w.end and w.start.day == rec.day and named and named[0] == rec.weekday() != w.start.weekday()
+                and abs((w.start - rec).days) <= 62):
             return True
     return False
 

@@ -129,6 +129,21 @@ def _announced(folded: str, kind: re.Pattern | None) -> bool:
     return kind is None or not kind.search(later.sub(" ", folded))
 
 
+def _parts_said(folded: str, a: Action, recorded: set[float]) -> set[float]:
+    """The amounts a sentence may give of a fine: the total and, of the parts its record splits it into, those the
+    sentence names ("… accès aux données pour les chercheurs, ce qui a ajouté 45 millions d'euros": the researchers'
+    part, EUR 40 million) — all of them when it names none."""
+    parts = a.extra.get("amount_breakdown_eur") or {}
+    said = parts_named(folded, a)
+    return {float(a.amount_eur), *(float(parts[k]) for k in said)} if said else recorded
+
+
+def parts_named(folded: str, a: Action) -> list[str]:
+    """The parts of a record's split fine (amount_breakdown_eur keys) a sentence (folded) names by what they are for."""
+    parts = a.extra.get("amount_breakdown_eur") or {}
+    return [k for k, words in (_data().get("breakdown") or {}).items() if k in parts and _prefixes(words).search(folded)]
+
+
 def about_target(sentence: str) -> bool:
     return bool(_vocab()[3].search(fold(sentence)))
 
@@ -359,7 +374,7 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
             score += 2.0 if date_ok else 0.0
         amount_ok = None
         if amounts and recorded:
-            amount_ok = bool(amounts & recorded)
+            amount_ok = bool(amounts & (recorded if a.amount_eur is None else _parts_said(folded, a, recorded)))
             score += 1.0 if amount_ok else 0.0
         period_ok = (periods <= _periods(text)) if periods else None
         score += 2.0 if period_ok else 0.0

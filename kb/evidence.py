@@ -24,7 +24,7 @@ from .rarity import Rarity, rarity
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
                      defined_over_reference, duty_of, fact_bonus, favour_floor, favour_highest, general_first,
-                     lists_whole, not_what_is_excluded, on_the_subject, operative_over_definitions)
+                     lists_whole, not_what_is_excluded, on_the_subject, operative_over_definitions, base_before_variant)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
 
@@ -286,6 +286,8 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         lists_whole(dense, pool)
     if q.kind in ("maximum", "penalty"):
         favour_highest(dense)
+    if q.kind == "penalty":
+        base_before_variant(dense, q)
     if q.kind == "minimum":
         favour_floor(dense)
     general_first(dense, q, index)

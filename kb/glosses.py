@@ -79,3 +79,18 @@ def expands(text: str, n: Name, absent: list[Name]) -> bool:
         return False  # "la loi dite SREN (loi n° 2024-449 du 21 mai 2024)": a citation by number, a second mention
     return any(u is not n and u.span[1] <= n.span[0] and re.fullmatch(r"\s*\(\s*", text[u.span[1]:n.span[0]])
                for u in absent)
+
+
+# the rest of a law's title, then a bracket opening on the name it is called by: "… et à réguler l'espace numérique
+# (dite ", "… (the so-called "
+TITLE_TO_NAME = re.compile(r"[^().;:]{0,90}?\(\s*(?:dite?s?\s+|so-called\s+|known\s+as\s+|ci-après\s+)?"
+                           r"(?:la\s+|le\s+|the\s+)?[«“\"'‘]?\s*", re.I)
+
+
+def named_in_brackets(text: str, u: Name, absent: list[Name]) -> bool:
+    """"la loi du 21 mai 2024 visant à sécuriser et à réguler l'espace numérique (dite loi SREN)": a law the corpus
+    lacks, read by its date and title, then called in brackets by a name crosslex knows for it — one mention, the
+    name's (which says what crosslex knows of that law)."""
+    return u.absent is not None and u.absent.get("unknown") is not None and any(
+        n is not u and n.source is None and n.absent is not None and not n.absent.get("unknown")
+        and n.span[0] >= u.span[1] and TITLE_TO_NAME.fullmatch(text[u.span[1]:n.span[0]]) for n in absent)

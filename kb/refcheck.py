@@ -80,7 +80,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
     members = Counter(mention(r) for r in refs)
     for r in refs:
         if r["status"] == UNRECOGNISED:
-            guess, how = unnamed(claim, r, index, instrument)
+            guess, how = unnamed(claim, r, index, instrument, presume=not q.sources)
             if guess is None:
                 continue
             r = r | {"status": RESOLVED, "id": guess.id, "read_as": guess.citation, "how": how}

@@ -20,7 +20,7 @@ from .config import Config
 from .grammar import code_article, ordinal_first
 from .quantities import roman
 from .mentions import SENTENCE_END, Mention, Part
-from .glosses import expands, glosses_mention, glosses_unknown, numbers_a_name, restates
+from .glosses import expands, glosses_mention, glosses_unknown, named_in_brackets, numbers_a_name, restates
 from .names import Name, _names_data, _one_per_mention, find_names, fold1
 from .registry import load_sources
 from .shortforms import bare_pinpoints, pin_short_forms, subsection_short_forms, usc_list_tail
@@ -275,7 +275,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     absent = unknown + [x for x in names if x.source is None]
     return mentions, [n for n in _one_per_mention(text, bare)
                       if not glosses_mention(text, n, mentions, names) and not glosses_unknown(text, n, absent)
-                      and not expands(text, n, absent)]
+                      and not expands(text, n, absent) and not named_in_brackets(text, n, absent)]
 
 
 def _a_division(text: str, span: tuple[int, int]) -> bool:

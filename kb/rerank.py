@@ -93,6 +93,29 @@ def favour_floor(cands: list["Candidate"]) -> None:
     _after(cands, base_floor)
 
 
+# "Lorsque l'homicide involontaire prévu par l'article 221-6 résulte de l'agression commise par un chien, …" (art.
+# 221-6-2): a case of another article's offence, punished more heavily
+VARIANT_OF = re.compile(r"\b(?:prévu|mentionné|défini|réprimé)e?s?\s+(?:par|à|au)\s+(?:(?:le\s+)?premier\s+alinéa\s+de\s+)?"
+                        r"l['’]\s*article\s+(\d+(?:-\d+)+)\b", re.I)
+
+
+def base_before_variant(cands: list["Candidate"], q: Question) -> None:
+    """For the penalty of an offence the question names, the article that punishes the offence answers before one
+    punishing a case of it more heavily ("l'homicide involontaire prévu par l'article 221-6 … par un chien", art.
+    221-6-2, which `favour_highest` puts first) — unless the question uses a word of that case the base article
+    lacks ("par un chien")."""
+    best = _best_per_provision(cands)
+    for pid, c in best.items():
+        m = VARIANT_OF.search(c.hit.provision.text)
+        base = best.get(f"{pid.rsplit('/', 1)[0]}/{m.group(1)}") if m else None
+        if base is None or base is c or base.score >= c.score:
+            continue
+        variant, own = fold(c.hit.provision.text), fold(base.hit.provision.text)
+        if any(q.covers(w, variant) and not q.covers(w, own) for w in q.subject if len(w) >= 4):
+            continue
+        base.score = c.score + 0.001
+
+
 def lists_whole(dense: list["Candidate"], pool: list["Candidate"]) -> None:
     """A penalty stated in one item of a list ("(b) on summary conviction in Northern Ireland, … 6 months") is
     quoted with its lead-in and the other items ("is liable— (a) … (b) … (c) on conviction on indictment, … 5

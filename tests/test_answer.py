@@ -103,6 +103,20 @@ def test_a_maximum_term_is_the_highest_and_quoted_with_the_list_it_belongs_to(in
     assert lead.provision.id == "uk/ukpga/2023/50/section/183/10" and "(c) on conviction on indictment" in lead.quote
 
 
+@pytest.mark.parametrize("question", ["What is the penalty for involuntary manslaughter in France?",
+                                      "Quelle est la peine encourue pour un homicide involontaire ?"])
+def test_the_article_punishing_an_offence_answers_before_its_aggravated_case(index, question):
+    # questions54: art. 221-6-2 (the homicide "prévu par l'article 221-6" caused by a dog, 10 years) led on its
+    # higher penalty, and "manslaughter", a word the glossary did not know, was refused as out of scope
+    a = ask(question, index=index)
+    assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/221-6", a.citations[:2]
+    assert re.search(r"3 (?:years|ans)\b.*45[ , ]000", a.direct), a.direct
+    # the second alinéa's heavier penalty comes with its case
+    assert "En cas de violation manifestement délibérée" in a.direct
+    dog = ask("Quelle est la peine encourue pour un homicide involontaire causé par un chien ?", index=index)
+    assert dog.citations[0].top.id == "fr/code-penal/article/221-6-2"
+
+
 @pytest.mark.parametrize("question, out", [
     # none of these is among the scope examples (kb/data/scope_examples.yaml), and no word list names their field
     ("How do I renew my passport in the UK?", True),

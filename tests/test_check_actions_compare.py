@@ -862,3 +862,39 @@ def test_an_appeal_is_checked_against_the_amount_of_the_decision_it_challenges(i
     assert c.verdict == "contradicted" and "120,000,000" in c.explanation, c
     assert check_claim("X has appealed the €120 million DSA fine to the General Court of the European Union.", index,
                        context=True).verdict == "supported"
+
+
+
+def test_a_part_of_a_split_fine_is_checked_against_that_part(index):
+    # claims84: "45 millions … accès aux données pour les chercheurs" was supported by the record's EUR 45 million,
+    # the blue checkmark's part; the researchers' part is EUR 40 million
+    from kb.check import check_claim
+    wrong = check_claim("La Commission a infligé une amende de 45 millions d'euros à X pour le défaut d'accès des "
+                        "chercheurs aux données.", index, context=True)
+    assert wrong.verdict == "contradicted" and "40,000,000" in wrong.correction, wrong
+    for said in ("La Commission a infligé une amende de 40 millions d'euros à X pour le défaut d'accès des chercheurs "
+                 "aux données.", "Le premier qui a valu une amende de 45 millions d’euros est lié à la coche bleu du "
+                 "réseau social."):
+        assert check_claim(said, index, context=True).verdict == "supported", said
+
+
+def test_a_date_whose_month_slipped_is_contradicted_by_the_record_of_that_weekday(index):
+    # claims84: "Mardi 3 janvier" for the search of Tuesday 3 February 2026 (3 January 2026 was a Saturday)
+    from kb.check import check_claim
+    c = check_claim("Mardi 3 janvier, les bureaux parisiens de la plateforme d’Elon Musk ont fait l’objet d’une "
+                    "perquisition d’envergure menée par la section de lutte contre la cybercriminalité du parquet de "
+                    "Paris, avec le soutien d’Europol.", index, published=date(2026, 2, 4), context=True)
+    assert c.verdict == "contradicted" and "2026-02-03" in c.correction, c
+    # a day a month away that is not the record's weekday is another event, which no record holds
+    other = check_claim("Jeudi 5 mars, les bureaux parisiens de la plateforme d’Elon Musk ont fait l’objet d’une "
+                        "perquisition menée par le parquet de Paris.", index, published=date(2026, 3, 6), context=True)
+    assert other.verdict == "unverifiable", other
+
+
+def test_an_inquiry_launched_is_the_opening_of_proceedings(index):
+    from kb.check import check_claim
+    c = check_claim("The European Commission said on Monday it has launched an inquiry into Grok, the AI chatbot "
+                    "developed by xAI and integrated into Elon Musk’s platform X, to determine whether the service "
+                    "disseminated illegal material in the 27-country European Union.", index,
+                    published=date(2026, 1, 26), context=True)
+    assert c.verdict == "supported" and "2026-01-26" in c.explanation, c

@@ -1678,3 +1678,22 @@ def test_end_run_readings_of_the_forty_first_session(index):
     from datetime import date
     assert check_claim("Le 20 mai 2026, Elon Musk et Linda Yaccarino, patronne de X à l'époque des faits, devront se "
                        "rendre à Paris.", index, published=date(2026, 2, 3), context=True).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # claims84: a sentence about an offence citing "l'article 226-8-1" with no code named cites the Code pénal, the
+    # only code of the corpus numbering its articles so
+    ("Elle insère, par ailleurs, l'article 226-8-1, qui réprime les délits de montage à caractère sexuel.", "supported"),
+    # … read so, it is never contradicted on what the sentence says it is about (another code may be meant)
+    ("L'article 226-8 réprime les montages à caractère sexuel.", "unverifiable"),
+    # a sentence naming another instrument says the article is that one's (the swap probe on claims71)
+    ("Le Online Safety Act réprime le harcèlement numérique à l’article 222-33-2-2 et sanctionne l’auteur du "
+     "harcèlement.", "unverifiable"),
+    # nor is a number that sentence does not say is about an offence
+    ("L'article 311-1 dispose que la filiation se prouve par l'acte de naissance de l'enfant.", "unverifiable"),
+])
+def test_a_code_article_cited_without_its_code(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
+    if verdict == "supported":
+        assert c.evidence[0]["id"] == "fr/code-penal/article/226-8-1" and "names no code" in c.explanation

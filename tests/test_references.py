@@ -262,6 +262,9 @@ def test_an_eu_act_the_corpus_lacks_and_its_thereof_short_form(index):
     ("dans le cadre du Digital Services Act, plus connu sous son acronyme DSA.", ["eu/reg/2022/2065"]),
     # an apposition is two mentions
     ("the US House voted to pass S.146, the Take it Down Act.", ["us/pl/119/12", "us/pl/119/12"]),
+    # a law read by its date and title, then called by the name crosslex knows for it: one mention (references80)
+    ("la loi du 21 mai 2024 visant à sécuriser et à réguler l'espace numérique (dite loi SREN) procède à une "
+     "modification du délit de montage, prévu à l'article 226-8 du code pénal.", [None, "fr/code-penal/article/226-8"]),
 ])
 def test_glosses_and_the_act_named_before(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
