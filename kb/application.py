@@ -26,6 +26,10 @@ from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 APPLIES = re.compile(r"\b(appl(?:y|ies|ied|ying|icable|icability|ication)|applicabilit[ée]|in force|into force|into effect|took effect|takes? effect|"
                      r"as\s+of(?=\s+\d)|à\s+compter\s+du|à\s+partir\s+du|"
                      r"en vigueur|s.appliqu\w*|(?:sont|est|sont\s+devenues|sont\s+devenus|devien\w+)\s+effecti(?:f|fs|ve|ves))\b", re.I)
+# "The AI Act bans certain uses of AI from February 2025": a ban said to start on a day is the prohibitions article's
+BANS_FROM = re.compile(r"\b(?:bans?|banned|banning|prohibits?|outlaws?|interdit|interdira)\b(?=[^.;]{0,80}\b(?:from|since|as\s+of|"
+                       r"à\s+partir\s+d[eu]|à\s+compter\s+d[eu]|depuis)\s+(?:\d|[A-Za-zéû]+\s+\d{4}))", re.I)
+IN_FORCE_WORDS = re.compile(r"\b(?:in|into)\s+force\b|\ben\s+vigueur\b", re.I)
 ROMAN = r"[IVXL]+"
 # "Chapters I and II", "Chapter III Section 4, Chapter V", "Sections 4, 5 and 6 of Chapter IV", "Article 6(1)"
 CHAPTERS = re.compile(rf"\bChapters?\s+((?:{ROMAN}(?:\s+Section\s+\d+)?(?:\s*,\s*|\s+and\s+)?)+)")
@@ -221,6 +225,12 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     the instrument may apply from a day the sentence does not say is partial, and application articles are
     amended."""
     days = {w.start for w in dates if w.start == w.end}
+    # "The AI Act bans certain uses of AI from February 2025": a month holds the day a point gives
+    # (not "came into force in February 2024": entry into force is another day than application, kb/in_force.py;
+    # and a month beside a day the sentence gives is read as before, the day checked)
+    months = ([w for w in dates if 27 <= (w.end - w.start).days <= 31]
+              if not days and not IN_FORCE_WORDS.search(claim) else [])
+    said = lambda d: d in days or any(w.start <= d <= w.end for w in months)
     fully = FULLY.search(claim)
     sources = set(q.sources)
     # "The first provisions — covering prohibited AI practices — became enforceable on 2 February 2025": an
@@ -236,6 +246,9 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
         # "… la pleine conformité pour la plupart des systèmes à haut risque étant requise d'ici le 2 août 2026":
         # terms of art only one instrument uses name it (names.yaml `terms`)
         sources = implied(claim)
+    banning = bool(BANS_FROM.search(claim)) and len(sources) == 1
+    if banning and not headed:
+        headed = [p for p in index.top_level(next(iter(sources))) if "prohibited" in fold(p.heading)]
     if fully and not days and len(sources) == 1 and (APPLIES.search(claim) or OPERATIONAL.search(claim)) \
             and not claimed(claim):
         # "The DSA, which has been fully effective since February 2024, …": a month or a year, held to the day the
@@ -243,7 +256,7 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
         found = _fully_in(claim, dates, next(iter(sources)), index)
         if found is not None:
             return found
-    if len(sources) != 1 or not days or not (APPLIES.search(claim) or ENFORCEABLE.search(claim)
+    if len(sources) != 1 or not (days or months) or not (banning or APPLIES.search(claim) or ENFORCEABLE.search(claim)
                                              or DUTIES_FROM.search(claim) or COMPLIANCE_BY.search(claim)
                                              or (fully and OPERATIONAL.search(claim))) or claimed(claim):
         return None
@@ -259,7 +272,7 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
     for top in articles:
         found = applies_from(top, index)
-        if found is None or found[0] not in days:
+        if found is None or not said(found[0]):
             continue
         _, f, holder = found
         unit = holder.text[f.unit_start:f.unit_end]
@@ -271,7 +284,7 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     # Every day the sentence gives must be one the instrument gives: "from 2 February 2025 … by 2 August 2027" is
     # not confirmed by the first day alone.
     points = [x for s in sources for x in date_facts(index, s)]
-    giving = [(f, top, days & {w.start for w in find_dates(f.text, None)}) for f, top in points]
+    giving = [(f, top, {w.start for w in find_dates(f.text, None) if said(w.start)}) for f, top in points]
     giving = [(f, top, d) for f, top, d in giving if d]
     # "The AI Act's fines apply from 2 February 2025": the day must be the one of the point naming what the sentence
     # says applies (Chapter XII, "Penalties": 2 August 2025), not of another part ("Chapters I and II shall apply
@@ -289,7 +302,8 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
         if not naming:
             return None  # no point dates the part the sentence names: a day of another part does not
         giving = [(f, top, d) for f, top, d in giving if id(f) in naming]
-    if giving and set().union(*(d for _, _, d in giving)) >= days:
+    given = set().union(*(d for _, _, d in giving)) if giving else set()
+    if giving and given >= days and all(any(w.start <= d <= w.end for d in given) for w in months):
         quotes, said = [], []
         for f, top, _ in giving:
             holder = index.provisions.get(f.provision_id, top)

@@ -241,10 +241,11 @@ def verified(text: str, evidence: list) -> bool:
     """Every number the line states is a number of a quote it cites (figures are never made up)."""
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     quotes = " ".join(e.quote for e in evidence if e.n in cited)
-    for e in evidence:  # the names of the provisions cited are not figures ("Code pénal, art. 226-8 — …")
-        top = getattr(e, "top", None)
-        if e.n in cited and top is not None:
-            text = text.replace(top.citation, " ")
+    # the names of the provisions cited are not figures ("Code pénal, art. 226-8 — …"), the longest first: "art.
+    # 221-6" is the start of "art. 221-6-1"
+    names = {e.top.citation for e in evidence if e.n in cited and getattr(e, "top", None) is not None}
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
     allowed = _numbers(quotes)
     allowed |= {n * 1e6 for n in allowed} | {n / 1e6 for n in allowed}
     from .quantities import IN_WORDS, WORD_NUMBERS

@@ -22,9 +22,10 @@ from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, over_named, rules_out
 from .rarity import Rarity, rarity
 from .search import specific_phrases
+from .penalty_rank import base_before_variant, defining_first, favour_floor, favour_highest, lists_whole
 from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
-                     defined_over_reference, duty_of, fact_bonus, favour_floor, favour_highest, general_first,
-                     lists_whole, not_what_is_excluded, on_the_subject, operative_over_definitions, base_before_variant)
+                     defined_over_reference, duty_of, fact_bonus, general_first, not_what_is_excluded, on_the_subject,
+                     operative_over_definitions)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
 
@@ -288,6 +289,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         favour_highest(dense)
     if q.kind == "penalty":
         base_before_variant(dense, q)
+        defining_first(dense, q, index)
     if q.kind == "minimum":
         favour_floor(dense)
     general_first(dense, q, index)

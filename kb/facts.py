@@ -80,6 +80,7 @@ def _compiled() -> dict[str, list[re.Pattern]]:
     out = {kind: (re.compile(data[kind]["trigger"], re.I), [re.compile(fill(p), re.I) for p in data[kind]["patterns"]])
            for kind in KINDS}
     out["_conditions"] = {k: re.compile(v, re.I) for k, v in data["conditions"].items()}
+    out["_not"] = {kind: re.compile(data[kind]["not"], re.I) for kind in KINDS if data[kind].get("not")}
     return out
 
 
@@ -167,6 +168,13 @@ def _value(kind: str, m: re.Match) -> dict:
 
 
 LISTED_KINDS = ("duty", "power", "offence")
+# A term defined as the offence an act is ("Le blanchiment est le fait de …", "… constitue un meurtre"), not as what a
+# word means ("'minor' means any individual under the age of 18")
+TERM_MEANS = re.compile(r"\bmeans\b|\bmeaning\b|\bincludes?\b|\bs['’]entend\b|\bdésigne\b", re.I)
+
+
+def defines_offence(f: Fact) -> bool:
+    return f.kind == "definition" and bool(f.term) and not TERM_MEANS.search(f.text)
 
 
 def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
@@ -193,6 +201,8 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     seen.add(key)
                     fields = _value(kind, m)
                     if kind in FIGURE_KINDS and fields.get("value") is None and not fields.get("what"):
+                        continue
+                    if kind in pats["_not"] and pats["_not"][kind].search(fields.get("what") or m.group(0)):
                         continue
                     if m.groupdict().get("of") and fields.get("of"):
                         # the span ends with what the figure is of, so a figure after it in the clause is read too

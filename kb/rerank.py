@@ -1,13 +1,13 @@
 """Re-weighing the candidate units of an answer after they are scored (kb/evidence.py): the rules a statute's
-drafting implies — the highest penalty for a "maximum" question, a list quoted whole, the general case before the
-special one, the provision a pointer names before the pointer. Each adjusts scores in place; none chooses. Also the
+drafting implies — the general case before the special one, the provision a pointer names before the pointer, an
+operative article before a definitions article (penalty questions' own rules: kb/penalty_rank.py). Each adjusts scores in place; none chooses. Also the
 weight the facts a unit states carry for the kind of question asked (`fact_bonus`), which scoring adds."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .facts import PENALTY_KINDS, Fact
+from .facts import Fact
 from .glossary import fold, says_whole, translations, words as folded_words
 from .index import Index
 from .question import Question, covered, rules_out
@@ -58,80 +58,6 @@ class Candidate:
     score: float = 0.0
 
 
-def favour_highest(cands: list["Candidate"]) -> None:
-    """For "what is the maximum …", the unit stating a provision's highest cap or penalty leads it."""
-    def key(c: "Candidate") -> tuple[float, bool]:
-        # On one scale (6 months < 5 years); of two units stating it, the lead-in with its items, which says
-        # on what conviction the highest applies.
-        values = [f.magnitude for f in c.facts if f.kind in PENALTY_KINDS and f.magnitude is not None]
-        return (max(values) if values else -1.0, c.unit.lead_in)
-
-    best: dict[str, "Candidate"] = {}
-    for c in cands:
-        if key(c)[0] < 0:
-            continue
-        top = c.hit.provision.id
-        if top not in best or key(c) > key(best[top]):
-            best[top] = c
-    for c in best.values():
-        c.score += 0.06
-
-
-def favour_floor(cands: list["Candidate"]) -> None:
-    """For "what is the mandatory minimum …", the unit stating a floor for the offence itself ("imprisoned not less
-    than 15 years", not only a repeat offender's) leads its provision, and a unit stating none (2252A(b)(2)'s "not more
-    than 10 years", whose floor is for a prior conviction) answers after one that does."""
-    def base_floor(c: "Candidate") -> bool:
-        return any(f.kind in PENALTY_KINDS and f.low and not (f.condition or f.aggravated) for f in c.facts)
-    best: dict[str, "Candidate"] = {}
-    for c in cands:
-        pid = c.hit.provision.id
-        if base_floor(c) and (pid not in best or c.score > best[pid].score):
-            best[pid] = c
-    for c in best.values():
-        c.score += 0.06
-    _after(cands, base_floor)
-
-
-# "Lorsque l'homicide involontaire prévu par l'article 221-6 résulte de l'agression commise par un chien, …" (art.
-# 221-6-2): a case of another article's offence, punished more heavily
-VARIANT_OF = re.compile(r"\b(?:prévu|mentionné|défini|réprimé)e?s?\s+(?:par|à|au)\s+(?:(?:le\s+)?premier\s+alinéa\s+de\s+)?"
-                        r"l['’]\s*article\s+(\d+(?:-\d+)+)\b", re.I)
-
-
-def base_before_variant(cands: list["Candidate"], q: Question) -> None:
-    """For the penalty of an offence the question names, the article that punishes the offence answers before one
-    punishing a case of it more heavily ("l'homicide involontaire prévu par l'article 221-6 … par un chien", art.
-    221-6-2, which `favour_highest` puts first) — unless the question uses a word of that case the base article
-    lacks ("par un chien")."""
-    best = _best_per_provision(cands)
-    for pid, c in best.items():
-        m = VARIANT_OF.search(c.hit.provision.text)
-        base = best.get(f"{pid.rsplit('/', 1)[0]}/{m.group(1)}") if m else None
-        if base is None or base is c or base.score >= c.score:
-            continue
-        variant, own = fold(c.hit.provision.text), fold(base.hit.provision.text)
-        if any(q.covers(w, variant) and not q.covers(w, own) for w in q.subject if len(w) >= 4):
-            continue
-        base.score = c.score + 0.001
-
-
-def lists_whole(dense: list["Candidate"], pool: list["Candidate"]) -> None:
-    """A penalty stated in one item of a list ("(b) on summary conviction in Northern Ireland, … 6 months") is
-    quoted with its lead-in and the other items ("is liable— (a) … (b) … (c) on conviction on indictment, … 5
-    years"): the item alone misstates the penalty."""
-    for c in list(dense):
-        if c.unit.lead_in or not any(f.kind in PENALTY_KINDS for f in c.facts):
-            continue
-        whole = next((o for o in pool if o.hit is c.hit and o.unit.lead_in and not o.unit.cut
-                      and o.unit.start <= c.unit.start and c.unit.end <= o.unit.end), None)
-        if whole is None:
-            continue
-        whole.score = max(whole.score, c.score + 0.001) if whole in dense else c.score + 0.001
-        if whole not in dense:
-            dense.append(whole)
-
-
 def _distinct_words(p: Provision, other: Provision) -> set[str]:
     """The words of p's heading and headings above it that `other`'s lack ("search services", "group of
     entities"): what makes p the special case."""
@@ -143,7 +69,7 @@ def _distinct_words(p: Provision, other: Provision) -> set[str]:
     return set().union(*(words(a) - words(b) for a, b in levels if a != b))
 
 
-def _best_per_provision(cands: list["Candidate"]) -> dict[str, "Candidate"]:
+def best_per_provision(cands: list["Candidate"]) -> dict[str, "Candidate"]:
     best: dict[str, Candidate] = {}
     for c in cands:
         pid = c.hit.provision.id
@@ -157,7 +83,7 @@ def general_first(cands: list["Candidate"], q: Question, index: Index) -> None:
     illegal content", for user-to-user and for search services; Sch. 13 paras 4 and 5, "Maximum amount of
     penalties" and "…: group of entities"): unless the question uses the words that set the later one apart,
     the earlier — the general case, as statutes are drafted — answers first."""
-    best = _best_per_provision(cands)
+    best = best_per_provision(cands)
     asked = fold(" ".join([q.text, q.en_query, q.fr_query]))
     order = index.order
     for a in best.values():
@@ -182,18 +108,23 @@ def cited_over_pointer(cands: list["Candidate"], q: Question) -> None:
     """A unit that says where a duty is set out ("(d) the duties about complaints procedures set out in section
     32", "the registration obligation set out in Article 49(2)") points to the law: the provision it points to,
     when it is a candidate and its heading names what the question asks about, answers before it."""
-    best = _best_per_provision(cands)
+    best = best_per_provision(cands)
     asked = fold(" ".join([q.text, q.en_query]))
     for c in cands:
         cited = [m.group(1) for m in POINTS_TO.finditer(c.unit.text) if not ADDS_TO.search(c.unit.text[:m.start()])]
         prefix = c.hit.provision.id.rsplit("/", 1)[0]
+        # A list of where things are set out (s. 7 OSA: the duties of each kind of service, one subsection each) is
+        # a table of contents: the section it points to answers before every unit of it ("What records must
+        # providers … keep?" is s. 23's, not s. 7(4)'s). One pointer in a provision about the question itself
+        # (s. 37's "… set out in section 36") only yields to it over that unit.
+        lead = best[c.hit.provision.id].score if c.unit.lead_in and len(cited) >= 2 else c.score
         for n in cited:
             b = best.get(f"{prefix}/{n.lower()}")
-            if b is None or b.score > c.score:
+            if b is None or b.score > lead:
                 continue
             head = {w for w in re.findall(r"[a-z]{5,}", fold(b.hit.provision.heading)) if w not in ("duties", "about")}
             if head and any(covered(w, asked) for w in head):
-                b.score = c.score + 0.001
+                b.score = lead + 0.001
 
 
 # "The term “interactive computer service” has the meaning provided in section 230(f)(2)": a definition by reference.
@@ -205,7 +136,7 @@ def defined_over_reference(cands: list["Candidate"]) -> None:
     """A term that "has the meaning provided in section 230(f)(2)" is defined there: when that section is a
     candidate, it answers before the unit that points to it (47 U.S.C. 223(h)(1)(D) and (i)(2) name the term as
     often as 230(f)(2) does)."""
-    best = _best_per_provision(cands)
+    best = best_per_provision(cands)
     for c in cands:
         m = REFERS_FOR_MEANING.search(c.unit.text)
         if m is None:
@@ -226,7 +157,7 @@ def articles_over_recitals(cands: list["Candidate"]) -> None:
     is answered by Art. 87 ("Directive (EU) 2019/1937 shall apply …"), not by Recital 172's "should be protected",
     which shares more of the question's words. The best article of the recital's act, when it scores nearly as
     well, comes first."""
-    best = _best_per_provision(cands)
+    best = best_per_provision(cands)
     for r in [c for c in best.values() if c.hit.provision.kind == "recital"]:
         source = r.hit.provision.source
         articles = [c for c in best.values() if c.hit.provision.source == source and c.hit.provision.kind != "recital"
@@ -248,7 +179,7 @@ def operative_over_definitions(cands: list["Candidate"], q: Question) -> None:
     consisting of …" repeats its words. Unless the question asks what a term means."""
     if q.kind in ("definition", "age", "threshold"):
         return
-    best = _best_per_provision(cands)
+    best = best_per_provision(cands)
     for d in [c for c in best.values() if DEFINITIONS.match(c.hit.provision.heading)]:
         source = d.hit.provision.source
         others = [c for c in best.values() if c.hit.provision.source == source and c.hit.provision.kind != "recital"
@@ -263,7 +194,7 @@ def not_what_is_excluded(cands: list["Candidate"], q: Question) -> None:
     226-8-1 C. pén.), the one whose text lacks the quality the question rules out answers before the one that has it."""
     if not q.excluded:
         return
-    best = _best_per_provision(cands)
+    best = best_per_provision(cands)
     having = {pid for pid, c in best.items() if rules_out(q, c.hit.provision.text)}
     for a in [best[pid] for pid in having]:
         pa = a.hit.provision
@@ -278,12 +209,12 @@ def on_the_subject(cands: list["Candidate"], q: Question) -> None:
     """"Quelle est la peine encourue … pour du harcèlement en ligne ?": a provision using none of the question's
     subject words but the circumstance ("en ligne": art. 421-2-5's online terrorism offence, whose penalty is higher)
     answers after one that uses them."""
-    best = _best_per_provision(cands)
+    best = best_per_provision(cands)
     about = {pid for pid, c in best.items() if q.about(fold(c.hit.provision.heading + " " + c.hit.provision.text))}
-    _after(cands, lambda c: c.hit.provision.id in about)
+    score_after(cands, lambda c: c.hit.provision.id in about)
 
 
-def _after(cands: list["Candidate"], leads) -> None:
+def score_after(cands: list["Candidate"], leads) -> None:
     """Every candidate `leads` rejects scores just below the best one it accepts (none moves when it accepts all or
     none)."""
     leading = [c.score for c in cands if leads(c)]

@@ -12,6 +12,7 @@ import yaml
 from .config import Config
 from .embed import embed_query
 from .errors import QueryError
+from .facts import defines_offence
 from .glossary import concepts, fold, french_counterparts, translations
 from .index import Index, open_index
 from .question import Question, analyse, answered_by_heading, kind_headings, scope as scope_words
@@ -206,6 +207,7 @@ def _quoted_defined(index: Index, q: Question, scope: list[str] | None) -> list[
             if terms & quoted and (not scope or index.provisions[pid].jurisdiction in scope)]
 
 
+DEFINED_OFFENCE = 0.9  # share of the best score an article defining the offence a penalty question names starts at
 LEAD_MARGIN = 1.3  # how far the first provision's lexical score must be ahead of the second's
 LEAD_SAYS = 0.6  # … and the share of the question's subject words it must use
 
@@ -294,6 +296,11 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
             rankings["phrases"] = phrased
     query_lang = "fr" if french else "en"
     lead = _clear_lead(index, lists[f"bm25_{query_lang}"], q)
+    if lead is None and not french and about_french_law:
+        # An English question about French law reaches the Code pénal's words only through its glossary terms
+        # ("neglecting their legal obligations" ~ "se soustraire … à ses obligations légales", art. 227-17), which
+        # the English model does not read in French text: the French lexical list is its own words there.
+        lead = _clear_lead(index, lists["bm25_fr"], q)
     if lead is not None:
         # One provision far ahead of every other on the question's own words ("un majeur qui incite un mineur, par un
         # moyen de communication électronique, à commettre un acte de nature sexuelle": art. 227-22-2, said almost
@@ -334,6 +341,20 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
             if hits_:
                 # An interpretation section defines the terms of the offence it interprets: its role weight holds.
                 fused[pid] = max(fused.get(pid, 0.0), top * (0.85 + 0.1 * min(hits_, 2)) * role_weight(p))
+    if q.kind == "penalty" and fused:
+        # "What is the penalty for money laundering in France?": the article that says what the offence is and
+        # punishes it ("Le blanchiment est le fait de …", art. 324-1) is a candidate though the English model missed
+        # it; kb/rerank.defining_first then weighs it against the articles punishing aggravated cases.
+        asked = " " + " ".join(re.findall(r"\w+", fold(q.en_query + " " + q.fr_query))) + " "
+        top = max(fused.values())
+        for pid, terms in index.derived("defined_terms", _defined_terms).items():
+            p = index.provisions[pid]
+            if (scope and p.jurisdiction not in scope) or not any(f" {t} " in asked for t in terms):
+                continue
+            facts = index.facts.get(pid, [])
+            if any(f.kind in ("prison", "fine") for f in facts) and any(
+                    defines_offence(f) and f" {fold(f.term)} " in asked for f in facts):
+                fused[pid] = max(fused.get(pid, 0.0), top * DEFINED_OFFENCE * role_weight(p))
     if fused:
         top = max(fused.values())
         for pid in _quoted_defined(index, q, scope):

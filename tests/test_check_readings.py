@@ -161,6 +161,12 @@ def test_a_section_of_an_act_crosslex_does_not_know_is_no_wrong_act(index):
     # no point names ("high-risk AI systems") is not dated by a day of another part
     ("The AI Act's rules on high-risk AI systems apply from 2 August 2025.", "unverifiable", ""),
     ("The AI Act's rules on high-risk AI systems apply from 2 February 2025.", "unverifiable", ""),
+    # claims77: a month holds the day the part applies from, and a ban said to start then is the prohibitions'
+    ("The AI Act bans certain uses of AI from February 2025.", "supported", "Art. 113"),
+    ("The AI Act's prohibitions apply from February 2025.", "supported", "Art. 113"),
+    ("Le règlement sur l'IA interdit certains usages de l'IA depuis février 2025.", "supported", "Art. 113"),
+    ("The AI Act bans emotion recognition at work from August 2026.", "unverifiable", ""),
+    ("The AI Act applies from February 2025.", "unverifiable", ""),
     ("The AI Act's obligations for general-purpose AI models apply from 2 August 2025.", "supported", "Art. 113"),
     ("The Digital Services Act (DSA) entered into full application on 17 February 2024.", "supported", "Art. 93"),
     # a day people give for a part of the act or of its addressees is not held to the whole act's day

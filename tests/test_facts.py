@@ -154,3 +154,23 @@ def test_the_code_penal_defines_by_constitue_and_est(index):
     assert [f.term for f in _facts(index, "fr/code-penal/article/132-71", "definition")] == ["bande organisée"]
     # a penalty article defines nothing
     assert _facts(index, "fr/code-penal/article/226-8-1", "definition") == []
+
+
+def test_a_list_of_where_duties_are_is_no_duty_and_a_case_opened_by_en_cas_de_is_a_condition(index):
+    # s. 7 OSA: "All providers … must comply with the following duties … (a) the duties … set out in section 9" points
+    # to the sections holding the duties; read as a duty it answered "What records must providers … keep?" (s. 23)
+    duties = [f for f in index.facts.get("uk/ukpga/2023/50/section/7", []) if f.kind == "duty"]
+    assert not any(f.what.startswith("comply with the following duties") for f in duties), duties
+    assert any(f.kind == "duty" and "written record" in f.text for f in index.facts["uk/ukpga/2023/50/section/23"])
+    # art. 221-6 al. 2: "En cas de violation manifestement délibérée …, les peines encourues sont portées à cinq ans"
+    heavier = [f for f in index.facts["fr/code-penal/article/221-6"] if f.kind == "prison" and f.value == 5]
+    assert heavier and heavier[0].condition.startswith("En cas de violation manifestement délibérée") and heavier[0].aggravated
+
+
+def test_an_offence_defined_by_the_act_it_is(index):
+    # "Le fait de donner volontairement la mort à autrui constitue un meurtre." (art. 221-1); "… la mort d'autrui
+    # constitue un homicide involontaire puni de trois ans …" (art. 221-6); "Le blanchiment est le fait de …"
+    for pid, term in [("fr/code-penal/article/221-1", "meurtre"), ("fr/code-penal/article/221-6", "homicide involontaire"),
+                      ("fr/code-penal/article/324-1", "blanchiment")]:
+        assert any(f.kind == "definition" and f.term == term for f in index.facts[pid]), pid
+

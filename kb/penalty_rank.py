@@ -1,0 +1,117 @@
+"""Re-weighing the candidate units of an answer to a penalty question (kb/evidence.py), by the rules of how criminal
+provisions are drafted: the highest penalty for a "maximum" question, the floor for a "minimum" one, a penalty
+quoted with its whole list, the article that says what an offence is and punishes it before those punishing its
+aggravated cases. Each adjusts scores in place (kb/rerank.py holds the other rules and the candidate type)."""
+from __future__ import annotations
+
+import re
+
+from .facts import PENALTY_KINDS, defines_offence
+from .glossary import fold
+from .index import Index
+from .question import Question
+from .rerank import Candidate, best_per_provision, score_after
+
+
+def favour_highest(cands: list[Candidate]) -> None:
+    """For "what is the maximum …", the unit stating a provision's highest cap or penalty leads it."""
+    def key(c: Candidate) -> tuple[float, bool]:
+        # On one scale (6 months < 5 years); of two units stating it, the lead-in with its items, which says
+        # on what conviction the highest applies.
+        values = [f.magnitude for f in c.facts if f.kind in PENALTY_KINDS and f.magnitude is not None]
+        return (max(values) if values else -1.0, c.unit.lead_in)
+
+    best: dict[str, Candidate] = {}
+    for c in cands:
+        if key(c)[0] < 0:
+            continue
+        top = c.hit.provision.id
+        if top not in best or key(c) > key(best[top]):
+            best[top] = c
+    for c in best.values():
+        c.score += 0.06
+
+
+def favour_floor(cands: list[Candidate]) -> None:
+    """For "what is the mandatory minimum …", the unit stating a floor for the offence itself ("imprisoned not less
+    than 15 years", not only a repeat offender's) leads its provision, and a unit stating none (2252A(b)(2)'s "not more
+    than 10 years", whose floor is for a prior conviction) answers after one that does."""
+    def base_floor(c: Candidate) -> bool:
+        return any(f.kind in PENALTY_KINDS and f.low and not (f.condition or f.aggravated) for f in c.facts)
+    best: dict[str, Candidate] = {}
+    for c in cands:
+        pid = c.hit.provision.id
+        if base_floor(c) and (pid not in best or c.score > best[pid].score):
+            best[pid] = c
+    for c in best.values():
+        c.score += 0.06
+    score_after(cands, base_floor)
+
+
+# "Lorsque l'homicide involontaire prévu par l'article 221-6 résulte de l'agression commise par un chien, …" (art.
+# 221-6-2): a case of another article's offence, punished more heavily
+VARIANT_OF = re.compile(r"\b(?:prévu|mentionné|défini|réprimé)e?s?\s+(?:par|à|au)\s+(?:(?:le\s+)?premier\s+alinéa\s+de\s+)?"
+                        r"l['’]\s*article\s+(\d+(?:-\d+)+)\b", re.I)
+
+
+def base_before_variant(cands: list[Candidate], q: Question) -> None:
+    """For the penalty of an offence the question names, the article that punishes the offence answers before one
+    punishing a case of it more heavily ("l'homicide involontaire prévu par l'article 221-6 … par un chien", art.
+    221-6-2, which `favour_highest` puts first) — unless the question uses a word of that case the base article
+    lacks ("par un chien")."""
+    best = best_per_provision(cands)
+    for pid, c in best.items():
+        m = VARIANT_OF.search(c.hit.provision.text)
+        base = best.get(f"{pid.rsplit('/', 1)[0]}/{m.group(1)}") if m else None
+        if base is None or base is c or base.score >= c.score:
+            continue
+        variant, own = fold(c.hit.provision.text), fold(base.hit.provision.text)
+        if any(q.covers(w, variant) and not q.covers(w, own) for w in q.subject if len(w) >= 4):
+            continue
+        base.score = c.score + 0.001
+
+
+def defining_first(cands: list[Candidate], q: Question, index: Index) -> None:
+    """For the penalty of an offence the question names ("money laundering", "murder"), the article that says what
+    the offence is and punishes it ("Le blanchiment est le fait de …", art. 324-1; "… constitue un meurtre", art.
+    221-1: definition facts, read at ingest) answers before its instrument's other articles — those punishing it
+    in aggravated cases (art. 324-2's ten years, which `favour_highest` puts first) — unless the question uses a
+    word of the other article that the defining one lacks."""
+    best = best_per_provision(cands)
+    # the offence named whole, in the question's words or the glossary's ("money laundering": "blanchiment"), not a
+    # word of it ("harassment" is not "harcèlement sexuel")
+    asked = " " + " ".join(re.findall(r"\w+", fold(q.en_query + " " + q.fr_query))) + " "
+
+    def defines(pid: str) -> bool:
+        facts = index.facts.get(pid, [])
+        return any(f.kind in PENALTY_KINDS for f in facts) and any(
+            defines_offence(f) and len(fold(f.term)) >= 4 and f" {fold(f.term)} " in asked for f in facts)
+    defining = {pid for pid in best if defines(pid)}
+    for pid in defining:
+        c = best[pid]
+        own = fold(c.hit.provision.text)
+        # (of two articles defining offences the question names — "extortion" is also "chantage" in the glossary's
+        # concept — the ranking stands)
+        for b in best.values():
+            if b.hit.provision.id in defining or b.hit.provision.source != c.hit.provision.source or b.score < c.score:
+                continue
+            other = fold(b.hit.provision.text)
+            if any(q.covers(w, other) and not q.covers(w, own) for w in q.subject if len(w) >= 4):
+                continue
+            c.score = b.score + 0.001
+
+
+def lists_whole(dense: list[Candidate], pool: list[Candidate]) -> None:
+    """A penalty stated in one item of a list ("(b) on summary conviction in Northern Ireland, … 6 months") is
+    quoted with its lead-in and the other items ("is liable— (a) … (b) … (c) on conviction on indictment, … 5
+    years"): the item alone misstates the penalty."""
+    for c in list(dense):
+        if c.unit.lead_in or not any(f.kind in PENALTY_KINDS for f in c.facts):
+            continue
+        whole = next((o for o in pool if o.hit is c.hit and o.unit.lead_in and not o.unit.cut
+                      and o.unit.start <= c.unit.start and c.unit.end <= o.unit.end), None)
+        if whole is None:
+            continue
+        whole.score = max(whole.score, c.score + 0.001) if whole in dense else c.score + 0.001
+        if whole not in dense:
+            dense.append(whole)
