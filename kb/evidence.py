@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import penalty_rank as penalty
 from .crossrefs import cited_headings, defined_offences
 from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
@@ -22,7 +23,6 @@ from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, over_named, rules_out
 from .rarity import Rarity, rarity
 from .search import specific_phrases
-from .penalty_rank import base_before_variant, defining_first, favour_floor, favour_highest, lists_whole
 from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
                      defined_over_reference, duty_of, fact_bonus, general_first, not_what_is_excluded, on_the_subject,
                      operative_over_definitions)
@@ -284,14 +284,15 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         if p.status.startswith("bill") and p.source not in q.sources:
             c.score -= BILL_WEIGHT
     if set(q.fact_kinds) & PENALTY_KINDS:
-        lists_whole(dense, pool)
+        penalty.lists_whole(dense, pool)
     if q.kind in ("maximum", "penalty"):
-        favour_highest(dense)
+        penalty.favour_highest(dense)
     if q.kind == "penalty":
-        base_before_variant(dense, q)
-        defining_first(dense, q, index)
+        penalty.base_before_variant(dense, q)
+        penalty.unconditioned_first(dense, q)
+        penalty.defining_first(dense, q, index)
     if q.kind == "minimum":
-        favour_floor(dense)
+        penalty.favour_floor(dense)
     general_first(dense, q, index)
     cited_over_pointer(dense, q)
     defined_over_reference(dense)

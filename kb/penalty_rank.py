@@ -115,3 +115,32 @@ def lists_whole(dense: list[Candidate], pool: list[Candidate]) -> None:
         whole.score = max(whole.score, c.score + 0.001) if whole in dense else c.score + 0.001
         if whole not in dense:
             dense.append(whole)
+
+
+# "Le vol est puni de …": the offence a unit punishes, as its opening words name it
+PUNISHES = re.compile(r"^\W*(?:L[ea]\s+|L['’]\s*)([^\W\d_]+)\s+est\s+punie?\b", re.I)
+
+
+def unconditioned_first(cands: list[Candidate], q: Question) -> None:
+    """"Quelle est la peine encourue pour un vol simple ?": of the articles that open "Le vol est puni de …", the one
+    punishing the offence itself (art. 311-3, three years) answers before those punishing it in a case (art. 311-7,
+    fifteen years "lorsqu'il est précédé … de violences"), unless the question uses a word of that case."""
+    best = best_per_provision(cands)
+    def offence(c: Candidate) -> str | None:
+        m = PUNISHES.match(c.unit.text)
+        return fold(m.group(1)) if m else None
+    def penalties(c: Candidate) -> list:
+        return [f for f in c.facts if f.kind in PENALTY_KINDS]
+    for c in best.values():
+        said = offence(c)
+        if said is None or not penalties(c) or not all(f.condition or f.aggravated for f in penalties(c)):
+            continue
+        case = fold(" ".join(f.condition for f in penalties(c)))
+        for b in best.values():
+            if (b is c or offence(b) != said or b.hit.provision.source != c.hit.provision.source
+                    or b.score >= c.score or not penalties(b) or any(f.condition or f.aggravated for f in penalties(b))):
+                continue
+            if any(q.covers(w, case) for w in q.subject if len(w) >= 4 and w != said):
+                continue
+            b.score = c.score + 0.001
+
