@@ -230,7 +230,8 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     # and a month beside a day the sentence gives is read as before, the day checked)
     months = ([w for w in dates if 27 <= (w.end - w.start).days <= 31]
               if not days and not IN_FORCE_WORDS.search(claim) else [])
-    said = lambda d: d in days or any(w.start <= d <= w.end for w in months)
+    def given_day(d: date) -> bool:
+        return d in days or any(w.start <= d <= w.end for w in months)
     fully = FULLY.search(claim)
     sources = set(q.sources)
     # "The first provisions — covering prohibited AI practices — became enforceable on 2 February 2025": an
@@ -272,7 +273,7 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
     for top in articles:
         found = applies_from(top, index)
-        if found is None or not said(found[0]):
+        if found is None or not given_day(found[0]):
             continue
         _, f, holder = found
         unit = holder.text[f.unit_start:f.unit_end]
@@ -284,7 +285,7 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     # Every day the sentence gives must be one the instrument gives: "from 2 February 2025 … by 2 August 2027" is
     # not confirmed by the first day alone.
     points = [x for s in sources for x in date_facts(index, s)]
-    giving = [(f, top, {w.start for w in find_dates(f.text, None) if said(w.start)}) for f, top in points]
+    giving = [(f, top, {w.start for w in find_dates(f.text, None) if given_day(w.start)}) for f, top in points]
     giving = [(f, top, d) for f, top, d in giving if d]
     # "The AI Act's fines apply from 2 February 2025": the day must be the one of the point naming what the sentence
     # says applies (Chapter XII, "Penalties": 2 August 2025), not of another part ("Chapters I and II shall apply

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from .chunk import SENTENCE_END
+from .glossary import fold
 from .quantities import AMOUNT_NUM, NUM, SCALE_RE, money_of, number
 from .types import Provision
 from .units import LEAD_IN, units
@@ -175,6 +176,13 @@ TERM_MEANS = re.compile(r"\bmeans\b|\bmeaning\b|\bincludes?\b|\bs['’]entend\b|
 
 def defines_offence(f: Fact) -> bool:
     return f.kind == "definition" and bool(f.term) and not TERM_MEANS.search(f.text)
+
+
+def defines_asked_offence(facts: list[Fact], asked: str) -> bool:
+    """The facts punish an offence and define it by a term (four letters or more) the question asks (`asked`:
+    Question.asked) whole."""
+    return any(f.kind in PENALTY_KINDS for f in facts) and any(
+        defines_offence(f) and len(fold(f.term)) >= 4 and f" {fold(f.term)} " in asked for f in facts)
 
 
 def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:

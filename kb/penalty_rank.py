@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import PENALTY_KINDS, defines_offence
+from .facts import PENALTY_KINDS, defines_asked_offence
 from .glossary import fold
 from .index import Index
 from .question import Question
@@ -54,6 +54,12 @@ VARIANT_OF = re.compile(r"\b(?:prévu|mentionné|défini|réprimé)e?s?\s+(?:par
                         r"l['’]\s*article\s+(\d+(?:-\d+)+)\b", re.I)
 
 
+def _asks_more_of(q: Question, other: str, own: str) -> bool:
+    """The question uses a word (four letters or more) the other provision's text (folded) covers and its own lacks:
+    it asks about the other's case ("… causé par un chien")."""
+    return any(q.covers(w, other) and not q.covers(w, own) for w in q.subject if len(w) >= 4)
+
+
 def base_before_variant(cands: list[Candidate], q: Question) -> None:
     """For the penalty of an offence the question names, the article that punishes the offence answers before one
     punishing a case of it more heavily ("l'homicide involontaire prévu par l'article 221-6 … par un chien", art.
@@ -65,8 +71,7 @@ def base_before_variant(cands: list[Candidate], q: Question) -> None:
         base = best.get(f"{pid.rsplit('/', 1)[0]}/{m.group(1)}") if m else None
         if base is None or base is c or base.score >= c.score:
             continue
-        variant, own = fold(c.hit.provision.text), fold(base.hit.provision.text)
-        if any(q.covers(w, variant) and not q.covers(w, own) for w in q.subject if len(w) >= 4):
+        if _asks_more_of(q, fold(c.hit.provision.text), fold(base.hit.provision.text)):
             continue
         base.score = c.score + 0.001
 
@@ -80,13 +85,7 @@ def defining_first(cands: list[Candidate], q: Question, index: Index) -> None:
     best = best_per_provision(cands)
     # the offence named whole, in the question's words or the glossary's ("money laundering": "blanchiment"), not a
     # word of it ("harassment" is not "harcèlement sexuel")
-    asked = " " + " ".join(re.findall(r"\w+", fold(q.en_query + " " + q.fr_query))) + " "
-
-    def defines(pid: str) -> bool:
-        facts = index.facts.get(pid, [])
-        return any(f.kind in PENALTY_KINDS for f in facts) and any(
-            defines_offence(f) and len(fold(f.term)) >= 4 and f" {fold(f.term)} " in asked for f in facts)
-    defining = {pid for pid in best if defines(pid)}
+    defining = {pid for pid in best if defines_asked_offence(index.facts.get(pid, []), q.asked)}
     for pid in defining:
         c = best[pid]
         own = fold(c.hit.provision.text)
@@ -95,8 +94,7 @@ def defining_first(cands: list[Candidate], q: Question, index: Index) -> None:
         for b in best.values():
             if b.hit.provision.id in defining or b.hit.provision.source != c.hit.provision.source or b.score < c.score:
                 continue
-            other = fold(b.hit.provision.text)
-            if any(q.covers(w, other) and not q.covers(w, own) for w in q.subject if len(w) >= 4):
+            if _asks_more_of(q, fold(b.hit.provision.text), own):
                 continue
             c.score = b.score + 0.001
 

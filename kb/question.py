@@ -49,6 +49,12 @@ class Question:
         terms = dict(self.phrases).get(word, ())
         return any(fold(t) in folded_evidence for t in terms)
 
+    @property
+    def asked(self) -> str:
+        """Both expanded queries' words, folded and space-delimited (" money laundering … blanchiment "): a term is
+        asked when " term " is in it."""
+        return " " + " ".join(re.findall(r"\w+", fold(self.en_query + " " + self.fr_query))) + " "
+
     def about(self, folded_text: str) -> bool:
         """The text uses one of the question's subject words, or a glossary term of one, other than the circumstances
         it names ("en ligne", "online"); so does any text when it has no other subject word."""

@@ -1,7 +1,8 @@
 """Re-weighing the candidate units of an answer after they are scored (kb/evidence.py): the rules a statute's
 drafting implies — the general case before the special one, the provision a pointer names before the pointer, an
-operative article before a definitions article (penalty questions' own rules: kb/penalty_rank.py). Each adjusts scores in place; none chooses. Also the
-weight the facts a unit states carry for the kind of question asked (`fact_bonus`), which scoring adds."""
+operative article before a definitions article (penalty questions' own rules: kb/penalty_rank.py). Each adjusts
+scores in place; none chooses. Also the weight the facts a unit states carry for the kind of question asked
+(`fact_bonus`), which scoring adds."""
 from __future__ import annotations
 
 import re

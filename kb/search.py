@@ -12,7 +12,7 @@ import yaml
 from .config import Config
 from .embed import embed_query
 from .errors import QueryError
-from .facts import defines_offence
+from .facts import defines_asked_offence
 from .glossary import concepts, fold, french_counterparts, translations
 from .index import Index, open_index
 from .question import Question, analyse, answered_by_heading, kind_headings, scope as scope_words
@@ -331,7 +331,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     if q.kind == "definition" and fused:
         # The facts are an index of defined terms: the provisions that define a term the question uses ("mineur"
         # → "minor") are candidates, the more of its terms the more so, even if no channel retrieved them.
-        asked = " " + " ".join(re.findall(r"\w+", fold(q.en_query + " " + q.fr_query))) + " "
+        asked = q.asked
         top = max(fused.values())
         for pid, terms in index.derived("defined_terms", _defined_terms).items():
             p = index.provisions[pid]
@@ -344,16 +344,11 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     if q.kind == "penalty" and fused:
         # "What is the penalty for money laundering in France?": the article that says what the offence is and
         # punishes it ("Le blanchiment est le fait de …", art. 324-1) is a candidate though the English model missed
-        # it; kb/rerank.defining_first then weighs it against the articles punishing aggravated cases.
-        asked = " " + " ".join(re.findall(r"\w+", fold(q.en_query + " " + q.fr_query))) + " "
+        # it; kb/penalty_rank.defining_first then weighs it against the articles punishing aggravated cases.
         top = max(fused.values())
-        for pid, terms in index.derived("defined_terms", _defined_terms).items():
+        for pid in index.derived("defined_terms", _defined_terms):
             p = index.provisions[pid]
-            if (scope and p.jurisdiction not in scope) or not any(f" {t} " in asked for t in terms):
-                continue
-            facts = index.facts.get(pid, [])
-            if any(f.kind in ("prison", "fine") for f in facts) and any(
-                    defines_offence(f) and f" {fold(f.term)} " in asked for f in facts):
+            if (not scope or p.jurisdiction in scope) and defines_asked_offence(index.facts.get(pid, []), q.asked):
                 fused[pid] = max(fused.get(pid, 0.0), top * DEFINED_OFFENCE * role_weight(p))
     if fused:
         top = max(fused.values())
