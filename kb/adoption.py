@@ -23,6 +23,10 @@ ADOPTED = re.compile(r"\b(?:adopt\w*|passed|enacted|vot(?:ed|ée?s?)|approved|ro
                      r"promulgu\w*|signed\s+into\s+law|became\s+law|devenue?\s+loi)\b", re.I)
 YEAR = re.compile(r"^\s*(?:in|en|during|courant)\s+((?:19|20)\d{2})\b", re.I)
 NEAR = 45  # characters between the act's name and the word saying it was adopted
+# The words between a fronted "passed"/"adoptée" and the act's name: its time, then the comma that closes the
+# clause ("… passed in October 2023, the Online Safety Act"), not "adopted in December 2024 under the Online Safety
+# Act" (Ofcom's codes)
+FRONTED = re.compile(r"^\s+(?:in|on|en|le|au|the)\b[^,;]{1,25},\s*(?:the|l[ae]|l['’]|le)?\s*$", re.I)
 # "The Online Safety Act has received Royal Assent", "le règlement a été adopté": adopted, no day said — true of
 # any act the corpus holds as adopted (not "has not yet received", not "is expected to")
 DONE = re.compile(r"\b(?:has|have|had|was|were|a\s+été|ont\s+été|a\s+reçu|ont\s+reçu)\s+(?:(?:now|finally|formally|"
@@ -77,6 +81,8 @@ def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> 
     said = []
     for m in ADOPTED.finditer(claim):
         named = [start for start, end in spans if 0 <= m.start() - end <= NEAR]
+        # … or a clause put before the name: "Originally passed in October 2023, the Online Safety Act 2023 …"
+        named += [start for start, _ in spans if FRONTED.match(claim[m.end():start])]
         if not named:
             continue  # "Ofcom's codes, adopted in December 2024 under the Online Safety Act": not the act
         after = claim[m.end():m.end() + 40]

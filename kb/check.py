@@ -42,8 +42,9 @@ from .said import actor_check, inclusion_check, negation_check, quote_check
 from .index import Index, open_index
 from .question import Question, analyse, blank
 from .references import points_back
-from .refcheck import (another_offence, another_provision, cited_jurisdictions, cited_provisions, cited_tops,
-                       other_instrument, per_reference, reference_check, same_law, unnamed_numbers)
+from .cited import (another_offence, another_provision, cited_jurisdictions, cited_provisions, cited_tops,
+                    other_instrument, per_reference, same_law, unnamed_numbers)
+from .refcheck import reference_check
 from .registry import load_sources
 from .search import clean_query
 from .adoption import adoption_check

@@ -285,9 +285,11 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     own_total = bool(amounts & totals) and not CAP_WORDS.search(sentence)
     if about_another(sentence) or not (context or about_target(sentence) or own_total):
         return None
-    if not dates and law_framed(sentence, amounts):
+    if not dates and law_framed(sentence, amounts) and not reports_an_act(sentence):
         # "Providers of general-purpose AI models face fines of up to 3 % … or EUR 15 000 000": undated, what the
-        # law allows is not what an authority did, even in an article about the target
+        # law allows is not what an authority did, even in an article about the target — unless an authority is
+        # said to have done something ("The Commission has initiated formal proceedings … after discovering that
+        # Grok could generate …": the modal is the tool's, not the law's)
         return None
     if about_a_group(sentence) and not names_target(sentence):
         return None  # "the Commission designated 19 platforms on 25 April 2023": X's record is one of them, not all

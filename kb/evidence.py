@@ -288,9 +288,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     if q.kind in ("maximum", "penalty"):
         penalty.favour_highest(dense)
     if q.kind == "penalty":
-        penalty.base_before_variant(dense, q)
-        penalty.unconditioned_first(dense, q)
-        penalty.defining_first(dense, q, index)
+        penalty.offence_before_its_cases(dense, q, index)
     if q.kind == "minimum":
         penalty.favour_floor(dense)
     general_first(dense, q, index)

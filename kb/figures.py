@@ -351,6 +351,17 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         if elsewhere is not None:
             return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, but {elsewhere.citation} states the "
                                               f"figures claimed; the sentence names no law.", kind="figure")
+        # "It has the power to impose fines on X as large as 4 percent of global annual turnover" (the GDPR's cap,
+        # of a data-protection regulator): no law named, no legal system, and nothing but a cap's own words shared
+        # with the nearest provision — a share no provision of the corpus states may be a law's it does not hold.
+        # ("The fee shall not exceed 0.1 percent of the global annual net income of the provider of very large
+        # online platforms" says the DSA's own words: its Art. 43 corrects it.)
+        cap_units = [f for f in facts if f.kind == "cap"]
+        own = [w for w in words if w not in CAP_ONLY_WORDS]
+        if not any(q.covers(w, fold(p.text[f.unit_start:f.unit_end])) for w in own for f in cap_units):
+            return Claim(claim, UNVERIFIABLE, f"the sentence names no law, and no provision of the corpus states "
+                                              f"{_describe_claimed(stated)} (the nearest, {p.citation}, states {said}).",
+                         kind="figure")
     if "cap" in stated and not any(f.kind == "cap" and f.unit == "%" for f in facts):
         # "Jusqu'à 15 millions € ou 3 % du CA": a share of turnover is a regulator's cap; a criminal fine with no
         # such share (Code pénal, art. 227-23-1's 150 000 euros) is another kind of penalty, no correction of it.
@@ -359,6 +370,12 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 
+
+# The words of any cap, whoever sets it: they say nothing of which law a share of turnover is from.
+CAP_ONLY_WORDS = {"power", "powers", "impose", "imposed", "fines", "fine", "global", "worldwide", "annual", "turnover",
+                  "revenue", "revenues", "percent", "large", "total", "up", "amount", "chiffre", "affaires", "mondial",
+                  "annuel", "infliger", "pouvoir", "sanctions", "sanction", "company", "companies", "firms",
+                  "entreprise", "entreprises"}
 
 # Where a sentence's clauses part: "…, which requires …", "…; …", "… — …"
 CLAUSE = re.compile(r",\s+(?:which|that|who|qui|que|dont)\b|;|\s[—–]\s")

@@ -77,8 +77,15 @@ def expands(text: str, n: Name, absent: list[Name]) -> bool:
     name of an instrument the corpus lacks is that name written out, one mention."""
     if n.source is not None or re.search(r"n°|\d{4}-\d+", text[n.span[0]:n.span[0] + 40]):
         return False  # "la loi dite SREN (loi n° 2024-449 du 21 mai 2024)": a citation by number, a second mention
-    return any(u is not n and u.span[1] <= n.span[0] and re.fullmatch(r"\s*\(\s*", text[u.span[1]:n.span[0]])
-               for u in absent)
+    return any(u is not n and u.span[1] <= n.span[0] and (
+        re.fullmatch(r"\s*\(\s*", text[u.span[1]:n.span[0]])
+        # … or the same one again, after its number: "E-Commerce Directive 2000/31/EC (the EU E-Commerce Directive)"
+        or (u.absent is not None and u.absent == n.absent and AGAIN.fullmatch(text[u.span[1]:n.span[0]])))
+        for u in absent)
+
+
+# its number, then a bracket opening on the name again: " 2000/31/EC (the EU ", " (UE) 2000/31 (la "
+AGAIN = re.compile(r"[^().;]{0,25}\(\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:EU\s+|UE\s+|European\s+)?", re.I)
 
 
 # the rest of a law's title, then a bracket opening on the name it is called by: "… et à réguler l'espace numérique

@@ -19,7 +19,7 @@ from .glossary import fold
 from .guards import another_authoritys, denies, settle, under_another_instrument
 from .index import Index
 from .question import analyse
-from .refcheck import another_provision, cited_tops, unnamed_numbers
+from .cited import another_provision, cited_tops, unnamed_numbers
 from .search import clean_query
 from .status import signed_off_record
 from .stated import claimed

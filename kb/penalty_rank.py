@@ -11,6 +11,7 @@ from .glossary import fold
 from .index import Index
 from .question import Question
 from .rerank import Candidate, best_per_provision, score_after
+from .units import units
 
 
 def favour_highest(cands: list[Candidate]) -> None:
@@ -142,3 +143,42 @@ def unconditioned_first(cands: list[Candidate], q: Question) -> None:
                 continue
             b.score = c.score + 0.001
 
+
+
+# A numbered item of a list ("7° Le conducteur, sachant qu'il vient de causer … un accident, … n'a pas porté secours",
+# "a) …", "(b) …"): one case among those a lead-in sets out
+ITEM = re.compile(r"^\s*(?:\d+°|[a-z]\)|\(\w{1,4}\))")
+
+
+def named_in_its_own_words(cands: list[Candidate], q: Question) -> None:
+    """"What is the penalty in France for failing to help a person in danger?": art. 221-18 says it only in its 7°,
+    one case of road homicide ("… n'a pas porté secours ou prêté assistance à une personne en danger"); art. 223-6
+    punishes it in an alinéa of its own, and answers first."""
+    words = [w for w in q.subject if len(w) >= 4]
+    best = best_per_provision(cands)
+
+    def reach(c: Candidate) -> tuple[int, int]:
+        """The most of the question's words one item covers, and one unit that is no item."""
+        scored = [(bool(ITEM.match(u.text)), sum(1 for w in words if q.covers(w, fold(u.text))))
+                  for u in units(c.hit.provision.text)]
+        return (max((n for item, n in scored if item), default=0), max((n for item, n in scored if not item), default=0))
+
+    reached = {pid: reach(c) for pid, c in best.items() if any(f.kind in PENALTY_KINDS for f in c.facts)}
+    for pid, (in_item, elsewhere) in reached.items():
+        if not in_item or elsewhere:
+            continue
+        c = best[pid]
+        own = [b for b in best.values() if b is not c and b.hit.provision.id in reached and b.score < c.score
+               and b.hit.provision.source == c.hit.provision.source and reached[b.hit.provision.id][1] >= in_item]
+        if own:
+            top = max(own, key=lambda b: b.score)
+            top.score = c.score + 0.001
+
+
+def offence_before_its_cases(cands: list[Candidate], q: Question, index: Index) -> None:
+    """For a penalty question: the article punishing the offence asked about before those punishing a case of it,
+    or naming it only as one of their cases (the rules above, in this order)."""
+    base_before_variant(cands, q)
+    unconditioned_first(cands, q)
+    defining_first(cands, q, index)
+    named_in_its_own_words(cands, q)

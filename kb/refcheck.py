@@ -18,20 +18,20 @@ from .dates import find as find_dates
 from .divisions import misplaced, unnamed
 from .due import BY_DAY
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
-from .figure_support import provision_check
+from .facts import Fact
 from .stated import claimed
-from .glossary import concepts, fold
+from .glossary import fold
 from .index import Index
 from .named_by import by_concept, by_heading, by_words
 from .pinpoint import elsewhere
 from .question import Question, covered, framing, subject_words
 from .registry import load_sources
-from .said import CONCESSIVE, NEGATION
+from .said import CONCESSIVE, NEGATION, definitions
 from .search import search
 from .types import Provision
 from .saving import left_untouched
 from .units import operative, short, units
-from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, described, quote as _quote
+from .verdicts import CONTRADICTED, SUPPORTED, Claim, described, quote as _quote
 
 def _subject_ok(q: Question, p: Provision) -> bool:
     """Whether the provision is about what the sentence says it is about (a subject word it covers)."""
@@ -76,6 +76,9 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
     outside = any(r["status"] == ABSENT and not r.get("see") for r in refs)
     # One mention may name several provisions ("Sections 130-151", "articles 34 et 35"): a range names a part of
     # the Act as a whole, so no one of its sections is held to the sentence's subject.
+    misplaced_term = _definition_elsewhere(claim, refs, index)
+    if misplaced_term is not None:
+        return misplaced_term, None, True
     mention = lambda r: (r["text"], tuple(r.get("span") or ()))
     members = Counter(mention(r) for r in refs)
     for r in refs:
@@ -188,6 +191,14 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                                                   f"describes is {home.citation}.", [_quote(home, units(home.text)[0].text),
                              _quote(p, units(p.text)[0].text)], f"This is {home.citation}, not {p.citation}.",
                              kind="reference"), None, True
+            defined = _defines(claim, top, p, index) if top is not None and fallback is None else None
+            if defined is not None:
+                # "The legal definition of child pornography is established in 18 U.S.C. § 2256": the definition
+                # read at ingest is in the provision cited, whatever else its opening words are about
+                holder, f = defined
+                fallback = Claim(claim, SUPPORTED, f"{holder.citation} defines “{f.term}”.",
+                                 [_quote(holder, _holder_unit(holder, f, index))], kind="reference")
+                continue
             if top is not None and fallback is None and _about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
                 # past a preamble, the first unit that says something (not the operative subsection's heading)
                 start = len(p.text) - len(operative(p.text))
@@ -252,145 +263,70 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
 
 
 
+# The sentence says a provision defines a term: "the definition of …", "is defined in", "définit", "au sens de".
+DEFINING = re.compile(r"\b(?:defin\w*|définit\w*|définition\w*|meaning\s+of|au\s+sens\s+d)", re.I)
+
+
+def _defines(claim: str, top: Provision, p: Provision | None, index: Index) -> tuple[Provision, Fact] | None:
+    """The definition fact, in the provision cited (or its article), of a term the sentence says it defines."""
+    if not DEFINING.search(claim):
+        return None
+    folded = fold(claim)
+    for f in index.facts_of((p or top).id) or index.facts_of(top.id):
+        if f.kind == "definition" and len(fold(f.term).strip(QUOTES)) >= 4 and _says(fold(f.term), folded):
+            return index.provisions.get(f.provision_id, top), f
+    return None
+
+
+def _says(term: str, folded: str) -> bool:
+    """The sentence says `term` is defined: "the definition of child pornography", "defines “minor”", "child
+    pornography is defined" — not "defines anyone who …", "child pornography, as defined by federal law" or "the
+    definition of the crime of producing …"."""
+    bare = re.escape(term.strip(QUOTES))
+    opens = (r"(?:definition\s+(?:of|de|du|des|d')|defines?|definit|definissent)\s+(?:the\s+|an?\s+|la\s+|le\s+|les\s+|l')?"
+             r"(?:term\s+|terme\s+|word\s+|mot\s+)?\W{0,2}")
+    return (re.search(rf"{opens}{bare}(?!\w)", folded) is not None
+            or re.search(rf"(?<!\w){bare}\W{{0,2}}\s+(?:is|are|was|est|sont)\s+(?:\w+\s+){{0,2}}defin", folded) is not None)
+
+
+QUOTES = " “”\"'«»"
+
+
+def _definition_elsewhere(claim: str, refs: list[dict], index: Index) -> Claim | None:
+    """"The definition of child pornography is in 18 U.S.C. § 2252": the provisions cited define no term the
+    sentence says is defined there, and a provision of the same legal system does (§ 2256(8))."""
+    if not DEFINING.search(claim):
+        return None
+    tops = [t for r in refs if r["status"] == RESOLVED and (t := index.top(r["id"])) is not None]
+    if not tops or len({t.jurisdiction for t in tops}) != 1:
+        return None
+    folded = fold(claim)
+    terms = [t for t in definitions(index) if len(t) >= 6 and _says(t, folded)]
+    if not terms:
+        return None
+    term = max(terms, key=len)  # "identifiable minor", not "minor"
+    if any(t.id in definitions(index)[term] for t in tops):
+        return None
+    home = sorted(x for x in definitions(index)[term] if index.provisions[x].jurisdiction == tops[0].jurisdiction)
+    if not home:
+        return None
+    f = next(f for f in index.facts.get(home[0], []) if f.kind == "definition" and fold(f.term) == term)
+    holder = index.provisions.get(f.provision_id, index.provisions[home[0]])
+    cited = ", ".join(dict.fromkeys(t.citation for t in tops))
+    return Claim(claim, CONTRADICTED, f"{cited} does not define “{f.term}”; {holder.citation} does.",
+                 [_quote(holder, _holder_unit(holder, f, index))], f"“{f.term}” is defined in {holder.citation}, not in "
+                 f"{cited}.", kind="reference")
+
+
+def _holder_unit(holder: Provision, f: Fact, index: Index) -> str:
+    """The unit of `holder` a fact sits in (facts' unit offsets are in the top-level provision's text)."""
+    top = index.top(holder.id) or holder
+    return top.text[f.unit_start:f.unit_end] or holder.text
+
+
 def _about_cited(q: Question, top: Provision, p: Provision | None, subject: frozenset[str] | None = None) -> bool:
     """`_about` the article, or the paragraph the sentence pinpoints ("l'article 35.2 … prévoit que le comité …
     publie des rapports"): what a paragraph says is in the paragraph, not in the article's opening words."""
     if _about(q, top, subject):
         return True
     return p is not None and p.id != top.id and _about(q, replace(p, heading=top.heading), subject)
-
-
-def cited_tops(refs: list[dict], index: Index) -> set[str]:
-    """The top-level provisions a sentence cites, or that insert a section it cites (s. 66B SOA: OSA s. 188)."""
-    out = set()
-    for r in refs:
-        pid = r.get("id") if r["status"] == RESOLVED else (r.get("see") or {}).get("id")
-        top = index.top(pid) if pid else None
-        if top is not None:
-            out.add(top.id)
-    # "An offence under s.66B(1) …" with no instrument: it cites a provision, which no figure found elsewhere is
-    return out or ({UNNAMED_REF} if any(r["status"] == UNRECOGNISED for r in refs) else set())
-
-
-def cited_jurisdictions(tops: set[str], index: Index) -> set[str]:
-    """The legal systems of the provisions a sentence cites (`cited_tops`)."""
-    return {index.provisions[t].jurisdiction for t in tops if t in index.provisions}
-
-
-UNNAMED_REF = "(a provision the sentence cites without its instrument)"
-
-
-def unnamed_numbers(refs: list[dict]) -> tuple[str, ...]:
-    """The article or section numbers a sentence cites without naming an instrument ("Article 50(1)" -> "50")."""
-    out = []
-    for r in refs:
-        m = re.search(r"\d+[A-Z]?(?:-\d+)*", r["text"]) if r["status"] == UNRECOGNISED else None
-        if m:
-            out.append(m.group(0))
-    return tuple(out)
-
-
-def another_offence(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> str | None:
-    """"An offence under s.66B(1) … carries … 6 months' imprisonment": a prison term another offence carries
-    (s. 181, threatening communications) says nothing of the offence the sentence cites. Its citation, or None.
-    `unnamed`: the numbers it cites without an instrument; the provision found under one of them is the one cited
-    ("… (article 226-8)": Code pénal art. 226-8)."""
-    if verdict.kind != "figure" or not cited or not verdict.evidence or "prison" not in claimed(verdict.text):
-        return None
-    top = index.top(verdict.evidence[0].get("id", ""))
-    if top is None or top.id in cited or not any(f.kind == "prison" for f in index.facts.get(top.id, [])):
-        return None
-    if UNNAMED_REF in cited and top.number in unnamed:
-        return None
-    # a penalties article ("Article 99 … non-compliance with Article 50") may give another article's fines; a
-    # prison term belongs to the offence that carries it
-    return f"another offence ({top.citation})"
-
-
-def cited_provisions(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> set[str]:
-    """The top-level provisions the sentence cites: by reference, or by a number alone ("… the prohibited AI
-    practices listed in Article 6 …"), read as the article of that number in the instrument of the provision found."""
-    found = [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
-    unnamed_tops = {f"{p.id.split('/art/')[0]}/art/{n}" for p in found if "/art/" in p.id for n in unnamed}
-    return {t for t in {*cited, *unnamed_tops} if t in index.provisions}
-
-
-def another_provision(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> str | None:
-    """"Article 17 of the DSA requires that providers of hosting services … put mechanisms in place": the words are
-    Art. 16's. A sentence citing a provision is not supported by another provision of the same instrument — unless
-    (for figures) the provision found names the one cited ("fines … for the prohibited practices listed in Article
-    5": Art. 99(3) AI Act, on "the prohibition of the AI practices referred to in Article 5"). Its citation, or None."""
-    if verdict.kind not in ("text", "figure") or not verdict.evidence:
-        return None
-    tops = cited_provisions(verdict, cited, index, unnamed)
-    if not tops:
-        return None
-    found = _quoted(verdict, index)
-    found_tops = {(index.top(p.id) or p).id for p in found}
-    if not found_tops or found_tops & tops:
-        return None
-    sources = {index.provisions[t].source for t in tops}
-    if not any((index.top(p.id) or p).source in sources for p in found):
-        return None  # another instrument's provision: other_instrument judges that
-    if verdict.kind == "figure":
-        quoted = " ".join(e.get("quote") or "" for e in verdict.evidence)
-        if any(re.search(rf"\b(?:Article|Section|section|article)\s+{re.escape(index.provisions[t].number)}\b", quoted)
-               for t in tops):
-            return None
-    return _cited_as(found, index)
-
-
-def _quoted(verdict: Claim, index: Index) -> list:
-    """The provisions a verdict quotes."""
-    return [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
-
-
-def _cited_as(found: list, index: Index) -> str:
-    return ", ".join(dict.fromkeys((index.top(p.id) or p).citation for p in found))
-
-
-def other_instrument(verdict: Claim, cited: set[str], index: Index) -> str | None:
-    """"Pursuant to Article 74 (2) of the AI Act, the Commission can impose fines for incorrect … information": the
-    power is Art. 74(2) DSA's. A sentence citing a provision of one instrument is not supported by another's words
-    (a record's provision excepted: an event is checked against its record). Its citation, or None."""
-    if verdict.kind in ("event", "status", "reference") or not verdict.evidence or not cited:
-        return None
-    sources = {index.provisions[t].source for t in cited if t in index.provisions}
-    found = _quoted(verdict, index)
-    if not sources or not found or any(p.source in sources for p in found):
-        return None
-    return _cited_as(found, index)
-
-
-def same_law(verdict: Claim, cited: set[str], index: Index) -> bool:
-    if not cited or not verdict.evidence:
-        return True
-    p = index.provisions.get(verdict.evidence[0].get("id", ""))
-    return p is None or p.jurisdiction in cited or p.id.startswith("action/")
-
-
-def per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
-    """"article 226-1 … d'un an et de 45 000 €, … article 226-4-1 … d'un an et de 15 000 euros": a sentence that
-    gives each provision it cites its own figures is checked reference by reference, each with the words from
-    it to the next."""
-    refs = [r for r in refs if r["status"] == RESOLVED and r.get("span")]
-    refs = sorted({r["id"]: r for r in refs}.values(), key=lambda r: r["span"][0])
-    if len(refs) < 2:
-        return None
-    starts = [r["span"][0] for r in refs] + [len(claim)]
-    verdicts = []
-    for i in range(len(refs)):
-        part = claim[starts[i]:starts[i + 1]]
-        top = index.top(refs[i]["id"])
-        if claimed(part) and top is not None:
-            verdicts.append(provision_check(part, top, index))
-    if len(verdicts) < 2:
-        return None
-    wrong = next((v for v in verdicts if v and v.verdict == CONTRADICTED), None)
-    if wrong is not None:
-        return Claim(claim, CONTRADICTED, wrong.explanation, wrong.evidence, wrong.correction, kind="figure")
-    if all(v and v.verdict == SUPPORTED for v in verdicts):
-        return Claim(claim, SUPPORTED, " ".join(v.explanation for v in verdicts),
-                     [e for v in verdicts for e in v.evidence[:2]], kind="figure")
-    return Claim(claim, UNVERIFIABLE, "the corpus confirms the figures of some of the provisions the sentence cites, "
-                                      "not all: " + " ".join(v.explanation for v in verdicts if v), kind="figure")

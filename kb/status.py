@@ -33,6 +33,16 @@ CHAMBERS = {"Senate": re.compile(r"\b(Senate|S[ée]nat)\b"),
 HOUSE_PASSED = re.compile(r"\b(passed (?:by )?the house|house passed|cleared the house|adopt\w* par la chambre|"
                           r"vot\w+ (?:par|à) la chambre)\b", re.I)
 SENATE_PASSED = re.compile(r"\b(passed (?:by )?the senate|senate passed|adopt\w* par le s[ée]nat|vot\w+ (?:par|au) s[ée]nat)\b", re.I)
+# A committee named after its chamber ("the House Energy and Commerce Committee markup", "la commission des lois du
+# Sénat"): its vote is not the chamber's, which is all the record gives.
+COMMITTEE = re.compile(r"\b(?:House|Senate)\s+(?:[A-Z][\w,&.-]*\s+(?:(?:and|&)\s+)?){0,5}(?:Sub)?[Cc]ommittee\b"
+                       r"|\b(?:Sub)?[Cc]ommittee\s+on\s+(?:[A-Z][\w,&.-]*\s*(?:(?:and|&)\s+)?){1,6}"
+                       r"|\bcommission\s+(?:des?\s+[\w\s,-]{2,40}?\s+)?(?:du\s+S[ée]nat|de\s+la\s+Chambre)\b")
+
+
+def _chambers_only(claim: str) -> str:
+    """The sentence with its committees' names blanked (offsets kept): the chambers it names as voting."""
+    return COMMITTEE.sub(lambda m: " " * len(m.group(0)), claim)
 
 
 # What makes a sentence speak of a law's status, beyond naming it a law: "The law requires removal within 7 days"
@@ -103,7 +113,8 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
         return early
     asserts_law = bool(LAW_WORDS.search(claim)) and not BILL_WORDS.search(claim)
     asserts_bill = bool(BILL_WORDS.search(claim))
-    if not (asserts_law or asserts_bill or (PASSAGE.search(claim) and CHAMBER.search(claim))):
+    chambered = _chambers_only(claim)
+    if not (asserts_law or asserts_bill or (PASSAGE.search(claim) and CHAMBER.search(chambered))):
         return None
     # A bill named by its number is that bill ("House Bill 4831" has not passed the Senate, S. 3021 has); of
     # identical bills named by their shared name (the ENFORCE Act) judge by the furthest advanced.
@@ -118,7 +129,7 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
         votes = {d: chamber for chamber in ("Senate", "House") if (d := src.extra.get(f"passed_{chamber.lower()}"))}
         voted = [d for d in votes if any(w.contains(d) for w in days)]
         record = "; ".join(f"passed the {c} on {d}" for d, c in sorted(votes.items())) + f"; signed {enacted}"
-        per_chamber = _chamber_votes(claim, votes, dates, date.fromisoformat(enacted))
+        per_chamber = _chamber_votes(chambered, votes, dates, date.fromisoformat(enacted))
         if per_chamber is not None:
             ok, said = per_chamber
             if ok:
@@ -128,12 +139,12 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
         if PASSAGE.search(claim) and voted:
             return Claim(claim, SUPPORTED, f"{src.short_name} {record}.", evidence, kind="status")
         passed_after = [w for w in days_near(claim, dates, PASSAGE) if not w.yearless and w.start > date.fromisoformat(enacted)]
-        if CHAMBER.search(claim) and passed_after and votes:
+        if CHAMBER.search(chambered) and passed_after and votes:
             # "… it passed the Senate on December 16, 2025": a law's chambers voted before it was enacted
             return Claim(claim, CONTRADICTED, f"{src.short_name} {record}; the claim says "
                                               f"{', '.join(w.describe() for w in passed_after)}.", evidence,
                          f"{src.short_name} {record}.", kind="status")
-        if PASSAGE.search(claim) and CHAMBER.search(claim) and votes and days and not signing_days(claim, dates) \
+        if PASSAGE.search(claim) and CHAMBER.search(chambered) and votes and days and not signing_days(claim, dates) \
                 and all(not w.yearless and w.end < date.fromisoformat(enacted) for w in days):
             return Claim(claim, CONTRADICTED, f"{src.short_name} {record}; the claim says "
                                               f"{', '.join(w.describe() for w in days)}.", evidence,
@@ -148,6 +159,14 @@ def status_check(claim: str, q: Question, sources: list[Source], index: Index, d
         if asserts_bill and not LAW_WORDS.search(claim) and not historical:
             return Claim(claim, CONTRADICTED, f"{src.short_name} is law: {src.status} ({enacted}), not a bill.", evidence,
                          f"{src.short_name} is law ({src.status}, {enacted}).", kind="status")
+        if historical and ((asserts_bill and not asserts_law and not PASSAGE.search(claim))
+                           or (COMMITTEE.search(claim) and not CHAMBER.search(chambered))):
+            # "Despite passing by a 49-1 vote, the TAKE IT DOWN Act ignited partisan tensions at Tuesday's House
+            # Energy and Commerce Committee markup …": a bill then, rightly called so; what it says happened before
+            # the enactment (a committee's vote, a markup) is not on record, and the enactment does not support it.
+            return Claim(claim, UNVERIFIABLE, f"{src.short_name} was a bill on the days the sentence gives ({src.status} "
+                                              f"on {enacted}); what it says happened then is not on record.", evidence,
+                         kind="status")
         signed = signing_days(claim, dates)
         if signed and not any(w.contains(enacted) for w in signed):
             return Claim(claim, CONTRADICTED, f"{src.short_name} was enacted on {enacted} ({src.status}); "
@@ -223,7 +242,7 @@ def vote_check(claim: str, sources: list[Source], dates: list[When], index: Inde
     """Supported when one bill of the registry alone had that vote (its tally, or a unanimous vote) in the chamber
     the sentence names, on the days it gives; otherwise nothing: a vote of an unnamed bill that no record has is
     not evidence against any bill."""
-    chambers = {c for c, p in CHAMBERS.items() if p.search(claim)}
+    chambers = {c for c, p in CHAMBERS.items() if p.search(_chambers_only(claim))}
     tallies = {f"{a}-{b}" for a, b in TALLY.findall(claim) if int(a) > int(b)}
     unanimous = bool(UNANIMOUS.search(claim))
     # "passed by the Senate on February 13 and the House on April 28": both chambers' days say which bill as

@@ -83,10 +83,11 @@ def _inside(text: str, n: Name, start: int, end: int) -> bool:
             and not YEAR_AFTER.fullmatch(text[n.span[1]:end]))
 
 
-# "the Online Safety Act 2023 (Fees) (Threshold Figure) Regulations 2025": an instrument made under an Act, named
-# after it with bracketed words, is not the Act
+# "the Online Safety Act 2023 (Fees) (Threshold Figure) Regulations 2025", "the Online Safety (Restricted Access
+# Systems) Declaration 2022" (Australia's): an instrument made under an Act, named after it with bracketed words, is
+# not the Act
 NAMED_SI = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|on|the|to|&)\s+)?){1,8}(?:\d{4}\s+)?"
-                      r"(?:\([A-Z][^()]{1,120}\)\s+)+(?:Regulations|Order|Rules)(?:\s+\d{4})?\b")
+                      r"(?:\([A-Z][^()]{1,120}\)\s+)+(?:Regulations|Order|Rules|Declaration|Determination)(?:\s+\d{4})?\b")
 
 # "the Categorisation Regulations of the Online Safety Act": regulations named by their subject, without a year
 SHORT_SI = re.compile(r"(?<![\w)])((?:[A-Z][a-z][\w'’-]*\s+){1,4})(?:Regulations|Rules)\b(?:\s+(?:19|20)\d{2})?(?!\s*\()")

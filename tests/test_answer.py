@@ -1203,3 +1203,20 @@ def test_first_runs_of_the_forty_first_session(index):
     for q, want in (("What is the subject matter of the Digital Services Act?", "eu/reg/2022/2065/art/1"),
                     ("Quel est l'objet du règlement sur les services numériques ?", "eu/reg/2022/2065/art/1")):
         assert ask(q, index=index).citations[0].top.id == want, q
+
+
+def test_first_runs_of_the_forty_third_session(index):
+    # questions56, first run: French words the glossary did not know ("normes", "volontaires", "promeut") left DSA
+    # Art. 44 second to the review article sharing the question's other words
+    a = ask("Quelles normes volontaires la Commission promeut-elle au titre du DSA ?", index=index)
+    assert a.citations[0].top.id == "eu/reg/2022/2065/art/44", [c.top.id for c in a.citations]
+    # an English question on a French offence the glossary did not name ("mise en danger de la personne") was refused
+    a = ask("What is the penalty in France for deliberately exposing someone to a risk of death by breaching a safety "
+            "obligation?", index=index)
+    assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/223-1"
+    assert "1 year's imprisonment" in a.direct and "€15,000" in a.direct, a.direct
+    # questions52 (a miss left since its first run): art. 221-18 names the failure to help a person in danger only
+    # in its 7°, one case of road homicide; art. 223-6 punishes it in an alinéa of its own
+    a = ask("What is the penalty in France for failing to help a person in danger?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/223-6", [c.top.id for c in a.citations]
+    assert a.direct.startswith("France: Code pénal, art. 223-6 — 5 years' imprisonment and a fine of €75,000"), a.direct

@@ -1707,3 +1707,46 @@ def test_a_code_article_cited_without_its_code(index, claim, verdict):
     assert c.verdict == verdict, c
     if verdict == "supported":
         assert c.evidence[0]["id"] == "fr/code-penal/article/226-8-1" and "names no code" in c.explanation
+
+
+def test_first_runs_of_the_forty_third_session(index):
+    # claims86: a committee's markup vote is no chamber's passage; the record's House vote (28 April, 409-2) does
+    # not contradict it, and the enactment does not support it
+    _assert_verdict(index, "WASHINGTON, April 8, 2025 – Despite passing by a 49-1 vote, the TAKE IT DOWN Act ignited "
+                           "partisan tensions at Tuesday’s House Energy and Commerce Committee markup, where Democrats "
+                           "offered five amendments to the bill.", "unverifiable", "2025-04-08")
+    # a share of turnover with no law named and nothing but a cap's words shared with the nearest provision (the
+    # GDPR's 4 %, of the Irish regulator) is no contradiction of the AI Act's 7 %; the DSA's own words are (Art. 43)
+    _assert_verdict(index, "It has the power to impose fines on X as large as 4 percent of global annual turnover.",
+                    "unverifiable")
+    c = _assert_verdict(index, "The fee shall not exceed 0.1 percent of the global annual net income of the provider of "
+                               "very large online platforms (or very large search engine) in the preceding financial "
+                               "year.", "contradicted")
+    assert "Art. 43" in c.explanation
+    # an Act "passed" in a clause before its name, in the month of its Royal Assent (or not)
+    _assert_verdict(index, "Originally passed in October 2023, the Online Safety Act 2023 is designed to make the "
+                           "internet safer, especially for children.", "supported")
+    _assert_verdict(index, "Originally passed in October 2021, the Online Safety Act 2023 is designed to make the "
+                           "internet safer, especially for children.", "contradicted")
+    # … but not codes adopted under it
+    assert check_claim("Codes adopted in December 2024 under the Online Safety Act require platforms to act.", index,
+                       context=True).kind != "status"
+    # a definition placed in the section that gives it (read at ingest), or in one that does not
+    c = _assert_verdict(index, "The legal definition of child pornography is established in 18 U.S.C. § 2256 and is "
+                               "intentionally broad to cover various forms of prohibited material.", "supported")
+    assert c.evidence[0]["id"] == "us/usc/t18/s2256/8"
+    c = _assert_verdict(index, "The definition of child pornography is in 18 U.S.C. § 2252.", "contradicted")
+    assert "18 U.S.C. § 2256(8)" in c.correction
+    # … "defines anyone who …", "as defined by federal law" are not a definition placed there
+    assert check_claim("18 U.S.C. § 2252(a)(2) defines anyone who knowingly receives or distributes any visual depiction "
+                       "of minors using interstate or foreign commerce.", index, context=True).verdict != "contradicted"
+    # the ministers' report "aux procureurs" (2 January) and the Commission's proceedings "initiated" on 26 January,
+    # undated in an article of that day, whatever the tool "could" do
+    _assert_verdict(index, "Des ministres français ont signalé aux procureurs des contenus sexuellement explicites générés "
+                           "par Grok, le chatbot d'intelligence artificielle xAI d'Elon Musk, sur la plateforme X.",
+                    "supported", "2026-01-02")
+    c = _assert_verdict(index, "The European Commission has initiated formal proceedings against Elon Musk's X platform "
+                               "under the EU's Digital Services Act (DSA) after discovering that its artificial "
+                               "intelligence system Grok could generate sexually explicit deepfake imagery.", "supported",
+                        "2026-01-26")
+    assert c.evidence[0]["id"] == "action/x-grok-2026-01-26-formal-proceedings"

@@ -265,6 +265,14 @@ def test_an_eu_act_the_corpus_lacks_and_its_thereof_short_form(index):
     # a law read by its date and title, then called by the name crosslex knows for it: one mention (references80)
     ("la loi du 21 mai 2024 visant à sécuriser et à réguler l'espace numérique (dite loi SREN) procède à une "
      "modification du délit de montage, prévu à l'article 226-8 du code pénal.", [None, "fr/code-penal/article/226-8"]),
+    # an absent act named again in brackets after its number: one mention; the UK regulations implementing it another
+    # (references82)
+    ("The current E-Commerce Directive 2000/31/EC (the EU E-Commerce Directive), implemented in the UK by the "
+     "Electronic Commerce (EC Directive) Regulations 2002, SI 2002/2013, provides relief from liability.", [None, None]),
+    # an instrument made under Australia's Online Safety Act 2021 (a Declaration, with its bracketed words), and
+    # that Act: neither is the UK's
+    ("The Online Safety (Restricted Access Systems) Declaration 2022 (the Declaration) has been made by the eSafety "
+     "Commissioner (the Commissioner) under subsection 108(1) of the Online Safety Act 2021 (the Act).", [None, None]),
 ])
 def test_glosses_and_the_act_named_before(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids

@@ -1,0 +1,150 @@
+"""What the provisions a sentence cites say against a verdict found by other means: a figure from another
+offence, the words of another article of the same instrument, or of another instrument, are no support for a
+sentence that cites its own provision; a sentence citing several provisions with their own figures is checked
+reference by reference.
+"""
+from __future__ import annotations
+
+import re
+
+from .extract import RESOLVED, UNRECOGNISED
+from .figure_support import provision_check
+from .index import Index
+from .stated import claimed
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
+
+
+def cited_tops(refs: list[dict], index: Index) -> set[str]:
+    """The top-level provisions a sentence cites, or that insert a section it cites (s. 66B SOA: OSA s. 188)."""
+    out = set()
+    for r in refs:
+        pid = r.get("id") if r["status"] == RESOLVED else (r.get("see") or {}).get("id")
+        top = index.top(pid) if pid else None
+        if top is not None:
+            out.add(top.id)
+    # "An offence under s.66B(1) …" with no instrument: it cites a provision, which no figure found elsewhere is
+    return out or ({UNNAMED_REF} if any(r["status"] == UNRECOGNISED for r in refs) else set())
+
+
+def cited_jurisdictions(tops: set[str], index: Index) -> set[str]:
+    """The legal systems of the provisions a sentence cites (`cited_tops`)."""
+    return {index.provisions[t].jurisdiction for t in tops if t in index.provisions}
+
+
+UNNAMED_REF = "(a provision the sentence cites without its instrument)"
+
+
+def unnamed_numbers(refs: list[dict]) -> tuple[str, ...]:
+    """The article or section numbers a sentence cites without naming an instrument ("Article 50(1)" -> "50")."""
+    out = []
+    for r in refs:
+        m = re.search(r"\d+[A-Z]?(?:-\d+)*", r["text"]) if r["status"] == UNRECOGNISED else None
+        if m:
+            out.append(m.group(0))
+    return tuple(out)
+
+
+def another_offence(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> str | None:
+    """"An offence under s.66B(1) … carries … 6 months' imprisonment": a prison term another offence carries
+    (s. 181, threatening communications) says nothing of the offence the sentence cites. Its citation, or None.
+    `unnamed`: the numbers it cites without an instrument; the provision found under one of them is the one cited
+    ("… (article 226-8)": Code pénal art. 226-8)."""
+    if verdict.kind != "figure" or not cited or not verdict.evidence or "prison" not in claimed(verdict.text):
+        return None
+    top = index.top(verdict.evidence[0].get("id", ""))
+    if top is None or top.id in cited or not any(f.kind == "prison" for f in index.facts.get(top.id, [])):
+        return None
+    if UNNAMED_REF in cited and top.number in unnamed:
+        return None
+    # a penalties article ("Article 99 … non-compliance with Article 50") may give another article's fines; a
+    # prison term belongs to the offence that carries it
+    return f"another offence ({top.citation})"
+
+
+def cited_provisions(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> set[str]:
+    """The top-level provisions the sentence cites: by reference, or by a number alone ("… the prohibited AI
+    practices listed in Article 6 …"), read as the article of that number in the instrument of the provision found."""
+    found = [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
+    unnamed_tops = {f"{p.id.split('/art/')[0]}/art/{n}" for p in found if "/art/" in p.id for n in unnamed}
+    return {t for t in {*cited, *unnamed_tops} if t in index.provisions}
+
+
+def another_provision(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> str | None:
+    """"Article 17 of the DSA requires that providers of hosting services … put mechanisms in place": the words are
+    Art. 16's. A sentence citing a provision is not supported by another provision of the same instrument — unless
+    (for figures) the provision found names the one cited ("fines … for the prohibited practices listed in Article
+    5": Art. 99(3) AI Act, on "the prohibition of the AI practices referred to in Article 5"). Its citation, or None."""
+    if verdict.kind not in ("text", "figure") or not verdict.evidence:
+        return None
+    tops = cited_provisions(verdict, cited, index, unnamed)
+    if not tops:
+        return None
+    found = _quoted(verdict, index)
+    found_tops = {(index.top(p.id) or p).id for p in found}
+    if not found_tops or found_tops & tops:
+        return None
+    sources = {index.provisions[t].source for t in tops}
+    if not any((index.top(p.id) or p).source in sources for p in found):
+        return None  # another instrument's provision: other_instrument judges that
+    if verdict.kind == "figure":
+        quoted = " ".join(e.get("quote") or "" for e in verdict.evidence)
+        if any(re.search(rf"\b(?:Article|Section|section|article)\s+{re.escape(index.provisions[t].number)}\b", quoted)
+               for t in tops):
+            return None
+    return _cited_as(found, index)
+
+
+def _quoted(verdict: Claim, index: Index) -> list:
+    """The provisions a verdict quotes."""
+    return [index.provisions[e["id"]] for e in verdict.evidence if e.get("id") in index.provisions]
+
+
+def _cited_as(found: list, index: Index) -> str:
+    return ", ".join(dict.fromkeys((index.top(p.id) or p).citation for p in found))
+
+
+def other_instrument(verdict: Claim, cited: set[str], index: Index) -> str | None:
+    """"Pursuant to Article 74 (2) of the AI Act, the Commission can impose fines for incorrect … information": the
+    power is Art. 74(2) DSA's. A sentence citing a provision of one instrument is not supported by another's words
+    (a record's provision excepted: an event is checked against its record). Its citation, or None."""
+    if verdict.kind in ("event", "status", "reference") or not verdict.evidence or not cited:
+        return None
+    sources = {index.provisions[t].source for t in cited if t in index.provisions}
+    found = _quoted(verdict, index)
+    if not sources or not found or any(p.source in sources for p in found):
+        return None
+    return _cited_as(found, index)
+
+
+def same_law(verdict: Claim, cited: set[str], index: Index) -> bool:
+    if not cited or not verdict.evidence:
+        return True
+    p = index.provisions.get(verdict.evidence[0].get("id", ""))
+    return p is None or p.jurisdiction in cited or p.id.startswith("action/")
+
+
+def per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
+    """"article 226-1 … d'un an et de 45 000 €, … article 226-4-1 … d'un an et de 15 000 euros": a sentence that
+    gives each provision it cites its own figures is checked reference by reference, each with the words from
+    it to the next."""
+    refs = [r for r in refs if r["status"] == RESOLVED and r.get("span")]
+    refs = sorted({r["id"]: r for r in refs}.values(), key=lambda r: r["span"][0])
+    if len(refs) < 2:
+        return None
+    starts = [r["span"][0] for r in refs] + [len(claim)]
+    verdicts = []
+    for i in range(len(refs)):
+        part = claim[starts[i]:starts[i + 1]]
+        top = index.top(refs[i]["id"])
+        if claimed(part) and top is not None:
+            verdicts.append(provision_check(part, top, index))
+    if len(verdicts) < 2:
+        return None
+    wrong = next((v for v in verdicts if v and v.verdict == CONTRADICTED), None)
+    if wrong is not None:
+        return Claim(claim, CONTRADICTED, wrong.explanation, wrong.evidence, wrong.correction, kind="figure")
+    if all(v and v.verdict == SUPPORTED for v in verdicts):
+        return Claim(claim, SUPPORTED, " ".join(v.explanation for v in verdicts),
+                     [e for v in verdicts for e in v.evidence[:2]], kind="figure")
+    return Claim(claim, UNVERIFIABLE, "the corpus confirms the figures of some of the provisions the sentence cites, "
+                                      "not all: " + " ".join(v.explanation for v in verdicts if v), kind="figure")
