@@ -57,6 +57,19 @@ def _fact_units(e: Evidence, index: Index, wanted: set[str], topic: str) -> list
     return [ev for _, _, ev in sorted(out, key=lambda x: (x[0], x[1]))]
 
 
+PERIODS = {"deadline", "period"}
+
+
+def _period_about(q, p, wanted: set[str], index: Index) -> bool:
+    """A period of `p` is stated in a unit that uses a word of the topic other than the period's own ("removal" in
+    "platform removal deadlines")."""
+    from .glossary import fold
+
+    words = [w for w in q.subject if not any(w.startswith(k[:5]) for k in wanted)]
+    units_ = {(f.unit_start, f.unit_end) for f in index.facts.get(p.id, []) if f.kind in wanted}
+    return not words or any(q.covers(w, fold(p.text[a:b])) for w in words for a, b in units_)
+
+
 def _coverage(q, p, index: Index) -> int:
     """How many of the topic's subject words the provision speaks to (glossary terms count across languages), in
     its words or in those of the sections it refers to by their new numbers (s. 188 reads s. 187's "photograph")."""
@@ -93,6 +106,10 @@ def _row(j: str, q, index: Index, explicit: bool) -> dict:
         if explicit:
             return missing | {"note": f"no {q.kind} stated in the {j} provisions found on this topic"}
         lead_top = usable[0].top
+    elif explicit and wanted & PERIODS and not _period_about(q, lead_top, wanted, index):
+        # A provision holds periods for many duties: art. R226-12's three months (for a declaration of devices) are
+        # no platform's removal deadline, though the article is the nearest on the topic's other words.
+        return missing | {"note": f"no {q.kind} for this in the {j} provisions found on this topic"}
     q = replace(q, fact_kinds=tuple(sorted(wanted)))
     # Its quote: the unit of that provision closest to the topic (the offence, not a neighbouring one).
     from .glossary import fold
