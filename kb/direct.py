@@ -12,6 +12,9 @@ from .defined import meaning, named_terms
 from .facts import CONSEQUENCE_KINDS, Fact
 from .glossary import fold
 from .penalty_line import GREATER, MAX_VARIANTS, condition as _condition, said_amount as _amount
+
+# A penalty's exception ("sauf s'il n'en est résulté qu'un dommage léger"): the offence's own penalty, not a case of it
+EXCEPTING = re.compile(r"(?:sauf|except|excepté|hormis|unless)\b", re.I)
 from .penalty_line import variants as _penalty_variants
 from .quantities import WORD_NUMBERS
 from .question import asked_subject, rules_out
@@ -189,8 +192,9 @@ def line(question, evidence: list) -> str:
             per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
             for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):
                 parts.append((e.top, f"{figures}{_condition(condition, lang)}{bill} [{e.n}]"))
-                if condition and not question.about(fold(condition)):
+                if condition and not question.about(fold(condition)) and not EXCEPTING.match(condition):
                     late.add(parts[-1][1])  # a case the question does not ask about comes after the offence's own
+                    # (not the offence's own penalty "sauf s'il n'en est résulté qu'un dommage léger", art. 322-1)
         else:
             for f in facts[:1]:
                 if per_top.get(e.top.id, 0) < 2:

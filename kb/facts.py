@@ -118,7 +118,12 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
     if after and after.start() - end < 200:
         # Up to the next alternative amount or item: "in the case of a provider with … users or $600,000 in the
         # case of …; and (2) …" is two conditions.
-        clause = re.split(r";|\s+or\s+(?=[$€£]|EUR\b|GBP\b|USD\b)", unit[after.start():e], maxsplit=1)[0]
+        # "… est punie de deux ans … et de 30 000 euros d'amende, sauf s'il n'en est résulté qu'un dommage léger" (art.
+        # 322-1): the exception is the clause, its "sauf" with it — without it the case reads the other way round
+        at = after.start()
+        unless = re.search(r"\b(?:sauf|except|excepté|hormis|unless)\s+$", unit[max(end, at - 12):at], re.I)
+        at -= len(unless.group(0)) if unless else 0
+        clause = re.split(r";|\s+or\s+(?=[$€£]|EUR\b|GBP\b|USD\b)", unit[at:e], maxsplit=1)[0]
         if clause.rstrip().endswith(":"):
             # "… 45 000 euros d'amende lorsqu'elle consiste :" and its cases 1° to 6° (art. 225-2): a lead-in is no
             # condition without its list, which the quote shows whole

@@ -272,7 +272,8 @@ GLOSS = re.compile(r"^\s*(?:Regulation\s+|Directive\s+)?['’\"”»]?\s*(?:[(\[
                    # "aussi connu sous le nom de DSA" (references29, end run: two mentions)
                    r"(?:(?:aussi|également)\s+(?:appel\w*|nomm\w*|dite?|connue?\s+sous\s+(?:le\s+nom\s+de|l.acronyme))|"
                    r"also\s+(?:known\s+as|called)|"
-                   r"en\s+anglais\s*:|in\s+English\s*:)?\s*"
+                   # "(en anglais Online Safety Act)" (references83: two mentions)
+                   r"en\s+anglais\s*:?|in\s+English\s*[:,]?)?\s*"
                    # "(RSN, ou Digital Services Act)": the bracket's names joined by "ou" / "or"
                    r"(?:[(\[,]|[–—-])?\s*(?:(?:ou|or)\s+)?(?:en\s+anglais\s*:)?\s*['‘\"“«]?\s*"
                    # "(“the OSA”)", "– ci-après DSA", ", plus connu sous son acronyme DSA", "hereinafter the DSA"

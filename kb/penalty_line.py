@@ -155,5 +155,8 @@ def variants(facts: list[Fact], lang: str, greater: bool = False, highest: bool 
         cased = i or p.aggravated or all(x.condition for x in prisons)
         out.append((figures, p.condition if cased else ""))
     if not prisons:
-        out += [(_fine(f, lang), f.condition if i else "") for i, f in enumerate(fines[:MAX_VARIANTS])]
+        # (a fine the law gives only in its case is shown with it: art. 322-1 II's €3,750 "lorsqu'il n'en est résulté
+        # qu'un dommage léger", not as the offence's penalty)
+        cased = all(f.condition for f in fines)
+        out += [(_fine(f, lang), f.condition if i or cased else "") for i, f in enumerate(fines[:MAX_VARIANTS])]
     return out

@@ -175,10 +175,34 @@ def named_in_its_own_words(cands: list[Candidate], q: Question) -> None:
             top.score = c.score + 0.001
 
 
+# The offence an article opens on, up to the verb punishing it: "La destruction, la dégradation ou la détérioration
+# d'un bien appartenant à autrui" (art. 322-1, after its "I. -")
+OPENS_ON = re.compile(r"^\W*(?:[IVX]+\.?\s*[-–]\s*)?(.{12,300}?)\s+(?:est|sont)\s+punie?s?\b", re.S)
+
+
+def general_before_specific(cands: list[Candidate], q: Question) -> None:
+    """"What is the penalty in France for damaging someone else's property?": art. 322-6 opens on the offence of art.
+    322-1 and adds its case ("… par l'effet d'une substance explosive, d'un incendie …", ten years); art. 322-1,
+    the offence itself, answers first unless the question uses a word of that case."""
+    best = best_per_provision(cands)
+    opening = {pid: m.group(1) for pid, c in best.items() if (m := OPENS_ON.match(c.hit.provision.text))}
+    for pid, phrase in opening.items():
+        c = best[pid]
+        for other, longer in opening.items():
+            b = best[other]
+            if (other == pid or b.score <= c.score or b.hit.provision.source != c.hit.provision.source
+                    or not longer.startswith(phrase) or len(longer) <= len(phrase) + 5):
+                continue
+            if any(q.covers(w, fold(longer[len(phrase):])) for w in q.subject if len(w) >= 4):
+                continue
+            c.score = b.score + 0.001
+
+
 def offence_before_its_cases(cands: list[Candidate], q: Question, index: Index) -> None:
     """For a penalty question: the article punishing the offence asked about before those punishing a case of it,
     or naming it only as one of their cases (the rules above, in this order)."""
     base_before_variant(cands, q)
+    general_before_specific(cands, q)
     unconditioned_first(cands, q)
     defining_first(cands, q, index)
     named_in_its_own_words(cands, q)

@@ -10,7 +10,7 @@ from functools import lru_cache
 import yaml
 
 from .application import applies_from
-from .dates import find as find_dates
+from .dates import MONTH_ONLY, find as find_dates
 from .events import reports_an_act
 from .evidence import most_specific
 from .glossary import fold, translations
@@ -42,6 +42,7 @@ JUDGES = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|have\s+to|doi(?:t|ve
 RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
 # A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
 # the law: a provision that does not use it is not the one restated, whatever else they share.
+COMMENCED = re.compile(r"\b(?:in|into)\s+(?:force|effect)\b|\btook\s+effect\b|\ben\s+vigueur\b", re.I)
 FROM_DAY = re.compile(r"\b(from|as of|since|starting|beginning|à (?:compter|partir) du|dès le|depuis le)\b", re.I)
 TERM = re.compile(r"[“\"«‘]\s*([^”\"«»’]{3,60}?)\s*[”\"»’]")
 
@@ -254,6 +255,11 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     # disclose …"); any other day ("On 19 May 2025 the President signed …") leaves the words unable to support.
     days = {w.start for w in dates if w.start == w.end}
     if dates and (len(days) != len(dates) or not FROM_DAY.search(claim)):
+        return None
+    if COMMENCED.search(claim) and MONTH_ONLY.search(claim):
+        # "Illegal content duties under the Act came into force in March, and children's safety duties came into force
+        # in July": when duties began is a commencement the corpus does not hold, not what the section naming those
+        # duties (s. 51 OSA) says
         return None
     # "the transparency obligation does not apply where …" states an exception, as "This obligation shall not apply
     # to AI systems authorised by law …" does: the unit restating it must make that exception, not deny.

@@ -1220,3 +1220,29 @@ def test_first_runs_of_the_forty_third_session(index):
     a = ask("What is the penalty in France for failing to help a person in danger?", index=index)
     assert a.citations[0].top.id == "fr/code-penal/article/223-6", [c.top.id for c in a.citations]
     assert a.direct.startswith("France: Code pénal, art. 223-6 — 5 years' imprisonment and a fine of €75,000"), a.direct
+
+
+def test_end_runs_of_the_forty_third_session(index):
+    # questions57, end run: English and French words the glossary did not know ("decryption key", "codes de bonne
+    # pratique", "damaging someone else's property") led to other articles
+    a = ask("What is the penalty in France for refusing to give the authorities the decryption key of an encrypted "
+            "phone?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/434-15-2", [c.top.id for c in a.citations]
+    assert "3 years' imprisonment and a fine of €270,000" in a.direct, a.direct
+    a = ask("Que sont les codes de bonne pratique pour les modèles d'IA à usage général dans le règlement sur l'IA ?",
+            index=index)
+    assert a.citations[0].top.id == "eu/reg/2024/1689/art/56", [c.top.id for c in a.citations]
+    # art. 322-6 opens on art. 322-1's offence and adds its case (an explosive, a fire): the offence itself first,
+    # its penalty with its exception read whole ("sauf s'il …", not the case the other way round), and a fine the
+    # law gives only in a case shown with that case
+    for q, line in (("What is the penalty in France for damaging someone else's property?",
+                     "France: 2 years' imprisonment and a fine of €30,000 (“sauf s'il n'en est résulté qu'un dommage "
+                     "léger”) [1]; a fine of €3,750 (“lorsqu'il n'en est résulté qu'un dommage léger”)"),
+                    ("Quelle est la peine encourue pour la dégradation du bien d'autrui ?",
+                     "France : Code pénal, art. 322-1 — 2 ans d'emprisonnement et 30 000 euros d'amende (“sauf s'il")):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "fr/code-penal/article/322-1", (q, [c.top.id for c in a.citations])
+        assert a.direct.startswith(line), a.direct
+    # … unless the question says the case: setting fire is art. 322-6's
+    a = ask("What is the penalty in France for setting fire to someone else's property?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/322-6", [c.top.id for c in a.citations]

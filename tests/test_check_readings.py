@@ -1750,3 +1750,18 @@ def test_first_runs_of_the_forty_third_session(index):
                                "intelligence system Grok could generate sexually explicit deepfake imagery.", "supported",
                         "2026-01-26")
     assert c.evidence[0]["id"] == "action/x-grok-2026-01-26-formal-proceedings"
+
+
+def test_end_run_readings_of_the_forty_third_session(index):
+    # claims87, end run: when duties came into force is a commencement the corpus does not hold; the section that
+    # names those duties (s. 51 OSA) supported it by its words
+    _assert_verdict(index, "Illegal content duties under the Act came into force in March, and children’s safety "
+                           "duties came into force in July.", "unverifiable", "2025-12-05")
+    # the ministers' referral to Arcom "signalé … à l'autorité" (2 January); the Commission's proceedings as "une
+    # action formelle" (26 January)
+    _assert_verdict(index, "Les ministres ont indiqué qu'ils avaient également signalé le contenu à l'autorité française "
+                           "de régulation des médias, l'Arcom, afin qu'elle vérifie si le contenu était conforme à la "
+                           "loi sur les services numériques de l'Union européenne.", "supported", "2026-01-02")
+    _assert_verdict(index, "Face à une série de dérives liées à l’IA Grok, déployée sur la plateforme X (anciennement "
+                           "Twitter), l’Union européenne a décidé d’engager une action formelle contre l’outil "
+                           "d’intelligence artificielle du milliardaire Elon Musk.", "supported", "2026-01-26")

@@ -74,6 +74,15 @@ def test_each_amount_of_a_fined_list_keeps_its_own_condition(index):
     assert {f.value for f in _facts(index, "us/usc/t18/s2258a", "threshold")} == {100000000.0}
 
 
+def test_an_exception_to_a_penalty_is_read_with_its_sauf(index):
+    # art. 322-1: two years and €30,000 "sauf s'il n'en est résulté qu'un dommage léger" — without its "sauf" the
+    # case reads the other way round; II's €3,750 is "lorsqu'il n'en est résulté qu'un dommage léger"
+    conditions = {(f.kind, f.value): f.condition for f in _facts(index, "fr/code-penal/article/322-1", "prison")
+                  + _facts(index, "fr/code-penal/article/322-1", "fine")}
+    assert conditions[("prison", 2.0)] == conditions[("fine", 30000.0)] == "sauf s'il n'en est résulté qu'un dommage léger"
+    assert conditions[("fine", 3750.0)] == "lorsqu'il n'en est résulté qu'un dommage léger"
+
+
 def test_a_share_of_the_population_is_not_a_cap(index):
     # DSA Art. 33(2): "10 % of the Union's population" adjusts a threshold; caps are shares of money
     assert not _facts(index, "eu/reg/2022/2065/art/33", "cap")

@@ -273,6 +273,13 @@ def test_an_eu_act_the_corpus_lacks_and_its_thereof_short_form(index):
     # that Act: neither is the UK's
     ("The Online Safety (Restricted Access Systems) Declaration 2022 (the Declaration) has been made by the eSafety "
      "Commissioner (the Commissioner) under subsection 108(1) of the Online Safety Act 2021 (the Act).", [None, None]),
+    # references83, end run: the Act's English name in brackets "en anglais" is one mention; the TFEU as "de l'UE";
+    # the e-Commerce Directive written "eCommerce"
+    ("le projet de loi britannique sur la sécurité en ligne (en anglais Online Safety Act) a finalement été adopté",
+     ["uk/ukpga/2023/50"]),
+    ("(articles 101 et 102 du Traité sur le fonctionnement de l'UE)", [None, None]),
+    ("Like the eCommerce Directive, the incoming EU Digital Services Act (DSA) provides for liability exemptions.",
+     [None, "eu/reg/2022/2065"]),
 ])
 def test_glosses_and_the_act_named_before(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
