@@ -146,7 +146,7 @@ def settle(claim: str, verdict: Claim, found: list[dict] = (), index: Index | No
     name (`_one_for_another`), and the sentence's own negation — a figure, status, date, event or reference check
     finds the law or the record, which the sentence may deny (the text checks compare negations themselves)."""
     if verdict.verdict == SUPPORTED:
-        verdict = _one_for_another(claim, list(found), verdict) or verdict
+        verdict = _one_for_another(claim, list(found), verdict) or _another_population(claim, verdict) or verdict
     if verdict.verdict != SUPPORTED or verdict.kind in ("text", "quote") or not denies(claim):
         return verdict
     if verdict.kind == "event" and _record_denies_it(claim, verdict, index):
@@ -154,6 +154,25 @@ def settle(claim: str, verdict: Claim, found: list[dict] = (), index: Index | No
     return Claim(claim, UNVERIFIABLE, f"the sentence denies or negates what was found ({verdict.explanation[:200]}); a "
                                       f"negated sentence is not read as supported by it.", verdict.evidence,
                  kind=verdict.kind)
+
+
+# A sentence about adults alone — no minor or child named ("child pornography", the term, names none) …
+ADULTS_ONLY = re.compile(r"^(?![\s\S]*\b(?:minors?|mineurs?|child(?:ren)?(?!\s+(?:pornography|sexual\s+abuse))|enfants?"
+                         r"|under\s+(?:the\s+age\s+of\s+)?18|moins\s+de\s+(?:dix-huit|18))\b)[\s\S]*\b(?:adults?|adultes?|majeurs?)\b", re.I)
+# … and quotes about minors alone (none naming adults, nor "not a minor", as the TAKE IT DOWN Act's offences do)
+MINORS_ONLY = re.compile(r"^(?![\s\S]*\b(?:adults?|adultes?|majeurs?|not\s+a\s+minor)\b)[\s\S]*\b(?:minors?|mineurs?)\b", re.I)
+
+
+def _another_population(claim: str, verdict: Claim) -> Claim | None:
+    """"Section 2256 … defines child pornography as any visual depiction of sexually explicit conduct involving an
+    adult": the figure, term or words found are the law's, for minors; the sentence gives them to adults."""
+    if verdict.kind not in ("figure", "text", "reference") or not ADULTS_ONLY.search(claim):
+        return None
+    quotes = " ".join(e.get("quote") or "" for e in verdict.evidence)
+    if not quotes or not MINORS_ONLY.search(quotes):
+        return None
+    return Claim(claim, UNVERIFIABLE, f"the sentence speaks of adults; what was found is about minors "
+                                      f"({verdict.explanation[:200]}).", verdict.evidence, kind=verdict.kind)
 
 
 def _evidence_days(verdict: Claim, index: Index) -> set:

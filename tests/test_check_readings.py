@@ -1765,3 +1765,19 @@ def test_end_run_readings_of_the_forty_third_session(index):
     _assert_verdict(index, "Face à une série de dérives liées à l’IA Grok, déployée sur la plateforme X (anciennement "
                            "Twitter), l’Union européenne a décidé d’engager une action formelle contre l’outil "
                            "d’intelligence artificielle du milliardaire Elon Musk.", "supported", "2026-01-26")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # A population swap (a probe written at the end of the forty-third session: "minor(s)"/"children" replaced by
+    # "adult(s)" in supported tuned sentences left 22 of 27 supported): what was found is the law's, for minors
+    ("18 U.S.C. § 2256 defines child pornography as any visual depiction of an adult engaging in sexually explicit "
+     "conduct.", "unverifiable"),
+    ("18 U.S.C. § 2256 defines child pornography as any visual depiction of a minor engaging in sexually explicit "
+     "conduct.", "supported"),
+    # the TAKE IT DOWN Act's offences against adults say "not a minor": a sentence about adults is read as before
+    ("The TAKE IT DOWN Act makes it a federal crime to knowingly publish intimate images of adults without their "
+     "consent.", "supported"),
+])
+def test_a_sentence_about_adults_is_not_supported_by_the_law_for_minors(index, claim, verdict):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
