@@ -19,6 +19,7 @@ from .divisions import misplaced, unnamed
 from .due import BY_DAY
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
 from .facts import Fact
+from .figure_facts import fact_quotes
 from .stated import claimed
 from .glossary import fold
 from .index import Index
@@ -195,9 +196,9 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
             if defined is not None:
                 # "The legal definition of child pornography is established in 18 U.S.C. § 2256": the definition
                 # read at ingest is in the provision cited, whatever else its opening words are about
-                holder, f = defined
-                fallback = Claim(claim, SUPPORTED, f"{holder.citation} defines “{f.term}”.",
-                                 [_quote(holder, _holder_unit(holder, f, index))], kind="reference")
+                quoted = fact_quotes(top, [defined], index)
+                fallback = Claim(claim, SUPPORTED, f"{quoted[0]['citation']} defines “{defined.term}”.", quoted,
+                                 kind="reference")
                 continue
             if top is not None and fallback is None and _about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
                 # past a preamble, the first unit that says something (not the operative subsection's heading)
@@ -267,14 +268,14 @@ def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> 
 DEFINING = re.compile(r"\b(?:defin\w*|définit\w*|définition\w*|meaning\s+of|au\s+sens\s+d)", re.I)
 
 
-def _defines(claim: str, top: Provision, p: Provision | None, index: Index) -> tuple[Provision, Fact] | None:
+def _defines(claim: str, top: Provision, p: Provision | None, index: Index) -> Fact | None:
     """The definition fact, in the provision cited (or its article), of a term the sentence says it defines."""
     if not DEFINING.search(claim):
         return None
     folded = fold(claim)
     for f in index.facts_of((p or top).id) or index.facts_of(top.id):
         if f.kind == "definition" and len(fold(f.term).strip(QUOTES)) >= 4 and _says(fold(f.term), folded):
-            return index.provisions.get(f.provision_id, top), f
+            return f
     return None
 
 
@@ -311,17 +312,10 @@ def _definition_elsewhere(claim: str, refs: list[dict], index: Index) -> Claim |
     if not home:
         return None
     f = next(f for f in index.facts.get(home[0], []) if f.kind == "definition" and fold(f.term) == term)
-    holder = index.provisions.get(f.provision_id, index.provisions[home[0]])
-    cited = ", ".join(dict.fromkeys(t.citation for t in tops))
-    return Claim(claim, CONTRADICTED, f"{cited} does not define “{f.term}”; {holder.citation} does.",
-                 [_quote(holder, _holder_unit(holder, f, index))], f"“{f.term}” is defined in {holder.citation}, not in "
-                 f"{cited}.", kind="reference")
-
-
-def _holder_unit(holder: Provision, f: Fact, index: Index) -> str:
-    """The unit of `holder` a fact sits in (facts' unit offsets are in the top-level provision's text)."""
-    top = index.top(holder.id) or holder
-    return top.text[f.unit_start:f.unit_end] or holder.text
+    quoted = fact_quotes(index.provisions[home[0]], [f], index)
+    holder, cited = quoted[0]["citation"], ", ".join(dict.fromkeys(t.citation for t in tops))
+    return Claim(claim, CONTRADICTED, f"{cited} does not define “{f.term}”; {holder} does.", quoted,
+                 f"“{f.term}” is defined in {holder}, not in {cited}.", kind="reference")
 
 
 def _about_cited(q: Question, top: Provision, p: Provision | None, subject: frozenset[str] | None = None) -> bool:
