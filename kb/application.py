@@ -12,7 +12,7 @@ from datetime import date
 
 from .dates import When, find as find_dates
 from .facts import Fact
-from .evidence import named_parts
+from .unit_context import named_parts
 from .glossary import concepts, fold
 from .index import Index
 from .names import implied

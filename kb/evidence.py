@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import penalty_rank as penalty
-from .crossrefs import cited_headings, defined_offences
 from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
@@ -28,6 +27,7 @@ from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, 
                      operative_over_definitions)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
+from .unit_context import named_parts
 
 SENTENCE_FLOOR = 0.30
 HEADING_WEIGHT = 0.15  # the question uses the provision's whole heading: it names what governs it
@@ -52,6 +52,7 @@ BILL_WEIGHT = 0.05  # a bill's unit against the law in force, when the question 
 # of another that shares more words ("Providers of hosting services shall put mechanisms in place …") does not
 # displace it. Over the 592 questions of the tuning sets no provision this far ahead was a wrong first answer.
 SEARCH_LEAD = 1.5
+UNANIMOUS = 4  # channels that must all rank one provision first for it to lead the answer whatever its margin
 EMBED_CANDIDATES = 10  # units embedded per question, chosen by the cheap signals first (p50 157 ms, no loss vs 16)
 READ_ALWAYS = 5  # top provisions whose best unit is embedded whatever its cheap score (3 lost Art. 95 AI Act, 5th)
 EMBED_CHARS = 384  # the start of a unit says what it is about; the model truncates long ones anyway
@@ -101,62 +102,6 @@ def _overlap(words: set[str], folded: str, rare: "Rarity | None" = None) -> floa
         return 0.0
     weigh = rare.of if rare else (lambda w: 1.0)
     return sum(weigh(w) for w in words if w[:6] in folded) / sum(weigh(w) for w in words)
-
-
-# "(a) Chapters I and II shall apply from 2 February 2025": a unit that names chapters of its instrument is about
-# what they are titled ("Prohibited AI practices"), for its word overlap and its embedding.
-# ("Chapter III Section 4" names a section of Chapter III, not the chapter: its title is not the point's)
-NAMED_PART = re.compile(r"\b(Chapters?|Titles?)\s+((?:[IVXLC]+|\d+)(?:\s*(?:,|and|or|to)\s*(?:[IVXLC]+|\d+))*)\b"
-                        r"(?!,?\s+Section\b)")
-
-
-def _part_titles(index: Index) -> dict[tuple[str, str, str], str]:
-    """(source, "chapter"|"title", number) → its title, read from the provisions' paths. (Articles named in a
-    unit are left out: "Article 6(1)" in a date clause pulled unrelated answers up, measured on the tuned set.)"""
-    out: dict[tuple[str, str, str], str] = {}
-    for p in index.provisions.values():
-        for part in p.path:
-            m = re.match(r"(CHAPTER|TITLE)\s+([IVXLC]+|\d+)\s*[—–-]\s*(.+)", part, re.I)
-            if m:
-                out.setdefault((p.source, m.group(1).lower(), m.group(2).lower()), m.group(3))
-    return out
-
-
-# an alinéa that points back at what the first one describes ("de telles images", "ces faits")
-BACK_REFERENCE = re.compile(r"\b(?:de\s+tel(?:le)?s\s+\w+|ces\s+(?:faits|images|infractions|agissements)|such\s+(?:images?|"
-                            r"conduct|depictions?|material))\b", re.I)
-
-
-# the penalty clause of a section's own offence: "A person who commits an offence under this section is liable—",
-# "… under subsection (1) or (8) is liable—"
-OWN_OFFENCE = re.compile(r"\boffen[cs]es?\s+under\s+(?:this\s+(?:section|article)|subsection\s+\([^)]*\)"
-                         r"(?:\s+or\s+\([^)]*\))?)\s+(?:is|are|shall\s+be)\s+liable\b", re.I)
-
-
-def named_parts(text: str, p: Provision, index: Index) -> str:
-    """The titles of the chapters of its own instrument that `text` names, the headings of the offences it
-    names by section ("cannot commit an offence under section 179": the false communications offence), and the
-    first alinéa a unit points back at ("de telles images")."""
-    titles = index.derived("part_titles", _part_titles)
-    top = index.top(p.id) or p
-    found = [*cited_headings(text, top.id, index.provisions, offences_only=True),
-             *defined_offences(text, top.id, index.provisions)]  # "L'infraction définie à l'article 222-29 …"
-    if OWN_OFFENCE.search(text) and top.heading:
-        # "(6) A person who commits an offence under this section is liable—": the offence its heading names
-        # ("Sending etc photograph or film of genitals"), which the penalty unit never repeats.
-        found.append(top.heading)
-    if BACK_REFERENCE.search(text) and top.text and not top.text.startswith(text):
-        # "Le fait de diffuser l'enregistrement de telles images est puni …": the images its first alinéa says
-        # (of "atteintes volontaires à l'intégrité de la personne", art. 222-33-3; of cruelty to an animal,
-        # art. 521-1-2), which tell two otherwise identical penalty alinéas apart.
-        found.append(top.text.split("\n", 1)[0])
-    for m in NAMED_PART.finditer(text):
-        kind = m.group(1).lower().rstrip("s")
-        for n in re.findall(r"[IVXLC]+|\d+", m.group(2)):
-            t = titles.get((p.source, kind, n.lower()))
-            if t:
-                found.append(t)
-    return (" " + " ".join(found)) if found else ""
 
 
 def question_words(q: Question) -> set[str]:
@@ -382,7 +327,11 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     named = set(first or [])
     # what the question names leads, in the order it is named ([the attempt article, its offence])
     place = {pid: i for i, pid in reversed(list(enumerate(first or [])))}
-    led = hits[0].provision.id if len(hits) > 1 and hits[0].score >= SEARCH_LEAD * hits[1].score else None
+    # … or when every channel (at least four) ranks it first: "la liste des services émergents de catégorie 1" is
+    # s. 97 OSA for all five, though its fused score leads s. 95's by little
+    unanimous = len(hits[0].ranks) >= UNANIMOUS and set(hits[0].ranks.values()) == {1} if hits else False
+    led = hits[0].provision.id if len(hits) > 1 and (hits[0].score >= SEARCH_LEAD * hits[1].score or unanimous) \
+        else None
     if led and rules_out(q, hits[0].provision.text):
         led = None  # retrieval's first has the quality the question rules out ("when it is not sexual")
     chosen.sort(key=lambda c: (c.hit.provision.id not in named, place.get(c.hit.provision.id, 0),

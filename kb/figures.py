@@ -12,6 +12,7 @@ from .figure_facts import fact_quotes as _fact_quotes, family as _family, kinds_
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
 from .figure_facts import stating as _stating, variants as _variants
 from .figure_facts import ABOUT, FIGURE_WORDS, negated_case
+from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figure_clause
 from .aggravation import aggravation_check
 from .dates import find as find_dates
 from .events import reports_a_dated_act
@@ -64,9 +65,6 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
 
 # An authority's penalty said as imposed ("was issued with a fixed penalty of", "fined", "a infligé")
 IMPOSED = re.compile(r"\b(?:fined|imposed|issued\s+with|levied|handed\s+(?:down|out)|infligée?|condamnée?)\b", re.I)
-
-# A purpose clause to the end of the sentence: "in order to …", "so as to …", "afin de …", "dans le but de …".
-PURPOSE = re.compile(r"\b(?:in order to|so as to|afin d[e'’]|dans le but d[e'’]).*$", re.I | re.S)
 
 def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     stated = claimed(claim)
@@ -129,7 +127,7 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         with_facts.sort(key=lambda xf: -sum(1 for w in q.subject if q.covers(w, fold(xf[0].heading + " " + xf[0].text))))
     # "… a sentence of up to five years, in order to “better capture online threats to rape, kill …”": why the
     # offence was made, not what it is — the purpose's words are not held to the provision
-    kept = subject_words(PURPOSE.sub(" ", claim))
+    kept = subject_words(ASIDE.sub(" ", PURPOSE.sub(" ", claim)))
     words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS and w in kept]
 
     def about(x: Provision) -> float:
@@ -369,27 +367,6 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                                           f"gives a cap of another kind.", kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
-
-
-# The words of any cap, whoever sets it: they say nothing of which law a share of turnover is from.
-CAP_ONLY_WORDS = {"power", "powers", "impose", "imposed", "fines", "fine", "global", "worldwide", "annual", "turnover",
-                  "revenue", "revenues", "percent", "large", "total", "up", "amount", "chiffre", "affaires", "mondial",
-                  "annuel", "infliger", "pouvoir", "sanctions", "sanction", "company", "companies", "firms",
-                  "entreprise", "entreprises"}
-
-# Where a sentence's clauses part: "…, which requires …", "…; …", "… — …"
-CLAUSE = re.compile(r",\s+(?:which|that|who|qui|que|dont)\b|;|\s[—–]\s")
-
-
-def _figure_clause(claim: str) -> str:
-    """The clause of `claim` that states its first figure."""
-    m = re.search(r"\d", claim)
-    if m is None:
-        return claim
-    cuts = [0, *(c.start() for c in CLAUSE.finditer(claim)), len(claim)]
-    start = max(c for c in cuts if c <= m.start())
-    end = min(c for c in cuts if c > m.start())
-    return claim[start:end]
 
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while

@@ -42,6 +42,26 @@ def _subject_ok(q: Question, p: Provision) -> bool:
     return any(q.covers(w, text) for w in q.subject if len(w) >= 5)
 
 
+# The words that say one provision put another into an Act ("to be inserted as", "as introduced by", "inséré par")
+INSERTING = re.compile(r"\b(?:insert(?:ed|s|ing)?|introduc(?:ed|es|ing)|add(?:ed|s)|inséré(?:e|s|es)?|introduit(?:e|s|es)?)\b", re.I)
+SECTION_MENTION = re.compile(r"(?:sections?|ss?\.|sec\.)\s*\d", re.I)
+
+
+def _inserter(claim: str, r: dict, refs: list[dict]) -> dict | None:
+    """A section the sentence gives, with no Act named, as the one inserting `r`: an inserting word between the two
+    mentions and little else ("Section 287, to be inserted as Section 66A", "s. 66A … as inserted by section 287")."""
+    if not r.get("span"):
+        return None
+    for o in refs:
+        if o is r or o.get("status") != UNRECOGNISED or not o.get("span") or not SECTION_MENTION.match(o["text"]):
+            continue
+        (_, a_end), (b_start, _) = sorted([tuple(r["span"]), tuple(o["span"])])
+        between = claim[a_end:b_start]
+        if len(between) <= 40 and INSERTING.search(between):
+            return o
+    return None
+
+
 def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provision | None:
     """The provision of the same instrument that is most about the sentence's subject (the most of its words), a
     neighbour of the one cited first among equals: a wrong number is most often one off."""
@@ -104,6 +124,13 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 return Claim(claim, CONTRADICTED, f"{r['text']!r} was inserted by {by.citation}; the sentence gives "
                                                   f"{other['text']!r}.", [_quote(by, units(by.text)[0].text)],
                              f"It was inserted by {by.citation}.", kind="reference"), None, True
+            # "(Section 287, to be inserted as Section 66A into the Sexual Offences Act 2003)": the inserting section
+            # the sentence gives, with no Act named for it, is not the one that inserted it
+            given = _inserter(claim, r, refs) if by is not None and by.number and other is None else None
+            if given is not None and not re.search(rf"(?<![\w.]){re.escape(by.number)}(?![\w])", given["text"]):
+                return Claim(claim, CONTRADICTED, f"{r['text']!r} was inserted by {by.citation}; the sentence gives "
+                                                  f"{given['text']!r}.", [_quote(by, units(by.text)[0].text)],
+                             f"It was inserted by {by.citation}, not by {given['text']}.", kind="reference"), None, True
             if by is not None and other is None and not claimed(claim) and _about(q, by, _clause_subject(claim, r.get("span"))):
                 return Claim(claim, SUPPORTED, f"{r['text']!r}: {r['error']}", [_quote(by, units(by.text)[0].text)],
                              kind="reference"), None, False

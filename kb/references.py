@@ -23,7 +23,8 @@ from .mentions import SENTENCE_END, Mention, Part
 from .glosses import expands, glosses_mention, glosses_unknown, named_in_brackets, numbers_a_name, restates
 from .names import Name, _names_data, _one_per_mention, find_names, fold1
 from .registry import load_sources
-from .shortforms import bare_pinpoints, pin_short_forms, subsection_short_forms, usc_list_tail
+from .shortforms import (a_division, past_division, bare_pinpoints, division_short_forms, pin_short_forms,
+                         subsection_short_forms, usc_list_tail)
 from .unknown_names import (LEADING, NAMED_ACT, NAMED_LOI, NOT_A_NAME, eu_acts_elsewhere, in_longer_acts,
                             quoted_titles, unknown_acts)
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
@@ -271,19 +272,12 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     bare = sorted([n for n in bare if n in names] + unknown + titles, key=lambda n: n.span)
     held = load_sources(config)
     mentions = [mm for mm in mentions if not numbers_a_name(text, mm, [*names, *unknown], held)
-                and not (mm.name is None and _a_division(text, mm.span))]
+                and not (mm.name is None and a_division(text, mm.span))]
     absent = unknown + [x for x in names if x.source is None]
-    return mentions, [n for n in _one_per_mention(text, bare)
-                      if not glosses_mention(text, n, mentions, names) and not glosses_unknown(text, n, absent)
-                      and not expands(text, n, absent) and not named_in_brackets(text, n, absent)]
-
-
-def _a_division(text: str, span: tuple[int, int]) -> bool:
-    """"Chapter IV Section 1", "Section 2 of Chapter III": a section of a chapter is a division (kb.divisions),
-    not a provision."""
-    return bool(re.match(r"(?i)sections?\b", text[span[0]:span[1]])) and bool(
-        re.search(r"(?i)\b(?:chapter|chapitre)\s+[IVXLC\d]+\s*,?\s*$", text[:span[0]])
-        or re.match(r"(?i)\s+(?:of|du|de\s+la)\s+(?:chapter|chapitre)\b", text[span[1]:]))
+    said = [n for n in _one_per_mention(text, bare) if not glosses_mention(text, n, mentions, names)
+            and not glosses_unknown(text, n, absent) and not expands(text, n, absent)
+            and not named_in_brackets(text, n, absent)]
+    return mentions, sorted(said + division_short_forms(text, names, taken), key=lambda n: n.span)
 
 
 COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou)\s*")
@@ -343,6 +337,7 @@ def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name 
     Article 227-23")."""
     after = next((n for n in names if n.span[0] >= end and BETWEEN.match(text[end:n.span[0]])
                   and not DESIGNATOR.search(text[end:n.span[0]])  # not past another designator
+                  and not past_division(text[end:n.span[0]])
                   and not SENTENCE_END.search(text[end:n.span[0]])), None)  # nor into the next sentence
     before = next((n for n in reversed(names) if n.span[1] <= start
                    and re.fullmatch(r"\s?[,:–—-]?\s?", text[n.span[1]:start])), None)

@@ -1,10 +1,12 @@
 """Lists and short forms of provision references, resolved against the citations before them as eyecite resolves
 "Id." and "supra": the further sections of a U.S. Code list ("§§ 2251, 2252 and 2252A", "2252/2252A"), bare
 subsections after a section ("(d)(1)(B) & (e)"), a section number with its pinpoints after the section was named
-("… under 40(1)"), and "Subsection (a)(4)" after the section cited last."""
+("… under 40(1)"), "Subsection (a)(4)" after the section cited last, and a division ("as part of Chapter IV")
+of the instrument named before it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .mentions import SENTENCE_END, Mention, Part
 from .names import Name
@@ -154,3 +156,54 @@ def bare_pinpoints(text: str, mentions: list[Mention], taken: list[tuple[int, in
                            None))
         taken.append(m.span())
     return out
+
+
+# A division of an instrument: "Chapter IV", "Part 10", "chapitre III", "Title V"
+DIVISION = re.compile(r"(?<![\w-])(?:[Cc]hapters?|[Cc]hapitres?|[Pp]arts?|[Pp]artie|[Tt]itles?|[Tt]itre)\s+"
+                      r"(?:[IVXLC]{1,6}|\d{1,3})(?![\w(])")
+# … with its instrument (named or not) after it: "Chapter IV of the AI Act", "chapitre II du titre II"
+OF_AFTER = re.compile(r"\s*,?\s*(?:of|du|de|des|d['’]|in|to|under|within)\b", re.I)
+# … or as the division holding another just named ("section 2 du chapitre VI", "Section 1 of Chapter III")
+CONTAINED = re.compile(r"(?:sections?|articles?|chapters?|chapitres?|parts?|partie|titles?|titres?|paragraphs?|paragraphes?)"
+                       r"\s+[\w.-]+\s*,?\s*(?:of|du|de\s+la|de|des)\s*$", re.I)
+# … or as a word of a term: "Part 3 services", "Chapter 2 duties", "Part 5 providers"
+ATTRIBUTIVE = re.compile(r"\s+(?:services?|providers?|dut(?:y|ies)|offences?|obligations?|requirements?|"
+                         r"regulations?|notices?)\b", re.I)
+
+
+def division_short_forms(text: str, names: list[Name], taken: list[tuple[int, int]]) -> list[Name]:
+    """A division with no instrument after it ("Article 50 of Regulation (EU) 2024/1689 applies … as part of
+    Chapter IV"): a mention of the instrument the sentence named before it, as "Chapter IV of the AI Act" is. Not
+    the U.S. Code's chapters, whose sections are the instruments ("Title 18 > Part I > Chapter 110 > Section 2256")."""
+    out = []
+    for m in DIVISION.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or any(a <= m.start() < b for a, b in
+                                                                        (n.span for n in names)):
+            continue
+        if OF_AFTER.match(text, m.end()) or ATTRIBUTIVE.match(text, m.end()):
+            continue
+        if any(b <= m.start() and re.fullmatch(r"[\s,]*", text[b:m.start()]) for _, b in [*taken, *(n.span for n in names)]):
+            continue  # "Article 49 of DSA Chapter IV Section 1": where the article just cited sits, no other mention
+        if CONTAINED.search(text, 0, m.start()):
+            continue  # "section 2 du chapitre VI", "Section 1 of Chapter III": the chapter holds a division, one reference
+        before = [n for n in names if n.span[1] <= m.start() and n.source is not None and n.source.kind != "usc-section"
+                  and not SENTENCE_END.search(text, n.span[1], m.start())]
+        if before:
+            out.append(replace(before[-1], text=m.group(0), span=m.span()))
+    return out
+
+
+def a_division(text: str, span: tuple[int, int]) -> bool:
+    """"Chapter IV Section 1", "Section 2 of Chapter III": a section of a chapter is a division (kb.divisions),
+    not a provision."""
+    return bool(re.match(r"(?i)sections?\b", text[span[0]:span[1]])) and bool(
+        re.search(r"(?i)\b(?:chapter|chapitre)\s+[IVXLC\d]+\s*,?\s*$", text[:span[0]])
+        or re.match(r"(?i)\s+(?:of|du|de\s+la)\s+(?:chapter|chapitre)\b", text[span[1]:]))
+
+
+def past_division(between: str) -> bool:
+    """A division named between a designator and an instrument, after other words than "of": "Art.50 closes
+    Chapter IV of the EU AI Act" (the article is not attached through the chapter), not "Sections 100 to 103 of
+    Chapter 4 of the Communications Act 2003"."""
+    d = DIVISION.search(between)
+    return d is not None and not re.fullmatch(r"\s*,?\s*(?:of|in|under|du|de|de\s+la|des)?\s*", between[:d.start()], re.I)

@@ -1767,6 +1767,27 @@ def test_end_run_readings_of_the_forty_third_session(index):
                            "d’intelligence artificielle du milliardaire Elon Musk.", "supported", "2026-01-26")
 
 
+def test_first_run_readings_of_the_forty_fourth_session(index):
+    # claims88: the inserting section a sentence gives for a section of an Act the corpus lacks ("Section 287, to be
+    # inserted as Section 66A into the Sexual Offences Act 2003") is not OSA s. 187, which inserted it
+    c = _assert_verdict(index, "Since 31 January 2024, under the Act, it has been an offence to send a photograph or film "
+                               "of genitals to another person with the intention to cause alarm, distress or humiliation, "
+                               "or for the purpose of obtaining sexual gratification (Section 287, to be inserted as "
+                               "Section 66A into the Sexual Offences Act 2003).", "contradicted", "2024-03-07")
+    assert "s. 187" in c.correction
+    # … what the sentence's subject is like ("which is particularly prevalent on dating apps, AirDrop and other
+    # platforms") does not choose the law: 47 U.S.C. 223's two years are for obscene calls, the cyberflashing
+    # offence's are OSA s. 187's
+    c = _assert_verdict(index, "Cyberflashing, which is particularly prevalent on dating apps, AirDrop and other platforms, "
+                               "is an either way offence and is punishable by up to two years in jail.", "supported",
+                        "2024-03-07")
+    assert c.evidence[0]["id"] == "uk/ukpga/2023/50/section/187"
+    # the DSA's "recipients of the service" are its users
+    _assert_verdict(index, "Among other things, the DSA contains provisions relevant to online advertising, including rules "
+                           "that ban online platform providers presenting ads to users if the ads are set with reference "
+                           "to user profiling using special category data.", "supported")
+
+
 @pytest.mark.parametrize("claim, verdict", [
     # A population swap (a probe written at the end of the forty-third session: "minor(s)"/"children" replaced by
     # "adult(s)" in supported tuned sentences left 22 of 27 supported): what was found is the law's, for minors

@@ -280,6 +280,14 @@ def test_an_eu_act_the_corpus_lacks_and_its_thereof_short_form(index):
     ("(articles 101 et 102 du Traité sur le fonctionnement de l'UE)", [None, None]),
     ("Like the eCommerce Directive, the incoming EU Digital Services Act (DSA) provides for liability exemptions.",
      [None, "eu/reg/2022/2065"]),
+    # references84: a chapter with no instrument after it is the one named before it in the sentence; a division
+    # between an article and an instrument is no words between them ("Art.50 closes Chapter IV of the EU AI Act"),
+    # and a division used as a word of a term ("Part 3 services") names nothing
+    ("Article 50 of Regulation (EU) 2024/1689 applies from 2 August 2026 as part of Chapter IV.",
+     ["eu/reg/2024/1689/art/50", "eu/reg/2024/1689"]),
+    ("Art.50 closes Chapter IV of the EU AI Act with per-interaction transparency duties.",
+     ["eu/reg/2024/1689/art/50", "eu/reg/2024/1689"]),
+    ("The Online Safety Act 2023 requires providers of Part 3 services to assess risks.", ["uk/ukpga/2023/50"]),
 ])
 def test_glosses_and_the_act_named_before(index, text, ids):
     assert [f.get("id") for f in extract(text, index)] == ids
