@@ -139,6 +139,12 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             return settle(claim, figured, found)
         return settle(claim, Claim(claim, UNVERIFIABLE, f"{quoted.explanation} The figures the sentence gives are not "
                                                         f"found with them.", quoted.evidence, kind="quote"), found)
+    if quoted and quoted.verdict == SUPPORTED and dates:
+        # "… the DSA - adopted on 1 October 2022 - which states in its recital 71 that “…”": the quoted words are the
+        # law's, the day the sentence gives the act is checked as any other
+        for dated in (adoption_check(claim, q, dates, index), in_force_check(claim, q, dates, index)):
+            if dated is not None and dated.verdict == CONTRADICTED:
+                return settle(claim, dated, found)
     if quoted:
         return settle(claim, quoted, found)
     each = per_reference(claim, index, refs)

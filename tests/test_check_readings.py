@@ -1782,6 +1782,14 @@ def test_first_run_readings_of_the_forty_fourth_session(index):
                                "is an either way offence and is punishable by up to two years in jail.", "supported",
                         "2024-03-07")
     assert c.evidence[0]["id"] == "uk/ukpga/2023/50/section/187"
+    # a date probe (a sentence of claims88 with its day changed): quoted words of the law do not vouch for the day
+    # the sentence gives the act
+    quoted = ("This Declaration directly echoes the European Digital Services Act (DSA) - adopted on {} October 2022 - "
+              "which states in its recital 71 that \"The protection of minors is an important policy objective of the "
+              "Union\" and prohibits online platforms from showing targeted advertisements to minors based on the use "
+              "of their personal data.")
+    assert "19 October 2022" in _assert_verdict(index, quoted.format(1), "contradicted").correction
+    _assert_verdict(index, quoted.format(19), "supported")
     # the DSA's "recipients of the service" are its users
     _assert_verdict(index, "Among other things, the DSA contains provisions relevant to online advertising, including rules "
                            "that ban online platform providers presenting ads to users if the ads are set with reference "
