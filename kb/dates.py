@@ -40,7 +40,8 @@ YEAR_PART = re.compile(r"\b(?:au\s+|en\s+|à\s+la\s+|in\s+)?(début|fin|mi|early
                        re.I)
 UNTIL = re.compile(r"(?:jusqu.?\s?(?:à|a|au|aux)?|until|till|through|to)\s*$", re.I)
 MONTH_YEAR = re.compile(rf"\b(?:({PART}){SEP})?({M})\s+(\d{{4}})\b", re.I)
-MONTH_ONLY = re.compile(rf"\b({PART}|en|in|au\s+mois\s+de|au\s+mois\s+d['’]|depuis|since){SEP}({M})\b(?!\s+\d)", re.I)
+MONTH_ONLY = re.compile(rf"\b({PART}|en|in|au\s+mois\s+de|au\s+mois\s+d['’]|depuis|since|last|past|this|next){SEP}({M})\b(?!\s+\d)",
+                        re.I)
 WEEKDAY = re.compile(rf"\b(ce|cette|last|on|this|past)?\s*({W})(\s+(?:dernier|soir|matin))?\b(?!\s+\d)", re.I)
 RELATIVE = {
     r"\bla\s+veille\b|\bthe\s+day\s+before\b|\bhier\b|\byesterday\b": (1, 1),
@@ -206,7 +207,12 @@ def find(text: str, published: date | None, yearless: bool = False) -> list[When
         add(When(d, d, m.group(0), True) if d else None, m.span())
     for m in MONTH_ONLY.finditer(text):
         mo = MONTHS[m.group(2).lower()]
-        lo, hi = _month_range(_year_of(text, m.span(), mo, published), mo, m.group(1))
+        said = (m.group(1) or "").lower()
+        # "last November" in an article of November is the one a year before; "next April" is ahead
+        year = (_next(mo, published) if said == "next" else
+                _last(mo, published) - (mo == published.month) if said in ("last", "past") else
+                _year_of(text, m.span(), mo, published))
+        lo, hi = _month_range(year, mo, m.group(1))
         add(When(lo, hi, m.group(0), True), m.span())
     for m in WEEKDAY.finditer(text):
         back = (published.weekday() - WEEKDAYS[m.group(2).lower()]) % 7

@@ -17,7 +17,7 @@ import yaml
 from .actions import Action, amounts_of
 from .dates import When
 from .event_days import confirmed_in_passing, days_described, fresh_for, in_passing, on_day
-from .framing import CAP_WORDS, law_framed
+from .framing import CAP_WORDS, law_framed, rule_clause
 from .glossary import fold, glossed
 from .quantities import WORD_NUMBERS
 
@@ -291,6 +291,9 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
         # said to have done something ("The Commission has initiated formal proceedings … after discovering that
         # Grok could generate …": the modal is the tool's, not the law's)
         return None
+    rule = rule_clause(sentence)
+    if not dates and rule is not None and not reports_an_act(rule):
+        return None  # "Une fois que la Commission a désigné …, le service dispose de quatre mois …": a rule
     if about_a_group(sentence) and not names_target(sentence):
         return None  # "the Commission designated 19 platforms on 25 April 2023": X's record is one of them, not all
     said_kinds = {k for k, p in authorities.items() if p.search(folded)}

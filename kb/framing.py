@@ -35,3 +35,16 @@ def law_framed(sentence: str, amounts: set) -> bool:
 
 def imposed_amount(sentence: str) -> bool:
     return bool(IMPOSED.search(sentence)) and not CAP_WORDS.search(sentence)
+
+
+# "Une fois que la Commission a désigné une plateforme …, le service en ligne désigné dispose de quatre mois …": an act
+# in a clause of condition opening the sentence says when a rule applies, not what an authority did
+RULE_OPENING = re.compile(r"^\W*(?:(?:une\s+fois|d[èe]s)\s+qu(?:e\b|['’])|(?:once|as\s+soon\s+as|whenever|if|si)\b)[^,;]{0,200},",
+                          re.I)
+
+
+def rule_clause(sentence: str) -> str | None:
+    """The main clause of a sentence that opens with a condition ("Once …, …"), or None."""
+    m = RULE_OPENING.match(sentence)
+    return sentence[m.end():] if m else None
+

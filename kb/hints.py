@@ -53,6 +53,10 @@ def _hit(pats: tuple[re.Pattern, re.Pattern], text: str, folded: str) -> bool:
     return bool(pats[0].search(text) or pats[1].search(folded))
 
 
+OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond|hors\s+de|en\s+dehors\s+de|n['’]appartenant\s+pas\s+à)\s+"
+                     r"(?:the\s+|l['’]\s*|la\s+)?(?:EU|UE|European\s+Union|Union(?:\s+européenne)?|Europe)\b|\bnon-EU\b", re.I)
+
+
 def hints(text: str, config: Config | None = None) -> tuple[set[str], set[str]]:
     """(jurisdictions named, source ids named) in `text`."""
     config = config or Config()
@@ -63,6 +67,8 @@ def hints(text: str, config: Config | None = None) -> tuple[set[str], set[str]]:
     for n in names:
         if n.absent is not None:  # "Kids Online Safety Act" names no instrument of the corpus, whatever it contains
             text = text[:n.span[0]] + " " * (n.span[1] - n.span[0]) + text[n.span[1]:]
+    # "to a country outside the EU", "vers un État hors de l'Union européenne": a place, not the law asked about
+    text = OUTSIDE.sub(lambda m: " " * len(m.group(0)), text)
     folded = fold(text)
     sources = {sid for sid, pats in instruments.items() if _hit(pats, text, folded)}
     sources |= {n.source.id for n in names if n.source is not None

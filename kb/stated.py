@@ -16,7 +16,7 @@ MONTHS_PRISON = re.compile(NUM + r"\s*(?:months?|mois)\W{0,3}\s*(?:of\s+|d.)?(?:
                            re.I)
 # "VLOPs have four months to comply", "dans un délai de trois mois": a period given to act, in hours like the
 # other deadlines (a prison term in months is read by MONTHS_PRISON, a period of suspension is not a deadline).
-MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bhad|\bgiven|\bont|\ba|\bdisposen?t\s+de|\bwithin|délai\s+de|\bsous|\bafter|\baprès)\s+" + NUM
+MONTHS_DEADLINE = re.compile(r"(?:\bhave|\bhas|\bhad|\bgiven|\bont|\ba|\bdispose(?:nt)?\s+de|\bwithin|délai\s+de|\bsous|\bafter|\baprès)\s+" + NUM
                              + r"\s*(?:months?|mois)\b(?!\W{0,3}\s*(?:of\s+|d.)?(?:imprisonment|prison|emprisonnement|jail))", re.I)
 # "a 4-month deadline to comply", "a 48-hour window", "a four-month period": a time given to act, written as one word
 HYPHENED_DEADLINE = re.compile(NUM + r"-(month|week|day|hour)\s+(?:deadline|time\s+limit|window|period|grace\s+period)\b", re.I)

@@ -1246,3 +1246,24 @@ def test_end_runs_of_the_forty_third_session(index):
     # … unless the question says the case: setting fire is art. 322-6's
     a = ask("What is the penalty in France for setting fire to someone else's property?", index=index)
     assert a.citations[0].top.id == "fr/code-penal/article/322-6", [c.top.id for c in a.citations]
+
+
+def test_end_runs_of_the_forty_fourth_session(index):
+    # questions59, end run: "… a prostitute who is a minor?" is a penalty question, not "Who is a minor?" (its line
+    # gave an age); the paying customer's offence is art. 225-12-1, found through the glossary's words for it
+    for q, line in (("What is the penalty in France for paying for sex with a prostitute who is a minor?",
+                     "France: 5 years' imprisonment and a fine of €75,000"),
+                    ("Quelle peine encourt celui qui obtient, contre rémunération, des relations sexuelles avec une "
+                     "personne prostituée mineure ?", "France : 5 ans d'emprisonnement et 75 000 euros d'amende")):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "fr/code-penal/article/225-12-1", (q, [c.top.id for c in a.citations])
+        assert a.direct.startswith(line), a.direct
+    # a question naming the GDPR is answered by the article that names it by its number ("en violation du chapitre V
+    # du règlement (UE) 2016/679"), and "outside the EU" is a place, not the law asked about
+    for q in ("What is the penalty in France for transferring personal data to a country outside the EU in breach of "
+              "the GDPR?", "Quelle peine encourt le transfert de données personnelles vers un État hors de l'Union "
+                          "européenne en violation du RGPD ?"):
+        a = ask(q, index=index)
+        assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/226-22-1", (q, a.answer[:200])
+    # … while a question about the GDPR itself is still refused
+    assert ask("Is it legal to process health data under the GDPR?", index=index).abstained

@@ -166,6 +166,10 @@ def test_a_day_the_text_places_after_its_publication_is_in_the_year_ahead():
     assert [(w.start, w.end) for w in ahead] == [(date(2026, 4, 1), date(2026, 4, 30))]
     assert [w.start for w in find("Musk est convoqué le 20 avril prochain.", pub)] == [date(2026, 4, 20)]
     assert [w.start for w in find("The Commission fined X on 5 December.", pub)] == [date(2025, 12, 5)]
+    # "last November", "next April": English months placed by their word (claims89, end run)
+    assert [(w.start, w.end) for w in find("The DSA came into force last November.", date(2023, 4, 25))] == \
+        [(date(2022, 11, 1), date(2022, 11, 30))]
+    assert [w.start for w in find("It will apply next April.", date(2023, 11, 20))] == [date(2024, 4, 1)]
 
 
 @pytest.mark.parametrize("claim, verdict, fix", [

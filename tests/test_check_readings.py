@@ -1796,6 +1796,27 @@ def test_first_run_readings_of_the_forty_fourth_session(index):
                            "to user profiling using special category data.", "supported")
 
 
+def test_end_run_readings_of_the_forty_fourth_session(index):
+    # claims89, end run: "last November" in an article of 25 April 2023 is November 2022, when the DSA entered into
+    # force; "dispose de quatre mois pour" is a time to act; a rule opening on a condition ("Une fois que la Commission
+    # a désigné …, le service … dispose de …") reports no act; the Commission's designations of 25 April 2023 "dans un
+    # communiqué" are its recorded designation, announced
+    _assert_verdict(index, "The Digital Services Act, which came into force last November, provides for four categories "
+                           "of digital services to be subject to cumulative obligations.", "supported", "2023-04-25")
+    _assert_verdict(index, "Une fois que la Commission a désigné une plateforme en tant que VLOP ou un moteur de recherche "
+                           "comme vlose, le service en ligne désigné dispose de quatre mois pour se conformer à la DSA.",
+                    "supported")
+    _assert_verdict(index, "Dans un communiqué du 25 avril 2023, la Commission européenne notifie la désignation de très "
+                           "grandes plateformes et moteurs de recherche en ligne.", "supported", "2023-05-19")
+    _assert_verdict(index, "Dans un communiqué du 25 mars 2023, la Commission européenne notifie la désignation de très "
+                           "grandes plateformes et moteurs de recherche en ligne.", "unverifiable", "2023-05-19")
+    # how often is a figure too: the DSA's user numbers are published at least once every six months (Art. 24(2)),
+    # and Art. 33's words do not restate "once a year"
+    _assert_verdict(index, "Under the DSA, platforms must publish their user numbers at least once every six months.",
+                    "supported")
+    _assert_verdict(index, "Under the DSA, platforms must publish their user numbers at least once a year.", "unverifiable")
+
+
 @pytest.mark.parametrize("claim, verdict", [
     # A population swap (a probe written at the end of the forty-third session: "minor(s)"/"children" replaced by
     # "adult(s)" in supported tuned sentences left 22 of 27 supported): what was found is the law's, for minors
