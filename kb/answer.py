@@ -155,14 +155,9 @@ def _top_of(pid: str, index: Index) -> str:
     return p.id if p else pid
 
 
-def _quoted_instrument(word: str, evidence: list[Evidence], config: Config | None) -> bool:
-    """A word naming an instrument the corpus lacks ("GDPR", "RGPD") is answered by a quote that names that
-    instrument, however it writes it: Code pénal art. 226-22-1 punishes transfers "en violation du chapitre V du
-    règlement (UE) 2016/679"."""
-    config = config or Config()
-    asked = {n.absent["note"] for n in find_names(word, config) if n.absent}
-    return bool(asked) and any(n.absent["note"] in asked for e in evidence if not e.related
-                               for n in find_names(e.quote, config) if n.absent)
+def _absent_named(text: str, config: Config) -> set[str]:
+    """The instruments the corpus lacks that `text` names, by any of their names (names.yaml `absent`, by note)."""
+    return {n.absent["note"] for n in find_names(text, config) if n.absent}
 
 
 def _named_by(q: Question, word: str, evidence: list[Evidence]) -> bool:
@@ -194,8 +189,12 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     if named:
         return ""
     seen = fold(" ".join(e.quote + " " + e.top.heading + " " + " ".join(e.top.path[-1:]) for e in evidence))
-    missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence)
-               and not _quoted_instrument(w, evidence, config)]
+    # A word naming an instrument the corpus lacks ("GDPR", "RGPD") is answered by a quote naming it however it
+    # writes it: art. 226-22-1 punishes transfers "en violation du chapitre V du règlement (UE) 2016/679"
+    cfg = config or Config()
+    quoted = _absent_named("\n".join(e.quote for e in evidence if not e.related), cfg) if q.outside or q.absent else set()
+    in_quotes = lambda word: bool(quoted) and bool(quoted & _absent_named(word, cfg))  # noqa: E731
+    missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence) and not in_quotes(w)]
     if missing:
         return f"the corpus does not cover {', '.join(missing)}"
     # The field's word in a quote is not the question's subject there: "a refund if a concert is cancelled" is
@@ -209,7 +208,7 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     # A quote shown only as related that names the Act in passing ("prohibited by … the Investigatory Powers
     # Act 2016") does not hold it.
     stated = fold(" ".join(e.quote for e in evidence if not e.related))
-    unheld = [a for a in q.absent if fold(a) not in stated and not _quoted_instrument(a, evidence, config)]
+    unheld = [a for a in q.absent if fold(a) not in stated and not in_quotes(a)]
     if unheld and not q.sources:
         # "Does the EU Data Act …": about an instrument the corpus lacks, unless a quote speaks of it (OSA s. 188
         # inserts s. 66B into the Sexual Offences Act 2003).

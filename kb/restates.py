@@ -22,7 +22,7 @@ from .references import find as find_mentions
 from .registry import load_sources
 from .said import NEGATION, NOT_APPLY, _predicate, definitions, denials, names_holder
 from .search import search
-from .stated import claimed
+from .stated import claimed, every
 from .units import DENIES, OPENS_DENYING, units
 from .verdicts import SUPPORTED, Claim, quote as _quote
 
@@ -40,34 +40,10 @@ DESCRIBES_LAW = re.compile(r",\s*an?\s+(?:[a-z]+\s+){0,2}(?:statute|law|regulati
 JUDGES = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|have\s+to|doi(?:t|vent)|devrai(?:t|ent)|faut)\s+"
                     r"(?:do|faire|go|aller)\s+(?:much\s+|far\s+|bien\s+)?(?:more|better|further|plus|mieux|davantage)\b", re.I)
 RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
-# How often something is to be done, in months: "once a year", "annually", "every six months", "tous les six mois",
-# "une fois par an", "chaque année"
-EVERY = re.compile(r"\b(?:(?:at\s+least\s+)?once\s+(?:a|per|every)\s+(?P<u1>year|month|week)|(?P<u2>annual|month|week)ly|"
-                   r"every\s+(?:(?P<n1>\w+)\s+)?(?P<u3>years?|months?|weeks?)|"
-                   r"(?:une\s+fois\s+)?(?:par|chaque)\s+(?P<u4>an|année|mois|semaine)|"
-                   r"tous\s+les\s+(?:(?P<n2>\w+)\s+)?(?P<u5>ans|mois|semaines))\b", re.I)
-PER_UNIT = {"year": 12, "years": 12, "annual": 12, "an": 12, "ans": 12, "année": 12, "month": 1, "months": 1,
-            "mois": 1, "week": 0.25, "weeks": 0.25, "semaine": 0.25, "semaines": 0.25}
-
-
-def every(text: str) -> set[float]:
-    """How often the text says something is done, in months ("every six months": 6)."""
-    from .quantities import number
-
-    out = set()
-    for m in EVERY.finditer(text):
-        unit = next(m.group(k) for k in ("u1", "u2", "u3", "u4", "u5") if m.group(k)).lower()
-        count = m.group("n1") or m.group("n2")
-        try:
-            n = number(count) if count else 1
-        except ValueError:
-            continue  # "every other month", "tous les autres"
-        out.add(n * PER_UNIT[unit])
-    return out
-# A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
-# the law: a provision that does not use it is not the one restated, whatever else they share.
 COMMENCED = re.compile(r"\b(?:in|into)\s+(?:force|effect)\b|\btook\s+effect\b|\ben\s+vigueur\b", re.I)
 FROM_DAY = re.compile(r"\b(from|as of|since|starting|beginning|à (?:compter|partir) du|dès le|depuis le)\b", re.I)
+# A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
+# the law: a provision that does not use it is not the one restated, whatever else they share.
 TERM = re.compile(r"[“\"«‘]\s*([^”\"«»’]{3,60}?)\s*[”\"»’]")
 
 

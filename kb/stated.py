@@ -152,3 +152,27 @@ def claimed(claim: str) -> dict[str, set]:
     if out["age"]:
         out["prison"] -= out["age"]
     return {k: v for k, v in out.items() if v}
+
+
+# How often something is to be done, in months: "once a year", "annually", "every six months", "tous les six mois",
+# "une fois par an", "chaque année"
+EVERY = re.compile(r"\b(?:(?:at\s+least\s+)?once\s+(?:a|per|every)\s+(?P<u1>year|month|week)|(?P<u2>annual|month|week)ly|"
+                   r"every\s+(?:(?P<n1>\w+)\s+)?(?P<u3>years?|months?|weeks?)|"
+                   r"(?:une\s+fois\s+)?(?:par|chaque)\s+(?P<u4>an|année|mois|semaine)|"
+                   r"tous\s+les\s+(?:(?P<n2>\w+)\s+)?(?P<u5>ans|mois|semaines))\b", re.I)
+PER_UNIT = {"year": 12, "years": 12, "annual": 12, "an": 12, "ans": 12, "année": 12, "month": 1, "months": 1,
+            "mois": 1, "week": 0.25, "weeks": 0.25, "semaine": 0.25, "semaines": 0.25}
+
+
+def every(text: str) -> set[float]:
+    """How often the text says something is done, in months ("every six months": 6)."""
+    out = set()
+    for m in EVERY.finditer(text):
+        unit = next(m.group(k) for k in ("u1", "u2", "u3", "u4", "u5") if m.group(k)).lower()
+        count = m.group("n1") or m.group("n2")
+        try:
+            n = number(count) if count else 1
+        except ValueError:
+            continue  # "every other month", "tous les autres"
+        out.add(n * PER_UNIT[unit])
+    return out
