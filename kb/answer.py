@@ -150,6 +150,18 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
     return "", []
 
 
+# "add … to Annex III", "amend Annex III", "l'ajout de … à l'annexe III", "modifier l'annexe III": a list acted on
+ACTED_ON = (r"(?:\b(?:amend\w*|modif\w*|updat\w*|add\w*\b[^?]{0,60}?\bto|remov\w*\b[^?]{0,60}?\bfrom|ajout\w*\b[^?]{0,60}?"
+            r"\b(?:à|a)|retir\w*\b[^?]{0,60}?\bde)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:list\s+in\s+)?)$")
+
+
+def _acted_on(text: str, ref: str) -> bool:
+    """An annex or schedule the question names as what is added to, amended or removed from."""
+    at = text.find(ref)
+    return at >= 0 and re.match(r"(?:annex|annexe|schedule)\b", ref, re.I) is not None \
+        and re.search(ACTED_ON, text[:at], re.I) is not None
+
+
 def _top_of(pid: str, index: Index) -> str:
     p = index.top(pid)
     return p.id if p else pid
@@ -280,7 +292,11 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
                 "instruments": sorted(q.sources) or "all", "kind": q.kind, "language": q.language,
                 "provisions_considered": [h.provision.id for h in hits]}
     nearest = [{"id": h.provision.id, "citation": h.provision.citation, "url": h.provision.url} for h in hits[:5]]
-    named_tops = [_top_of(pid, index) for pid in boost]
+    # "By when must the Commission report on … adding areas to Annex III?": a list the question names as what an
+    # actor changes or reports on is the object of the provision asked about, not that provision
+    acted_on = {_top_of(pid, index) for ref, pid in zip(q.references, asked_ids) if _acted_on(q.text, ref)} \
+        if len(asked_ids) == len(q.references) else set()
+    named_tops = [top for pid in boost if (top := _top_of(pid, index)) not in acted_on]
     evidence, confidence = select_evidence(q, hits, index, first=named_tops)
     if asked_ids or (q.sources and evidence and evidence[0].top.source in q.sources):
         # A question about a provision or an instrument it names is answerable by it (not one about the provisions

@@ -23,7 +23,7 @@ from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 
 # A sentence about when law applies: "start applying on", "entered into force", "s'applique à partir du".
 # "as of 2 August 2026, providers … are subject to …", "à compter du 17 février 2024": the day a rule starts to apply
-APPLIES = re.compile(r"\b(appl(?:y|ies|ied|ying|icable|icability|ication)|applicabilit[ée]|in force|into force|into effect|took effect|takes? effect|"
+APPLIES = re.compile(r"\b(appl(?:y|ies|ied|ying|icables?|icability|ication)|applicabilit[ée]|in force|into force|into effect|took effect|takes? effect|"
                      r"as\s+of(?=\s+\d)|à\s+compter\s+du|à\s+partir\s+du|"
                      r"en vigueur|s.appliqu\w*|(?:sont|est|sont\s+devenues|sont\s+devenus|devien\w+)\s+effecti(?:f|fs|ve|ves))\b", re.I)
 # "The AI Act bans certain uses of AI from February 2025": a ban said to start on a day is the prohibitions article's

@@ -244,5 +244,7 @@ def _clipped(text: str, limit: int = 160) -> str:
 FIGURE_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines", "weeks",
                 "sentence", "sentences", "sentenced", "imprisonment", "custodial", "carry", "carries", "carrying",
                 "maximum", "prison", "penalty", "penalties", "punishable", "emprisonnement", "amende", "amendes",
-                "peine", "peines", "passible", "passibles", "maximale", "encourt", "encourue"}
+                "peine", "peines", "passible", "passibles", "maximale", "encourt", "encourue", "encourues", "encourus",
+                # "Les peines principales encourues sont …": the main penalties, of whatever offence
+                "principal", "principale", "principales", "principaux"}
 ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it

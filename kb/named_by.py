@@ -107,3 +107,41 @@ def by_concept(claim: str, r: dict, top: Provision, index: Index) -> Provision |
     holders = min((h for h in holding if h), key=len, default=[])
     near = [p for p in holders if p.path == top.path]
     return near[0] if len(near) == 1 else None
+
+
+# The rest of the clause after a reference: "Article 100 … establishes the penalty regime specifically applicable to
+# providers of general-purpose AI models (…)" says what the sentence takes the article to be.
+CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$")
+PROVIDES_THAT = re.compile(r"\b(?:que|qu['’]|that)\b")
+NAMED_HEADING_WORDS = 3  # a sibling's heading named by the clause has this many words at least: "Penalties" is anyone's
+
+
+def by_clause(claim: str, r: dict, top: Provision, index: Index) -> Provision | None:
+    """The one other article of the instrument whose whole heading (of three words or more) the clause after the
+    reference names, the glossary aside ("penalty regime … applicable to providers of general-purpose AI models":
+    Art. 101 AI Act is "Fines for providers of general-purpose AI models"), when the clause names no more than a
+    word of the cited article's own heading (Art. 100 is "Administrative fines on Union institutions, bodies,
+    offices and agencies")."""
+    from .question import covered
+
+    span = r.get("span")
+    if not span or not top.heading:
+        return None
+    rest = claim[span[1]:]
+    end = CLAUSE_END.search(rest)
+    clause = fold(rest[:end.start()] if end else rest)
+    if len(clause.split()) < 4:
+        return None
+    said = lambda heading: [w for w in _heading_words(heading) if covered(w, clause)]
+    own = _heading_words(top.heading)
+    if len(said(top.heading)) > 1 or (own and len(said(top.heading)) * 2 >= len(own)):
+        return None
+    # "L'article 35.2 du DSA prévoit que le comité européen des services numériques … publie des rapports": a clause
+    # saying what the article provides names its subjects (the Board, whose article's heading that is), not the
+    # article
+    if PROVIDES_THAT.search(clause[:80]):
+        return None
+    others = [x for x in index.top_level(top.source) if x.id != top.id and x.kind == top.kind and x.heading
+              and "/dup/" not in x.id and len(words := _heading_words(x.heading)) >= NAMED_HEADING_WORDS
+              and len(said(x.heading)) == len(words)]
+    return others[0] if len(others) == 1 else None

@@ -23,7 +23,7 @@ from .figure_facts import fact_quotes
 from .stated import claimed
 from .glossary import fold
 from .index import Index
-from .named_by import by_concept, by_heading, by_words
+from .named_by import by_clause, by_concept, by_heading, by_words
 from .pinpoint import elsewhere
 from .question import Question, covered, framing, subject_words
 from .registry import load_sources
@@ -162,9 +162,9 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
             placed = misplaced(claim, r, top) if top is not None else None
             if placed is not None:
                 return placed, None, True
-            named = by_heading(claim, r, top, index) if top is not None else None
+            named = (by_heading(claim, r, top, index) or by_clause(claim, r, top, index)) if top is not None else None
             if named is not None:
-                return Claim(claim, CONTRADICTED, f"{top.citation} is “{top.heading}”; what the sentence names before it "
+                return Claim(claim, CONTRADICTED, f"{top.citation} is “{top.heading}”; what the sentence names "
                                                   f"is {named.citation} (“{named.heading}”).",
                              [_quote(named, units(named.text)[0].text)], f"This is {named.citation}, not {top.citation}.",
                              kind="reference"), None, True

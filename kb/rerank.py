@@ -282,3 +282,29 @@ def duty_of(unit_text: str, asked: tuple[set[str], set[str], set[str]]) -> bool:
     subject = set(folded_words(m.group("subject"))) - GLUE_WORDS
     return (len(subject) >= 2 and subject <= words and bool(subject & heads)
             and (not acts or any(covered(a, fold(unit_text)) for a in acts)))
+
+
+# "Within what period must Ofcom publish its first guidance …?", "Dans quel délai l'Ofcom doit-il publier …?": the
+# time limit asked is the one the law gives that actor for that act ("OFCOM must publish guidance … within the period
+# of 18 months", s. 194(1) OSA), not another's in the same words (a provider's first risk assessment "must be
+# completed within the period of three months", Sch. 3).
+ACTOR_ACT = re.compile(r"\b(?:must|shall|should|has\s+to|have\s+to)\s+(?:the\s+|an?\s+)?(?P<actor>[\w-]{3,})\s+(?P<verb>[a-z]{4,})\b"
+                       r"|(?:\bl['’]|\b(?:la|le|les|un|une)\s+)(?P<actor_fr>[\w-]{3,})\s+doi(?:t|vent)-(?:il|elle|ils|elles)\s+"
+                       r"(?P<verb_fr>[a-zé]{4,})\b", re.I)
+MODAL_GAP = r"\W+(?:[\w’'-]+\W+){0,3}?(?:must|shall|may|doit|doivent|peut)\W+(?:[\w’'-]+\W+){0,2}?"
+
+
+def actor_acts(cands: list["Candidate"], q: Question) -> None:
+    """For a deadline or a day asked of a named actor's act ("By when must the Commission first report …?"), a unit
+    where that actor must do that act leads (when one does)."""
+    m = ACTOR_ACT.search(q.text)
+    if m is None or q.kind not in ("deadline", "by_date"):
+        return
+    actor, verb = fold(m.group("actor") or m.group("actor_fr")), fold(m.group("verb") or m.group("verb_fr"))
+    folded = {id(c): fold(c.unit.text) for c in cands}
+
+    def acts(c) -> bool:
+        text = folded[id(c)]
+        at = [x.end() for x in re.finditer(rf"\b{re.escape(actor[:max(4, len(actor) - 2)])}\w*", text)]
+        return any(covered(verb, text[a:a + 80]) and re.match(MODAL_GAP, text[a:a + 80]) for a in at)
+    score_after(cands, acts)

@@ -336,6 +336,11 @@ def inclusion_check(claim: str, q: Question, index: Index) -> Claim | None:
     """A sentence saying the law does not include kinds of thing that a provision expressly includes, two or more
     of them by name, is contradicted by that provision (never supported here)."""
     m = EXCLUDES.search(claim)
+    if m is not None and re.match(r"\s*from\b", m.group("what"), re.I):
+        # "Law enforcement agencies are exempt from transparency obligations when using AI systems for detecting,
+        # preventing, or investigating crimes": what is exempt is the sentence's subject, from duties; the list after
+        # is what they do, no kinds of thing the law leaves out
+        return None
     said = _kinds(m.group("what")) if m else set()
     if len(said) < 2:
         return None

@@ -1267,3 +1267,41 @@ def test_end_runs_of_the_forty_fourth_session(index):
         assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/226-22-1", (q, a.answer[:200])
     # … while a question about the GDPR itself is still refused
     assert ask("Is it legal to process health data under the GDPR?", index=index).abstained
+
+
+def test_first_runs_of_the_forty_fifth_session(index):
+    # questions60: a one-word heading is named in the singular ("a certificate": Art. 44 AI Act, "Certificates"),
+    # and the period a certificate is valid for is read at ingest ("shall not exceed five years")
+    for q in ("How long is a certificate issued by a notified body for a high-risk AI system valid under the AI Act?",
+              "Quelle est la durée de validité d'un certificat délivré par un organisme notifié pour un système d'IA "
+              "à haut risque selon le règlement sur l'IA ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "eu/reg/2024/1689/art/44", (q, [c.top.id for c in a.citations])
+    assert "five years" in ask("How long is a certificate issued by a notified body for a high-risk AI system valid "
+                               "under the AI Act?", index=index).direct
+    # … but a longer heading is not named by the circumstance a question gives ("in response to an information
+    # notice": the offence of s. 109, not s. 102 "Information notices")
+    a = ask("What is the maximum prison sentence for giving Ofcom false information in response to an information "
+            "notice?", index=index)
+    assert a.citations[0].top.id == "uk/ukpga/2023/50/section/109", [c.top.id for c in a.citations]
+    # the time limit asked of Ofcom's own act is the one the law gives Ofcom (s. 194(1): 18 months), not a
+    # provider's in the same words (Sch. 3: three months)
+    for q, said in (("Within what period must Ofcom publish its first guidance on illegal content risk assessments "
+                     "under the Online Safety Act?", "18 months"),
+                    ("Dans quel délai l'Ofcom doit-il publier ses premières lignes directrices sur l'évaluation des "
+                     "risques liés aux contenus illégaux au titre de l'Online Safety Act ?", "18 mois")):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "uk/ukpga/2023/50/section/194", (q, [c.top.id for c in a.citations])
+        assert said in a.direct, a.direct
+    # provoking a minor to commit a crime is art. 227-21 (five years, 150 000 euros), reached from English
+    a = ask("What is the penalty in France for directly inciting a minor to commit a crime or an offence?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/227-21", [c.top.id for c in a.citations]
+    assert a.direct.startswith("France: 5 years' imprisonment and a fine of €150,000"), a.direct
+    # questions59: a list the question names as what the Commission reports on adding to (Annex III) does not lead;
+    # the article giving the Commission that report does (Art. 112(2): "By 2 August 2028")
+    a = ask("By when must the Commission first report on whether to add new high-risk areas to Annex III of the AI "
+            "Act?", index=index)
+    assert a.citations[0].top.id == "eu/reg/2024/1689/art/112", [c.top.id for c in a.citations]
+    # … while a question about the list itself is answered by it
+    a = ask("What does Annex III of the AI Act list?", index=index)
+    assert a.citations[0].top.id == "eu/reg/2024/1689/anx/3", [c.top.id for c in a.citations]

@@ -1831,3 +1831,29 @@ def test_end_run_readings_of_the_forty_fourth_session(index):
 def test_a_sentence_about_adults_is_not_supported_by_the_law_for_minors(index, claim, verdict):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims90: the clause after the reference names another article by its whole heading (Art. 101, "Fines for
+    # providers of general-purpose AI models"); the cited one (Art. 100) fines Union institutions
+    ("Article 100 of Regulation (EU) 2024/1689 establishes the penalty regime specifically applicable to providers of "
+     "general-purpose AI models (GPAI models), including those with systemic risk.", "contradicted", "Art. 101"),
+    # … but a clause saying what the article provides names its subjects ("le comité européen des services
+    # numériques" is Art. 61's heading; Art. 35(2) has the Board publish its reports)
+    ("L’article 35.2 du règlement pour les services numériques (digital services act, DSA) prévoit que le comité "
+     "européen des services numériques (ci-après le comité) composé des différents coordinateurs nationaux pour les "
+     "services numériques (comme l’ARCOM pour la France) publie des « rapports exhaustifs » une fois par an, en "
+     "coopération avec la Commission européenne.", "supported", "35"),
+    # claims90: "applicables" (plural) says when the DSA applies (Art. 93(2))
+    ("Le Règlement européen sur les services numériques dit « Digital Services Act » (DSA) dont les dispositions sont "
+     "pleinement applicables depuis le 17 février 2024, introduit un cadre ambitieux visant à réguler les services "
+     "numériques et à renforcer la lutte contre les contenus illicites en ligne.", "supported", "17 February 2024"),
+    # "the main penalties" of no offence named: no article's figures can contradict them
+    ("Les peines principales encourues sont d’un an d’emprisonnement et de 15.000 euros d’amende.", "unverifiable", ""),
+    # "exempt from transparency obligations when …": the list after says what they do, not kinds the law leaves out
+    ("Law enforcement agencies are exempt from transparency obligations when using AI systems for detecting, "
+     "preventing, or investigating crimes.", "unverifiable", ""),
+])
+def test_readings_of_the_forty_fifth_session(index, claim, verdict, where):
+    c = _assert_verdict(index, claim, verdict)
+    assert where in c.explanation + " ".join(e["citation"] for e in c.evidence), c
