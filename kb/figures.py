@@ -342,10 +342,14 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     if best >= ABOUT and any(v < best for v in share.values()):
         facts = [f for f in facts if share[id(f)] == best]
         said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
-    if not (q.jurisdictions or q.sources) and set(stated) == {"cap"}:
+    if not (q.jurisdictions or q.sources) and set(stated) <= {"cap", "money"}:
         # "Platforms can be fined up to 10 % of their turnover": no law named, and another jurisdiction's law states
-        # that very cap (the OSA's 10 % of qualifying worldwide revenue): the nearest provision's 6 % is no proof.
-        elsewhere = next((x for x, _ in _stating(figures, index, set()) if x.jurisdiction != p.jurisdiction), None)
+        # that very cap (the OSA's 10 % of qualifying worldwide revenue): the nearest provision's 6 % is no proof —
+        # nor is it when another instrument of the same system states the amount ("Fines of up to €750,000 … for
+        # providing such misleading information": the AI Act's cap on Union institutions, Art. 100(3), not the
+        # DSA's 1 % for misleading answers)
+        elsewhere = next((x for x, _ in _stating(figures, index, set())
+                          if x.jurisdiction != p.jurisdiction or x.source != p.source), None)
         if elsewhere is not None:
             return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, but {elsewhere.citation} states the "
                                               f"figures claimed; the sentence names no law.", kind="figure")
@@ -356,7 +360,8 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # online platforms" says the DSA's own words: its Art. 43 corrects it.)
         cap_units = [f for f in facts if f.kind == "cap"]
         own = [w for w in words if w not in CAP_ONLY_WORDS]
-        if not any(q.covers(w, fold(p.text[f.unit_start:f.unit_end])) for w in own for f in cap_units):
+        if set(stated) == {"cap"} and not any(q.covers(w, fold(p.text[f.unit_start:f.unit_end]))
+                                              for w in own for f in cap_units):
             return Claim(claim, UNVERIFIABLE, f"the sentence names no law, and no provision of the corpus states "
                                               f"{_describe_claimed(stated)} (the nearest, {p.citation}, states {said}).",
                          kind="figure")

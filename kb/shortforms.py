@@ -180,17 +180,45 @@ def division_short_forms(text: str, names: list[Name], taken: list[tuple[int, in
         if any(a < m.end() and m.start() < b for a, b in taken) or any(a <= m.start() < b for a, b in
                                                                         (n.span for n in names)):
             continue
+        aliased = _aliased(text, m, names)
+        if aliased is not None:
+            out.append(aliased)
+            continue
         if OF_AFTER.match(text, m.end()) or ATTRIBUTIVE.match(text, m.end()):
             continue
         if any(b <= m.start() and re.fullmatch(r"[\s,]*", text[b:m.start()]) for _, b in [*taken, *(n.span for n in names)]):
             continue  # "Article 49 of DSA Chapter IV Section 1": where the article just cited sits, no other mention
         if CONTAINED.search(text, 0, m.start()):
             continue  # "section 2 du chapitre VI", "Section 1 of Chapter III": the chapter holds a division, one reference
-        before = [n for n in names if n.span[1] <= m.start() and n.source is not None and n.source.kind != "usc-section"
-                  and not SENTENCE_END.search(text, n.span[1], m.start())]
+        held = [n for n in names if n.span[1] <= m.start() and n.source is not None and n.source.kind != "usc-section"]
+        before = [n for n in held if not SENTENCE_END.search(text, n.span[1], m.start())]
+        if not before:
+            # "Le Règlement sur l'IA … entre en vigueur progressivement. À partir du 2 février 2025, le Chapitre II …
+            # sera appliqué": with none named in its own sentence, the one instrument the sentence before names
+            ends = [e.end() for e in SENTENCE_END.finditer(text, 0, m.start())]
+            start = ends[-2] if len(ends) >= 2 else 0
+            previous = {n.source.id for n in held if ends and start <= n.span[0] and n.span[1] <= ends[-1]}
+            before = [n for n in held if len(previous) == 1 and n.source.id in previous]
         if before:
             out.append(replace(before[-1], text=m.group(0), span=m.span()))
     return out
+
+
+# "Part 7 of the Act" after "the Online Safety Act 2023 (‘the Act’)": the short name the text gave the instrument
+ALIAS_OF = re.compile(r"\s*,?\s*(?:of|du|de)\s+(?P<alias>the\s+Act|the\s+Regulation|la\s+loi|du\s+règlement|le\s+règlement)\b",
+                      re.I)
+
+
+def _aliased(text: str, m: re.Match, names: list[Name]) -> Name | None:
+    """The division of an instrument named earlier with the short name it is given after it ("the Act")."""
+    a = ALIAS_OF.match(text, m.end())
+    if a is None:
+        return None
+    alias = re.escape(a.group("alias")).replace(r"\ ", r"\s+")
+    for n in reversed([n for n in names if n.span[1] <= m.start() and n.source is not None]):
+        if re.match(rf"\s*\(\s*[‘'\"“«]\s*{alias}\s*[’'\"”»]\s*\)", text[n.span[1]:], re.I):
+            return replace(n, text=text[m.start():a.end()], span=(m.start(), a.end()))
+    return None
 
 
 def a_division(text: str, span: tuple[int, int]) -> bool:

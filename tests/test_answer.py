@@ -1305,3 +1305,16 @@ def test_first_runs_of_the_forty_fifth_session(index):
     # … while a question about the list itself is answered by it
     a = ask("What does Annex III of the AI Act list?", index=index)
     assert a.citations[0].top.id == "eu/reg/2024/1689/anx/3", [c.top.id for c in a.citations]
+
+
+def test_end_runs_of_the_forty_fifth_session(index):
+    # questions61, end run: diverting personal data from its purpose (art. 226-21) asked in English; the offence of
+    # failing to attend Ofcom's interview (s. 112) and the AI Office's evaluations (Art. 92 AI Act) asked in French
+    for q, pid in (("What is the penalty in France for using personal data for a purpose other than the one for which "
+                    "it was collected?", "fr/code-penal/article/226-21"),
+                   ("Est-ce une infraction de ne pas se présenter à un entretien exigé par l'Ofcom au titre de l'Online "
+                    "Safety Act ?", "uk/ukpga/2023/50/section/112"),
+                   ("Le Bureau de l'IA peut-il procéder à des évaluations d'un modèle d'IA à usage général ?",
+                    "eu/reg/2024/1689/art/92")):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == pid, (q, [c.top.id for c in a.citations])

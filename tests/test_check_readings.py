@@ -1857,3 +1857,11 @@ def test_a_sentence_about_adults_is_not_supported_by_the_law_for_minors(index, c
 def test_readings_of_the_forty_fifth_session(index, claim, verdict, where):
     c = _assert_verdict(index, claim, verdict)
     assert where in c.explanation + " ".join(e["citation"] for e in c.evidence), c
+
+
+def test_end_run_reading_of_the_forty_fifth_session(index):
+    # claims91: an amount with no law named, which another instrument states (Art. 100(3) AI Act: EUR 750000 for Union
+    # institutions), is not contradicted by the nearest provision's cap (Art. 74(2) DSA: 1 %)
+    c = _assert_verdict(index, "Fines of up to €750,000 may be levied for providing such misleading information, "
+                               "irrespective of the overall turnover threshold.", "unverifiable")
+    assert "Art. 100 AI Act" in c.explanation, c

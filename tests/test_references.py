@@ -920,3 +920,19 @@ def test_a_section_of_a_chapter_and_an_abbreviation_written_out(index):
     # a section of an Act is still a section
     assert [i.get("id") for i in extract("section 10 of the Online Safety Act 2023", index)] == \
         ["uk/ukpga/2023/50/section/10"]
+
+
+def test_a_division_after_the_sentence_before_or_after_a_short_name(index):
+    """references87, end run: "le Chapitre II" in the sentence after the one naming the AI Act is that regulation's;
+    "Part 7 of the Act" after "the Online Safety Act 2023 (‘the Act’)" is that Act's, and without the short name
+    given it is nothing the text names."""
+    found = extract("Le Règlement sur l’IA de l’Union Européenne (UE) entre en vigueur progressivement, mais un aspect "
+                    "essentiel commence sous peu. À partir du 2 février 2025, le Chapitre II, qui concerne les "
+                    "pratiques d’IA interdites, sera appliqué.", index)
+    assert [f.get("id") for f in found] == ["eu/reg/2024/1689", "eu/reg/2024/1689"], found
+    found = extract("We were appointed the online safety regulator under the Online Safety Act 2023 (‘the Act’) in "
+                    "October 2023. Part 7 of the Act sets out Ofcom’s powers and duties in relation to regulated "
+                    "services.", index)
+    assert [(f["text"], f.get("id")) for f in found] == [("Online Safety Act 2023", "uk/ukpga/2023/50"),
+                                                          ("Part 7 of the Act", "uk/ukpga/2023/50")], found
+    assert not [f for f in extract("Part 7 of the Act sets out Ofcom’s powers.", index) if f.get("id")]
