@@ -199,6 +199,23 @@ def _defined_in(claim: str, index: Index) -> set[str] | None:
     return definitions(index).get(fold(m.group("term")), set())
 
 
+# "Category 1 applies to user-to-user services exceeding …": the sentence's subject, before its verb
+SUBJECT_TERM = re.compile(r"^\s*(?:the\s+|an?\s+)?(?P<term>[^\W\d_][\w‑-]*(?:\s+[\w‑-]+){0,3}?)\s+"
+                          r"(?:applies|apply|covers|includes)\b", re.I)
+
+
+def _subject_term(claim: str, index: Index) -> str | None:
+    """The defined term of two words or more (or a defined term's first words, "Category 1" of "Category 1 service")
+    a sentence says applies to or covers something: the unit restating what it says of the term must name it."""
+    m = SUBJECT_TERM.match(claim)
+    if m is None:
+        return None
+    term = fold(m.group("term"))
+    # a one-word subject ("The Act applies to …") names the instrument or a general word, no term of art
+    named = len(term.split()) >= 2 and any(t == term or t.startswith(term + " ") for t in definitions(index))
+    return term if named else None
+
+
 def _negates_said(words: list[str], text: str, claim: str) -> bool:
     """The unit says "not" of a word the sentence affirms, and nowhere says it without: "… and the provider is
     exempt" against s. 83(2)'s "(b) the provider is not exempt"."""
@@ -282,6 +299,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     who = who or role
     verb = _verb(claim, who) if who else None
     defining = _defined_in(claim, index)
+    subject_term = _subject_term(claim, index)
     if defining is not None and not defining:
         return None
     # a term's definitions are read whatever the search ranks first ("A search service means …": s. 3(4))
@@ -327,6 +345,10 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         inner = [(n, u) for n, _, u in scored if u.text != best[1].text and u.text in best[1].text
                  and n >= 0.75 * best[0] and restating(n, u)]
         best = (inner[0] if inner else best)[1]
+        if subject_term and subject_term not in fold(best.text) and subject_term.rstrip("s") not in fold(best.text):
+            # "Category 1 applies to user-to-user services exceeding certain user numbers …" is not restated by s. 14's
+            # user-empowerment assessment items, which share its other words but not the term it is about
+            continue
         holder = most_specific(best.text, p, index)
         evidence = [_quote(holder, best.text)]
         # Another unit of the provision that restates the sentence as well, with the same negation, is shown

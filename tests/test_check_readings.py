@@ -1865,3 +1865,13 @@ def test_end_run_reading_of_the_forty_fifth_session(index):
     c = _assert_verdict(index, "Fines of up to €750,000 may be levied for providing such misleading information, "
                                "irrespective of the overall turnover threshold.", "unverifiable")
     assert "Art. 100 AI Act" in c.explanation, c
+
+
+def test_a_term_of_art_the_restated_unit_does_not_name(index):
+    # claims64 (supported by s. 14(5)(c) OSA on this session's index): a sentence about what "Category 1" applies to
+    # is not restated by a unit that shares its other words but never names Category 1 …
+    _assert_verdict(index, "Category 1 applies to user-to-user services exceeding certain user numbers and using "
+                           "content recommender systems or offering content sharing functionalities.", "unverifiable")
+    # … while a definition in the law's words is still restated by the unit defining the term
+    _assert_verdict(index, "A search service means an internet service that is, or includes, a search engine.",
+                    "supported")
