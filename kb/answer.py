@@ -151,15 +151,15 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
 
 
 # "add … to Annex III", "amend Annex III", "l'ajout de … à l'annexe III", "modifier l'annexe III": a list acted on
-ACTED_ON = (r"(?:\b(?:amend\w*|modif\w*|updat\w*|add\w*\b[^?]{0,60}?\bto|remov\w*\b[^?]{0,60}?\bfrom|ajout\w*\b[^?]{0,60}?"
-            r"\b(?:à|a)|retir\w*\b[^?]{0,60}?\bde)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:list\s+in\s+)?)$")
+ACTED_ON = re.compile(r"(?:\b(?:amend\w*|modif\w*|updat\w*|add\w*\b[^?]{0,60}?\bto|remov\w*\b[^?]{0,60}?\bfrom|ajout\w*\b[^?]{0,60}?"
+                      r"\b(?:à|a)|retir\w*\b[^?]{0,60}?\bde)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:list\s+in\s+)?)$", re.I)
 
 
 def _acted_on(text: str, ref: str) -> bool:
     """An annex or schedule the question names as what is added to, amended or removed from."""
     at = text.find(ref)
     return at >= 0 and re.match(r"(?:annex|annexe|schedule)\b", ref, re.I) is not None \
-        and re.search(ACTED_ON, text[:at], re.I) is not None
+        and ACTED_ON.search(text[:at]) is not None
 
 
 def _top_of(pid: str, index: Index) -> str:

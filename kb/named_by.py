@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from .glossary import concepts, fold
 from .index import Index
+from .question import covered
 from .quotes import normal
 from .search import search
 from .types import Provision
@@ -122,8 +123,6 @@ def by_clause(claim: str, r: dict, top: Provision, index: Index) -> Provision | 
     Art. 101 AI Act is "Fines for providers of general-purpose AI models"), when the clause names no more than a
     word of the cited article's own heading (Art. 100 is "Administrative fines on Union institutions, bodies,
     offices and agencies")."""
-    from .question import covered
-
     span = r.get("span")
     if not span or not top.heading:
         return None
@@ -133,8 +132,8 @@ def by_clause(claim: str, r: dict, top: Provision, index: Index) -> Provision | 
     if len(clause.split()) < 4:
         return None
     said = lambda heading: [w for w in _heading_words(heading) if covered(w, clause)]
-    own = _heading_words(top.heading)
-    if len(said(top.heading)) > 1 or (own and len(said(top.heading)) * 2 >= len(own)):
+    own, own_said = _heading_words(top.heading), len(said(top.heading))
+    if own_said > 1 or (own and own_said * 2 >= len(own)):
         return None
     # "L'article 35.2 du DSA prévoit que le comité européen des services numériques … publie des rapports": a clause
     # saying what the article provides names its subjects (the Board, whose article's heading that is), not the

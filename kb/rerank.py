@@ -291,7 +291,7 @@ def duty_of(unit_text: str, asked: tuple[set[str], set[str], set[str]]) -> bool:
 ACTOR_ACT = re.compile(r"\b(?:must|shall|should|has\s+to|have\s+to)\s+(?:the\s+|an?\s+)?(?P<actor>[\w-]{3,})\s+(?P<verb>[a-z]{4,})\b"
                        r"|(?:\bl['’]|\b(?:la|le|les|un|une)\s+)(?P<actor_fr>[\w-]{3,})\s+doi(?:t|vent)-(?:il|elle|ils|elles)\s+"
                        r"(?P<verb_fr>[a-zé]{4,})\b", re.I)
-MODAL_GAP = r"\W+(?:[\w’'-]+\W+){0,3}?(?:must|shall|may|doit|doivent|peut)\W+(?:[\w’'-]+\W+){0,2}?"
+MODAL_GAP = re.compile(r"\W+(?:[\w’'-]+\W+){0,3}?(?:must|shall|may|doit|doivent|peut)\W+(?:[\w’'-]+\W+){0,2}?")
 
 
 def actor_acts(cands: list["Candidate"], q: Question) -> None:
@@ -306,5 +306,5 @@ def actor_acts(cands: list["Candidate"], q: Question) -> None:
     def acts(c) -> bool:
         text = folded[id(c)]
         at = [x.end() for x in re.finditer(rf"\b{re.escape(actor[:max(4, len(actor) - 2)])}\w*", text)]
-        return any(covered(verb, text[a:a + 80]) and re.match(MODAL_GAP, text[a:a + 80]) for a in at)
+        return any(covered(verb, text[a:a + 80]) and MODAL_GAP.match(text[a:a + 80]) for a in at)
     score_after(cands, acts)
