@@ -34,7 +34,7 @@ ROMAN = r"[IVXL]+"
 # "Chapters I and II", "Chapter III Section 4, Chapter V", "Sections 4, 5 and 6 of Chapter IV", "Article 6(1)"
 CHAPTERS = re.compile(rf"\bChapters?\s+((?:{ROMAN}(?:\s+Section\s+\d+)?(?:\s*,\s*|\s+and\s+)?)+)")
 SECTIONS_OF = re.compile(rf"\bSections?\s+((?:\d+(?:\s*,\s*|\s+and\s+)?)+)\s+of\s+Chapter\s+({ROMAN})\b")
-ARTICLES = re.compile(r"\bArticles?\s+(\d+)(\s*\()?")  # a bracket after it: only some of its paragraphs
+ARTICLES = re.compile(r"\bArticles?\s+(\d+)(\s*\((\d+)\)(?!\s*(?:to|and|,|-|–)\s*\())?(\s*\()?")  # a bracket: some paragraphs
 EXCEPT = re.compile(r"\bexception of Articles?\s+(\d+)")
 ITEM = re.compile(rf"({ROMAN})(?:\s+Section\s+(\d+))?")
 
@@ -55,15 +55,18 @@ def _place(top: Provision) -> tuple[str, str]:
 PARTLY = -1
 
 
-def _names(text: str, unit: str, top: Provision) -> int:
-    """How specifically an application-date point names `top`: 3 by article number, 2 by its section,
-    1 by its chapter, 0 not at all (or when the point's unit excepts the article), PARTLY when it names only
-    some of its paragraphs ("Article 33(3) to (6)")."""
+def _names(text: str, unit: str, top: Provision, paragraph: str = "") -> int:
+    """How specifically an application-date point names `top`: 3 by article number (or by the one paragraph of it
+    the sentence cites: "Article 6(1) … shall apply from 2 August 2027"), 2 by its section, 1 by its chapter, 0 not
+    at all (or when the point's unit excepts the article), PARTLY when it names only some of its paragraphs
+    ("Article 33(3) to (6)")."""
     if top.number in EXCEPT.findall(unit):
         return 0
-    for number, bracket in ARTICLES.findall(text):
+    for number, _, one, bracket in ARTICLES.findall(text):
         if number == top.number:
-            return PARTLY if bracket else 3
+            if one and one == paragraph:
+                return 3
+            return PARTLY if one or bracket else 3
     chapter, section = _place(top)
     if not chapter:
         return 0
@@ -126,10 +129,10 @@ def names_no_part(text: str) -> bool:
     return not (ARTICLES.search(text) or CHAPTERS.search(text) or SECTIONS_OF.search(text))
 
 
-def applies_from(top: Provision, index: Index) -> tuple[date, Fact, Provision] | None:
-    """The day `top` (an article) applies from, the fact that says so and its provision; None when the
-    instrument states no application day, `top` is the article stating them, or only some of its paragraphs
-    have their own day (the article as a whole then has none)."""
+def applies_from(top: Provision, index: Index, paragraph: str = "") -> tuple[date, Fact, Provision] | None:
+    """The day `top` (an article, or its `paragraph` a sentence cites) applies from, the fact that says so and its
+    provision; None when the instrument states no application day, `top` is the article stating them, or only
+    some of its paragraphs have their own day (the article as a whole then has none)."""
     best = None
     for f, holder in date_facts(index, top.source):
         if holder.id == top.id:
@@ -137,7 +140,7 @@ def applies_from(top: Provision, index: Index) -> tuple[date, Fact, Provision] |
         days = [w.start for w in find_dates(f.text, None) if w.start == w.end]
         if not days:
             continue
-        score = _names(f.text, holder.text[f.unit_start:f.unit_end], top)
+        score = _names(f.text, holder.text[f.unit_start:f.unit_end], top, paragraph)
         if score == PARTLY:
             return None
         if score and (best is None or score > best[0]):
@@ -217,7 +220,7 @@ def _article(index: Index, source: str, number: str) -> str | None:
 
 
 def application_check(claim: str, q: Question, dates: list[When], index: Index,
-                      tops: set[str] = frozenset(), unnamed: tuple[str, ...] = ()) -> Claim | None:
+                      tops: set[str] = frozenset(), unnamed: tuple[str, ...] = (), cited: tuple[str, ...] = ()) -> Claim | None:
     """"The DSA became fully applicable on 17 February 2024": a day the named instrument's entry-into-force
     article gives (its `date` facts) supports it. A sentence citing an article ("Article 50 … start applying on
     2 August 2026") is held to the day that article applies from (`applies_from`: the point naming it, its
@@ -272,13 +275,17 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
             return None
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
     for top in articles:
-        found = applies_from(top, index)
+        # the one paragraph the sentence cites of it ("Article 6(1)"), which a point may date on its own
+        paragraphs = {c[len(top.id) + 5:].split("/")[0] for c in cited if c.startswith(top.id + "/par/")}
+        paragraph = next(iter(paragraphs)) if len(paragraphs) == 1 else ""
+        found = applies_from(top, index, paragraph)
         if found is None or not given_day(found[0]):
             continue
         _, f, holder = found
         unit = holder.text[f.unit_start:f.unit_end]
         at = index.provisions.get(f.provision_id, holder)
-        return Claim(claim, SUPPORTED, f"{top.citation} applies from the day {at.citation} gives: “{f.text}”.",
+        named = index.provisions.get(f"{top.id}/par/{paragraph}", top) if paragraph else top
+        return Claim(claim, SUPPORTED, f"{named.citation} applies from the day {at.citation} gives: “{f.text}”.",
                      [quote(at if unit in at.text else holder, unit)], kind="date")
     if articles:
         return None

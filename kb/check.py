@@ -43,7 +43,7 @@ from .index import Index, open_index
 from .question import Question, analyse, blank
 from .references import points_back
 from .cited import (another_offence, another_provision, cited_jurisdictions, cited_provisions, cited_tops,
-                    other_instrument, per_reference, same_law, unnamed_numbers)
+                    misattributed, other_instrument, per_reference, same_law, unnamed_numbers)
 from .refcheck import reference_check
 from .registry import load_sources
 from .search import clean_query
@@ -160,7 +160,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                                          published),
                  lambda: None if bills else adoption_check(claim, q, dates, index),
                  lambda: None if claimed(claim) else in_force_check(claim, q, dates, index),
-                 lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs)),
+                 lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs),
+                                           tuple(r["id"] for r in refs if r.get("id"))),
                  lambda: due_check(claim, q, dates, index, tops),
                  lambda: None if q.outside or about_a_decision(claim, q) or counts_a_group(claim)
                  else law_figures(claim, q, index, actions, context),
@@ -190,6 +191,12 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             # "L'article 28 du DSA impose aux plateformes … des obligations … pour protéger les mineurs": its words
             # are also Art. 35's, but the article it cites is about what it says
             return settle(claim, unrecorded_act(claim, fallback, dates, actions, index) or fallback, found)
+        wrong = misattributed(claim, verdict, tops, index, [w for w in q.subject if len(w) >= 5], q.covers) \
+            if elsewhere else None
+        if wrong:
+            return Claim(claim, CONTRADICTED, f"{verdict.explanation} The sentence attributes it to {wrong.citation}, "
+                                              f"which is about something else (“{wrong.heading}”).", verdict.evidence,
+                         f"It is {elsewhere}, not {wrong.citation}.", kind="reference")
         if elsewhere:
             return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} That is {elsewhere}, not the provision the "
                                               f"sentence cites.", verdict.evidence, kind=verdict.kind)

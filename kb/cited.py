@@ -9,6 +9,7 @@ import re
 
 from .extract import RESOLVED, UNRECOGNISED
 from .figure_support import provision_check
+from .glossary import fold as fold_text
 from .index import Index
 from .stated import claimed
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
@@ -92,6 +93,27 @@ def another_provision(verdict: Claim, cited: set[str], index: Index, unnamed: tu
                for t in tops):
             return None
     return _cited_as(found, index)
+
+
+# "Article 109 of the EU AI Act states that …", "l'article 12 prévoit que …": the sentence says what the article it
+# cites provides, not merely that it applies
+ATTRIBUTES = re.compile(r"\b(?:states?|provides?|stipulates?|says|lays\s+down|sets\s+out|prévoit|dispose|énonce|précise)"
+                        r"\s+(?:that|que|qu['’])", re.I)
+
+
+def misattributed(claim: str, verdict: Claim, cited: set[str], index: Index, words: list[str], covers):
+    """"Article 109 of the EU AI Act states that the regulation shall enter into force on the twentieth day …": Art.
+    113's words, attributed to an article about something else (Art. 109 amends Regulation (EU) 2018/1139) — the
+    citation is wrong, and the right one is known. Not when the cited article shares the sentence's words (a
+    neighbour on the same subject may say it too: "Article 17 … requires … mechanisms to notify illegal content",
+    which are Art. 16's): then which is meant is left open. The cited provision, or None."""
+    if verdict.kind != "text" or not ATTRIBUTES.search(claim) or len(words) < 3:
+        return None
+    tops = [index.provisions[t] for t in cited_provisions(verdict, cited, index)]
+    if len(tops) != 1:
+        return None
+    shared = sum(1 for w in words if covers(w, fold_text(tops[0].heading + " " + tops[0].text))) / len(words)
+    return tops[0] if shared < 0.25 else None
 
 
 def _quoted(verdict: Claim, index: Index) -> list:

@@ -24,7 +24,9 @@ M = "|".join(sorted(MONTHS, key=len, reverse=True))
 W = "|".join(WEEKDAYS)
 
 FULL = re.compile(rf"\b(?:le\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({M})\.?\s+(\d{{4}})\b|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b|"
-                  r"\b(\d{4})-(\d{2})-(\d{2})\b", re.I)
+                  r"\b(\d{4})-(\d{2})-(\d{2})\b|"
+                  # "02.08.2027": the European numeric day, dotted (a slash is also the American month first)
+                  r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)", re.I)
 DAY_MONTH = re.compile(rf"\b(?:(?:{W})\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({M})\b\.?(?!\s+\d{{4}})|\b({M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
 # "entre le 20 et le 24 avril", "du 20 au 24 avril 2026", "from 20 to 24 April": one range, not its last day
 DAY_RANGE = re.compile(rf"\b(?:entre\s+le|du|from|between)\s+(\d{{1,2}})(?:er)?\s+(?:et\s+le|au|to|and)\s+"
@@ -178,8 +180,10 @@ def find(text: str, published: date | None, yearless: bool = False) -> list[When
             d = _safe(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         elif m.group(4):
             d = _safe(int(m.group(6)), MONTHS[m.group(4).lower().rstrip(".")], int(m.group(5)))
-        else:
+        elif m.group(7):
             d = _safe(int(m.group(7)), int(m.group(8)), int(m.group(9)))
+        else:
+            d = _safe(int(m.group(12)), int(m.group(11)), int(m.group(10)))
         add(When(d, d, m.group(0)) if d else None, m.span())
     for m in MONTH_YEAR.finditer(text):
         lo, hi = _month_range(int(m.group(3)), MONTHS[m.group(2).lower()], m.group(1))

@@ -145,13 +145,15 @@ def evaluate_claims(items: list[dict], index: Index | None = None) -> dict:
         if isinstance(published, str):
             published = date.fromisoformat(published)
         # as the article check reads a sentence, in an article about the records' target
-        got = check_sentence(it["claim"], index, actions, published, context=True).verdict
+        checked = check_sentence(it["claim"], index, actions, published, context=True)
+        got = checked.verdict
         right += got == it["verdict"]
         if it["verdict"] != "supported":
             not_supported += 1
             false_support += got == "supported"
         if got != it["verdict"]:
-            rows.append({"claim": it["claim"][:100], "want": it["verdict"], "got": got})
+            rows.append({"claim": it["claim"][:100], "want": it["verdict"], "got": got,
+                         "explanation": checked.explanation[:240]})
     return {"n": len(items), "accuracy": right / max(1, len(items)),
             "false_supported": false_support, "false_supported_rate": false_support / max(1, not_supported),
             "misses": rows}

@@ -17,7 +17,7 @@ import yaml
 from .actions import Action, amounts_of
 from .dates import When
 from .event_days import confirmed_in_passing, days_described, fresh_for, in_passing, on_day
-from .framing import CAP_WORDS, law_framed, rule_clause
+from .framing import CAP_WORDS, duty_framed, law_framed, rule_clause
 from .glossary import fold, glossed
 from .quantities import WORD_NUMBERS
 
@@ -285,7 +285,8 @@ def match(sentence: str, actions: list[Action], dates: list[When], amounts: set[
     own_total = bool(amounts & totals) and not CAP_WORDS.search(sentence)
     if about_another(sentence) or not (context or about_target(sentence) or own_total):
         return None
-    if not dates and law_framed(sentence, amounts) and not reports_an_act(sentence):
+    if not dates and (law_framed(sentence, amounts) or duty_framed(sentence) and not names_target(sentence)) \
+            and not reports_an_act(sentence):
         # "Providers of general-purpose AI models face fines of up to 3 % … or EUR 15 000 000": undated, what the
         # law allows is not what an authority did, even in an article about the target — unless an authority is
         # said to have done something ("The Commission has initiated formal proceedings … after discovering that

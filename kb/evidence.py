@@ -24,7 +24,7 @@ from .rarity import Rarity, rarity
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
                      actor_acts, defined_over_reference, duty_of, fact_bonus, general_first, not_what_is_excluded, on_the_subject,
-                     operative_over_definitions)
+                     operative_over_definitions, special_case_asked)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
 from .unit_context import named_parts
@@ -243,6 +243,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     operative_over_definitions(dense, q)
     not_what_is_excluded(dense, q)
     actor_acts(dense, q)
+    special_case_asked(dense, q, index)
     on_the_subject(dense, q)
     scored = sorted(dense, key=lambda c: -c.score)
     confidence = scored[0].score

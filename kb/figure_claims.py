@@ -1,6 +1,7 @@
 """The law's figures in a sentence against the facts read at ingest (kb/figures.py), once a recorded fine's
-amount — the event's, not the law's — and an estimate in brackets are set aside; and which other provision states
-every prison term a sentence gives, when the nearest one contradicts it."""
+amount — the event's, not the law's — and an estimate in brackets are set aside, and with what that support does
+not cover (a penalty imposed on a day, a sibling case, a case denied, a share of a population); and which other
+provision states every prison term a sentence gives, when the nearest one contradicts it."""
 from __future__ import annotations
 
 import re
@@ -9,13 +10,58 @@ from dataclasses import replace
 from . import claims as sentences_of
 from . import events
 from .actions import Action, amounts_of
-from .figures import figure_check
+from .aggravation import aggravation_check
+from .dates import find as find_dates
+from .events import reports_a_dated_act
+from .figure_facts import matches_fact as _matches_fact, negated_case
+from .figures import figures_against_facts
+from .glossary import fold
+from .siblings import sibling_case
 from .framing import CAP_WORDS
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, extract
 from .question import Question, analyse
-from .stated import claimed
-from .verdicts import Claim
+from .stated import claimed, shares
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
+
+
+def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
+    """The figures of `claim` against the facts; a share of a population it also states ("10 % of the EU's
+    population") must be in the words of the provision that supports the rest, or nothing is supported."""
+    verdict = figures_against_facts(claim, q, index) if claimed(claim) else aggravation_check(claim, q, index)
+    if verdict is not None and verdict.verdict == CONTRADICTED and IMPOSED.search(claim) \
+            and reports_a_dated_act(claim, find_dates(claim, None)):
+        # "13 October 2025: Confirmation Decision … was issued with a fixed penalty of £20,000 and a daily … fine of
+        # £100 per day": what an authority imposed one day, not what the law caps; a record would show it
+        return Claim(claim, UNVERIFIABLE, f"the figures are those of a penalty imposed on a day, not the law's: "
+                                          f"{verdict.explanation}", [], kind=verdict.kind)
+    if verdict is not None and verdict.verdict == SUPPORTED and claimed(claim):
+        verdict = sibling_case(claim, q, verdict, claimed(claim), index) or verdict
+    if verdict is not None and verdict.verdict == SUPPORTED:
+        # "If X is not found to have breached UK law, Ofcom could impose fines of up to 10 %": the figures are the
+        # law's, the case they are given for is the opposite of its
+        stated = claimed(claim)
+        conditions = [f.condition for e in verdict.evidence for f in index.facts_of(e["id"])
+                      if f.condition and stated and _matches_fact(f, stated)]
+        denied = negated_case(claim, conditions)
+        if denied:
+            return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} It does not give them for the case the sentence "
+                                              f"gives (“{denied[:160]}”).", verdict.evidence, kind=verdict.kind)
+    said = shares(claim)
+    if verdict is None or verdict.verdict != SUPPORTED or not said:
+        return verdict
+    texts = [fold(e["quote"]) for e in verdict.evidence]
+    holder = index.provisions.get(verdict.evidence[0]["id"]) if verdict.evidence else None
+    top = index.top(holder.id) if holder is not None else None
+    texts.append(fold(top.text) if top is not None else "")
+    if all(any(re.search(rf"(?<![\d.,]){v:g}\s?%[^.;]{{0,40}}population", t) for t in texts) for v in said):
+        return verdict
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The share of the population the sentence gives is not "
+                                      f"in that provision.", verdict.evidence, kind=verdict.kind)
+
+
+# An authority's penalty said as imposed ("was issued with a fixed penalty of", "fined", "a infligé")
+IMPOSED = re.compile(r"\b(?:fined|imposed|issued\s+with|levied|handed\s+(?:down|out)|infligée?|condamnée?)\b", re.I)
 
 
 def said_by_another(claim: str, verdict: Claim, index: Index) -> str | None:

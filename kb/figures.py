@@ -11,62 +11,22 @@ from .figure_facts import PENALTY, all_match as _all_match, describe as _describ
 from .figure_facts import fact_quotes as _fact_quotes, family as _family, kinds_of as _kinds
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
 from .figure_facts import stating as _stating, variants as _variants
-from .figure_facts import ABOUT, FIGURE_WORDS, negated_case
+from .figure_facts import ABOUT, FIGURE_WORDS
 from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figure_clause
-from .aggravation import aggravation_check
-from .dates import find as find_dates
-from .events import reports_a_dated_act
+from .rarity import rarity
 from .figure_support import paired_contradiction, supported
 from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
-from .stated import PENALTY_TALK, claimed, shares
+from .stated import PENALTY_TALK, claimed
 from .question import Question, subject_words
 from .search import search
-from .siblings import sibling_case
 from .types import Provision
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 
 
-def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
-    """The figures of `claim` against the facts; a share of a population it also states ("10 % of the EU's
-    population") must be in the words of the provision that supports the rest, or nothing is supported."""
-    verdict = _figure_check(claim, q, index) if claimed(claim) else aggravation_check(claim, q, index)
-    if verdict is not None and verdict.verdict == CONTRADICTED and IMPOSED.search(claim) \
-            and reports_a_dated_act(claim, find_dates(claim, None)):
-        # "13 October 2025: Confirmation Decision … was issued with a fixed penalty of £20,000 and a daily … fine of
-        # £100 per day": what an authority imposed one day, not what the law caps; a record would show it
-        return Claim(claim, UNVERIFIABLE, f"the figures are those of a penalty imposed on a day, not the law's: "
-                                          f"{verdict.explanation}", [], kind=verdict.kind)
-    if verdict is not None and verdict.verdict == SUPPORTED and claimed(claim):
-        verdict = sibling_case(claim, q, verdict, claimed(claim), index) or verdict
-    if verdict is not None and verdict.verdict == SUPPORTED:
-        # "If X is not found to have breached UK law, Ofcom could impose fines of up to 10 %": the figures are the
-        # law's, the case they are given for is the opposite of its
-        stated = claimed(claim)
-        conditions = [f.condition for e in verdict.evidence for f in index.facts_of(e["id"])
-                      if f.condition and stated and _matches_fact(f, stated)]
-        denied = negated_case(claim, conditions)
-        if denied:
-            return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} It does not give them for the case the sentence "
-                                              f"gives (“{denied[:160]}”).", verdict.evidence, kind=verdict.kind)
-    said = shares(claim)
-    if verdict is None or verdict.verdict != SUPPORTED or not said:
-        return verdict
-    texts = [fold(e["quote"]) for e in verdict.evidence]
-    holder = index.provisions.get(verdict.evidence[0]["id"]) if verdict.evidence else None
-    top = index.top(holder.id) if holder is not None else None
-    texts.append(fold(top.text) if top is not None else "")
-    if all(any(re.search(rf"(?<![\d.,]){v:g}\s?%[^.;]{{0,40}}population", t) for t in texts) for v in said):
-        return verdict
-    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The share of the population the sentence gives is not "
-                                      f"in that provision.", verdict.evidence, kind=verdict.kind)
-
-
-# An authority's penalty said as imposed ("was issued with a fixed penalty of", "fined", "a infligé")
-IMPOSED = re.compile(r"\b(?:fined|imposed|issued\s+with|levied|handed\s+(?:down|out)|infligée?|condamnée?)\b", re.I)
-
-def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
+def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None:
+    """The figures `claim` states, against the facts of the provisions nearest it (kb/figure_claims.py guards it)."""
     stated = claimed(claim)
     if not stated:
         return None
@@ -167,6 +127,20 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # dozens of articles, and one word of the sentence about what it is for.
         return Claim(claim, UNVERIFIABLE, f"the sentence says too little of what its amount is for to tell which of "
                                           f"the provisions stating {_describe_claimed(stated)} it means.", kind="figure")
+    rare = rarity(index)
+    # words that tell an offence apart: used by the corpus, but rarely ("danger", not "autrui"; "revenge porn" is no
+    # word of the Code pénal's)
+    telling = [w for w in words if DISTINCT <= rare.of(w) < rare.unseen]
+    common_penalty = ("prison" in stated and not q.sources and bool(telling)
+                      and len([x for x, fs in _stating(figures, index, jurisdictions) if _all_match(figures, fs)]) > 1)
+
+    def told_apart(x: Provision) -> bool:
+        """"Le nouveau délit de mise en danger de la vie d'autrui est puni de trois ans … et de 45 000 euros": no law
+        named, and a penalty dozens of articles set; art. 313-6-1 (lodging people in another's property) shares
+        "autrui", a word many articles use, and lacks "danger" — it is not told apart as the article meant."""
+        said = fold(x.heading + " " + x.text)
+        return not common_penalty or any(q.covers(w, said) for w in telling)
+
     # A prison term, or one amount alone ("75 000 euros"), is in many articles: the provision must be about the
     # sentence. A cap's figures together ("£18 million or 10 %") or a percentage identify their provision.
     distinctive = "prison" not in stated and (len(figures) >= 2 or "money" not in stated)
@@ -202,6 +176,11 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         return another
     if _all_match(figures, facts) and not rival and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
                                                      or distinctive):
+        if not told_apart(p):
+            return Claim(claim, UNVERIFIABLE, f"the sentence names no law; {p.citation} states "
+                                              f"{_describe_claimed(stated)}, as other provisions do, but none of "
+                                              f"{', '.join(f'“{w}”' for w in telling)}: which one the sentence means "
+                                              f"cannot be told.", kind="figure")
         return supported(claim, q, p, facts, stated, index)
     if "prison" not in stated:
         # A fine's amount and percentage together ("€15 million or 3 %") found together in a provision about the
@@ -234,7 +213,7 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
             # "$50,000 for each violation" — of the indecent-call offences, not of a takedown duty.
             stray = len(figures) == 1 and unit_about(x, [f for f in fs if _matches_fact(f, stated)]) < UNIT_SUPPORT
             need = 0.0 if (unique_pair or unique_share) and x.id in pair else ABOUT
-            if _all_match(figures, fs) and about(x) >= need and not stray:
+            if _all_match(figures, fs) and about(x) >= need and not stray and told_apart(x):
                 said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]
                 also = [index.provisions[y].citation for y in sorted(pair - {x.id})] if unique_pair else []
                 return Claim(claim, SUPPORTED, f"{x.citation} states it: {said_x}.", _fact_quotes(x, fs, index),
@@ -291,7 +270,8 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     if other is None and best is not None and best[0].id != p.id and beaten(p, facts):
         p, facts = best
         said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
-    if other is not None and len(figures) >= 2 and _all_match(figures, facts_of[other.id]) and about(other) >= ABOUT:
+    if other is not None and len(figures) >= 2 and _all_match(figures, facts_of[other.id]) and about(other) >= ABOUT \
+            and told_apart(other):
         # A penalty's figures together, stated as one variant by a provision nearly as much about the sentence as
         # the nearest ("2 years and €45,000 … montage": art. 226-8, not the harassment article that has 2 years and
         # €45,000 in different variants). One figure ("6 months") is in too many provisions to pick one.
@@ -376,6 +356,7 @@ def _figure_check(claim: str, q: Question, index: Index) -> Claim | None:
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
 # "£18 million or 10 %" is in one
+DISTINCT = 5.0  # a word's rarity (kb/rarity.py) from which it tells an offence apart ("danger" 5.5, "autrui" 4.5)
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 PERIOD_UNIT = 0.75  # … and of the unit a period found only by its value is stated in (periods are in many units)
 

@@ -21,6 +21,11 @@ IMPOSED = re.compile(r"\b(?:fined|(?:fine|penalty|amende|sanction)s?\s+(?:\w+\s+
 # "the Commission can impose fines for incorrect … information", "the Court … may cancel, reduce, or increase the fine
 # imposed", "peut infliger": what an authority may do …
 MAY_ACT = re.compile(r"\b(?:can|could|may|might|peut|peuvent|pourra|pourrait)\s+(?:not\s+|pas\s+)?[^\W\d_]{3,}", re.I)
+# … or must do ("providers of online platforms must submit to the Commission … the statements of reasons": a duty the
+# law sets, however near its words come to a record's "statement" — unless the target itself is said to be bound,
+# which a decision does: "X is required to propose specific remedial measures within 60 working days")
+MUST_ACT = re.compile(r"\b(?:must|shall|doit|doivent|(?:is|are)\s+(?:required|obliged)\s+to|(?:est|sont)\s+tenue?s?\s+de)"
+                      r"\s+(?:not\s+|pas\s+)?[^\W\d_]{3,}", re.I)
 # … unless someone is reported saying it ("Ofcom said it can require the platform to …")
 REPORTED = re.compile(r"\b(?:said|says|stated|announced|warned|noted|explained|added|told|according\s+to|selon|"
                       r"a\s+(?:déclaré|indiqué|annoncé|précisé|rappelé|averti|affirmé))\b", re.I)
@@ -31,6 +36,11 @@ def law_framed(sentence: str, amounts: set) -> bool:
     not an act (for an undated sentence)."""
     return bool((amounts and CAP_WORDS.search(sentence) and not IMPOSED.search(sentence))
                 or (MAY_ACT.search(sentence) and not REPORTED.search(sentence)))
+
+
+def duty_framed(sentence: str) -> bool:
+    """A duty stated, not reported as said: the law's, when no one it binds is named (kb/events.py decides)."""
+    return bool(MUST_ACT.search(sentence)) and not REPORTED.search(sentence)
 
 
 def imposed_amount(sentence: str) -> bool:

@@ -277,9 +277,11 @@ def analyse(text: str, config: Config | None = None) -> Question:
 # peut-elle exiger …?": who the question asks a duty or power of, when it opens with it
 # "Must Ofcom warn …", "What authorities must each Member State designate …", "Quelles autorités chaque État membre
 # doit-il désigner …"
-ASKED_SUBJECT = re.compile(r"^\W*(?:(?:(?:what|which)\s+\w+\s+)?(?:must|can|may|shall|does|do|will)\s+"
+# (after a time asked of the act: "How often must Ofcom publish …", "À quelle fréquence l'Ofcom doit-il publier …")
+ASKED_SUBJECT = re.compile(r"^\W*(?:(?:(?:what|which)\s+\w+\s+|how\s+(?:often|frequently)\s+)?(?:must|can|may|shall|does|do|will)\s+"
                            r"(?P<en>(?:the\s+|each\s+)?[\w-]+(?:\s+[\w-]+)?)\s"
-                           r"|(?:quel(?:le)?s?\s+\w+\s+)?(?P<fr>(?:l[’']|la\s+|le\s+|les\s+|chaque\s+)?[\w-]+(?:\s+[\w-]+)?)"
+                           r"|(?:quel(?:le)?s?\s+\w+\s+|à\s+quelle\s+fr[ée]quence\s+)?"
+                           r"(?P<fr>(?:l[’']|la\s+|le\s+|les\s+|chaque\s+)?[\w-]+(?:\s+[\w-]+)?)"
                            r"\s+(?:doit|doivent|peut|peuvent)-)",
                            re.I)
 

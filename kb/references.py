@@ -14,12 +14,13 @@ Nothing found is dropped: a designator with no instrument is reported as not rec
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .config import Config
 from .grammar import code_article, ordinal_first
 from .quantities import roman
-from .mentions import SENTENCE_END, Mention, Part
+from .mentions import SENTENCE_END, Mention, Part, mended
 from .glosses import expands, glosses_mention, glosses_unknown, named_in_brackets, numbers_a_name, restates
 from .names import Name, _names_data, _one_per_mention, find_names, fold1
 from .registry import load_sources
@@ -187,6 +188,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     from .grammar import _all_cites, case_spans
 
     config = config or Config()
+    original, text = text, mended(text)
     names = find_names(text, config)
     # "section 474.17 of the Criminal Code Act 1995": the Act named is an unknown one, not the Code pénal
     longer = in_longer_acts(text, names)
@@ -277,6 +279,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     said = [n for n in _one_per_mention(text, bare) if not glosses_mention(text, n, mentions, names)
             and not glosses_unknown(text, n, absent) and not expands(text, n, absent)
             and not named_in_brackets(text, n, absent)]
+    mentions = [replace(mm, text=original[mm.span[0]:mm.span[1]]) for mm in mentions]
     return mentions, sorted(said + division_short_forms(text, names, taken), key=lambda n: n.span)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .facts import Fact
 from .glossary import fold, says_whole, translations, words as folded_words
 from .index import Index
+from .rarity import rarity
 from .question import Question, covered, rules_out
 from .types import Hit, Provision
 from .units import Unit
@@ -206,6 +207,39 @@ def not_what_is_excluded(cands: list["Candidate"], q: Question) -> None:
             lead.score = max(lead.score, a.score + 0.001)
 
 
+# A word the corpus hardly uses ("microenterprises", "simplified"; not "minors" or "transparency")
+RARE_WORD = 6.0
+
+
+def special_case_asked(cands: list["Candidate"], q: Question, index: Index) -> None:
+    """"Can microenterprises comply with the AI Act's quality management system … in a simplified manner?": a unit
+    that names the leading provision's subject by its heading ("certain elements of the quality management system
+    required by Article 17", Art. 63(1)) and uses rare words of the question that provision never does
+    ("microenterprises", "simplified") is the special case asked about; it answers before the general rule the
+    question's heading words point to (the converse of `general_first`)."""
+    best = best_per_provision(cands)
+    if len(best) < 2:
+        return
+    lead = max(best.values(), key=lambda c: c.score)
+    general = lead.hit.provision
+    subject = fold(general.heading).strip()
+    if len(subject.split()) < 2:
+        return  # a one-word heading names too little to be a subject another unit refers to
+    rare = rarity(index)
+    said = fold(general.heading + " " + general.text)
+    unsaid = [w for w in dict.fromkeys(re.findall(r"[^\W\d_]{6,}", fold(q.text + " " + q.en_query)))
+              if rare.of(w) >= RARE_WORD and not q.covers(w, said)]
+    for c in best.values():
+        p = c.hit.provision
+        unit = fold(c.unit.text)
+        if p.source != general.source or p.id == general.id or subject not in unit:
+            continue
+        # two such words at least: one ("sentence") may come with a unit merely listing the provision elsewhere
+        # (Sch. 14 para. 20 OSA adds s. 66A's offence to the Sentencing Act's list)
+        if sum(1 for w in unsaid if q.covers(w, unit)) >= 2:
+            c.score = lead.score + 0.001
+
+
 def on_the_subject(cands: list["Candidate"], q: Question) -> None:
     """"Quelle est la peine encourue … pour du harcèlement en ligne ?": a provision using none of the question's
     subject words but the circumstance ("en ligne": art. 421-2-5's online terrorism offence, whose penalty is higher)
@@ -291,14 +325,16 @@ def duty_of(unit_text: str, asked: tuple[set[str], set[str], set[str]]) -> bool:
 ACTOR_ACT = re.compile(r"\b(?:must|shall|should|has\s+to|have\s+to)\s+(?:the\s+|an?\s+)?(?P<actor>[\w-]{3,})\s+(?P<verb>[a-z]{4,})\b"
                        r"|(?:\bl['’]|\b(?:la|le|les|un|une)\s+)(?P<actor_fr>[\w-]{3,})\s+doi(?:t|vent)-(?:il|elle|ils|elles)\s+"
                        r"(?P<verb_fr>[a-zé]{4,})\b", re.I)
+# "How often must Ofcom publish …", "À quelle fréquence l'Ofcom doit-il publier …": a time asked of an actor's act too
+HOW_OFTEN = re.compile(r"\bhow\s+(?:often|frequently)\b|\bà\s+quelle\s+fr[ée]quence\b|\btous\s+les\s+combien\b", re.I)
 MODAL_GAP = re.compile(r"\W+(?:[\w’'-]+\W+){0,3}?(?:must|shall|may|doit|doivent|peut)\W+(?:[\w’'-]+\W+){0,2}?")
 
 
 def actor_acts(cands: list["Candidate"], q: Question) -> None:
-    """For a deadline or a day asked of a named actor's act ("By when must the Commission first report …?"), a unit
-    where that actor must do that act leads (when one does)."""
+    """For a deadline, a day or a frequency asked of a named actor's act ("By when must the Commission first report
+    …?", "How often must Ofcom publish …?"), a unit where that actor must do that act leads (when one does)."""
     m = ACTOR_ACT.search(q.text)
-    if m is None or q.kind not in ("deadline", "by_date"):
+    if m is None or (q.kind not in ("deadline", "by_date") and not HOW_OFTEN.search(q.text)):
         return
     actor, verb = fold(m.group("actor") or m.group("actor_fr")), fold(m.group("verb") or m.group("verb_fr"))
     folded = {id(c): fold(c.unit.text) for c in cands}

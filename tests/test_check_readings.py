@@ -579,6 +579,24 @@ RENUMBERED = [
      "whichever is higher.", "supported"),
     ("Enforced under the separate GPAI regime in Article 102: up to €15M or 3% of worldwide annual turnover, "
      "whichever is higher.", "unverifiable"),
+    # claims92: an article's words attributed to an article about something else ("states that") is a wrong
+    # citation whose right one is known (Art. 113, not Art. 109, which amends another regulation)
+    ("Article 109 of the EU AI Act states that the regulation shall enter into force on the twentieth day following "
+     "that of its publication in the Official Journal of the European Union.", "contradicted"),
+    # claims92: no law named, a penalty dozens of articles set, and the nearest article stating it lacks the word
+    # that tells the offence apart ("danger"); a rare word the law uses does tell it ("harcèlement")
+    ("Le nouveau délit de mise en danger de la vie d'autrui est puni de trois ans d'emprisonnement et de 45 000 euros "
+     "d'amende.", "unverifiable"),
+    ("Le harcèlement est passible de 1 an de prison et de 15 000€ d'amende.", "supported"),
+    # claims92: a duty the law lays on providers, in words near a record's ("statements", "the Commission"), is no
+    # report of the record; a day written the European way ("02.08.2027") is a day, and a paragraph the application
+    # article dates on its own (Art. 113(c): "Article 6(1) … shall apply from 2 August 2027") is dated by it
+    ("Under Article 24(5) of the Digital Services Act (DSA), providers of online platforms must submit to the "
+     "Commission “without undue delay [...] the decisions and statements of reasons referred to in Article 17(1) for "
+     "the in a publicly accessible machine-readable database managed by the Commission”.", "supported"),
+    ("the provisions of Article 6(1) concerning classification rules for high-risk AI systems and the related "
+     "obligations will apply 36 months after AI Act´s entry into force (i.e. until 02.08.2027).", "supported"),
+    ("Article 6(2) of the AI Act applies from 2 August 2027.", "unverifiable"),
     # an amount and a share of turnover that provisions of one instrument alone state (Art. 99(4) and Art. 101 AI
     # Act) are that instrument's; before, a clause of this sentence was "contradicted" by a Code pénal fine
     ("Non-respect des obligations — Jusqu'à 15 millions € ou 3 % du CA — Défaut de documentation, absence "
@@ -1391,6 +1409,9 @@ def test_abbreviated_months_are_dates():
     # claims71: an ordinal day ("24th July 2025", "the 5th of January 2026") was read as its month alone
     assert [w.start for w in find("must complete their risk assessments by 24th July 2025", None)] == [date(2025, 7, 24)]
     assert [w.start for w in find("on the 5th of January 2026", None)] == [date(2026, 1, 5)]
+    # claims92: the European numeric day, dotted; not a pinpoint ("35.2") nor a slashed day (American month first)
+    assert [w.start for w in find("(i.e. until 02.08.2027)", None)] == [date(2027, 8, 2)]
+    assert find("Art. 35.2.2024 of nothing", None) == [] and find("on 08/02/2027", None) == []
 
 
 def test_a_recorded_contact_dated_with_an_abbreviated_month(index):
