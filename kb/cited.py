@@ -103,7 +103,7 @@ ATTRIBUTES = re.compile(r"\b(?:states?|provides?|stipulates?|says|lays\s+down|se
 
 def misattributed(claim: str, verdict: Claim, cited: set[str], index: Index, words: list[str], covers):
     """"Article 109 of the EU AI Act states that the regulation shall enter into force on the twentieth day …": Art.
-    113's words, attributed to an article about something else (Art. 109 amends Regulation (EU) 2018/1139) — the
+    113's words, attributed to an article about something else (Art. 109 amends Regulation (EU) 2019/2144) — the
     citation is wrong, and the right one is known. Not when the cited article shares the sentence's words (a
     neighbour on the same subject may say it too: "Article 17 … requires … mechanisms to notify illegal content",
     which are Art. 16's): then which is meant is left open. The cited provision, or None."""
