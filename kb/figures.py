@@ -223,7 +223,14 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     holders = [next(((q, fs) for q, fs in near if _matches(k, v, fs)), None) for k, v in figures]
     if all(holders) and len(holders) == 1 and (another := other_duty(*holders[0])):
         return another
-    if all(holders) and not stated.keys() & PENALTY and not rival:
+    # (one figure alone, with no law named, from a provision lacking the words that tell the sentence's subject apart
+    # while another legal system's provision has them, is a coincidence of numbers: "… a CyberTipline report,
+    # providers must preserve the reported content for 90 days" is not s. 160(10) OSA's three months for a statement
+    # responding to Ofcom's report; 18 U.S.C. 2258A is about CyberTipline reports)
+    def coincidence(x: Provision) -> bool:
+        return (len(figures) == 1 and not q.sources and bool(telling) and not _uses_any(telling, x)
+                and any(y.jurisdiction != x.jurisdiction and _uses_any(telling, y) for y, _ in with_facts[:5]))
+    if all(holders) and not stated.keys() & PENALTY and not rival and not coincidence(holders[0][0]):
         # Each figure stated by a provision of its own ("6 % … plus 5 % a day": Arts. 74 and 76 DSA). A prison term
         # and a fine are one penalty: they must come from one provision.
         pairs = list({q.id: (q, fs) for q, fs in holders}.values())
@@ -356,6 +363,13 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
 # "£18 million or 10 %" is in one
+def _uses_any(words: list[str], p: Provision) -> bool:
+    """The provision uses one of `words` itself (a crude stem, as `covered`), not a glossary term of its concept: the
+    glossary makes "CyberTipline" a kind of "report", which every reporting duty would then say."""
+    said = fold(p.heading + " " + p.text)
+    return any(w[:max(4, min(6, len(w) - 2))] in said for w in words)
+
+
 DISTINCT = 5.0  # a word's rarity (kb/rarity.py) from which it tells an offence apart ("danger" 5.5, "autrui" 4.5)
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 PERIOD_UNIT = 0.75  # … and of the unit a period found only by its value is stated in (periods are in many units)

@@ -80,7 +80,8 @@ EU_NUMBER = re.compile(r"\b(?:Regulation|Règlement|Directive)\s*\((?:EU|UE)\)\s
 
 def misnumbered(claim: str, found: list[dict]) -> tuple[str, str] | None:
     """(the number the sentence gives, the held act's own) when it names a held EU act by its name and gives it a
-    number of another year: the act the name says, numbered wrongly."""
+    number of another year, or glosses the name with another number in brackets: the act the name says, numbered
+    wrongly."""
     named = {r["id"] for r in found if r["kind"] == "instrument" and r.get("resolved") and r.get("id")}
     for r in found:
         m = EU_NUMBER.search(r["text"]) if not r.get("resolved") else None
@@ -88,6 +89,12 @@ def misnumbered(claim: str, found: list[dict]) -> tuple[str, str] | None:
             continue
         same = [sid for sid in named if re.fullmatch(rf"eu/(?:reg|dir)/(\d{{4}})/{m.group(2)}", sid)
                 and not sid.endswith(f"/{m.group(1)}/{m.group(2)}")]
+        # "the Artificial Intelligence Act (Regulation (EU) 2024/1680)": a number in brackets glossing a held act's
+        # name is that act's number, given wrongly
+        glossed = [x["id"] for x in found if x["kind"] == "instrument" and x.get("resolved") and x.get("span")
+                   and r.get("span") and re.fullmatch(r"\s*\(\s*", claim[x["span"][1]:r["span"][0]])
+                   and re.fullmatch(r"eu/(?:reg|dir)/\d{4}/\d+", x["id"])]
+        same = same or glossed
         if same:
             year, number = same[0].split("/")[2:4]
             return m.group(0), f"{m.group(0).split('(')[0].strip()} ({'UE' if 'UE' in m.group(0) else 'EU'}) {year}/{number}"

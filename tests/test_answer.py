@@ -1336,3 +1336,16 @@ def test_first_runs_of_the_forty_sixth_session(index):
         a = ask(q, index=index)
         assert a.citations[0].top.id == pid, (q, [c.top.id for c in a.citations])
 
+
+def test_end_runs_of_the_forty_sixth_session(index):
+    # questions63, end run: a platform operator knowingly allowing the sale of manifestly illicit products (art.
+    # 323-3-2) in both languages, and the Commission's common specifications (Art. 41 AI Act) asked in French
+    for q, pid in (("What penalty does an online platform operator face in France for knowingly allowing the sale of "
+                    "manifestly illegal products?", "fr/code-penal/article/323-3-2"),
+                   ("Quelle peine encourt l'opérateur d'une plateforme en ligne qui permet sciemment la cession de "
+                    "produits manifestement illicites ?", "fr/code-penal/article/323-3-2"),
+                   ("Quand la Commission peut-elle adopter des spécifications communes pour les exigences applicables "
+                    "aux systèmes d'IA à haut risque ?", "eu/reg/2024/1689/art/41")):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == pid, (q, [c.top.id for c in a.citations])
+

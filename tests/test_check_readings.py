@@ -597,6 +597,13 @@ RENUMBERED = [
     ("the provisions of Article 6(1) concerning classification rules for high-risk AI systems and the related "
      "obligations will apply 36 months after AI Act´s entry into force (i.e. until 02.08.2027).", "supported"),
     ("Article 6(2) of the AI Act applies from 2 August 2027.", "unverifiable"),
+    # claims93, end run: a number glossing a held act's name in brackets is that act's number, given wrongly …
+    ("Executive briefing: On July 12, 2024, the European Union published the Artificial Intelligence Act (Regulation "
+     "(EU) 2024/1680) in the Official Journal, setting August 1, 2024 as the entry-into-force date.", "contradicted"),
+    # … and one period, no law named, is not supported by another legal system's provision that lacks the words
+    # telling the subject apart ("CyberTipline": 18 U.S.C. 2258A's), however near its three months come to 90 days
+    ("After making a CyberTipline report, providers must preserve the reported content for 90 days before deleting "
+     "it.", "unverifiable"),
     # an amount and a share of turnover that provisions of one instrument alone state (Art. 99(4) and Art. 101 AI
     # Act) are that instrument's; before, a clause of this sentence was "contradicted" by a Code pénal fine
     ("Non-respect des obligations — Jusqu'à 15 millions € ou 3 % du CA — Défaut de documentation, absence "
