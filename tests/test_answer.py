@@ -1320,32 +1320,27 @@ def test_end_runs_of_the_forty_fifth_session(index):
         assert a.citations[0].top.id == pid, (q, [c.top.id for c in a.citations])
 
 
-def test_first_runs_of_the_forty_sixth_session(index):
+@pytest.mark.parametrize("question, first", [
     # questions62: a special case the question names by words the general provision never uses ("microenterprises",
     # "simplified": Art. 63(1) AI Act) leads the provision its heading words point to (Art. 17, quality management);
     # a frequency asked of Ofcom's act is answered by where Ofcom must do it (s. 159(4)), not a provider's duty
-    for q, pid in (("Can microenterprises comply with the AI Act's quality management system requirements in a "
-                    "simplified manner?", "eu/reg/2024/1689/art/63"),
-                   ("Les microentreprises peuvent-elles respecter de manière simplifiée le système de gestion de la "
-                    "qualité exigé par le règlement sur l'IA ?", "eu/reg/2024/1689/art/63"),
-                   ("À quelle fréquence l'Ofcom doit-il publier son propre rapport de transparence après le premier, "
-                    "au titre de l'Online Safety Act ?", "uk/ukpga/2023/50/section/159"),
-                   # … while a unit listing an offence in another Act's schedule is no special case of it
-                   ("What is the maximum prison sentence for cyberflashing in England and Wales?",
-                    "uk/ukpga/2023/50/section/187")):
-        a = ask(q, index=index)
-        assert a.citations[0].top.id == pid, (q, [c.top.id for c in a.citations])
-
-
-def test_end_runs_of_the_forty_sixth_session(index):
+    ("Can microenterprises comply with the AI Act's quality management system requirements in a simplified manner?",
+     "eu/reg/2024/1689/art/63"),
+    ("Les microentreprises peuvent-elles respecter de manière simplifiée le système de gestion de la qualité exigé par "
+     "le règlement sur l'IA ?", "eu/reg/2024/1689/art/63"),
+    ("À quelle fréquence l'Ofcom doit-il publier son propre rapport de transparence après le premier, au titre de "
+     "l'Online Safety Act ?", "uk/ukpga/2023/50/section/159"),
+    # … while a unit listing an offence in another Act's schedule is no special case of it
+    ("What is the maximum prison sentence for cyberflashing in England and Wales?", "uk/ukpga/2023/50/section/187"),
     # questions63, end run: a platform operator knowingly allowing the sale of manifestly illicit products (art.
     # 323-3-2) in both languages, and the Commission's common specifications (Art. 41 AI Act) asked in French
-    for q, pid in (("What penalty does an online platform operator face in France for knowingly allowing the sale of "
-                    "manifestly illegal products?", "fr/code-penal/article/323-3-2"),
-                   ("Quelle peine encourt l'opérateur d'une plateforme en ligne qui permet sciemment la cession de "
-                    "produits manifestement illicites ?", "fr/code-penal/article/323-3-2"),
-                   ("Quand la Commission peut-elle adopter des spécifications communes pour les exigences applicables "
-                    "aux systèmes d'IA à haut risque ?", "eu/reg/2024/1689/art/41")):
-        a = ask(q, index=index)
-        assert a.citations[0].top.id == pid, (q, [c.top.id for c in a.citations])
-
+    ("What penalty does an online platform operator face in France for knowingly allowing the sale of manifestly "
+     "illegal products?", "fr/code-penal/article/323-3-2"),
+    ("Quelle peine encourt l'opérateur d'une plateforme en ligne qui permet sciemment la cession de produits "
+     "manifestement illicites ?", "fr/code-penal/article/323-3-2"),
+    ("Quand la Commission peut-elle adopter des spécifications communes pour les exigences applicables aux systèmes "
+     "d'IA à haut risque ?", "eu/reg/2024/1689/art/41"),
+])
+def test_runs_of_the_forty_sixth_session(index, question, first):
+    a = ask(question, index=index)
+    assert a.citations[0].top.id == first, [c.top.id for c in a.citations]
