@@ -276,7 +276,8 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
     for top in articles:
         # the one paragraph the sentence cites of it ("Article 6(1)"), which a point may date on its own
-        paragraphs = {c[len(top.id) + 5:].split("/")[0] for c in cited if c.startswith(top.id + "/par/")}
+        at_par = top.id + "/par/"
+        paragraphs = {c[len(at_par):].split("/")[0] for c in cited if c.startswith(at_par)}
         paragraph = next(iter(paragraphs)) if len(paragraphs) == 1 else ""
         found = applies_from(top, index, paragraph)
         if found is None or not given_day(found[0]):

@@ -5,6 +5,7 @@ states, otherwise."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .facts import Fact
 from .figure_facts import PENALTY, all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
@@ -19,7 +20,7 @@ from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
 from .stated import PENALTY_TALK, claimed
-from .question import Question, subject_words
+from .question import Question, subject_words, uses
 from .search import search
 from .types import Provision
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
@@ -79,10 +80,16 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]) for _, h in ranked]
     with_facts = [(p, facts) for p, facts in with_facts if facts]
     figures = [(k, v) for k, vals in stated.items() for v in vals]
+
+    @cache
+    def stating_all() -> list[tuple[Provision, list[Fact]]]:
+        """Every provision (of the jurisdictions in question) stating all the claimed figures: the facts walked once
+        per claim, however many of the checks below ask."""
+        return _stating(figures, index, jurisdictions)
     if not with_facts and len(figures) >= 2:
         # The sentence's other words led search elsewhere ("These Codes comprise over 40 safety measures … avoid
         # penalties of up to £18 million or 10 %"): a cap's figures together are looked up in the facts themselves.
-        with_facts = [(x, [f for f in fs if f.kind in needed]) for x, fs in _stating(figures, index, jurisdictions)
+        with_facts = [(x, [f for f in fs if f.kind in needed]) for x, fs in stating_all()
                       if (not q.sources or x.source in q.sources) and _all_match(figures, fs)]
         with_facts.sort(key=lambda xf: -sum(1 for w in q.subject if q.covers(w, fold(xf[0].heading + " " + xf[0].text))))
     # "… a sentence of up to five years, in order to “better capture online threats to rape, kill …”": why the
@@ -104,7 +111,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # "ont quatre mois pour se conformer … ou risquer des amendes": the fine led search astray (or to another
         # duty's three months). A provision stating that very period, and about the sentence, supports it; found
         # by its figure, it contradicts nothing.
-        for x, fs in _stating(figures, index, jurisdictions):
+        for x, fs in stating_all():
             # two of the sentence's words at least: "Les plateformes ont trois mois pour se conformer" says too little
             # … and the unit stating the period must be about it too: AI Act Art. 52's "six months after the
             # designation" is not an illegal content risk assessment's time limit
@@ -132,7 +139,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     # word of the Code pénal's)
     telling = [w for w in words if DISTINCT <= rare.of(w) < rare.unseen]
     common_penalty = ("prison" in stated and not q.sources and bool(telling)
-                      and len([x for x, fs in _stating(figures, index, jurisdictions) if _all_match(figures, fs)]) > 1)
+                      and len([x for x, fs in stating_all() if _all_match(figures, fs)]) > 1)
 
     def told_apart(x: Provision) -> bool:
         """"Le nouveau délit de mise en danger de la vie d'autrui est puni de trois ans … et de 45 000 euros": no law
@@ -186,7 +193,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # A fine's amount and percentage together ("€15 million or 3 %") found together in a provision about the
         # sentence: that one. Not prison terms: "3 years and €45,000" is in many articles of the Code pénal.
         # The facts are an index: every provision of the instruments in question that states all these figures.
-        stating = [(x, [f for f in fs if f.kind in needed]) for x, fs in _stating(figures, index, jurisdictions)
+        stating = [(x, [f for f in fs if f.kind in needed]) for x, fs in stating_all()
                    if not q.sources or x.source in q.sources]
         if len(figures) == 1 and len({x.source for x, _ in stating}) != 1:
             # One figure ("6 % of worldwide turnover") identifies a provision only when a single instrument
@@ -251,7 +258,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
                      kind="figure")
     # (of the instrument the sentence names, when it names one: "€15 million or 3 % … Digital Services Act
     # obligations" is not Art. 99(4) AI Act's)
-    exact = [(x, fs) for x, fs in _stating(figures, index, jurisdictions)
+    exact = [(x, fs) for x, fs in stating_all()
              if x.id != p.id and (not q.sources or x.source in q.sources)] if len(figures) >= 2 else []
     # A provision stating exactly the claimed figures and about as much about the sentence (three quarters of the
     # nearest one's share) may be what it means: no contradiction from the nearest.
@@ -363,15 +370,13 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
 # "£18 million or 10 %" is in one
-def _uses_any(words: list[str], p: Provision) -> bool:
-    """The provision uses one of `words` itself (a crude stem, as `covered`), not a glossary term of its concept: the
-    glossary makes "CyberTipline" a kind of "report", which every reporting duty would then say."""
-    said = fold(p.heading + " " + p.text)
-    return any(w[:max(4, min(6, len(w) - 2))] in said for w in words)
-
-
 DISTINCT = 5.0  # a word's rarity (kb/rarity.py) from which it tells an offence apart ("danger" 5.5, "autrui" 4.5)
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 PERIOD_UNIT = 0.75  # … and of the unit a period found only by its value is stated in (periods are in many units)
 
 
+def _uses_any(words: list[str], p: Provision) -> bool:
+    """The provision uses one of `words` itself, not a glossary term of its concept: the glossary makes
+    "CyberTipline" a kind of "report", which every reporting duty would then say."""
+    said = fold(p.heading + " " + p.text)
+    return any(uses(w, said) for w in words)

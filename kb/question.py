@@ -184,13 +184,15 @@ def subject_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[^\W\d_]{4,}", fold(text)) if w not in generic)
 
 
+def uses(word: str, folded_text: str) -> bool:
+    """The text uses the word itself, by a crude stem: "users" matches "user", "publishers" "publisher"."""
+    return word[:max(4, min(6, len(word) - 2))] in folded_text
+
+
 def covered(word: str, folded_evidence: str) -> bool:
     """A subject word is covered when the evidence uses it, or a glossary term of the same concept (so an
     English question is covered by French law and the reverse)."""
-    # A crude stem: "users" matches "user", "publishers" "publisher".
-    if word[:max(4, min(6, len(word) - 2))] in folded_evidence:
-        return True
-    return glossed(word, folded_evidence)
+    return uses(word, folded_evidence) or glossed(word, folded_evidence)
 
 
 def _cited_sources(references: tuple[str, ...], config: Config) -> set[str]:
