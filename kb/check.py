@@ -20,6 +20,7 @@ from . import events
 from .event_check import cited_in_record, event_check
 from .actions import Action, load_actions
 from .application import application_check, not_yet_applying
+from .article_day import misdated_article
 from .in_force import in_force_check
 from .names import actor_jurisdictions
 from .dates import find as find_dates, infer_published
@@ -162,6 +163,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: None if claimed(claim) else in_force_check(claim, q, dates, index),
                  lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs),
                                            tuple(r["id"] for r in refs if r.get("id"))),
+                 lambda: misdated_article(claim, q, dates, index, tops, tuple(r["id"] for r in refs if r.get("id"))),
                  lambda: due_check(claim, q, dates, index, tops),
                  lambda: None if q.outside or about_a_decision(claim, q) or counts_a_group(claim)
                  else law_figures(claim, q, index, actions, context),
@@ -172,7 +174,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: actor_check(claim, q, index),
                  lambda: offence_check(claim, q, index, tops, unnamed_numbers(refs),
                                        dated=any((w.end - w.start).days <= 31 for w in dates)),
-                 lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs))):
+                 lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs),
+                                                                          tuple(r["id"] for r in refs if r.get("id")))):
         verdict = step()
         other = (another_offence(verdict, tops, index, unnamed_numbers(refs))
                  if verdict and verdict.verdict == SUPPORTED else None)

@@ -23,7 +23,7 @@ from .question import Question, answered_by_heading, kind_headings, kind_units, 
 from .rarity import Rarity, rarity
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
-                     actor_acts, defined_over_reference, duty_of, fact_bonus, general_first, not_what_is_excluded, on_the_subject,
+                     actor_acts, asked_category, defined_over_reference, duty_of, fact_bonus, general_first, not_what_is_excluded, on_the_subject,
                      operative_over_definitions, special_case_asked)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
@@ -244,6 +244,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     not_what_is_excluded(dense, q)
     actor_acts(dense, q)
     special_case_asked(dense, q, index)
+    asked_category(dense, q)
     on_the_subject(dense, q)
     scored = sorted(dense, key=lambda c: -c.score)
     confidence = scored[0].score

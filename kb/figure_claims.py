@@ -38,6 +38,12 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     if verdict is not None and verdict.verdict == SUPPORTED and claimed(claim):
         verdict = sibling_case(claim, q, verdict, claimed(claim), index) or verdict
     if verdict is not None and verdict.verdict == SUPPORTED:
+        other = other_offence_named(claim, verdict, q, index)
+        if other:
+            return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} But the sentence gives that penalty for an offence "
+                                              f"the law punishes otherwise too ({other}), and names no law that would "
+                                              f"say which.", verdict.evidence, kind=verdict.kind)
+    if verdict is not None and verdict.verdict == SUPPORTED:
         # "If X is not found to have breached UK law, Ofcom could impose fines of up to 10 %": the figures are the
         # law's, the case they are given for is the opposite of its
         stated = claimed(claim)
@@ -58,6 +64,33 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         return verdict
     return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} The share of the population the sentence gives is not "
                                       f"in that provision.", verdict.evidence, kind=verdict.kind)
+
+
+def other_offence_named(claim: str, verdict: Claim, q: Question, index: Index) -> str | None:
+    """"… reconnus coupables de détention et diffusion d'images à caractère pédopornographique, agression sexuelle et
+    viol sur mineur de 15 ans, ils encourent une peine de cinq ans": a sentence naming no law that gives one prison
+    term for several offences, one of which another provision defines and punishes with other terms (art. 222-23:
+    the viol, quinze ans), is not supported by the provision stating that term for one of them. Returns that
+    offence and its provision."""
+    terms = claimed(claim).get("prison") or set()
+    if q.sources or not terms or not verdict.evidence:
+        return None
+    support = index.top(verdict.evidence[0]["id"]) or index.provisions.get(verdict.evidence[0]["id"])
+    if support is None:
+        return None
+    said, held = fold(claim), fold(support.heading + " " + support.text)
+    for pid, facts in index.facts.items():
+        p = index.provisions.get(pid)
+        if p is None or p.source != support.source or pid == support.id:
+            continue
+        years = {f.value for f in facts if f.kind == "prison" and f.value is not None and f.unit == "years"}
+        for f in facts:
+            if f.kind != "definition" or not f.term or not years or terms & years:
+                continue
+            t = re.escape(fold(f.term))
+            if re.search(rf"\b{t}s?\b", said) and not re.search(rf"\b{t}", held):
+                return f"{f.term}: {p.citation}"
+    return None
 
 
 # An authority's penalty said as imposed ("was issued with a fixed penalty of", "fined", "a infligé")

@@ -2,7 +2,8 @@
 had to publish information on … the monthly active recipients … (Art. 24(4) DSA)" describes the duty of Art. 24(2);
 Art. 24(4) is the Digital Services Coordinator informing the Commission. Read from the duties and powers found at
 ingest (kb/facts.py): the sentence names the holder and the act of duties or powers that all sit in one other
-paragraph of the article, and the paragraph it cites neither holds one of them nor speaks of that act."""
+paragraph of the article, and the paragraph it cites neither holds one of them nor speaks of that act. The same for
+a sentence restating one paragraph's words (kb/restates.py) while citing a sibling paragraph."""
 from __future__ import annotations
 
 import re
@@ -64,3 +65,22 @@ def _inside(pid: str, cited: str) -> bool:
 def _at_depth(pid: str, depth: int) -> str | None:
     parts = pid.split("/")
     return "/".join(parts[:depth + 1]) if len(parts) > depth else None
+
+
+def restated_elsewhere(holder: Provision, p: Provision, restated: str, cited: tuple[str, ...],
+                       index: Index) -> Provision | None:
+    """The paragraph of `p` a sentence cites, when it cites only paragraphs of `p` and none holds the unit the sentence
+    restates word for word or nearly (which `holder`, another of its paragraphs, does): "… “does not oblige providers
+    of online platforms to process additional personal data …” (Art. 28(4), DSA)" restates Art. 28(3)."""
+    own = [index.provisions[c] for c in cited if c.startswith(p.id + "/") and c in index.provisions]
+    if not own or holder.id == p.id or len(own) != len([c for c in cited if c.startswith(p.id + "/")]):
+        return None
+    if any(restated in o.text or o.text in restated or _inside(holder.id, o.id) for o in own):
+        return None
+    return own[0]
+
+
+def opening(p: Provision, width: int = 100) -> str:
+    """A paragraph's own opening words (its article's heading says nothing of which paragraph it is)."""
+    first = p.text.split("\n", 1)[0].strip()
+    return first if len(first) <= width else first[:width].rsplit(" ", 1)[0] + " …"

@@ -284,7 +284,12 @@ ASKED_SUBJECT = re.compile(r"^\W*(?:(?:(?:what|which)\s+\w+\s+|how\s+(?:often|fr
                            r"(?P<en>(?:the\s+|each\s+)?[\w-]+(?:\s+[\w-]+)?)\s"
                            r"|(?:quel(?:le)?s?\s+\w+\s+|à\s+quelle\s+fr[ée]quence\s+)?"
                            r"(?P<fr>(?:l[’']|la\s+|le\s+|les\s+|chaque\s+)?[\w-]+(?:\s+[\w-]+)?)"
-                           r"\s+(?:doit|doivent|peut|peuvent)-)",
+                           r"\s+(?:doit|doivent|peut|peuvent)-)"
+                           # "What must a market surveillance authority do …", "Que doit faire une autorité de …"
+                           r"|what\s+(?:must|should|shall|can|may)\s+(?P<en_do>(?:the\s+|an?\s+|each\s+)?[\w-]+(?:\s+[\w-]+){0,7}?)"
+                           r"\s+do\b"
+                           r"|que\s+(?:doit|doivent|peut|peuvent)(?:-(?:il|elle|ils|elles))?\s+faire\s+"
+                           r"(?P<fr_do>(?:l[’']|la\s+|le\s+|les\s+|une?\s+|chaque\s+)?[\w-]+(?:\s+(?:de\s+|du\s+|des\s+)?[\w-]+){0,2})",
                            re.I)
 
 
@@ -292,7 +297,7 @@ def asked_subject(text: str) -> set[str]:
     """The words (folded, four letters or more) of who the question asks a duty or power of; empty if it opens
     otherwise ("What must …", "Is there …")."""
     m = ASKED_SUBJECT.match(text)
-    said = (m.group("en") or m.group("fr")) if m else ""
+    said = (m.group("en") or m.group("fr") or m.group("en_do") or m.group("fr_do")) if m else ""
     # a French question about English law asks of "chaque État membre" what the law lays on "each Member State"
-    said += " " + " ".join(translations(said)[0]) if m and m.group("fr") else ""
+    said += " " + " ".join(translations(said)[0]) if m and (m.group("fr") or m.group("fr_do")) else ""
     return {w for w in re.findall(r"[^\W\d_]{4,}", fold(said))} - {"there", "this", "that", "they", "each", "chaque"}

@@ -240,6 +240,22 @@ def special_case_asked(cands: list["Candidate"], q: Question, index: Index) -> N
             c.score = lead.score + 0.001
 
 
+# "a Category 2A search service": a unit naming only another category of services ("A provider of a Category 1
+# service must …", s. 38 OSA) states the rule for that category, not for the one asked about (s. 39)
+CATEGORY = re.compile(r"\b(?:category|catégorie)\s+(\d[A-Z]?)\b", re.I)
+OTHER_CATEGORY = 0.1
+
+
+def asked_category(cands: list["Candidate"], q: Question) -> None:
+    asked = {m.upper() for m in CATEGORY.findall(q.text)}
+    if not asked:
+        return
+    for c in cands:
+        named = {m.upper() for m in CATEGORY.findall(c.unit.text)}
+        if named and not named & asked:
+            c.score -= OTHER_CATEGORY
+
+
 def on_the_subject(cands: list["Candidate"], q: Question) -> None:
     """"Quelle est la peine encourue … pour du harcèlement en ligne ?": a provision using none of the question's
     subject words but the circumstance ("en ligne": art. 421-2-5's online terrorism offence, whose penalty is higher)

@@ -24,7 +24,8 @@ from .said import NEGATION, NOT_APPLY, _predicate, definitions, denials, names_h
 from .search import search
 from .stated import claimed, every
 from .units import DENIES, OPENS_DENYING, units
-from .verdicts import SUPPORTED, Claim, quote as _quote
+from .pinpoint import opening, restated_elsewhere
+from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote as _quote
 
 
 MODAL = {"must": "duty", "shall": "duty", "required": "duty", "obliged": "duty", "doit": "duty", "doivent": "duty",
@@ -248,12 +249,15 @@ def _after_lead_in(claim: str, index: Index) -> str:
     return tail if named(tail) and not named(head) else claim
 
 
-def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = ()) -> Claim | None:
+def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = (),
+                  cited: tuple[str, ...] = ()) -> Claim | None:
     """A sentence that restates one provision — nearly all its subject words in that provision, in the
     instrument it names, with the same negation and the same modality — is supported by it. Never
     contradicted from here: a paraphrase that differs may still be true of another provision. `unnamed`: the
     numbers of the articles it cites without an instrument ("Article 50(1) requires …"); the provision restated
-    must be one of them, or the sentence puts its words under another number."""
+    must be one of them, or the sentence puts its words under another number. `cited`: the ids it cites; a paragraph
+    of the provision restated that does not hold the unit restated miscites it (contradicted: "(Art. 28(4), DSA)" for
+    Art. 28(3)'s words)."""
     dates = find_dates(claim, None)
     said_day = fold(" ".join(w.text for w in dates))
     # "(for example offences relating to terrorism, hate, … suicide)": what the sentence gives as examples
@@ -344,13 +348,25 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         # as much is the unit restated (226-1's last alinéa on presumed consent, not its penalty).
         inner = [(n, u) for n, _, u in scored if u.text != best[1].text and u.text in best[1].text
                  and n >= 0.75 * best[0] and restating(n, u)]
+        best_n = best[0]
         best = (inner[0] if inner else best)[1]
+        # Among units saying nearly as much, the one in the paragraph the sentence cites (2252(a)(4)(B) for
+        # "Under 18 U.S.C. § 2252(a)(4) … knowingly possesses …", though (a)(3)(B) shares a word more)
+        pinned = [index.provisions[c].text for c in cited if c.startswith(p.id + "/") and c in index.provisions]
+        own = next((u for n, _, u in scored if pinned and n >= 0.8 * best_n and any(u.text in t for t in pinned)
+                    and restating(n, u)), None)
+        best = own if own is not None and not any(best.text in t for t in pinned) else best
         if subject_term and subject_term not in fold(best.text) and subject_term.rstrip("s") not in fold(best.text):
             # "Category 1 applies to user-to-user services exceeding certain user numbers …" is not restated by s. 14's
             # user-empowerment assessment items, which share its other words but not the term it is about
             continue
         holder = most_specific(best.text, p, index)
         evidence = [_quote(holder, best.text)]
+        miscited = restated_elsewhere(holder, p, best.text, cited, index)
+        if miscited is not None:
+            return Claim(claim, CONTRADICTED, f"{holder.citation} says this, not {miscited.citation} "
+                                              f"(“{opening(miscited)}”), which the sentence cites.", evidence,
+                         f"It is {holder.citation}, not {miscited.citation}.", kind="reference")
         # Another unit of the provision that restates the sentence as well, with the same negation, is shown
         # too: "immunity … from being held liable for the content published by their users" is 230(c)(1)'s
         # publisher rule as much as (c)(2)'s good-faith removal.
@@ -370,3 +386,4 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             said += f", and applies from the day {at.citation} gives (“{f.text}”)"
         return Claim(claim, SUPPORTED, said + ".", evidence, kind="text")
     return None
+

@@ -1344,3 +1344,30 @@ def test_end_runs_of_the_forty_fifth_session(index):
 def test_runs_of_the_forty_sixth_session(index, question, first):
     a = ask(question, index=index)
     assert a.citations[0].top.id == first, [c.top.id for c in a.citations]
+
+
+@pytest.mark.parametrize("question, first", [
+    # questions64, first run: the category the question names (s. 39 OSA, Category 2A) over the same duty for another
+    # category (s. 38, Category 1); a French question on the AI Act's national procedure for AI systems presenting a
+    # risk (Art. 79), in the Regulation's own words ("raisons suffisantes de considérer"); the TAKE IT DOWN Act's
+    # severability clause, which the French question had been refused on
+    ("What must the provider of a Category 2A search service do about fraudulent advertisements?",
+     "uk/ukpga/2023/50/section/39"),
+    ("Que doit faire une autorité de surveillance du marché lorsqu'elle a des raisons suffisantes de considérer qu'un "
+     "système d'IA présente un risque pour la santé, la sécurité ou les droits fondamentaux ?", "eu/reg/2024/1689/art/79"),
+    ("What happens to the rest of the TAKE IT DOWN Act if one of its provisions is held unconstitutional?",
+     "us/pl/119/12/sec/5"),
+    ("Que devient le reste du TAKE IT DOWN Act si l'une de ses dispositions est jugée inconstitutionnelle ?",
+     "us/pl/119/12/sec/5"),
+])
+def test_runs_of_the_forty_seventh_session(index, question, first):
+    a = ask(question, index=index)
+    assert not a.abstained and a.citations[0].top.id == first, [c.top.id for c in a.citations]
+
+
+def test_no_direct_line_from_another_actors_duty(index):
+    # "Que doit faire une autorité de surveillance du marché …": the provider's liability to fines (Art. 80(7)) is not
+    # what the authority must do; with no quote stating the authority's duty as a fact, no line rather than that one
+    a = ask("Que doit faire une autorité de surveillance du marché lorsqu'elle a des raisons suffisantes de considérer "
+            "qu'un système d'IA présente un risque pour la santé, la sécurité ou les droits fondamentaux ?", index=index)
+    assert "provider shall be subject to fines" not in a.direct

@@ -1903,3 +1903,26 @@ def test_a_term_of_art_the_restated_unit_does_not_name(index):
     # … while a definition in the law's words is still restated by the unit defining the term
     _assert_verdict(index, "A search service means an internet service that is, or includes, a search engine.",
                     "supported")
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims94, first run: one article said to take effect on a day another part of the act applies from (Art. 113(b),
+    # 2 August 2025); Art. 50 applies from the general day …
+    ("AI Act Article 50 transparency obligations entered into force on 2 August 2025, earlier than most of the Act's "
+     "other deployer requirements.", "contradicted", "2 August 2026"),
+    # … Art. 4 from 2 February 2025 (Chapter I), and the day the article applies from is still supported
+    ("Article 4 of the AI Act became applicable on 2 August 2025.", "contradicted", "2 February 2025"),
+    ("Article 50 of the AI Act applies from 2 August 2026.", "supported", "2 August 2026"),
+    # a sentence in Art. 28(3)'s words cited as Art. 28(4) (the Commission's guidelines)
+    ("However, the DSA “does not oblige providers of online platforms to process additional personal data in order to "
+     "assess whether the recipient of the service is a minor” in compliance with the GDPR’s principle of minimization "
+     "(Art. 28(4), DSA).", "contradicted", "Art. 28(3)"),
+    # one penalty with no law named for several offences, one of which another article punishes otherwise (the viol,
+    # art. 222-23) …
+    ("Si ces hommes ou certains d’entre eux sont reconnus coupables de détention et diffusion d’images à caractère "
+     "pédopornographique, agression sexuelle et viol sur mineur de 15 ans, ils encourent une peine de cinq ans "
+     "d’emprisonnement et de 75 000 € d’amende.", "unverifiable", "222-23"),
+])
+def test_readings_of_the_forty_seventh_session(index, claim, verdict, where):
+    c = _assert_verdict(index, claim, verdict)
+    assert where in c.explanation + " " + c.correction, c
