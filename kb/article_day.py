@@ -8,6 +8,8 @@ sentence naming only the instrument may mean a part of it); here the sentence na
 another part is a wrong day for it."""
 from __future__ import annotations
 
+import re
+
 from .application import APPLIES, ENFORCEABLE, applies_from
 from .dates import When
 from .in_force import entry_into_force
@@ -20,29 +22,43 @@ from .verdicts import CONTRADICTED, Claim, quote
 
 def misdated_article(claim: str, q: Question, dates: list[When], index: Index, tops: set[str],
                      cited: tuple[str, ...] = ()) -> Claim | None:
-    """CONTRADICTED when the sentence names one article of one instrument, gives one day for it to apply (or enter
-    into force), and that day is neither the day the article applies from nor the instrument's entry into force."""
+    """CONTRADICTED when the sentence names articles of one instrument, gives one day for them to apply (or enter
+    into force), and that day is neither the day one of them applies from nor the instrument's entry into force
+    ("Article 5 prohibitions and Article 99 fines for those prohibitions began 2 February 2025": Art. 99 applies from
+    2 August 2025)."""
     if len(dates) != 1 or dates[0].start != dates[0].end or dates[0].yearless or claimed(claim):
         return None
-    if not (APPLIES.search(claim) or ENFORCEABLE.search(claim)) or len(q.sources) != 1:
+    if not (APPLIES.search(claim) or ENFORCEABLE.search(claim) or BEGAN.search(claim)) or len(q.sources) != 1:
         return None
-    articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in q.sources]
-    if len(articles) != 1:
+    articles = sorted((index.provisions[t] for t in tops if t in index.provisions
+                       and index.provisions[t].source in q.sources), key=lambda p: p.id)
+    if not articles:
         return None
-    top, day = articles[0], dates[0].start
-    at_par = top.id + "/par/"
-    paragraphs = {c[len(at_par):].split("/")[0] for c in cited if c.startswith(at_par)}
-    paragraph = next(iter(paragraphs)) if len(paragraphs) == 1 else ""
-    found = applies_from(top, index, paragraph)
-    src = next((s for s in load_sources(index.config) if s.id == top.source), None)
+    day = dates[0].start
+    src = next((s for s in load_sources(index.config) if s.id == articles[0].source), None)
     entered = entry_into_force(src, index) if src is not None else None
-    if found is None or found[0] == day or (entered is not None and entered[0] == day):
+    if entered is not None and entered[0] == day:
         return None
-    applies, f, holder = found
-    named = index.provisions.get(f"{top.id}/par/{paragraph}", top) if paragraph else top
+    wrong = []
+    for top in articles:
+        at_par = top.id + "/par/"
+        paragraphs = {c[len(at_par):].split("/")[0] for c in cited if c.startswith(at_par)}
+        paragraph = next(iter(paragraphs)) if len(paragraphs) == 1 else ""
+        found = applies_from(top, index, paragraph)
+        if found is None:
+            return None  # an article whose day cannot be told: the sentence is not read as wrong
+        if found[0] != day:
+            wrong.append((index.provisions.get(f"{top.id}/par/{paragraph}", top) if paragraph else top, found))
+    if not wrong:
+        return None
+    named, (applies, f, holder) = wrong[0]
     at = index.provisions.get(f.provision_id, holder)
     unit = holder.text[f.unit_start:f.unit_end]
     return Claim(claim, CONTRADICTED, f"{named.citation} applies from the day {at.citation} gives: “{f.text}” — "
                                       f"{applies:%-d %B %Y}, not {dates[0].text}.",
                  [quote(at if unit in at.text else holder, unit)],
                  correction=f"{named.citation} applies from {applies:%-d %B %Y}.", kind="date")
+
+
+# "… began 2 February 2025", "started to apply on …": said of provisions, the day they apply from
+BEGAN = re.compile(r"\b(?:began|begin|begins|started|start|starts|commenced|kicked\s+in)\b", re.I)

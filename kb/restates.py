@@ -234,6 +234,12 @@ def _negates_said(words: list[str], text: str, claim: str) -> bool:
 AMENDS = re.compile(r"\b(?:amends?|amending|would\s+amend|modifie|modifiant|modifiera)\b", re.I)
 
 
+# "The bill would amend a federal law (18 USC § 2258A) requiring interactive service providers to report …": what the
+# amended law already requires is said of that law, not of the bill; the words after the frame are read
+AMENDED_LAW_SAYS = re.compile(r"^[^.;]*?\b(?:would\s+amend|amends?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:law|statute)\b"
+                              r"(?=[^.;]{0,60}?\b(?:requiring|which\s+requires|that\s+requires)\b)", re.I)
+
+
 def _names_an_amending_act(q: Question, index: Index) -> bool:
     """The sentence names a bill or an Act of the corpus, whose own words do the amending."""
     return any(s.id in q.sources and s.kind in ("bill", "public-law") for s in load_sources(index.config))
@@ -262,13 +268,15 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     said_day = fold(" ".join(w.text for w in dates))
     # "(for example offences relating to terrorism, hate, … suicide)": what the sentence gives as examples
     # illustrates the rule; the provision stating the rule need not list them.
-    bare = fold(DESCRIBES_LAW.sub(" ", EXAMPLES.sub(" ", _after_lead_in(claim, index))))
+    described = AMENDED_LAW_SAYS.match(claim)
+    bare = fold(DESCRIBES_LAW.sub(" ", EXAMPLES.sub(" ", _after_lead_in(claim[described.end():] if described else claim,
+                                                                       index))))
     words = [w for w in q.subject if len(w) >= 4 and w not in said_day and w in bare]
     if len(words) < 5 or claimed(claim) or reports_an_act(claim) or JUDGES.search(claim):
         # Figures are compared as such: a sentence with the right words and a wrong figure is not supported
         # by its words.
         return None
-    if AMENDS.search(claim) and not _names_an_amending_act(q, index):
+    if AMENDS.search(claim) and not described and not _names_an_amending_act(q, index):
         # "Amends title 18, United States Code, to prohibit child pornography produced using artificial intelligence
         # by …" (a summary of H.R. 1283): what a bill would change in a statute is not what the statute says.
         return None

@@ -1922,6 +1922,19 @@ def test_a_term_of_art_the_restated_unit_does_not_name(index):
     ("Si ces hommes ou certains d’entre eux sont reconnus coupables de détention et diffusion d’images à caractère "
      "pédopornographique, agression sexuelle et viol sur mineur de 15 ans, ils encourent une peine de cinq ans "
      "d’emprisonnement et de 75 000 € d’amende.", "unverifiable", "222-23"),
+    # claims93: what the law a bill would amend already requires is said of that law …
+    ("The bill would amend a federal law (18 USC § 2258A) requiring interactive service providers [1] to report child "
+     "sexual abuse material (also referred to as CSAM) to the National Center for Missing and Exploited Children’s "
+     "CyberTipline once a provider knows about the material.", "supported", "2258A"),
+    # … not what a bill summary says it would change
+    ("Amends title 18, United States Code, to prohibit child pornography produced using artificial intelligence.",
+     "unverifiable", ""),
+    # claims11: a share of turnover in French ("chiffre d'affaires annuel") finds the DSA's cap as the English does
+    ("Les plateformes peuvent se voir infliger des amendes allant jusqu'à 6% de leur chiffre d'affaires annuel.",
+     "supported", "Art. 74 DSA"),
+    # claims75: a law the corpus lacks, named alone, gives its own figures: no held provision's cap contradicts them
+    ("Le règlement sur les marchés numériques prévoit quant à lui une amende pouvant atteindre 10 % du chiffre "
+     "d'affaires, portée à 20 % en cas de manquements répétés.", "unverifiable", ""),
 ])
 def test_readings_of_the_forty_seventh_session(index, claim, verdict, where):
     c = _assert_verdict(index, claim, verdict)
