@@ -16,6 +16,7 @@ from .events import reports_a_dated_act
 from .figure_facts import matches_fact as _matches_fact, negated_case
 from .figures import figures_against_facts
 from .glossary import fold
+from .period_case import period_case
 from .siblings import sibling_case
 from .framing import CAP_WORDS
 from .index import Index
@@ -37,6 +38,8 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
                                           f"{verdict.explanation}", [], kind=verdict.kind)
     if verdict is not None and verdict.verdict == SUPPORTED and claimed(claim):
         verdict = sibling_case(claim, q, verdict, claimed(claim), index) or verdict
+    if verdict is not None and verdict.verdict == SUPPORTED and claimed(claim).get("deadline"):
+        verdict = period_case(claim, q, verdict, claimed(claim), index) or verdict
     if verdict is not None and verdict.verdict == SUPPORTED:
         other = other_offence_named(claim, verdict, q, index)
         if other:

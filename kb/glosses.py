@@ -10,8 +10,9 @@ from .names import GLOSS, Name, _closes, fold1
 
 
 # the act's title words, then its name in brackets: "relatif aux services numériques (dit « Digital Services Act",
-# "on a Single Market For Digital Services (the “Digital Services Act"
-TITLE_THEN_NAME = re.compile(r"^\s+(?:relati\w+\s+(?:aux?|à)\s+|on\s+)[^()]{3,80}?\s*\(\s*(?:dite?s?\s+|so-called\s+|known\s+as\s+)?"
+# "on a Single Market For Digital Services (the “Digital Services Act", "sur l'intelligence artificielle (Loi sur l'IA"
+TITLE_THEN_NAME = re.compile(r"^\s+(?:relati\w+\s+(?:aux?|à)\s+|on\s+|sur\s+|laying\s+down\s+|établissant\s+)"
+                             r"[^()]{3,80}?\s*\(\s*(?:dite?s?\s+|so-called\s+|known\s+as\s+)?"
                              r"(?:the\s+|le\s+|la\s+)?['‘\"“«]?\s*(?:the\s+|le\s+|la\s+)?$", re.I)
 GLOSS_OPEN = re.compile(r"\s*\(\s*[“\"'‘]?\s*")
 # The instrument a provision reference belongs to, named after a few words of the same clause.

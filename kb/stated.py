@@ -7,7 +7,8 @@ import re
 
 from .quantities import NUM, POWER_OF_TEN, YEARS, extract, number
 
-DAYS = re.compile(NUM + r"\s*(?:days?|jours?)\b", re.I)
+# ("2 working days", "15 calendar days": days still, whatever counts them)
+DAYS = re.compile(NUM + r"\s*(?:(?:working|calendar|business|clear)\s+)?(?:days?|jours?)\b", re.I)
 # (not "under 18 U.S.C. 2252": a title of the U.S. Code)
 AGE = re.compile(r"(?:under|below|moins\s+de|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + NUM
                  + r"(?!\d|[.,]\d|\s*U\.?\s?S\.?\s?C|\s*USC)(?:\s+(?:years|ans))?", re.I)

@@ -1359,6 +1359,9 @@ def test_runs_of_the_forty_sixth_session(index, question, first):
      "us/pl/119/12/sec/5"),
     ("Que devient le reste du TAKE IT DOWN Act si l'une de ses dispositions est jugée inconstitutionnelle ?",
      "us/pl/119/12/sec/5"),
+    # questions65, end run: services provided from outside the UK (s. 204 OSA, not s. 205 on offences), in French
+    ("L'Online Safety Act s'applique-t-il aux services fournis depuis l'étranger, hors du Royaume-Uni ?",
+     "uk/ukpga/2023/50/section/204"),
 ])
 def test_runs_of_the_forty_seventh_session(index, question, first):
     a = ask(question, index=index)

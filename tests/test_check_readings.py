@@ -1935,6 +1935,20 @@ def test_a_term_of_art_the_restated_unit_does_not_name(index):
     # claims75: a law the corpus lacks, named alone, gives its own figures: no held provision's cap contradicts them
     ("Le règlement sur les marchés numériques prévoit quant à lui une amende pouvant atteindre 10 % du chiffre "
      "d'affaires, portée à 20 % en cas de manquements répétés.", "unverifiable", ""),
+    # claims95, end run: a period given for a case another unit of the provision gives another period (Art. 73(4) AI
+    # Act: ten days for a death) — with no law named, not supported …
+    ("When a high-risk AI system causes or contributes to a serious incident — defined as an unintended malfunction "
+     "linked to death, serious health harm, fundamental rights violations, or major infrastructure disruption — the "
+     "provider must report to national market surveillance authorities within 2 working days (death or health/safety "
+     "risk) or 15 calendar days (other serious harm).", "unverifiable", "Art. 73(4)"),
+    # … with the law named, contradicted
+    ("Under Article 73 of the AI Act, providers must report a serious incident within 2 days (death of a person).",
+     "contradicted", "10 days"),
+    # the article cited as the subject that lays down what another article does (Art. 50, not Art. 52)
+    ("Article 52 of Regulation (EU) 2024/1689 establishes the 'limited risk' transparency requirements: AI systems that "
+     "interact with humans must disclose that fact; AI-generated content (deepfakes, synthetic audio, synthetic video) "
+     "must be labeled; AI systems that infer emotions or perform biometric categorization must notify the individuals "
+     "involved.", "contradicted", "Art. 50"),
 ])
 def test_readings_of_the_forty_seventh_session(index, claim, verdict, where):
     c = _assert_verdict(index, claim, verdict)

@@ -941,3 +941,16 @@ def test_a_division_after_the_sentence_before_or_after_a_short_name(index):
     assert [(f["text"], f.get("id")) for f in found] == [("Online Safety Act 2023", "uk/ukpga/2023/50"),
                                                           ("Part 7 of the Act", "uk/ukpga/2023/50")], found
     assert not [f for f in extract("Part 7 of the Act sets out Ofcom’s powers.", index) if f.get("id")]
+
+
+def test_the_ai_act_by_a_descriptive_name_and_after_its_french_title(index):
+    """references91, end run: "the EU Regulation on Artificial Intelligence (AI Act)" is one mention of the AI Act,
+    and "(Loi sur l'IA de l'UE)" after "du Règlement (UE) 2024/1689 sur l'intelligence artificielle" names the act
+    the article reference just named."""
+    found = extract("Article 4 of the EU Regulation on Artificial Intelligence (AI Act) has applied since February 2, "
+                    "2025, and has brought with it a new and important obligation.", index)
+    assert [f.get("id") for f in found] == ["eu/reg/2024/1689/art/4"], found
+    found = extract("Le 26 septembre 2025, la Commission européenne a publié un projet de lignes directrices concernant "
+                    "le signalement des incidents graves en vertu de l’article 73 du Règlement (UE) 2024/1689 sur "
+                    "l’intelligence artificielle (Loi sur l’IA de l’UE).", index)
+    assert [f.get("id") for f in found] == ["eu/reg/2024/1689/art/73"], found
