@@ -497,7 +497,9 @@ def test_an_article_number_alone_relies_on_the_instrument_the_text_named_before(
      "the content is artificially generated or manipulated.", "unverifiable"),
     # an article is held to the day its own point of Art. 113 gives (Chapter II: 2 February 2025)
     ("Article 5 of the AI Act applies from 2 February 2025.", "supported"),
-    ("Article 50 of the AI Act applies from 2 August 2025.", "unverifiable"),
+    # … and another day for the article named is a wrong one (kb/article_day.py; unverifiable before the forty-seventh
+    # session): Art. 113's 2 August 2025 is Chapter V's and XII's, not Chapter IV's
+    ("Article 50 of the AI Act applies from 2 August 2025.", "contradicted"),
     ("The EU AI Act's Article 50 transparency rules start applying on 2 August 2026.", "supported"),
 ])
 def test_application_days_are_read_per_article(index, claim, verdict):
