@@ -105,7 +105,8 @@ ATTRIBUTES = re.compile(r"\b(?:states?|provides?|stipulates?|says|lays\s+down|se
 # "Article 52 of Regulation (EU) 2024/1689 establishes the 'limited risk' transparency requirements: …": the article
 # cited is the sentence's subject, said to lay down what follows
 CITED_AS_SUBJECT = re.compile(r"^\W*(?:Article|Art\.?|Section|§)\s*[\w().-]+(?:\s+(?:of|du|de\s+la|de\s+l['’]|de)\s+"
-                              r"[^,;:]{0,80}?)?\s+(?:establishes|requires|imposes|sets\s+out|lays\s+down|provides\s+for|"
+                              r"[^,;:]{0,80}?)?\s+(?:establishes|requires|imposes|sets\s+out|lays\s+down|"
+                              r"provides\s+for|"
                               r"governs|regulates|introduces|prohibits|bans|obliges|defines|creates|établit|impose|"
                               r"exige|fixe|définit|interdit|régit|instaure|oblige)\b", re.I)
 

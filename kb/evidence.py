@@ -23,7 +23,8 @@ from .question import Question, answered_by_heading, kind_headings, kind_units, 
 from .rarity import Rarity, rarity
 from .search import specific_phrases
 from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
-                     actor_acts, asked_category, defined_over_reference, duty_of, fact_bonus, general_first, not_what_is_excluded, on_the_subject,
+                     actor_acts, asked_category, defined_over_reference, duty_of, fact_bonus, general_first,
+                     not_what_is_excluded, on_the_subject,
                      operative_over_definitions, special_case_asked)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units

@@ -43,9 +43,10 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     if verdict is not None and verdict.verdict == SUPPORTED:
         other = other_offence_named(claim, verdict, q, index)
         if other:
-            return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} But the sentence gives that penalty for an offence "
-                                              f"the law punishes otherwise too ({other}), and names no law that would "
-                                              f"say which.", verdict.evidence, kind=verdict.kind)
+            return Claim(claim, UNVERIFIABLE,
+                         f"{verdict.explanation} But the sentence gives that penalty for an offence the law punishes "
+                         f"otherwise too ({other}), and names no law that would say which.", verdict.evidence,
+                         kind=verdict.kind)
     if verdict is not None and verdict.verdict == SUPPORTED:
         # "If X is not found to have breached UK law, Ofcom could impose fines of up to 10 %": the figures are the
         # law's, the case they are given for is the opposite of its

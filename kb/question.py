@@ -288,10 +288,12 @@ ASKED_SUBJECT = re.compile(r"^\W*(?:(?:(?:what|which)\s+\w+\s+|how\s+(?:often|fr
                            # "What must a market surveillance authority do …", "Que doit faire une autorité de …"
                            # (not "What can Ofcom do if …": what follows a failure is more than Ofcom's own acts — the
                            # offence the failure is, s. 109(1), among them)
-                           r"|what\s+(?:must|should|shall)\s+(?P<en_do>(?:the\s+|an?\s+|each\s+)?[\w-]+(?:\s+[\w-]+){0,7}?)"
+                           r"|what\s+(?:must|should|shall)\s+"
+                           r"(?P<en_do>(?:the\s+|an?\s+|each\s+)?[\w-]+(?:\s+[\w-]+){0,7}?)"
                            r"\s+do\b"
                            r"|que\s+(?:doit|doivent)(?:-(?:il|elle|ils|elles))?\s+faire\s+"
-                           r"(?P<fr_do>(?:l[’']|la\s+|le\s+|les\s+|une?\s+|chaque\s+)?[\w-]+(?:\s+(?:de\s+|du\s+|des\s+)?[\w-]+){0,2})",
+                           r"(?P<fr_do>(?:l[’']|la\s+|le\s+|les\s+|une?\s+|chaque\s+)?[\w-]+"
+                           r"(?:\s+(?:de\s+|du\s+|des\s+)?[\w-]+){0,2})",
                            re.I)
 
 

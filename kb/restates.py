@@ -236,7 +236,8 @@ AMENDS = re.compile(r"\b(?:amends?|amending|would\s+amend|modifie|modifiant|modi
 
 # "The bill would amend a federal law (18 USC § 2258A) requiring interactive service providers to report …": what the
 # amended law already requires is said of that law, not of the bill; the words after the frame are read
-AMENDED_LAW_SAYS = re.compile(r"^[^.;]*?\b(?:would\s+amend|amends?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:law|statute)\b"
+AMENDED_LAW_SAYS = re.compile(r"^[^.;]*?\b(?:would\s+amend|amends?)\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:law|statute)\b"
                               r"(?=[^.;]{0,60}?\b(?:requiring|which\s+requires|that\s+requires)\b)", re.I)
 
 
