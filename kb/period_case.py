@@ -11,7 +11,7 @@ from .figure_facts import fact_quotes, matches_fact
 from .glossary import fold
 from .index import Index
 from .question import Question
-from .stated import DAYS
+from .stated import DAYS, claimed
 from .verdicts import CONTRADICTED, UNVERIFIABLE, Claim
 
 # the words right after a period that say which case it is for
@@ -63,6 +63,6 @@ def period_case(claim: str, q: Question, verdict: Claim, stated: dict, index: In
 
 
 def _hours(text: str) -> float | None:
-    from .stated import claimed
+    """The hours a period of days is ("2 working days": 48), read as a sentence giving it to act would be."""
     found = claimed(f"within {text}").get("deadline") or set()
     return next(iter(found)) if len(found) == 1 else None
