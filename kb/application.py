@@ -129,6 +129,15 @@ def names_no_part(text: str) -> bool:
     return not (ARTICLES.search(text) or CHAPTERS.search(text) or SECTIONS_OF.search(text))
 
 
+def cited_paragraph(top: Provision, cited: tuple[str, ...], index: Index) -> tuple[str, Provision]:
+    """The one paragraph of `top` the sentence cites ("Article 6(1)"), which a point may date on its own, and the
+    provision to name: that paragraph, or `top` when it cites none or several."""
+    at_par = top.id + "/par/"
+    paragraphs = {c[len(at_par):].split("/")[0] for c in cited if c.startswith(at_par)}
+    paragraph = next(iter(paragraphs)) if len(paragraphs) == 1 else ""
+    return paragraph, (index.provisions.get(f"{at_par}{paragraph}", top) if paragraph else top)
+
+
 def applies_from(top: Provision, index: Index, paragraph: str = "") -> tuple[date, Fact, Provision] | None:
     """The day `top` (an article, or its `paragraph` a sentence cites) applies from, the fact that says so and its
     provision; None when the instrument states no application day, `top` is the article stating them, or only
@@ -275,17 +284,13 @@ def application_check(claim: str, q: Question, dates: list[When], index: Index,
             return None
     articles = [index.provisions[t] for t in tops if t in index.provisions and index.provisions[t].source in sources]
     for top in articles:
-        # the one paragraph the sentence cites of it ("Article 6(1)"), which a point may date on its own
-        at_par = top.id + "/par/"
-        paragraphs = {c[len(at_par):].split("/")[0] for c in cited if c.startswith(at_par)}
-        paragraph = next(iter(paragraphs)) if len(paragraphs) == 1 else ""
+        paragraph, named = cited_paragraph(top, cited, index)
         found = applies_from(top, index, paragraph)
         if found is None or not given_day(found[0]):
             continue
         _, f, holder = found
         unit = holder.text[f.unit_start:f.unit_end]
         at = index.provisions.get(f.provision_id, holder)
-        named = index.provisions.get(f"{top.id}/par/{paragraph}", top) if paragraph else top
         return Claim(claim, SUPPORTED, f"{named.citation} applies from the day {at.citation} gives: “{f.text}”.",
                      [quote(at if unit in at.text else holder, unit)], kind="date")
     if articles:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .application import APPLIES, ENFORCEABLE, applies_from
+from .application import APPLIES, ENFORCEABLE, applies_from, cited_paragraph
 from .dates import When
 from .in_force import entry_into_force
 from .index import Index
@@ -41,14 +41,12 @@ def misdated_article(claim: str, q: Question, dates: list[When], index: Index, t
         return None
     wrong = []
     for top in articles:
-        at_par = top.id + "/par/"
-        paragraphs = {c[len(at_par):].split("/")[0] for c in cited if c.startswith(at_par)}
-        paragraph = next(iter(paragraphs)) if len(paragraphs) == 1 else ""
+        paragraph, named = cited_paragraph(top, cited, index)
         found = applies_from(top, index, paragraph)
         if found is None:
             return None  # an article whose day cannot be told: the sentence is not read as wrong
         if found[0] != day:
-            wrong.append((index.provisions.get(f"{top.id}/par/{paragraph}", top) if paragraph else top, found))
+            wrong.append((named, found))
     if not wrong:
         return None
     named, (applies, f, holder) = wrong[0]

@@ -154,6 +154,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     voted = [s for s in load_sources(config) if s.kind in ("bill", "public-law")]
     bills = [s for s in voted if s.id in q.sources]
     tops = cited_tops(refs, index)
+    cited_ids = tuple(r["id"] for r in refs if r.get("id"))
     cited = cited_jurisdictions(tops, index)
     for step in (lambda: status_check(claim, q, bills, index, days) if bills else vote_check(claim, voted, days, index),
                  lambda: event_check(claim, days, actions, index, context, q.language, published),
@@ -161,9 +162,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                                          published),
                  lambda: None if bills else adoption_check(claim, q, dates, index),
                  lambda: None if claimed(claim) else in_force_check(claim, q, dates, index),
-                 lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs),
-                                           tuple(r["id"] for r in refs if r.get("id"))),
-                 lambda: misdated_article(claim, q, dates, index, tops, tuple(r["id"] for r in refs if r.get("id"))),
+                 lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs), cited_ids),
+                 lambda: misdated_article(claim, q, dates, index, tops, cited_ids),
                  lambda: due_check(claim, q, dates, index, tops),
                  # a law the corpus lacks, named alone, gives its own figures ("Le règlement sur les marchés
                  # numériques prévoit … 10 % du chiffre d'affaires"): no held provision's cap checks them
@@ -176,8 +176,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: actor_check(claim, q, index),
                  lambda: offence_check(claim, q, index, tops, unnamed_numbers(refs),
                                        dated=any((w.end - w.start).days <= 31 for w in dates)),
-                 lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs),
-                                                                          tuple(r["id"] for r in refs if r.get("id")))):
+                 lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs), cited_ids)):
         verdict = step()
         other = (another_offence(verdict, tops, index, unnamed_numbers(refs))
                  if verdict and verdict.verdict == SUPPORTED else None)

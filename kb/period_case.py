@@ -11,7 +11,8 @@ from .figure_facts import fact_quotes, matches_fact
 from .glossary import fold
 from .index import Index
 from .question import Question
-from .stated import DAYS, claimed
+from .quantities import number
+from .stated import DAYS
 from .verdicts import CONTRADICTED, UNVERIFIABLE, Claim
 
 # the words right after a period that say which case it is for
@@ -37,8 +38,8 @@ def period_case(claim: str, q: Question, verdict: Claim, stated: dict, index: In
         if case is None:
             continue
         words = [w for w in re.findall(r"[^\W\d_]{4,}", fold(case.group(1) or case.group(2))) if w not in STOP]
-        hours = _hours(m.group(0))
-        if not words or hours is None:
+        hours = number(m.group(1)) * 24
+        if not words:
             continue
         same = [f for f in periods if matches_fact(f, {"deadline": {hours}})]
         if not same:
@@ -60,9 +61,3 @@ def period_case(claim: str, q: Question, verdict: Claim, stated: dict, index: In
                          correction=f"{where}: {other.text}.", kind="figure")
         return Claim(claim, UNVERIFIABLE, f"No law is named, and {said}.", holder, kind="figure")
     return None
-
-
-def _hours(text: str) -> float | None:
-    """The hours a period of days is ("2 working days": 48), read as a sentence giving it to act would be."""
-    found = claimed(f"within {text}").get("deadline") or set()
-    return next(iter(found)) if len(found) == 1 else None

@@ -72,15 +72,10 @@ def restated_elsewhere(holder: Provision, p: Provision, restated: str, cited: tu
     """The paragraph of `p` a sentence cites, when it cites only paragraphs of `p` and none holds the unit the sentence
     restates word for word or nearly (which `holder`, another of its paragraphs, does): "… “does not oblige providers
     of online platforms to process additional personal data …” (Art. 28(4), DSA)" restates Art. 28(3)."""
-    own = [index.provisions[c] for c in cited if c.startswith(p.id + "/") and c in index.provisions]
-    if not own or holder.id == p.id or len(own) != len([c for c in cited if c.startswith(p.id + "/")]):
+    under = [c for c in cited if c.startswith(p.id + "/")]
+    own = [index.provisions[c] for c in under if c in index.provisions]
+    if not own or holder.id == p.id or len(own) != len(under):
         return None
     if any(restated in o.text or o.text in restated or _inside(holder.id, o.id) for o in own):
         return None
     return own[0]
-
-
-def opening(p: Provision, width: int = 100) -> str:
-    """A paragraph's own opening words (its article's heading says nothing of which paragraph it is)."""
-    first = p.text.split("\n", 1)[0].strip()
-    return first if len(first) <= width else first[:width].rsplit(" ", 1)[0] + " …"

@@ -24,8 +24,8 @@ from .said import NEGATION, NOT_APPLY, _predicate, definitions, denials, names_h
 from .search import search
 from .stated import claimed, every
 from .units import DENIES, OPENS_DENYING, units
-from .pinpoint import opening, restated_elsewhere
-from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote as _quote
+from .pinpoint import restated_elsewhere
+from .verdicts import CONTRADICTED, SUPPORTED, Claim, opening, quote as _quote
 
 
 MODAL = {"must": "duty", "shall": "duty", "required": "duty", "obliged": "duty", "doit": "duty", "doivent": "duty",
@@ -259,8 +259,9 @@ def _after_lead_in(claim: str, index: Index) -> str:
 def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...] = (),
                   cited: tuple[str, ...] = ()) -> Claim | None:
     """A sentence that restates one provision — nearly all its subject words in that provision, in the
-    instrument it names, with the same negation and the same modality — is supported by it. Never
-    contradicted from here: a paraphrase that differs may still be true of another provision. `unnamed`: the
+    instrument it names, with the same negation and the same modality — is supported by it. A paraphrase that
+    differs is never contradicted from here (it may still be true of another provision); only a miscited paragraph
+    is (`cited`, below). `unnamed`: the
     numbers of the articles it cites without an instrument ("Article 50(1) requires …"); the provision restated
     must be one of them, or the sentence puts its words under another number. `cited`: the ids it cites; a paragraph
     of the provision restated that does not hold the unit restated miscites it (contradicted: "(Art. 28(4), DSA)" for
@@ -374,7 +375,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
         miscited = restated_elsewhere(holder, p, best.text, cited, index)
         if miscited is not None:
             return Claim(claim, CONTRADICTED, f"{holder.citation} says this, not {miscited.citation} "
-                                              f"(“{opening(miscited)}”), which the sentence cites.", evidence,
+                                              f"(“{opening(miscited, 100)}”), which the sentence cites.", evidence,
                          f"It is {holder.citation}, not {miscited.citation}.", kind="reference")
         # Another unit of the provision that restates the sentence as well, with the same negation, is shown
         # too: "immunity … from being held liable for the content published by their users" is 230(c)(1)'s
@@ -395,4 +396,3 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             said += f", and applies from the day {at.citation} gives (“{f.text}”)"
         return Claim(claim, SUPPORTED, said + ".", evidence, kind="text")
     return None
-

@@ -39,5 +39,11 @@ def described(p: Provision, width: int = 90) -> str:
     (the Code pénal's "Article 222-33-2-1"), its opening words."""
     if p.heading and not re.match(r"(?i)^(?:article|section|§)\s*[\d.-]+\w*$", p.heading.strip()):
         return p.heading
+    return opening(p, width)
+
+
+def opening(p: Provision, width: int = 90) -> str:
+    """A provision's own opening words, cut at a word ("4. The Commission, after consulting the Board, …": which
+    paragraph it is, where its article's heading would not say)."""
     first = p.text.split("\n", 1)[0].strip()
     return first if len(first) <= width else first[:width].rsplit(" ", 1)[0] + " …"
