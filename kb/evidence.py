@@ -22,8 +22,9 @@ from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, over_named, rules_out
 from .rarity import Rarity, rarity
 from .search import specific_phrases
-from .rerank import (Candidate as _Candidate, articles_over_recitals, asked_of, cited_over_pointer,
-                     actor_acts, asked_category, defined_over_reference, duty_of, fact_bonus, general_first,
+from .asked import actor_acts, asked_object, asked_of, duty_of, who_acts
+from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer,
+                     asked_category, defined_over_reference, fact_bonus, general_first,
                      not_what_is_excluded, on_the_subject,
                      operative_over_definitions, special_case_asked)
 from .types import Hit, Provision
@@ -162,7 +163,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     # considered to be a provider") says what it asks, the more so the fewer provisions use the phrase; a phrase as
     # many use ("child pornography": thirteen) names the subject, not what is asked of it.
     phrases = {ph: 1 - len(holders) / PHRASE_FEW
-               for ph, holders in specific_phrases(index, q.text, fold(" ".join(q.instrument_names))).items()
+               for ph, holders in specific_phrases(index, q.text, fold(" ".join((*q.instrument_names, *q.absent)))).items()
                if 0 < len(holders) < PHRASE_FEW}
     headed = named_headings(asked, [h.provision for h in hits])
     body_tasks: set[str] = set()  # "Tasks of the Board", when the question asks the tasks of the Board it names
@@ -244,6 +245,8 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     operative_over_definitions(dense, q)
     not_what_is_excluded(dense, q)
     actor_acts(dense, q)
+    who_acts(dense, q)
+    asked_object(dense, q)
     special_case_asked(dense, q, index)
     asked_category(dense, q)
     on_the_subject(dense, q)

@@ -75,11 +75,51 @@ def kinds_of(kind: str) -> set[str]:
             "threshold": {"threshold"}}[kind]
 
 
-def stating(figures: list[tuple[str, object]], index: Index, jurisdictions: set[str]) -> list[tuple[Provision, list[Fact]]]:
+def stating(figures: list[tuple[str, object]], index: Index, jurisdictions: set[str],
+            period: str | None = None) -> list[tuple[Provision, list[Fact]]]:
     """The facts as an index: every provision (of these jurisdictions) that states all the claimed figures."""
-    return [(index.provisions[pid], fs) for pid, fs in index.facts.items()
-            if pid in index.provisions and (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions)
-            and all(matches(k, v, fs) for k, v in figures)]
+    out = []
+    for pid, fs in index.facts.items():
+        if pid not in index.provisions or (jurisdictions and index.provisions[pid].jurisdiction not in jurisdictions):
+            continue
+        fs = [f for f in fs if same_base(f, period)]
+        if all(matches(k, v, fs) for k, v in figures):
+            out.append((index.provisions[pid], fs))
+    return out
+
+
+# The period a share of turnover is reckoned over: "5 % of the average daily worldwide turnover" (a periodic
+# penalty, Art. 52(4) DSA) is not "5 % of annual turnover" (a fine, whose cap is 6 %).
+PERIOD = re.compile(r"\b(?:(?P<day>daily|per day|a day|each day|par jour|journali[eè]re?s?|quotidiens?|quotidiennes?)|"
+                    r"(?P<year>annual|annually|yearly|per year|a year|annuels?|annuelles?|par an)|"
+                    r"(?P<month>monthly|per month|mensuels?|mensuelles?|par mois))\b", re.I)
+
+
+def period_of(text: str) -> str | None:
+    """The period a text reckons in: the shortest it names, since a daily share of an annual turnover ("5 % of the
+    average daily income or worldwide annual turnover … per day", Art. 76 DSA) is paid by the day."""
+    found = {m.lastgroup for m in PERIOD.finditer(text)}
+    return next((p for p in ("day", "month", "year") if p in found), None)
+
+
+def claimed_base(claim: str) -> str | None:
+    """The period of the base a sentence's percentage is a share of, read in the words just after each "%" ("5%
+    global of annual turnover"), or None unless every share names the same one."""
+    marks = list(re.finditer(r"%|\bper ?cent\b|\bpour ?cent\b", claim))
+    # each share's own words, up to the next figure ("6% on their global annual turnover plus 5% of the average
+    # daily …": one of each, or "6% of global turnover …, and 5% daily": one said, one not; then no period is read)
+    spans = [re.split(r"[;\d]", claim[m.end():m.end() + 60])[0] for m in marks]
+    periods = {period_of(s) for s in spans}
+    return periods.pop() if len(periods) == 1 else None
+
+
+def same_base(f: Fact, period: str | None) -> bool:
+    """A share-of-turnover cap can support or contradict a sentence's only if both reckon the base over the same
+    period, when both say one."""
+    if period is None or f.kind != "cap" or f.unit != "%":
+        return True
+    own = period_of(f.of or f.text)
+    return own is None or own == period
 
 
 PENALTY = {"prison", "money"}

@@ -11,7 +11,7 @@ from .facts import Fact
 from .figure_facts import PENALTY, all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
 from .figure_facts import fact_quotes as _fact_quotes, family as _family, kinds_of as _kinds
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
-from .figure_facts import stating as _stating, variants as _variants
+from .figure_facts import claimed_base, same_base, stating as _stating, variants as _variants
 from .figure_facts import ABOUT, FIGURE_WORDS
 from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figure_clause
 from .rarity import rarity
@@ -77,7 +77,9 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),
         -sum(1 for w in q.subject if q.covers(w, fold(ih[1].provision.text))),
         heading_unsaid(ih[1].provision), ih[0]))
-    with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed]) for _, h in ranked]
+    period = claimed_base(claim)
+    with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed
+                                 and same_base(f, period)]) for _, h in ranked]
     with_facts = [(p, facts) for p, facts in with_facts if facts]
     figures = [(k, v) for k, vals in stated.items() for v in vals]
 
@@ -85,7 +87,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     def stating_all() -> list[tuple[Provision, list[Fact]]]:
         """Every provision (of the jurisdictions in question) stating all the claimed figures: the facts walked once
         per claim, however many of the checks below ask."""
-        return _stating(figures, index, jurisdictions)
+        return _stating(figures, index, jurisdictions, period)
     if not with_facts and len(figures) >= 2:
         # The sentence's other words led search elsewhere ("These Codes comprise over 40 safety measures … avoid
         # penalties of up to £18 million or 10 %"): a cap's figures together are looked up in the facts themselves.

@@ -68,7 +68,7 @@ def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provisio
     hits = [h.provision for h in search(q.text, k=8, index=index, question=q, phrases=False)
             if h.provision.source == source_id and h.provision.id != exclude]
     cited = index.provisions.get(exclude)
-    words = [w for w in q.subject if len(w) >= 5]
+    words = [w for w in q.subject if len(w) >= 5 and w not in framing()]
 
     def weight(rank_p):
         rank, p = rank_p
@@ -182,10 +182,12 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                              f"The words are those of {worded.citation}, not of {top.citation}.", kind="reference"), None, True
             if dated:
                 continue  # "Article 5 … applies from 2 February 2025" dates the article; it does not describe it
-            if r.get("span") and PROCEEDING.search(claim[max(0, r["span"][0] - PROCEEDING_REACH):r["span"][0]]):
+            if r.get("span") and PROCEEDING.search(claim[max(0, r["span"][0] - PROCEEDING_REACH):r["span"][0]]) \
+                    and not PLACED_IN.search(claim[:r["span"][0]]):
                 # "The investigation concerns Articles 34 and 35", "infringements of Article 42(2)": the articles a
                 # proceeding or a breach concerns, not a description of what they are about (a record may say which:
-                # kb/event_check.cited_in_record)
+                # kb/event_check.cited_in_record); "fines for infringements, as outlined in Art. 99(3)" places the
+                # fines in the article
                 continue
             if top is not None and not _subject_ok(q, top) and r.get("read_as"):
                 continue  # the instrument named sentences before may not be the one this sentence means
@@ -262,6 +264,13 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
     after = re.split(r"[.;]", claim[span[1]:], maxsplit=1)[0]
     if ATTACHED.match(after) and len(after.split()) >= 3:
         return subject_words(after)
+    # "… sur la base de l'infraction de montage, prévue à l'article 226-8 du Code pénal": the noun the reference is
+    # placed after is what it is said to hold; the action taken on that basis is no words of the provision's
+    placed = PLACED_IN.search(claim[:span[0]])
+    if placed is not None:
+        clause = BASIS.split(re.split(r"[;:]|,(?=[^,]*$)", claim[:placed.start()])[-1])[-1]
+        if subject_words(clause):
+            return subject_words(clause)
     # "…, providers are subject of documentation and information obligations (see Art. 53 AIA)": a reference in
     # brackets vouches for the clause just before them, not for the sentence's asides and examples
     opened = SEE_BRACKET.search(claim[:span[0]])
@@ -271,6 +280,11 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
     return subject_words(clause) if len(clause.split()) >= 3 else None
 
 
+PLACED_IN = re.compile(r",?\s*(?:prévu|défini|réprimé|incriminé|visé)e?s?\s+(?:à|par|aux?)\s*(?:l['’]\s*)?$|"
+                       r",?\s*(?:as\s+)?(?:provided\s+for|set\s+out|laid\s+down|defined|outlined|described)\s+(?:in|by)\s*(?:the\s+)?$",
+                       re.I)
+BASIS = re.compile(r"\b(?:sur\s+la\s+base\s+d[eu'’]|on\s+the\s+basis\s+of|en\s+vertu\s+d[eu'’]|au\s+titre\s+d[eu'’])",
+                   re.I)
 SEE_BRACKET = re.compile(r"\(\s*(?:see|cf\.?|voir|e\.g\.,?)?\s*$", re.I)
 
 

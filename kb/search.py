@@ -149,7 +149,8 @@ def _phrase_holders(index: Index, query: str, named: str) -> dict[str, list[tupl
     # A phrase of the question's subject ("corruption of a minor"), not of its form ("amende maximale"), nor one
     # it denies ("systèmes d'IA qui ne sont pas à haut risque": not the high-risk rules), nor the name of the
     # instrument it names (`named`: "artificial intelligence" in a question on the AI Act says which law, not
-    # what in it).
+    # what in it; "investigatory powers" in the Investigatory Powers Act, a law the corpus lacks, is no power of
+    # investigation of the laws it holds).
     # A long English word counts as a phrase by the French phrases of its concept ("impersonating": "usurpation
     # d'identité", the words an English question on the Code pénal is read by; a French word's English phrases are
     # not the Code pénal's and moved French questions off their answers).
@@ -158,7 +159,7 @@ def _phrase_holders(index: Index, query: str, named: str) -> dict[str, list[tupl
               if " " not in span and len(span) >= ONE_WORD_PHRASE and span not in generic]
     phrases = {fold(t) for span, terms in spans
                if any(len(w) >= 4 and w not in generic for w in re.findall(r"[^\W\d_]+", span))
-               and not _denied(folded, span)
+               and not _denied(folded, span) and fold(span) not in named
                for t in (span, *terms) if len(t.split()) >= 2 and fold(t) not in named}
     texts = index.derived("folded_top", _folded_texts)
     words = index.derived("folded_top_words", _word_holders)
@@ -291,7 +292,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         for name in ("bm25_fr", "bm25_en"):
             for i, pid in enumerate(rankings[name]):
                 order[pid] = min(order.get(pid, i), i)
-        phrased = _phrase_ranking(index, query, scope, n, order, fold(" ".join(q.instrument_names)))
+        phrased = _phrase_ranking(index, query, scope, n, order, fold(" ".join((*q.instrument_names, *q.absent))))
         if phrased:
             rankings["phrases"] = phrased
     query_lang = "fr" if french else "en"

@@ -1370,6 +1370,27 @@ def test_runs_of_the_forty_seventh_session(index, question, first):
     assert not a.abstained and a.citations[0].top.id == first, [c.top.id for c in a.citations]
 
 
+@pytest.mark.parametrize("question, first", [
+    # questions66, first run: who supervises and enforces is the authority given those acts (Art. 88(1) AI Act), not
+    # the providers whose obligations the question names (Art. 53)
+    ("Who supervises and enforces the obligations of providers of general-purpose AI models under the AI Act?",
+     "eu/reg/2024/1689/art/88"),
+    ("Qui surveille et fait respecter les obligations des fournisseurs de modèles d'IA à usage général en vertu du "
+     "règlement sur l'IA ?", "eu/reg/2024/1689/art/88"),
+    # the risk assessment a search service must carry out (s. 26 OSA), not its safety duties about illegal content
+    ("What illegal content risk assessment must a search service carry out under the Online Safety Act?",
+     "uk/ukpga/2023/50/section/26"),
+    ("Quelle évaluation des risques de contenus illégaux un service de recherche doit-il réaliser en vertu de "
+     "l'Online Safety Act ?", "uk/ukpga/2023/50/section/26"),
+    # investigatory powers before proceedings are opened (Art. 65(1) DSA), not the opening of proceedings (Art. 66)
+    ("La Commission peut-elle exercer ses pouvoirs d'enquête à l'égard d'une très grande plateforme en ligne avant "
+     "d'ouvrir une procédure au titre du DSA ?", "eu/reg/2022/2065/art/65"),
+])
+def test_runs_of_the_forty_eighth_session(index, question, first):
+    a = ask(question, index=index)
+    assert not a.abstained and a.citations[0].top.id == first, [c.top.id for c in a.citations]
+
+
 def test_no_direct_line_from_another_actors_duty(index):
     # "Que doit faire une autorité de surveillance du marché …": the provider's liability to fines (Art. 80(7)) is not
     # what the authority must do; with no quote stating the authority's duty as a fact, no line rather than that one

@@ -1953,3 +1953,24 @@ def test_a_term_of_art_the_restated_unit_does_not_name(index):
 def test_readings_of_the_forty_seventh_session(index, claim, verdict, where):
     c = _assert_verdict(index, claim, verdict)
     assert where in c.explanation + " " + c.correction, c
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims96, first run: a share of annual turnover is a fine's cap (6 %), not the periodic penalty's 5 % of daily
+    # turnover (Art. 52(4) DSA) …
+    ("DSA fines can reach 5% global of annual turnover.", "contradicted", "6 %"),
+    # … which a sentence reckoning by the day still finds
+    ("The Commission can impose periodic penalty payments of up to 5% of average daily worldwide turnover under the "
+     "DSA.", "supported", "Art. 76"),
+    # the offence the reference is placed after is what the article holds; suing on that basis is no word of it
+    ("Si vous êtes une personnalité publique comme Brad Pitt, vous pouvez intenter une action en justice sur la base de "
+     "l’infraction de montage, prévue à l’article 226-8 du Code pénal.", "supported", "226-8"),
+    # "fines for infringements, as outlined in Art. 99(3)": the fines placed in the article, not an infringement of it
+    ("The AI Act establishes graduated fines for infringements, as outlined in Art. 99(3) to (5) AI Act.",
+     "supported", "Art. 99"),
+    ("The AI Act establishes graduated fines for infringements, as outlined in Art. 50 AI Act.", "contradicted",
+     "Art. 50"),
+])
+def test_readings_of_the_forty_eighth_session(index, claim, verdict, where):
+    c = _assert_verdict(index, claim, verdict)
+    assert where in c.explanation + " " + c.correction, c
