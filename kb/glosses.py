@@ -52,6 +52,12 @@ def glosses_mention(text: str, n: Name, mentions: list[Mention], names: list[Nam
         if m.unknown and m.span[1] <= n.span[0] and GLOSS.match(text[m.span[1]:n.span[0]]) and "(" in \
                 text[m.span[1]:n.span[0]] and set(fold1(n.text).split()) <= set(fold1(m.unknown).split()):
             return True  # "… of the Criminal Code Act 1995 (Criminal Code)": the writer's short name for that Act
+        if m.name is not None and m.name.source is None and m.name.absent is not None and n.source is None \
+                and n.absent is not None and n.absent.get("note") == m.name.absent.get("note") \
+                and m.span[1] <= n.span[0] and TITLE_TO_NAME.fullmatch(text[m.span[1]:n.span[0]]):
+            # "l'article 15 de la Loi n° 2024-449 « Sécuriser et réguler l'espace numérique » (loi SREN)": the law
+            # the corpus lacks that the reference names, its title, then its nickname in brackets — one mention
+            return True
         if m.name is None or m.name.source is None or m.name.source is not n.source or m.span[1] > n.span[0]:
             continue
         between = text[m.span[1]:n.span[0]]

@@ -954,3 +954,13 @@ def test_the_ai_act_by_a_descriptive_name_and_after_its_french_title(index):
                     "le signalement des incidents graves en vertu de l’article 73 du Règlement (UE) 2024/1689 sur "
                     "l’intelligence artificielle (Loi sur l’IA de l’UE).", index)
     assert [f.get("id") for f in found] == ["eu/reg/2024/1689/art/73"], found
+
+
+def test_an_absent_laws_article_then_its_title_and_nickname(index):
+    """references93, end run: "l'article 15 de la Loi n° 2024-449 « Sécuriser et réguler l'espace numérique » (loi
+    SREN)" is one mention of the absent law (its title, then the nickname crosslex knows it by), not two; another
+    law's article after it is still its own mention."""
+    found = extract("l'article 15 de la Loi n° 2024-449 « Sécuriser et réguler l'espace numérique » (loi SREN) du 21 "
+                    "mai 2024 a élargi le champ d'application du délit prévu à l'article 226-8 du code pénal", index)
+    assert [(f["status"], f.get("id")) for f in found] == [
+        ("not in corpus", None), ("resolved", "fr/code-penal/article/226-8")], found
