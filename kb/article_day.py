@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .application import APPLIES, ENFORCEABLE, applies_from, cited_paragraph
+from .application import APPLIES, ENFORCEABLE
+from .applies import applies_from, cited_paragraph
 from .dates import When
 from .in_force import entry_into_force
 from .index import Index

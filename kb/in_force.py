@@ -1,14 +1,14 @@
 """When an instrument entered into force: the day its final article counts from its publication ("This Regulation
 shall enter into force on the twentieth day following that of its publication …"), which the registry dates, and
 sentences about that day ("The AI Act entered into force on 1 August 2024") checked against it. The days it
-applies from are kb/application.py's.
+applies from are kb/applies.py's.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from .application import date_facts
+from .applies import date_facts
 from .dates import When, find as find_dates
 from .index import Index
 from .names import implied

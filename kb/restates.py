@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import yaml
 
-from .application import applies_from
+from .applies import applies_from
 from .dates import MONTH_ONLY, find as find_dates
 from .events import reports_an_act
 from .evidence import most_specific
