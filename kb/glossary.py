@@ -95,9 +95,10 @@ def translations(text: str, per_term: int = 3, asked: bool = True) -> tuple[list
     return to_en, to_fr
 
 
-def expand(text: str) -> tuple[str, str]:
-    """The query as seen by English law and by French law (lay words also get their legal terms)."""
-    to_en, to_fr = translations(text)
+def expand(text: str, read: str | None = None) -> tuple[str, str]:
+    """The query as seen by English law and by French law (lay words also get their legal terms); `read`: the
+    words whose terms are added, when not all the text's are (the names of laws blanked out of it)."""
+    to_en, to_fr = translations(text if read is None else read)
     en_query = " ".join([text, *dict.fromkeys(to_en)]) if to_en else text
     fr_query = " ".join([text, *dict.fromkeys(to_fr)]) if to_fr else text
     return en_query, fr_query

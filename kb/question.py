@@ -228,8 +228,6 @@ def analyse(text: str, config: Config | None = None) -> Question:
     config = config or Config()
     jurisdictions, sources = hints(text, config)
     excluded = frozenset(fold(m.group("w")) for m in NEGATED_QUALITY.finditer(text))
-    # the quality ruled out is not searched for
-    en_query, fr_query = expand(NEGATED_QUALITY.sub(" ", text) if excluded else text)
     folded = fold(text)
     outside_pats, _ = scope()
     # as the question writes them ("contrôle technique"), when folding kept every character in place
@@ -244,15 +242,11 @@ def analyse(text: str, config: Config | None = None) -> Question:
     unheld = [n for n in [*names, *(m.name for m in mentions if m.name is not None)]
               if n.source is None and n.absent is not None and not n.absent.get("held") and not n.absent.get("inserted_by")]
     absent = tuple(dict.fromkeys(n.text for n in unheld))
-    if unheld:
-        # "What does the Investigatory Powers Act say …": a law the corpus lacks is a name, not words to translate
-        # ("investigatory powers" is no power of investigation the corpus's laws give); its words are still searched
-        spans = [n.span for n in names if n in unheld] + [m.span for m in mentions if m.name in unheld]
-        unnamed_ = blank(text, spans)
-        to_en, to_fr = translations(NEGATED_QUALITY.sub(" ", unnamed_) if excluded else unnamed_)
-        searched = NEGATED_QUALITY.sub(" ", text) if excluded else text
-        en_query = " ".join([searched, *dict.fromkeys(to_en)])
-        fr_query = " ".join([searched, *dict.fromkeys(to_fr)])
+    # The quality ruled out is not searched for. A law the corpus lacks is a name, not words to translate ("What does
+    # the Investigatory Powers Act say …": "investigatory powers" is no power of investigation the corpus's laws
+    # give); its words are still searched.
+    unnamed_ = blank(text, [n.span for n in names if n in unheld] + [m.span for m in mentions if m.name in unheld])
+    en_query, fr_query = expand(*(NEGATED_QUALITY.sub(" ", t) if excluded else t for t in (text, unnamed_)))
     held = tuple(dict.fromkeys(pid for n in [*names, *(m.name for m in mentions if m.name is not None)]
                                if n.source is None and n.absent is not None
                                for pid in [*(n.absent.get("held") or []), *(n.absent.get("inserted_by") or {}).values()]))
