@@ -33,19 +33,18 @@ def period_case(claim: str, q: Question, verdict: Claim, stated: dict, index: In
     periods = [f for f in index.facts.get(top.id, []) if f.kind == "deadline" and f.value is not None]
     if len({(f.value, f.unit) for f in periods}) < 2:
         return None
+    def unit(f) -> str:
+        return fold(top.text[f.unit_start:f.unit_end])
     for m in DAYS.finditer(claim):
         case = ATTACHED.match(claim, m.end())
         if case is None:
             continue
         words = [w for w in re.findall(r"[^\W\d_]{4,}", fold(case.group(1) or case.group(2))) if w not in STOP]
-        hours = number(m.group(1)) * 24
         if not words:
             continue
-        same = [f for f in periods if matches_fact(f, {"deadline": {hours}})]
+        same = [f for f in periods if matches_fact(f, {"deadline": {number(m.group(1)) * 24}})]
         if not same:
             continue
-        def unit(f) -> str:
-            return fold(top.text[f.unit_start:f.unit_end])
         if any(q.covers(w, unit(f)) for f in same for w in words):
             continue
         other = next((f for f in periods if f not in same and any(q.covers(w, unit(f)) for w in words)), None)

@@ -268,9 +268,9 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
     # placed after is what it is said to hold; the action taken on that basis is no words of the provision's
     placed = PLACED_IN.search(claim[:span[0]])
     if placed is not None:
-        clause = BASIS.split(re.split(r"[;:]|,(?=[^,]*$)", claim[:placed.start()])[-1])[-1]
-        if subject_words(clause):
-            return subject_words(clause)
+        held = subject_words(BASIS.split(re.split(r"[;:]|,(?=[^,]*$)", claim[:placed.start()])[-1])[-1])
+        if held:
+            return held
     # "…, providers are subject of documentation and information obligations (see Art. 53 AIA)": a reference in
     # brackets vouches for the clause just before them, not for the sentence's asides and examples
     opened = SEE_BRACKET.search(claim[:span[0]])
