@@ -206,7 +206,12 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     cfg = config or Config()
     quoted = _absent_named("\n".join(e.quote for e in evidence if not e.related), cfg) if q.outside or q.absent else set()
     in_quotes = lambda word: bool(quoted) and bool(quoted & _absent_named(word, cfg))  # noqa: E731
-    missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence) and not in_quotes(w)]
+    # a field's word inside a glossary phrase of the question is covered by the phrase's counterpart in a quote:
+    # "working or housing conditions" by art. 225-14's "conditions de travail ou d'hébergement"
+    phrased = lambda word: any(fold(word) in said and any(fold(t) in seen for t in terms)  # noqa: E731
+                               for said, terms in concepts(q.text))
+    missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence) and not in_quotes(w)
+               and not phrased(w)]
     if missing:
         return f"the corpus does not cover {', '.join(missing)}"
     # The field's word in a quote is not the question's subject there: "a refund if a concert is cancelled" is

@@ -31,7 +31,8 @@ SUBJECT_OF = re.compile(r"^\W*(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?P<subject>[^.;:\n]{3
 WHERE_IT = re.compile(r"^\W*(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?:where|if|when)\s+(?P<subject>(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
                       r"(?:\s+of\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:makes|has|finds|considers|is|are|becomes|receives|"
                       r"takes|establishes|concludes)\b[^.;:\n]{0,300}?,\s+(?:it|they)\s+(?:shall|must)\b", re.I)
-GLUE_WORDS = {"the", "a", "an", "of", "for", "to", "and", "or", "any", "such", "that", "this", "those", "each", "every", "chaque"}
+GLUE_WORDS = {"the", "a", "an", "of", "for", "to", "and", "or", "any", "such", "that", "this", "those", "each", "every", "chaque",
+              "la", "le", "les", "l", "un", "une"}
 
 
 def asked_of(q: Question) -> tuple[set[str], set[str], set[str]] | None:
@@ -42,7 +43,8 @@ def asked_of(q: Question) -> tuple[set[str], set[str], set[str]] | None:
     if m is None:
         return None
     french = m.group("np_fr") or m.group("np_fr2")
-    np_ = m.group("np") or french or ""
+    # a comma closes the noun phrase: "Que doit faire la Commission, au titre du règlement sur l'IA, lorsqu'…"
+    np_ = (m.group("np") or french or "").split(",")[0]
     # its head, before what qualifies it ("instructions for use" of "… of a high-risk AI system")
     head = re.split(r"\s+(?:of|d['’]\s*une?|du|des|de)\s+", np_, maxsplit=1)[0]
     words = set(folded_words(np_))
@@ -60,13 +62,31 @@ def duty_of(unit_text: str, asked: tuple[set[str], set[str], set[str]]) -> bool:
     """The unit's "shall" has the asked thing as its subject: two content words at least, all of them asked, one
     of them its head (not "High-risk AI systems shall be designed …" for the instructions for use of one); and it
     says the act asked, when the question names one (`asked_of`)."""
+    words, heads, acts = asked
     m = WHERE_IT.match(unit_text) or SUBJECT_OF.match(unit_text)
     if m is None:
-        return False
-    words, heads, acts = asked
+        # an actor asked alone ("What must the Commission do …?") is the subject of a "shall" wherever the unit puts
+        # it: "Where, within three months of receipt of the notification …, the Commission shall without undue
+        # delay enter into consultation …" (Art. 81(1) AI Act)
+        # (two words at most: "la Commission" is also "European Commission")
+        return (len(words) <= 2 and not acts
+                and any(re.search(rf"\b{re.escape(w)}\s+(?:shall|must)\b", fold(unit_text)) for w in words))
     subject = set(folded_words(m.group("subject"))) - GLUE_WORDS
     return (len(subject) >= 2 and subject <= words and bool(subject & heads)
             and (not acts or any(covered(a, fold(unit_text)) for a in acts)))
+
+
+# The public bodies a question may ask the duties of ("What must the Commission do …?"): an operator's duty (the
+# provider's, the platform's) is not theirs. An operator asked of ("an online marketplace") is not told apart here.
+AUTHORITIES = {"commission", "european", "ofcom", "board", "office", "authority", "authorities", "coordinator",
+               "coordinators", "member", "state", "states", "secretary", "court", "courts", "agency"}
+
+
+def other_holder(subject: str, asked: tuple[set[str], set[str], set[str]]) -> bool:
+    """A duty's holder ("The provider or other relevant operator") is not the public body the question asks the
+    duty of (by a head word's stem)."""
+    heads = asked[1]
+    return bool(heads) and heads <= AUTHORITIES and not any(w[:5] == h[:5] for w in folded_words(subject) for h in heads)
 
 
 # "Within what period must Ofcom publish its first guidance …?", "Dans quel délai l'Ofcom doit-il publier …?": the

@@ -22,7 +22,7 @@ from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, over_named, rules_out
 from .rarity import Rarity, rarity
 from .search import specific_phrases
-from .asked import actor_acts, asked_object, asked_of, duty_of, who_acts
+from .asked import actor_acts, asked_object, asked_of, duty_of, other_holder, who_acts
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer,
                      asked_category, defined_over_reference, fact_bonus, general_first,
                      not_what_is_excluded, on_the_subject,
@@ -190,6 +190,9 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         for u in units(h.provision.text):
             inside = [f for f in facts if u.start <= f.start and f.end <= u.end]
             c = _Candidate(h, rank, u, inside)
+            # a duty of another than the actor asked ("The provider … shall ensure …" for "What must the Commission
+            # do …?") is not the kind of fact asked for
+            asked_facts = [f for f in inside if not (of_what and f.kind == "duty" and other_holder(f.subject, of_what))]
             # The unit's own heading named by the question ("sue for damages" ~ "(f) Civil Remedies.—") picks it
             # among its provision's units as the provision's heading picks the provision.
             own = UNIT_HEADING.match(u.text)
@@ -199,7 +202,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             if inside and PUNISHES_ITS_OWN.search(u.text):
                 phrased = max(phrased, phrased_provision)
             c.score = (0.25 * _overlap(words, fold(u.text + named_parts(u.text, h.provision, index)), rare) + titled
-                       + titled_unit + RANK_WEIGHT / (1 + rank) + fact_bonus(q, inside)
+                       + titled_unit + RANK_WEIGHT / (1 + rank) + fact_bonus(q, asked_facts)
                        + (DENIED_DUTY if phrased and "duty" in q.fact_kinds and not inside
                           and (DENIES.search(u.text) or OPENS_DENYING.match(u.text)) else 0.0)
                        + PHRASE_WEIGHT * phrased

@@ -24,7 +24,11 @@ def _label(status: str) -> str:
     return "a bill, not law" if status.startswith("bill") else status
 
 
-def _instrument_item(name: Name, index: Index) -> dict:
+# "Chapter 110 of Title 18 of the U.S. Code": a chapter of a title whose sections are the instruments here
+USC_CHAPTER = re.compile(r"\b[Cc]hapter\s+(\d{1,3}[A-Z]?)\s+of\s+(?:the\s+)?$")
+
+
+def _instrument_item(name: Name, index: Index, before: str = "") -> dict:
     item = {"text": name.text, "span": list(name.span), "kind": "instrument"}
     if name.source is not None:
         s = name.source
@@ -32,6 +36,16 @@ def _instrument_item(name: Name, index: Index) -> dict:
                        "url": s.official_url, "legal_status": _label(s.status), "title": s.title}
     if name.title:
         held = [s.short_name for s in load_sources(index.config) if s.id_prefix.startswith(f"us/usc/t{name.title}/")]
+        chapter = USC_CHAPTER.search(before)
+        if chapter is not None:
+            # what the corpus holds of that chapter, read from its sections' headings path ("Chapter 110")
+            mark = f"Chapter {chapter.group(1)}"
+            held = [p.citation for p in index.provisions.values() if p.parent is None
+                    and p.id.startswith(f"us/usc/t{name.title}/") and mark in p.path]
+            return item | {"text": chapter.group(0) + name.text, "span": [len(before) - len(chapter.group(0)), name.span[1]],
+                           "status": ABSENT, "resolved": False,
+                           "error": f"chapter {chapter.group(1)} of title {name.title} of the U.S. Code as a whole is not in "
+                                    f"the corpus; it holds of it " + (", ".join(held) or "no section")}
         return item | {"status": ABSENT, "resolved": False,
                        "error": f"title {name.title} of the U.S. Code as a whole is not in the corpus; it holds "
                                 + ", ".join(held)}
@@ -159,7 +173,7 @@ def extract(text: str, index: Index | None = None) -> list[dict]:
         raise CitationError(f"text too long ({len(text)} characters; the limit is {MAX_EXTRACT_CHARS})")
     mentions, names = find(text, index.config)
     items = [it for m in mentions for it in _mention_items(m, index)]
-    items += [_instrument_item(n, index) for n in names]
+    items += [_instrument_item(n, index, text[:n.span[0]]) for n in names]
     items = sorted(items, key=lambda it: (it["span"][0], it["kind"] != "provision"))
     return [it for i, it in enumerate(items) if not _cited_next(it, items[i + 1:i + 2], text)]
 

@@ -281,7 +281,9 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
 
 
 PLACED_IN = re.compile(r",?\s*(?:prévu|défini|réprimé|incriminé|visé)e?s?\s+(?:à|par|aux?)\s*(?:l['’]\s*)?$|"
-                       r",?\s*(?:as\s+)?(?:provided\s+for|set\s+out|laid\s+down|defined|outlined|described)\s+(?:in|by)\s*(?:the\s+)?$",
+                       r",?\s*(?:as\s+)?(?:provided\s+for|set\s+out|laid\s+down|defined|outlined|described)\s+(?:in|by)\s*(?:the\s+)?$|"
+                       # "the reporting obligations imposed on certain website operators under 18 U.S.C. § 2258A"
+                       r"\s+(?:imposed|created|established)(?:\s+(?:on|upon)\s+[^,.;]{1,60}?)?\s+(?:under|by)\s*(?:the\s+)?$",
                        re.I)
 BASIS = re.compile(r"\b(?:sur\s+la\s+base\s+d[eu'’]|on\s+the\s+basis\s+of|en\s+vertu\s+d[eu'’]|au\s+titre\s+d[eu'’])",
                    re.I)

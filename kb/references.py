@@ -66,9 +66,10 @@ BETWEEN = re.compile(r"^,?\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\
 # "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown
 # (a bracketed part of its name too: "Section 138 of the Data (Use and Access) Act 2025").
 UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-                     r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][^()]{2,60}\)|of|and|de|du|des|d['’]\w+|\d{4}|"
+                     # (not into the next reference: "s.1(1) of the MCA and s.127(2) of the CA")
+                     r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?!(?:ss?|arts?|sch|paras?|sections?|articles?)\.?\s?\d)(?:[A-Z][\w'’-]*|\([A-Z][^()]{2,60}\)|of|and|de|du|des|d['’]\w+|\d{4}|"
                      r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
-                     r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$)))")
+                     r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$|\s+(?:and|et|or|ou)\s+(?:ss?|arts?|sch|paras?|sections?|articles?)\.?\s?\d)))")
 # "l'article 2 de la loi relative à la lutte contre la fraude fiscale …": a French law named by its title.
 UNKNOWN_LOI = re.compile(r"^,?\s*(?:de\s+la|de\s+l['’])\s+(?P<name>" + NAMED_LOI.pattern + ")")
 # "l'article L. 454-1 du Code de la consommation prévoit une peine de base de deux ans …": a French code named by
@@ -172,6 +173,9 @@ def _parts(m: re.Match, name: Name) -> list[Part]:
 CODE_RANGE = re.compile(r"(\d+(?:-\d+)+)\s*(?:à|to|au|–|—)\s*(?:l.article\s+)?(\d+(?:-\d+)+)")
 
 
+DIVISION_BEFORE = re.compile(r"\b(?:sub)?(?:chapters?|parts?|chapitres?|parties)\s*$", re.I)
+
+
 def _fits(label: str, name: Name) -> bool:
     """A short form takes the last instrument named only when the label suits it (no "article" of an Act)."""
     if name.absent is not None:
@@ -197,7 +201,9 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     names = [n for n in names if not any(a <= n.span[0] < b for a, b in (t.span for t in titles))] + titles
     names = sorted(names + eu_acts_elsewhere(text, names), key=lambda n: n.span)
     us = [c for c in _all_cites(text, config) if c.template.name in (
-        "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")]
+        "U.S. Code", "US Code section of title", "US bill", "U.S. Public Laws", "US public law section")
+        # citeurl's "110 of Title 18 of the U.S. Code" wants no "§": in "Chapter 110 of Title 18" it is a chapter
+        and not DIVISION_BEFORE.search(text[:c.span[0]])]
     # a court decision's reporter citation ("492 U. S. 115, 126") holds no designator ("S. 115")
     taken = [c.span for c in us] + case_spans(text) + [t.span for t in titles]
     mentions = [Mention(text[c.span[0]:c.span[1]], c.span, [], None, citeurl=c) for c in us]

@@ -360,4 +360,6 @@ def inclusion_check(claim: str, q: Question, index: Index) -> Claim | None:
 
 # "Bien que cette pratique ne soit pas nouvelle, elle est clairement illégale …": a concession denies nothing of
 # what the sentence says the article is about
-CONCESSIVE = re.compile(r"\b(?:bien\s+qu[e']|quoiqu[e']|même\s+si|although|even\s+though|though)\b[^,;]*[,;]", re.I)
+CONCESSIVE = re.compile(r"\b(?:bien\s+qu[e']|quoiqu[e']|même\s+si|although|even\s+though|though)\b[^,;]*[,;]|"
+                        # "equally if not more important": a hedged comparison, no denial
+                        r"\bif\s+not\s+(?:more|less|even|most|better|worse)\b|\bsinon\s+plus\b", re.I)

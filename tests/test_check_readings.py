@@ -1974,3 +1974,23 @@ def test_readings_of_the_forty_seventh_session(index, claim, verdict, where):
 def test_readings_of_the_forty_eighth_session(index, claim, verdict, where):
     c = _assert_verdict(index, claim, verdict)
     assert where in c.explanation + " " + c.correction, c
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims99: the obligations placed under the section ("imposed … under 18 U.S.C. § 2258A") are what it is
+    # about; "equally if not more important" hedges a comparison, it denies nothing
+    ("Less well known, but equally if not more important, are the reporting obligations imposed on certain website "
+     "operators under 18 U.S.C. § 2258A.", "supported", "2258A"),
+])
+def test_readings_of_the_forty_ninth_session(index, claim, verdict, where):
+    c = _assert_verdict(index, claim, verdict)
+    assert where in c.explanation + " " + c.correction, c
+
+
+def test_a_connective_is_no_subject_word_of_a_restatement(index):
+    # claims98, end run: "however" counted among the words 47 U.S.C. 223 shares with a sentence on federal
+    # jurisdiction over sex offences, lifting it to a restatement
+    _assert_verdict(index, "Federal law, however, outlaws sex offenses when they occur on federal lands or in federal "
+                           "prisons, when they involve interstate or foreign travel, or when they involve child "
+                           "pornography whose production or distribution is associated in some way with interstate "
+                           "or foreign commerce.", "unverifiable")

@@ -964,3 +964,24 @@ def test_an_absent_laws_article_then_its_title_and_nickname(index):
                     "mai 2024 a élargi le champ d'application du délit prévu à l'article 226-8 du code pénal", index)
     assert [(f["status"], f.get("id")) for f in found] == [
         ("not in corpus", None), ("resolved", "fr/code-penal/article/226-8")], found
+
+
+def test_two_sections_of_two_unknown_acts_in_a_row(index):
+    """references94: "s.1(1) of the MCA and s.127(2) of the CA" are two sections of two Acts the corpus lacks; the
+    first Act's name does not run on into the next reference ("MCA and s"), leaving s. 1(1) to the OSA."""
+    found = extract("The OSA repealed in s.1(1) of the MCA and s.127(2) of the CA, inter alia, the provisions relating "
+                    "to false communications.", index)
+    assert [(f["status"], f.get("id"), f["text"]) for f in found] == [
+        ("resolved", "uk/ukpga/2023/50", "OSA"), ("not in corpus", None, "s.1(1) of the MCA"),
+        ("not in corpus", None, "s.127(2) of the CA")], found
+
+
+def test_a_chapter_of_title_18_is_no_section(index):
+    """claims97: "Chapter 110 of Title 18 of the U.S. Code" is a chapter (citeurl reads "110 of Title 18" as a section
+    without its "§"): reported with the chapter's sections the corpus holds, never as "18 U.S.C. § 110"."""
+    found = extract("The federal statutes addressing these crimes are primarily found in Chapter 110 of Title 18 of the "
+                    "U.S. Code.", index)
+    assert len(found) == 1 and found[0]["status"] == "not in corpus", found
+    assert found[0]["text"].startswith("Chapter 110") and "§ 110" not in found[0]["error"], found
+    assert "18 U.S.C. § 2252A" in found[0]["error"] and "1466A" not in found[0]["error"], found  # 1466A: chapter 71
+    assert [f.get("id") for f in extract("section 2256 of Title 18 of the U.S. Code", index)] == ["us/usc/t18/s2256"]
