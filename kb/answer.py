@@ -15,6 +15,7 @@ from .citation import cite as cite_ref
 from .config import Config
 from .errors import CitationError
 from .evidence import Evidence, select_evidence
+from .facts import PENALTY_KINDS
 from .glossary import concepts, fold
 from .index import Index, open_index
 from .names import find_names
@@ -210,8 +211,13 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     # "working or housing conditions" by art. 225-14's "conditions de travail ou d'hébergement"
     phrased = lambda word: any(fold(word) in said and any(fold(t) in seen for t in terms)  # noqa: E731
                                for said, terms in concepts(q.text))
+    # a penalty asked for, and a quote that punishes what the word names ("la pension alimentaire" unpaid: art. 227-3
+    # punishes not paying "une pension"): the criminal side of the field is the corpus's
+    punished = " ".join(fold(e.quote) for e in evidence if not e.related and any(f.kind in PENALTY_KINDS for f in e.facts))
+    penal = lambda word: q.kind in ("penalty", "maximum") and any(  # noqa: E731
+        len(w) >= 5 and re.search(rf"\b{re.escape(w)}\b", punished) for w in fold(word).split()[:1])
     missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence) and not in_quotes(w)
-               and not phrased(w)]
+               and not phrased(w) and not penal(w)]
     if missing:
         return f"the corpus does not cover {', '.join(missing)}"
     # The field's word in a quote is not the question's subject there: "a refund if a concert is cancelled" is

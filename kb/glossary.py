@@ -17,7 +17,9 @@ def fold(text: str) -> str:
     """Case and accents removed, so 'Pénal' matches 'penal'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     # the typographic hyphen (and the non-breaking one, which NFKD makes it) is the law's "-": "fee‑paying year"
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2010", "-")
+    # "œ" has no decomposition: "mettre en œuvre" is the "mettre en oeuvre" of art. 226-17
+    return ("".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2010", "-")
+            .replace("œ", "oe").replace("æ", "ae"))
 
 
 WORD = re.compile(r"[^\W_]+")

@@ -76,7 +76,8 @@ def _names(config: Config) -> tuple[re.Pattern, re.Pattern, dict]:
     pat = lambda ns: re.compile(r"(?<![\w])(?:" + "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(ns, key=len, reverse=True)) + r")(?:(?![\w])|(?<=\d)(?=s\b))")
     # ("Section 230s protections": a name ending in a number, with a possessive's "s" and no apostrophe)
-    return pat(exact), pat(folded), {"table": table, "sources": sources, "absent": data.get("absent") or []}
+    return pat(exact), pat(folded), {"table": table, "sources": sources, "absent": data.get("absent") or [],
+                                     "organisations": set(data.get("organisations") or [])}
 
 
 QUOTED_SHORT_TITLE = re.compile(r"\(\s*[“\"‘']([^”\"’'()]{2,40})[”\"’']\s*\)\s+(Act|Bill)\b")
@@ -193,6 +194,12 @@ FOOTNOTED_EU = re.compile(r"\b(?:Regulation|[Rr][èé]glement)\s*\((?:EU|UE)\)\s
 FOOTNOTE_REACH = 150
 
 
+def _organisation(text: str, name: Name, data: dict) -> bool:
+    """The name begins an organisation's ("the DSA Observatory"): the next word is one of `organisations`."""
+    nxt = re.match(r"\s+([A-Z][a-z]+)\b", text[name.span[1]:])
+    return nxt is not None and nxt.group(1) in data["organisations"]
+
+
 def find_names(text: str, config: Config) -> list[Name]:
     exact, folded_pat, data = _names(config)
     folded = fold1(text)
@@ -235,7 +242,7 @@ def find_names(text: str, config: Config) -> list[Name]:
         source = data["sources"].get(hit[1]) if hit and hit[0] == "source" else None
         if source is not None and any(n.source is source and 0 <= n.span[0] - m.end() <= FOOTNOTE_REACH for n in found):
             found.append(Name(m.group(0), m.span(), source))
-    found = [_other_year(text, n) for n in found]
+    found = [_other_year(text, n) for n in found if not _organisation(text, n, data)]
     # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
     from .grammar import longest_first
 

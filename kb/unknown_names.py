@@ -40,7 +40,7 @@ SUBJECT_FR = (r"(?:française\s+)?sur\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?[a-zé
 # heads them).
 # "le règlement MiCA", "la directive NIS2": an EU act by its acronym (two capitals or a digit: "MiCA", "eIDAS"),
 # when it is not one crosslex names (règlement DSA, règlement IA) — "Règlement UE 2022/2065" is the DSA by number.
-NAMED_LOI = re.compile(r"\b(?:(?:[Ll]oi|LOI|[Cc]onvention|[Dd]écret|DÉCRET)\s+(?:(?:n°|no|n\.)\s?\d{2,4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
+NAMED_LOI = re.compile(r"\b(?:(?:[Ll]oi|LOI|[Cc]onvention|[Dd]écret|DÉCRET|[Oo]rdonnance|ORDONNANCE)\s+(?:(?:n°|no|n\.)\s?\d{2,4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
                        r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|" + SUBJECT_FR
                        + r"|[A-Z][\w'’-]+(?!\s+Act))"
                        r"(?:\s+" + TITLE_FR + r")?"

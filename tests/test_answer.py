@@ -1422,3 +1422,20 @@ def test_a_field_word_inside_a_phrase_the_law_uses(index):
     assert "200,000" in a.direct or "200 000" in a.direct, a.direct
     # the field itself is still outside
     assert ask("Can my landlord increase the rent on social housing?", index=index).abstained
+
+
+@pytest.mark.parametrize("question, first, figure", [
+    # questions69, end run: unpaid maintenance is punished by art. 227-3 ("une pension, une contribution, des
+    # subsides"), so "la pension alimentaire" names the criminal side of a family-law field here
+    ("Quelle peine encourt celui qui ne paie pas pendant plus de deux mois la pension alimentaire fixée par une "
+     "décision de justice ?", "fr/code-penal/article/227-3", "15 000"),
+    ("What is the penalty in France for failing to pay court-ordered child maintenance for more than two months?",
+     "fr/code-penal/article/227-3", "15,000"),
+])
+def test_a_penalty_for_what_a_field_word_names(index, question, first, figure):
+    a = ask(question, index=index)
+    assert not a.abstained and a.citations[0].top.id == first and figure in a.direct, (a.direct, a.citations[:2])
+
+
+def test_family_law_itself_stays_outside(index):
+    assert ask("Comment est calculée la pension alimentaire après un divorce ?", index=index).abstained

@@ -1994,3 +1994,4 @@ def test_a_connective_is_no_subject_word_of_a_restatement(index):
                            "prisons, when they involve interstate or foreign travel, or when they involve child "
                            "pornography whose production or distribution is associated in some way with interstate "
                            "or foreign commerce.", "unverifiable")
+

@@ -985,3 +985,19 @@ def test_a_chapter_of_title_18_is_no_section(index):
     assert found[0]["text"].startswith("Chapter 110") and "§ 110" not in found[0]["error"], found
     assert "18 U.S.C. § 2252A" in found[0]["error"] and "1466A" not in found[0]["error"], found  # 1466A: chapter 71
     assert [f.get("id") for f in extract("section 2256 of Title 18 of the U.S. Code", index)] == ["us/usc/t18/s2256"]
+
+
+def test_an_organisation_named_after_a_law_and_laws_the_corpus_lacks(index):
+    """references95, end run: "the DSA Observatory" is an organisation, no mention of the DSA; an ordonnance by its
+    date, a loi by its date and a French code other than the Code pénal are three instruments the corpus lacks; a U.S.
+    Code citation in brackets codifying a provision of an absent Act is the same mention."""
+    found = extract("On March 28, 2025, the DSA Observatory at the Institute for Information Law (IViR) hosted a "
+                    "workshop on the Digital Services Act: systemic risk management under Articles 34 and 35.", index)
+    assert [f.get("id") for f in found] == ["eu/reg/2022/2065", "eu/reg/2022/2065/art/34",
+                                            "eu/reg/2022/2065/art/35"], found
+    found = extract("L’ordonnance du 2 février 1945, modifiée par la loi du 8 avril 2021 instaurant le Code de justice "
+                    "pénale des mineurs, pose le principe d’une responsabilité pénale adaptée :", index)
+    assert [f["status"] for f in found] == ["not in corpus"] * 3, found
+    found = extract("… to support the duties of NCMEC under section 404(b)(1)(K) of the Juvenile Justice and "
+                    "Delinquency Prevention Act of 1974 (34 U.S.C. 11293(b)(1)(K)).", index)
+    assert [f["status"] for f in found] == ["not in corpus"], found
