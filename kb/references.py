@@ -26,8 +26,8 @@ from .names import Name, _names_data, _one_per_mention, find_names, fold1
 from .registry import load_sources
 from .shortforms import (a_division, past_division, bare_pinpoints, division_short_forms, pin_short_forms,
                          subsection_short_forms, usc_list_tail)
-from .unknown_names import (LEADING, NAMED_ACT, NAMED_LOI, NOT_A_NAME, eu_acts_elsewhere, in_longer_acts,
-                            quoted_titles, unknown_acts)
+from .unknown_names import (UNKNOWN, UNKNOWN_CODE, UNKNOWN_LOI, eu_acts_elsewhere, in_longer_acts, quoted_titles,
+                            unknown_acts, unknown_ahead)
 # A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
 # which count as hyphens once the number has one (a bare "144–148" stays a range).
 # "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
@@ -63,23 +63,6 @@ DESIGNATOR = re.compile(
 # A quoting author's cut ("l'article 227-22 […] du même code pénal") stands for words between them too.
 BETWEEN = re.compile(r"^,?\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…)\s*)?(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
                      r"(?:[\w’'.,«»“\"-]+\s*){0,5}?$", re.I)  # « la loi « SREN » »: quotes around a name
-# "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown
-# (a bracketed part of its name too: "Section 138 of the Data (Use and Access) Act 2025").
-UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-                     # (not into the next reference: "s.1(1) of the MCA and s.127(2) of the CA")
-                     r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?!(?:ss?|arts?|sch|paras?|sections?|articles?)\.?\s?\d)(?:[A-Z][\w'’-]*|\([A-Z][^()]{2,60}\)|of|and|de|du|des|d['’]\w+|\d{4}|"
-                     r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
-                     r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$|\s+(?:and|et|or|ou)\s+(?:ss?|arts?|sch|paras?|sections?|articles?)\.?\s?\d)))")
-# "l'article 2 de la loi relative à la lutte contre la fraude fiscale …": a French law named by its title.
-UNKNOWN_LOI = re.compile(r"^,?\s*(?:de\s+la|de\s+l['’])\s+(?P<name>" + NAMED_LOI.pattern + ")")
-# "l'article L. 454-1 du Code de la consommation prévoit une peine de base de deux ans …": a French code named by
-# its field, whatever the sentence says after it (the code pénal is a name crosslex knows, found before this).
-UNKNOWN_CODE = re.compile(r"^,?\s*(?:du|de\s+la|de\s+l['’])\s+(?P<name>[Cc]ode\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)"
-                          r"[^\W\d_]+(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]\s*)?[^\W\d_]+)?)")
-# "the Coroners and Justice Act 2009, sections 62-68": an unknown Act just before the designator, a comma between
-UNKNOWN_BEFORE = re.compile(r"(?P<name>" + NAMED_ACT.pattern + r"),\s?$"
-                            # Légifrance's "Modifié par LOI n°2018-703 du 3 août 2018 - art. 11": the law's article
-                            r"|(?P<loi>" + NAMED_LOI.pattern + r")\s[-–]\s$")
 SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celui-ci\b)|^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same|the|this)\s+Act\b|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
 
@@ -240,7 +223,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         # "Article 14 (3) and Article 28 (1) DSA": the instrument the last of the list names
         shared = _shared_after(text, m, names) if free else None
         # "the Coroners and Justice Act 2009, sections 62-68": the sections of the unknown Act just before
-        ahead = _unknown_ahead(text, m.start()) if free and shared is None else None
+        ahead = unknown_ahead(text, m.start()) if free and shared is None else None
         start = m.start()
         if after is not None and not same and not unknown:
             name, end = after, after.span[1]
@@ -323,22 +306,6 @@ def _named_later(text: str, m: re.Match, names: list[Name], label: str) -> Name 
     if len({id(n.source) for n in later}) == 1 and later[0].source is not None and _fits(label, later[0]):
         return later[0]
     return None
-
-
-def _unknown_ahead(text: str, start: int) -> tuple[int, str] | None:
-    """An Act crosslex does not know named just before a designator, with a comma between ("Under the Coroners and
-    Justice Act 2009, sections 62-68 made it …"): where its name starts, and the name."""
-    m = UNKNOWN_BEFORE.search(text[:start])
-    if m is None:
-        return None
-    if m.group("loi"):
-        return m.start("loi"), m.group("loi")
-    lead = LEADING.match(m.group("name"))
-    skip = lead.end() if lead else 0
-    words = m.group("name")[skip:]
-    if len(words.split()) < 2 or words.split()[0] in NOT_A_NAME:
-        return None
-    return m.start("name") + skip, words
 
 
 def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name | None, Name | None]:

@@ -195,3 +195,38 @@ def _short_title_in_brackets(words: str, config: Config | None) -> Name | None:
     short = f"{m.group(1)} {m.group(2)}"
     found = [n for n in find_names(short, config) if n.span == (0, len(short))]
     return found[0] if found else None
+
+
+# "… of the Criminal Justice and Courts Act 2015", "… du code de commerce": an instrument named but unknown
+# (a bracketed part of its name too: "Section 138 of the Data (Use and Access) Act 2025").
+UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+                     # (not into the next reference: "s.1(1) of the MCA and s.127(2) of the CA")
+                     r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?!(?:ss?|arts?|sch|paras?|sections?|articles?)\.?\s?\d)(?:[A-Z][\w'’-]*|\([A-Z][^()]{2,60}\)|of|and|de|du|des|d['’]\w+|\d{4}|"
+                     r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
+                     r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$|\s+(?:and|et|or|ou)\s+(?:ss?|arts?|sch|paras?|sections?|articles?)\.?\s?\d)))")
+# "l'article 2 de la loi relative à la lutte contre la fraude fiscale …": a French law named by its title.
+UNKNOWN_LOI = re.compile(r"^,?\s*(?:de\s+la|de\s+l['’])\s+(?P<name>" + NAMED_LOI.pattern + ")")
+# "l'article L. 454-1 du Code de la consommation prévoit une peine de base de deux ans …": a French code named by
+# its field, whatever the sentence says after it (the code pénal is a name crosslex knows, found before this).
+UNKNOWN_CODE = re.compile(r"^,?\s*(?:du|de\s+la|de\s+l['’])\s+(?P<name>[Cc]ode\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)"
+                          r"[^\W\d_]+(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]\s*)?[^\W\d_]+)?)")
+# "the Coroners and Justice Act 2009, sections 62-68": an unknown Act just before the designator, a comma between
+UNKNOWN_BEFORE = re.compile(r"(?P<name>" + NAMED_ACT.pattern + r"),\s?$"
+                            # Légifrance's "Modifié par LOI n°2018-703 du 3 août 2018 - art. 11": the law's article
+                            r"|(?P<loi>" + NAMED_LOI.pattern + r")\s[-–]\s$")
+
+
+def unknown_ahead(text: str, start: int) -> tuple[int, str] | None:
+    """An Act crosslex does not know named just before a designator, with a comma between ("Under the Coroners and
+    Justice Act 2009, sections 62-68 made it …"): where its name starts, and the name."""
+    m = UNKNOWN_BEFORE.search(text[:start])
+    if m is None:
+        return None
+    if m.group("loi"):
+        return m.start("loi"), m.group("loi")
+    lead = LEADING.match(m.group("name"))
+    skip = lead.end() if lead else 0
+    words = m.group("name")[skip:]
+    if len(words.split()) < 2 or words.split()[0] in NOT_A_NAME:
+        return None
+    return m.start("name") + skip, words
