@@ -313,6 +313,13 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # the one whose own sentence is about the claim's duty can contradict it.
         return Claim(claim, UNVERIFIABLE, f"the deadlines {p.citation} states ({said}) are for other duties than the "
                                           f"sentence's.", kind="figure")
+    if "prison" in stated and not q.sources and MINIMUM_SAID.search(claim) and words \
+            and max(unit_about(p, [f]) for f in facts) < ABOUT:
+        # Minimum terms, no law named, and no unit of the nearest provision stating prison terms about the sentence:
+        # 47 U.S.C. 223 as a whole shares the words of "the mandatory minimum penalties required for receipt of
+        # child pornography (5 years; 15 years …)", but its maximum terms are for obscene or harassing communications.
+        return Claim(claim, UNVERIFIABLE, f"the prison terms {p.citation} states ({said}) are for other conduct than "
+                                          f"the sentence's.", kind="figure")
     by_reference = next((f for f in facts if f.kind == "prison" and f.value is None), None)
     if by_reference is not None and "prison" in stated:
         # "imprisonment for a term not exceeding the general limit in a magistrates' court": a term set by other
@@ -373,6 +380,9 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
 # "£18 million or 10 %" is in one
 DISTINCT = 5.0  # a word's rarity (kb/rarity.py) from which it tells an offence apart ("danger" 5.5, "autrui" 4.5)
+# "mandatory minimum penalties", "minimum sentence", "peine plancher": terms said as floors
+MINIMUM_SAID = re.compile(r"\b(?:mandatory\s+minimums?|minimum\s+(?:sentences?|terms?|penalt(?:y|ies))|peines?\s+planchers?)\b",
+                          re.I)
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 PERIOD_UNIT = 0.75  # … and of the unit a period found only by its value is stated in (periods are in many units)
 

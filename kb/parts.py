@@ -82,12 +82,26 @@ CASE_OPENS = re.compile(r"(?:if|when|where|unless|si|lorsque?|quand)\b", re.I)  
 STRONG = {"event", "figure", "status"}  # what one clause may decide for the sentence: a record, a figure, a status
 
 
+def outside_brackets(claim: str) -> list[str]:
+    """The sentence cut at its clause breaks, but not inside brackets: "(5 years; 15 years for repeat offenders)" is
+    one aside, and "15 years for repeat offenders)" alone says whose terms it gives no more."""
+    cuts, depth, last = [], 0, 0
+    opens = {i for i, ch in enumerate(claim) if ch == "("}
+    closes = {i for i, ch in enumerate(claim) if ch == ")"}
+    for m in CLAUSE_BREAK.finditer(claim):
+        depth = sum(1 for i in opens if i < m.start()) - sum(1 for i in closes if i < m.start())
+        if depth <= 0:
+            cuts.append(claim[last:m.start()])
+            last = m.end()
+    return [*cuts, claim[last:]]
+
+
 def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], published: date | None,
               context: bool) -> Claim | None:
     """A sentence nothing decides as a whole, read clause by clause: a contradicted clause contradicts it; a
     clause a record, a figure or a status supports supports it, with the other clauses named as unchecked.
     Never from words alone: a short clause shares too few of them with any provision."""
-    clauses = [c.strip(" ,.") for c in CLAUSE_BREAK.split(claim)]
+    clauses = [c.strip(" ,.") for c in outside_brackets(claim)]
     clauses = [c for c in clauses if len(c.split()) >= 5]
     if len(clauses) < 2:
         return None

@@ -1995,3 +1995,22 @@ def test_a_connective_is_no_subject_word_of_a_restatement(index):
                            "pornography whose production or distribution is associated in some way with interstate "
                            "or foreign commerce.", "unverifiable")
 
+
+
+def test_minimum_terms_against_another_conducts_maximums(index):
+    # claims100, end run: a survey of judges on the minimums for receiving child pornography ("5 years; 15 years for
+    # repeat offenders", no law named) was contradicted with 47 U.S.C. 223's maximum terms for obscene or harassing
+    # communications — first by the bracket's second half read as a clause of its own, then by the whole sentence
+    _assert_verdict(index, "Two-thirds of the federal trial judges responding to a U.S. Sentencing Commission survey "
+                           "questioned the severity of the mandatory minimum penalties required for receipt of child "
+                           "pornography (5 years; 15 years for repeat offenders).", "unverifiable")
+    # a maximum the sentence gives is still compared: the TAKE IT DOWN Act's terms are not seven years
+    _assert_verdict(index, "It also criminalizes distribution of such sensitive material with penalties of up to seven "
+                           "years in prison and allows the Federal Trade Commission (FTC) to enforce compliance.",
+                    "contradicted")
+
+
+def test_a_clause_break_inside_brackets_cuts_nothing():
+    from kb.parts import outside_brackets
+    assert outside_brackets("penalties (5 years; 15 years for repeat offenders) apply; fines too") == [
+        "penalties (5 years; 15 years for repeat offenders) apply", "fines too"]
