@@ -213,8 +213,10 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
                                for said, terms in concepts(q.text))
     # a penalty asked for, and a quote that punishes what the word names ("la pension alimentaire" unpaid: art. 227-3
     # punishes not paying "une pension"): the criminal side of the field is the corpus's
-    punished = " ".join(fold(e.quote) for e in evidence if not e.related and any(f.kind in PENALTY_KINDS for f in e.facts))
-    penal = lambda word: q.kind in ("penalty", "maximum") and any(  # noqa: E731
+    asks_penalty = q.kind in ("penalty", "maximum") and bool(q.outside)
+    punished = " ".join(fold(e.quote) for e in evidence if not e.related
+                        and any(f.kind in PENALTY_KINDS for f in e.facts)) if asks_penalty else ""
+    penal = lambda word: asks_penalty and any(  # noqa: E731
         len(w) >= 5 and re.search(rf"\b{re.escape(w)}\b", punished) for w in fold(word).split()[:1])
     missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence) and not in_quotes(w)
                and not phrased(w) and not penal(w)]

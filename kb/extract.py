@@ -35,7 +35,6 @@ def _instrument_item(name: Name, index: Index, before: str = "") -> dict:
         return item | {"status": RESOLVED, "resolved": True, "id": s.id_prefix, "citation": s.short_name,
                        "url": s.official_url, "legal_status": _label(s.status), "title": s.title}
     if name.title:
-        held = [s.short_name for s in load_sources(index.config) if s.id_prefix.startswith(f"us/usc/t{name.title}/")]
         chapter = USC_CHAPTER.search(before)
         if chapter is not None:
             # what the corpus holds of that chapter, read from its sections' headings path ("Chapter 110")
@@ -46,6 +45,7 @@ def _instrument_item(name: Name, index: Index, before: str = "") -> dict:
                            "status": ABSENT, "resolved": False,
                            "error": f"chapter {chapter.group(1)} of title {name.title} of the U.S. Code as a whole is not in "
                                     f"the corpus; it holds of it " + (", ".join(held) or "no section")}
+        held = [s.short_name for s in load_sources(index.config) if s.id_prefix.startswith(f"us/usc/t{name.title}/")]
         return item | {"status": ABSENT, "resolved": False,
                        "error": f"title {name.title} of the U.S. Code as a whole is not in the corpus; it holds "
                                 + ", ".join(held)}

@@ -17,9 +17,16 @@ def fold(text: str) -> str:
     """Case and accents removed, so 'Pénal' matches 'penal'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     # the typographic hyphen (and the non-breaking one, which NFKD makes it) is the law's "-": "fee‑paying year"
-    # "œ" has no decomposition: "mettre en œuvre" is the "mettre en oeuvre" of art. 226-17
-    return ("".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2010", "-")
-            .replace("œ", "oe").replace("æ", "ae"))
+    return unligature("".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2010", "-"))
+
+
+# "œ" and "æ" have no decomposition: "mettre en œuvre" is the "mettre en oeuvre" of art. 226-17 (the Code pénal writes
+# both), for the lexical index's tokens as for folded text
+LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae"})
+
+
+def unligature(text: str) -> str:
+    return text.translate(LIGATURES)
 
 
 WORD = re.compile(r"[^\W_]+")

@@ -7,13 +7,14 @@ import bm25s
 import numpy as np
 import Stemmer
 
+from .glossary import unligature
+
 LANGS = {"en": ("english", "en"), "fr": ("french", "fr")}
 
 
 def _tokenize(texts: list[str], lang: str):
     stemmer_name, stop = LANGS[lang]
-    # the Code pénal writes both "œuvre" and "oeuvre"; one token for both
-    texts = [t.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae") for t in texts]
+    texts = [unligature(t) for t in texts]  # "œuvre" and "oeuvre": one token
     return bm25s.tokenize(texts, stopwords=stop, stemmer=Stemmer.Stemmer(stemmer_name), show_progress=False,
                           return_ids=False)
 

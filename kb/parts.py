@@ -85,12 +85,9 @@ STRONG = {"event", "figure", "status"}  # what one clause may decide for the sen
 def outside_brackets(claim: str) -> list[str]:
     """The sentence cut at its clause breaks, but not inside brackets: "(5 years; 15 years for repeat offenders)" is
     one aside, and "15 years for repeat offenders)" alone says whose terms it gives no more."""
-    cuts, depth, last = [], 0, 0
-    opens = {i for i, ch in enumerate(claim) if ch == "("}
-    closes = {i for i, ch in enumerate(claim) if ch == ")"}
+    cuts, last = [], 0
     for m in CLAUSE_BREAK.finditer(claim):
-        depth = sum(1 for i in opens if i < m.start()) - sum(1 for i in closes if i < m.start())
-        if depth <= 0:
+        if claim.count("(", 0, m.start()) <= claim.count(")", 0, m.start()):
             cuts.append(claim[last:m.start()])
             last = m.end()
     return [*cuts, claim[last:]]
