@@ -57,7 +57,7 @@ DESIGNATOR = re.compile(
     r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°)" + NUMBER + PINS + r"|" + PIN + r"))*)"
     r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
     r"(?:\s?\((?P<point>[a-z]{1,4})\)|,?\s(?:point|pt\.?)\s\(?(?P<point2>[a-z]{1,4})(?![\w(])\)?)?)?"
-    r"(?:,?\s(?:al(?:inéa|\.)?)\s?(?P<alinea>\d{1,2})(?:er)?|,?\s(?P<item>\d{1,2})°)?",
+    r"(?:,?\s(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°)?",
     re.I)
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
 # A quoting author's cut ("l'article 227-22 […] du même code pénal") stands for words between them too.
@@ -126,31 +126,46 @@ def _parts(m: re.Match, name: Name) -> list[Part]:
             point = m.group("point") or m.group("point2")  # "paragraph 2 (a)", "paragraphe 2, point a)"
             pins = pins + [m.group("para")] + ([point] if point else [])
         if m.group("alinea"):
-            pins = pins + [m.group("alinea")]
-        elif m.group("item"):
+            # "(art. 441-2, al 1 et 2, C. pén)": one reference per alinéa named
+            for al in _alineas(m.group("alinea")):
+                out += _part(label, number, pins + [al], name, m)
+            continue
+        if m.group("item"):
             pins = pins + [m.group("item") + "°"]
-        if name.title:
-            out.append(Part("usc", number, pins, schedule=name.title))
-        elif src is None:
-            out.append(Part(label, number, pins))
-        elif label == "schedule":
-            out.append(Part("schedule", schedule=number))
-        elif label == "paragraph" and src.jurisdiction == "UK":
-            out.append(Part("schedule-paragraph", number, pins))
-        elif label == "recital":
-            out.append(Part("recital", number))
-        elif src.kind == "usc-section":
-            out.append(Part("usc", number, pins))
-        elif src.kind in ("bill", "public-law"):
-            out.append(Part("bill-section", number, pins))
-        elif src.jurisdiction == "UK" or label == "section":
-            out.append(Part("section" if src.jurisdiction == "UK" else "article", number, pins))
-        else:
-            # "les articles 226-1 à 226-7 du code pénal": the articles between are the code's to list (kb.extract)
-            through = next((a for a, b in CODE_RANGE.findall(m.group("nums")) if b == number), "") \
-                if src.jurisdiction == "FR" else ""
-            out.append(Part("article", number, pins, through=through))
+        out += _part(label, number, pins, name, m)
     return out
+
+
+def _alineas(text: str) -> list[str]:
+    """'1 et 2' -> [1, 2]; '1er à 3' -> [1, 2, 3]."""
+    nums = [int(n) for n in re.findall(r"\d+", text)]
+    if "à" in text and len(nums) == 2 and 0 < nums[1] - nums[0] <= 20:
+        return [str(k) for k in range(nums[0], nums[1] + 1)]
+    return [str(n) for n in nums]
+
+
+def _part(label: str, number: str, pins: list[str], name: Name, m: re.Match) -> list[Part]:
+    src = name.source
+    if name.title:
+        return [Part("usc", number, pins, schedule=name.title)]
+    if src is None:
+        return [Part(label, number, pins)]
+    if label == "schedule":
+        return [Part("schedule", schedule=number)]
+    if label == "paragraph" and src.jurisdiction == "UK":
+        return [Part("schedule-paragraph", number, pins)]
+    if label == "recital":
+        return [Part("recital", number)]
+    if src.kind == "usc-section":
+        return [Part("usc", number, pins)]
+    if src.kind in ("bill", "public-law"):
+        return [Part("bill-section", number, pins)]
+    if src.jurisdiction == "UK" or label == "section":
+        return [Part("section" if src.jurisdiction == "UK" else "article", number, pins)]
+    # "les articles 226-1 à 226-7 du code pénal": the articles between are the code's to list (kb.extract)
+    through = next((a for a, b in CODE_RANGE.findall(m.group("nums")) if b == number), "") \
+        if src.jurisdiction == "FR" else ""
+    return [Part("article", number, pins, through=through)]
 
 
 CODE_RANGE = re.compile(r"(\d+(?:-\d+)+)\s*(?:à|to|au|–|—)\s*(?:l.article\s+)?(\d+(?:-\d+)+)")

@@ -1001,3 +1001,11 @@ def test_an_organisation_named_after_a_law_and_laws_the_corpus_lacks(index):
     found = extract("… to support the duties of NCMEC under section 404(b)(1)(K) of the Juvenile Justice and "
                     "Delinquency Prevention Act of 1974 (34 U.S.C. 11293(b)(1)(K)).", index)
     assert [f["status"] for f in found] == ["not in corpus"], found
+
+
+def test_an_alinea_list_is_one_reference_per_alinea(index):
+    # "(art. 441-2, al 1 et 2, C. pén)" (references96): the second alinéa was lost before
+    found = [r["id"] for r in extract("L’usage de faux administratif est puni … (art. 441-2, al 1 et 2, C. pén).", index)]
+    assert found == ["fr/code-penal/article/441-2/al/1", "fr/code-penal/article/441-2/al/2"]
+    assert [r["id"] for r in extract("art. 323-1, al. 1 à 3, C. pén.", index)] == [
+        f"fr/code-penal/article/323-1/al/{k}" for k in (1, 2, 3)]
