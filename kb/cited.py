@@ -187,3 +187,18 @@ def per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
                      [e for v in verdicts for e in v.evidence[:2]], kind="figure")
     return Claim(claim, UNVERIFIABLE, "the corpus confirms the figures of some of the provisions the sentence cites, "
                                       "not all: " + " ".join(v.explanation for v in verdicts if v), kind="figure")
+
+
+def cited_figures(claim: str, verdict: Claim, cited: set[str], index: Index) -> Claim | None:
+    """"L'usage de faux en écriture privée est puni de trois ans … (art. 441-1 C. pén.)": the one provision a
+    sentence cites is what its figures are held to, not the provision nearest its words (art. 441-4, on forgery of
+    public writings, ten years). Its own verdict when it states such figures and another provision decided; else None."""
+    if verdict.kind != "figure" or verdict.verdict not in (SUPPORTED, CONTRADICTED) or len(cited) != 1 \
+            or not verdict.evidence or UNNAMED_REF in cited:
+        return None
+    target = next(iter(cited))
+    found = index.top(verdict.evidence[0].get("id", ""))
+    if found is None or found.id == target or target not in index.provisions:
+        return None
+    own = provision_check(claim, index.provisions[target], index)
+    return own if own is not None and own.verdict in (SUPPORTED, CONTRADICTED) else None

@@ -1,0 +1,27 @@
+"""A sentence's figures held to the provision it cites (kb/cited.py), on the real corpus."""
+from __future__ import annotations
+
+import pytest
+
+from kb.check import check_claim
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims101: art. 441-4 (forgery of public writings, ten years) is nearer the words "faux en écriture"; the
+    # article cited states the three years and 45 000 euros
+    ("L’usage de faux en écriture privée est puni de trois ans d'emprisonnement et de 45 000 euro d'amende "
+     "(art. 441-1 C. pén.).", "supported", "441-1"),
+    # … and the same sentence with the figures of another article is contradicted by the one it cites
+    ("L’usage de faux en écriture privée est puni de dix ans d'emprisonnement et de 150 000 euro d'amende "
+     "(art. 441-1 C. pén.).", "contradicted", "441-1"),
+    # claims101: the ten years and 150 000 euros are art. 311-4's own (three circumstances together), not only
+    # art. 311-6's (violence causing incapacity)
+    ("Le vol peut être puni jusqu’à 10 ans d’emprisonnement et 150 000 euros d’amende eu égard à certaines "
+     "circonstances aggravantes : lorsqu’il est procédé accompagné ou suivi de violences ou de destruction, lorsqu’il "
+     "est commis en réunion, ou encore par une personne dissimulant son visage, etc. (art. 311-4 du Code pénal).",
+     "supported", "311-4"),
+])
+def test_the_provision_cited_decides_its_figures(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict, c
+    assert where in c.explanation, c
