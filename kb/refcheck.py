@@ -62,6 +62,12 @@ def _inserter(claim: str, r: dict, refs: list[dict]) -> dict | None:
     return None
 
 
+def _covered(q: Question, p: Provision) -> int:
+    """How many of the sentence's subject words (five letters or more, no framing word) the provision uses."""
+    text = fold(p.heading + " " + p.text + " " + " ".join(p.path[-1:]))
+    return sum(1 for w in q.subject if len(w) >= 5 and w not in framing() and q.covers(w, text))
+
+
 def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provision | None:
     """The provision of the same instrument that is most about the sentence's subject (the most of its words), a
     neighbour of the one cited first among equals: a wrong number is most often one off."""
@@ -195,6 +201,14 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 continue
             if top is not None and not _subject_ok(q, top):
                 right = _better(q, top.source, index, top.id)
+                if right is not None and _covered(q, right) < 2:
+                    # "Des exceptions existent et sont prévues à l'article 311-2 du Code pénal": one word of the
+                    # sentence ("exceptions") in art. 311-14's "à l'exception des objets" does not say which
+                    # provision it means; that art. 311-2 (theft of energy) is not it, it does
+                    return Claim(claim, CONTRADICTED, f"{top.citation} is about “{described(top)}”, not what the "
+                                                      f"sentence says; which provision says it, the sentence says too "
+                                                      f"little to tell.", [_quote(top, units(top.text)[0].text)],
+                                 f"{top.citation} is about “{described(top)}”.", kind="reference"), None, True
                 if right is not None:
                     return Claim(claim, CONTRADICTED, f"{top.citation} is about “{described(top)}”, "
                                                       f"not what the sentence says; the provision about it is {right.citation}.",

@@ -25,3 +25,11 @@ def test_the_provision_cited_decides_its_figures(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict, c
     assert where in c.explanation, c
+
+
+def test_a_miscited_article_with_too_little_said_names_no_other(index):
+    # claims101: art. 311-2 (theft of energy) holds no "exceptions"; one word of the sentence in art. 311-14's
+    # "à l'exception des objets" was named as the provision meant (it is art. 311-12, family immunity)
+    c = check_claim("Des exceptions existent et sont prévues à l’article 311-2 du Code pénal.", index, context=True)
+    assert c.verdict == "contradicted", c
+    assert "311-14" not in c.explanation + c.correction and "311-2" in c.correction, c
