@@ -82,17 +82,19 @@ def _defined_terms(index: Index) -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=1)
-def _roles() -> list[tuple[str, re.Pattern | None, re.Pattern | None, float]]:
+def _roles() -> list[tuple[str, re.Pattern | None, re.Pattern | None, re.Pattern | None, float]]:
     data = yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
     return [(r.get("kind", ""), re.compile(r["heading"], re.I) if r.get("heading") else None,
-             re.compile(r["text"], re.I | re.S) if r.get("text") else None, float(r["weight"])) for r in data.values()]
+             re.compile(r["text"], re.I | re.S) if r.get("text") else None,
+             re.compile(r["part"], re.I) if r.get("part") else None, float(r["weight"])) for r in data.values()]
 
 
 def role_weight(p) -> float:
     """The weight of a provision that states no rule of its own (kb/data/roles.yaml): recitals, short titles,
     amendments to other Acts; 1.0 for operative text."""
-    for kind, heading, text, weight in _roles():
-        if (kind and p.kind == kind) or (heading and heading.search(p.heading)) or (text and text.search(p.text[:400])):
+    for kind, heading, text, part, weight in _roles():
+        if (kind and p.kind == kind) or (heading and heading.search(p.heading)) or (text and text.search(p.text[:400])) \
+                or (part and p.path and part.search(p.path[0])):
             return weight
     return 1.0
 

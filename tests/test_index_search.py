@@ -185,3 +185,18 @@ def test_french_lay_words_translate_questions_not_the_law():
     # an entry with no French law words matches no French text
     assert translations("Une très grande plateforme en ligne.", asked=False)[0] == \
         translations("Une très grande plateforme en ligne.")[0]
+
+
+def test_the_regulatory_part_yields_to_the_statute(index):
+    # kb/data/roles.yaml regulatory_part: R625-10 to R625-12 (fifth-class fines for failing to inform, to answer a
+    # request …) led a question on processing personal data without the security measures, ahead of the délits
+    from kb.search import role_weight, search
+    assert role_weight(index.provisions["fr/code-penal/article/r625-10"]) < 1.0
+    assert role_weight(index.provisions["fr/code-penal/article/226-17"]) == 1.0
+    hits = search("Quelle peine encourt en France celui qui traite des données personnelles sans mettre en œuvre "
+                  "les mesures de sécurité exigées par le RGPD ?", k=3, index=index)
+    assert not any(h.provision.id.startswith("fr/code-penal/article/r") for h in hits)
+    # … and one cited by number is still answered first
+    from kb.answer import ask
+    assert ask("Que prévoit l'article R625-10 du code pénal ?", index=index).citations[0].top.id == \
+        "fr/code-penal/article/r625-10"
