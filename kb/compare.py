@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from . import direct
 from .crossrefs import inserted_table, with_referred
-from .answer import ABSTAIN_BELOW, out_of_scope
+from .abstain import out_of_scope
+from .answer import ABSTAIN_BELOW
 from .evidence import Evidence, most_specific, select_evidence
 from .facts import PENALTY_KINDS
 from .index import Index, open_index
