@@ -43,8 +43,9 @@ from .said import actor_check, inclusion_check, negation_check, quote_check
 from .index import Index, open_index
 from .question import Question, analyse, blank
 from .references import points_back
-from .cited import (another_offence, another_provision, cited_figures, cited_jurisdictions, cited_provisions, cited_tops,
-                    misattributed, other_instrument, per_reference, same_law, unnamed_numbers)
+from .cited import (UNNAMED_REF, another_offence, another_provision, cited_figures, cited_jurisdictions, cited_provisions,
+                    cited_tops, misattributed, numbered_figures, other_instrument, per_reference, same_law,
+                    unnamed_numbers)
 from .refcheck import reference_check
 from .registry import load_sources
 from .search import clean_query
@@ -179,6 +180,8 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs), cited_ids)):
         verdict = step()
         verdict = (cited_figures(claim, verdict, tops, index) if verdict is not None else None) or verdict
+        if verdict is not None and verdict.verdict == UNVERIFIABLE and verdict.kind == "figure" and UNNAMED_REF in tops:
+            verdict = numbered_figures(claim, unnamed_numbers(refs), index) or verdict
         other = (another_offence(verdict, tops, index, unnamed_numbers(refs))
                  if verdict and verdict.verdict == SUPPORTED else None)
         if other:

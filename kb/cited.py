@@ -202,3 +202,22 @@ def cited_figures(claim: str, verdict: Claim, cited: set[str], index: Index) -> 
         return None
     own = provision_check(claim, index.provisions[target], index)
     return own if own is not None and own.verdict in (SUPPORTED, CONTRADICTED) else None
+
+
+def numbered_figures(claim: str, unnamed: tuple[str, ...], index: Index) -> Claim | None:
+    """"Article 311-3 : La peine de base pour le vol est de trois ans d'emprisonnement et de 45 000 euros d'amende":
+    one article cited by number alone, and two figures or more that the one top-level provision of that number in
+    the corpus states — art. 311-3 of the Code pénal, the only article 311-3 held. Two figures together are no
+    coincidence of numbers; one alone is (a five-year term is in dozens of articles)."""
+    stated = claimed(claim)
+    if len(set(unnamed)) != 1 or sum(len(v) for v in stated.values()) < 2:
+        return None
+    numbered = [p for p in index.top_level() if p.number == unnamed[0]]
+    if len(numbered) != 1:
+        return None
+    own = provision_check(claim, numbered[0], index)
+    if own is None or own.verdict != SUPPORTED:
+        return None
+    return Claim(claim, SUPPORTED, f"{own.explanation} The sentence names no instrument; {numbered[0].citation} is "
+                                   f"the only provision of that number the corpus holds.", own.evidence,
+                 caveats=["the sentence names no instrument"], kind="figure")

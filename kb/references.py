@@ -36,7 +36,7 @@ from .unknown_names import (UNKNOWN, UNKNOWN_CODE, UNKNOWN_LOI, eu_acts_elsewher
 # legislative (L), regulatory (R) and decree (D) articles, the letter with a dot or stuck to the number.
 # "article 227-31-1du Code pénal": a typo glues "du" to the number; it is no letter of the number ("2252A", "66B").
 # "Section 230s protections": a possessive without its apostrophe, no section "230s".
-NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d))?\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?"
+NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d)|(?-i:[LRD])\s(?=\d{3,4}-\d))?\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?"
           r"(?:(?!(?-i:du|de)\s|(?-i:s)(?![A-Za-z]))[A-Za-z]{1,2})?"
           r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?")
 # "l'article 35.2 du règlement": French writers' dotted paragraph, Art. 35(2).
@@ -45,7 +45,11 @@ PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragra
 JOIN = r"\s*(?:,\s*(?:and|or|et|ou)\b|,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
 LABELS = {
     # "en vertu 222-33-2-3 du code pénal": a code's article number is its own label
-    "article": r"articles?|arts?\.|art\b|(?=\d{3}-\d{1,3}(?:-\d{1,2})*\s+du\s+[Cc]ode\b)",
+    # "… items 323-1 to 323-7 of the French Penal Code" (a translation), "Code Pénal 311-8": so is it next to the code
+    "article": r"articles?|arts?\.|art\b|(?=\d{3}-\d{1,3}(?:-\d{1,2})*\s+du\s+[Cc]ode\b)"
+               r"|(?=\d{3}-\d{1,3}(?:-\d{1,2})*(?:\s*(?:to|and|à|et|,)\s*\d{3}-\d{1,3}(?:-\d{1,2})*)*"
+               r"\s+of\s+the\s+(?:French\s+)?(?:Penal|Criminal)\s+Code\b)"
+               r"|(?<=\b[Cc]ode\s[Pp][ée]nal\s)(?=\d{3}-\d)",
     # "s 187": UK style without the dot; not a possessive's "s" ("the Commission’s 5 December 2025 decision")
     "section": r"sections?|secs?\.|ss\.|(?<![’'])s\.|(?<![’'])s(?=\s\d)|§§?",
     "schedule": r"schedules?|sch\.|sch\b|annexes?|annex\b",
@@ -54,7 +58,7 @@ LABELS = {
 }
 DESIGNATOR = re.compile(
     r"(?<![\w.])(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s?"
-    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°)" + NUMBER + PINS + r"|" + PIN + r"))*)"
+    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°|\d{1,4}\s?(?:ans?|années?|years?|mois|months?|jours?|days?|euros?|€|%)(?![A-Za-z]))" + NUMBER + PINS + r"|" + PIN + r"))*)"
     r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
     r"(?:\s?\((?P<point>[a-z]{1,4})\)|,?\s(?:point|pt\.?)\s\(?(?P<point2>[a-z]{1,4})(?![\w(])\)?)?)?"
     r"(?:,?\s(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°)?",
@@ -331,7 +335,7 @@ def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name 
                   and not past_division(text[end:n.span[0]])
                   and not SENTENCE_END.search(text[end:n.span[0]])), None)  # nor into the next sentence
     before = next((n for n in reversed(names) if n.span[1] <= start
-                   and re.fullmatch(r"\s?[,:–—-]?\s?", text[n.span[1]:start])), None)
+                   and re.fullmatch(r"\s?(?:\.?,|[:–—-])?\s?", text[n.span[1]:start])), None)  # "(CP., art. 323-1)"
     return after, before
 
 

@@ -26,6 +26,7 @@ NOT_A_NAME = {"This", "That", "These", "Such", "Each", "Any", "Every", "Same", "
 
 # "la loi n° 2016-1321 du 7 octobre 2016 pour une République numérique", "la loi du 7 mars 2016", "dite loi Lemaire":
 # a French statute crosslex does not hold, by its number, its date, its title or its nickname.
+MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTHS_FR = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
 # … up to its date when it is given after the title ("la loi pour une République numérique du 7 octobre 2016")
 TITLE_FR = (r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]{3,80}?(?=\s*[,.;:()«»]|"
@@ -44,7 +45,9 @@ NAMED_LOI = re.compile(r"\b(?:(?:[Ll]oi|LOI|[Cc]onvention|[Dd]écret|DÉCRET|[Oo
                        r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|" + SUBJECT_FR
                        + r"|[A-Z][\w'’-]+(?!\s+Act))"
                        r"(?:\s+" + TITLE_FR + r")?"
-                       r"|(?:[Rr]èglement|[Dd]irective)\s+(?:européen(?:ne)?\s+)?(?!(?:UE|EU|CE|CEE)\b)[a-z]?[A-Z][A-Za-z]*[A-Z0-9][\w-]*)")
+                       r"|(?:[Rr]èglement|[Dd]irective)\s+(?:européen(?:ne)?\s+)?(?!(?:UE|EU|CE|CEE)\b)[a-z]?[A-Z][A-Za-z]*[A-Z0-9][\w-]*"
+                       # "Law No. 88-19 of 5 January 1988": a French law by its number, in English
+                       r"|(?:Law|Decree|Ordinance)\s+No\.?\s?\d{2,4}-\d+(?:\s+of\s+\d{1,2}\s+" + MONTHS_EN + r"\s+\d{4})?)")
 
 
 # Capitalised at the head of a sentence, not part of a name: "Does the EU Data Act …" names the EU Data Act.

@@ -33,3 +33,17 @@ def test_a_miscited_article_with_too_little_said_names_no_other(index):
     c = check_claim("Des exceptions existent et sont prévues à l’article 311-2 du Code pénal.", index, context=True)
     assert c.verdict == "contradicted", c
     assert "311-14" not in c.explanation + c.correction and "311-2" in c.correction, c
+
+
+def test_an_article_number_alone_with_its_figures(index):
+    # claims102 (end run): "Article 311-3 :" names no code; the only article 311-3 the corpus holds states both
+    # figures (a vol of three letters gave the figure check no word to go on)
+    c = check_claim("Article 311-3 : La peine de base pour le vol est de trois ans d’emprisonnement et de 45 000 euros "
+                    "d’amende.", index, context=True)
+    assert c.verdict == "supported" and "311-3" in c.explanation, c
+    # one figure alone is in too many articles to say which
+    c = check_claim("Article 311-3 : le vol est puni de trois ans d’emprisonnement.", index, context=True)
+    assert c.verdict != "supported", c
+    # claims102 (end run): "Code Pénal 311-8" is the article its twenty years are held to, not art. 311-7's fifteen
+    c = check_claim("Le vol avec arme : Code Pénal 311-8, 20ans de réclusion criminelle.", index, context=True)
+    assert c.verdict == "supported" and "311-8" in c.explanation, c

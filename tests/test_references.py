@@ -1009,3 +1009,19 @@ def test_an_alinea_list_is_one_reference_per_alinea(index):
     assert found == ["fr/code-penal/article/441-2/al/1", "fr/code-penal/article/441-2/al/2"]
     assert [r["id"] for r in extract("art. 323-1, al. 1 à 3, C. pén.", index)] == [
         f"fr/code-penal/article/323-1/al/{k}" for k in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references97 (end run): the code's abbreviation with its dot before the designator is the article's instrument
+    ("… punie de deux ans (CP., art. 323-1, al 1) et toute tentative des mêmes peines (CP., art. 323-7).",
+     ["fr/code-penal/article/323-1/al/1", "fr/code-penal/article/323-7"]),
+    # a code's number right after its name; "20ans" is a prison term, no sibling article
+    ("Le vol avec arme : Code Pénal 311-8, 20ans de réclusion criminelle.", ["fr/code-penal/article/311-8"]),
+    # a translated range: the numbers are their own label before "of the French Penal Code"; a French law by number
+    ("This behavior is likely items 323-1 to 323-3 of the French Penal Code, derived from Law No. 88-19 of 5 January "
+     "1988.", ["fr/code-penal/article/323-1", "fr/code-penal/article/323-2", "fr/code-penal/article/323-3", None]),
+    # "L 1155-2": a code's L article with a space; two articles of a code crosslex names but lacks, one entry each
+    ("… sanctionnée par les articles L 1152-1 à 3 et L 1155-2 du Code du travail.", [None, None]),
+])
+def test_french_code_references_as_pages_write_them(index, text, ids):
+    assert [r.get("id") for r in extract(text, index)] == ids
