@@ -1439,3 +1439,12 @@ def test_a_penalty_for_what_a_field_word_names(index, question, first, figure):
 
 def test_family_law_itself_stays_outside(index):
     assert ask("Comment est calculée la pension alimentaire après un divorce ?", index=index).abstained
+
+
+def test_questions71_after_its_end_run(index):
+    # the association law of 1901, named by its year: a law the corpus lacks (it was answered with art. 226-16-1)
+    a = ask("Combien coûte l'inscription d'une association loi 1901 ?", index=index)
+    assert a.abstained and "loi 1901" in a.reason, a.reason
+    # "organised-gang", "receiving of stolen goods", "habitual": the question was refused as outside the corpus
+    a = ask("What penalty does habitual or organised-gang receiving of stolen goods carry in France?", index=index)
+    assert not a.abstained and "fr/code-penal/article/321-2" in [c.top.id for c in a.citations]
