@@ -33,7 +33,8 @@ from .unknown_names import (UNKNOWN, UNKNOWN_CODE, UNKNOWN_LOI, eu_acts_elsewher
 # "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
 # resolve where the instrument has no such article), never silently dropped.
 # "l'article L. 761-1 du code de justice administrative", "article R. 625-1 du code pénal": a French code's
-# legislative (L), regulatory (R) and decree (D) articles, the letter with a dot or stuck to the number.
+# legislative (L), regulatory (R) and decree (D) articles, the letter with a dot or stuck to the number ("L 1155-2", with a
+# space, before a hyphenated number only).
 # "article 227-31-1du Code pénal": a typo glues "du" to the number; it is no letter of the number ("2252A", "66B").
 # "Section 230s protections": a possessive without its apostrophe, no section "230s".
 NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d)|(?-i:[LRD])\s(?=\d{3,4}-\d))?\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?"
