@@ -90,8 +90,9 @@ def _roles() -> list[tuple[str, re.Pattern | None, re.Pattern | None, re.Pattern
 
 
 def role_weight(p) -> float:
-    """The weight of a provision that states no rule of its own (kb/data/roles.yaml): recitals, short titles,
-    amendments to other Acts; 1.0 for operative text."""
+    """The weight of a provision that states no rule of its own, or a lesser one (kb/data/roles.yaml): recitals,
+    short titles, amendments to other Acts, interpretation sections, the Code pénal's regulatory part; 1.0 for
+    operative text."""
     for kind, heading, text, part, weight in _roles():
         if (kind and p.kind == kind) or (heading and heading.search(p.heading)) or (text and text.search(p.text[:400])) \
                 or (part and p.path and part.search(p.path[0])):
