@@ -21,7 +21,7 @@ from .headings import named_headings, says_all, says_heading
 from .index import Index
 from .question import Question, answered_by_heading, kind_headings, kind_units, over_named, rules_out
 from .rarity import Rarity, rarity
-from .search import specific_phrases
+from .phrases import specific_phrases
 from .asked import actor_acts, asked_object, asked_of, duty_of, other_holder, who_acts
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer,
                      asked_category, defined_over_reference, fact_bonus, general_first,

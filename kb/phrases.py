@@ -92,7 +92,7 @@ def _word_holders(index: Index) -> dict[str, set[int]]:
     return out
 
 
-def _phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int],
+def phrase_ranking(index: Index, query: str, scope: list[str] | None, n: int, order: dict[str, int],
                     named: str = "") -> list[str]:
     """The provisions that use, word for word, a glossary phrase the question names in either language ("the
     corruption of a minor" -> "corruption d'un mineur", art. 227-22): a lexical index scores the words of

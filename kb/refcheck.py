@@ -74,13 +74,10 @@ def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provisio
     hits = [h.provision for h in search(q.text, k=8, index=index, question=q, phrases=False)
             if h.provision.source == source_id and h.provision.id != exclude]
     cited = index.provisions.get(exclude)
-    words = [w for w in q.subject if len(w) >= 5 and w not in framing()]
 
     def weight(rank_p):
         rank, p = rank_p
-        text = fold(p.heading + " " + p.text + " " + " ".join(p.path[-1:]))
-        near = cited is not None and p.path == cited.path
-        return (sum(1 for w in words if q.covers(w, text)), near, -rank)
+        return (_covered(q, p), cited is not None and p.path == cited.path, -rank)
     ranked = sorted(((i, p) for i, p in enumerate(hits) if _subject_ok(q, p)), key=weight, reverse=True)
     return ranked[0][1] if ranked else None
 

@@ -14,7 +14,7 @@ from .embed import embed_query
 from .errors import QueryError
 from .facts import defines_asked_offence
 from .glossary import fold, translations
-from .phrases import _phrase_ranking, specific_phrases  # noqa: F401 (re-exported)
+from .phrases import phrase_ranking
 from .index import Index, open_index
 from .question import Question, analyse, answered_by_heading, kind_headings
 from .registry import check_jurisdiction
@@ -200,7 +200,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
         for name in ("bm25_fr", "bm25_en"):
             for i, pid in enumerate(rankings[name]):
                 order[pid] = min(order.get(pid, i), i)
-        phrased = _phrase_ranking(index, query, scope, n, order, fold(" ".join((*q.instrument_names, *q.absent))))
+        phrased = phrase_ranking(index, query, scope, n, order, fold(" ".join((*q.instrument_names, *q.absent))))
         if phrased:
             rankings["phrases"] = phrased
     query_lang = "fr" if french else "en"

@@ -1385,8 +1385,15 @@ def test_runs_of_the_forty_seventh_session(index, question, first):
     # investigatory powers before proceedings are opened (Art. 65(1) DSA), not the opening of proceedings (Art. 66)
     ("La Commission peut-elle exercer ses pouvoirs d'enquête à l'égard d'une très grande plateforme en ligne avant "
      "d'ouvrir une procédure au titre du DSA ?", "eu/reg/2022/2065/art/65"),
+    # questions68: what the Commission must do when a Member State objects to another's measure (Art. 81(1) AI
+    # Act), not an operator's duty the same provisions give (Art. 82(2): "The provider … shall ensure …")
+    ("What must the Commission do under the AI Act when a Member State objects to another market surveillance "
+     "authority's measure against an AI system?", "eu/reg/2024/1689/art/81"),
+    # … while a question about an operator still takes the operator's duty (Art. 32(1) DSA)
+    ("What must an online marketplace tell consumers who bought an illegal product through it?",
+     "eu/reg/2022/2065/art/32"),
 ])
-def test_runs_of_the_forty_eighth_session(index, question, first):
+def test_runs_of_the_forty_eighth_and_forty_ninth_sessions(index, question, first):
     a = ask(question, index=index)
     assert not a.abstained and a.citations[0].top.id == first, [c.top.id for c in a.citations]
 
@@ -1397,20 +1404,6 @@ def test_no_direct_line_from_another_actors_duty(index):
     a = ask("Que doit faire une autorité de surveillance du marché lorsqu'elle a des raisons suffisantes de considérer "
             "qu'un système d'IA présente un risque pour la santé, la sécurité ou les droits fondamentaux ?", index=index)
     assert "provider shall be subject to fines" not in a.direct
-
-
-@pytest.mark.parametrize("question, first", [
-    # questions68: what the Commission must do when a Member State objects to another's measure (Art. 81(1) AI
-    # Act), not an operator's duty the same provisions give (Art. 82(2): "The provider … shall ensure …")
-    ("What must the Commission do under the AI Act when a Member State objects to another market surveillance "
-     "authority's measure against an AI system?", "eu/reg/2024/1689/art/81"),
-    # … while a question about an operator still takes the operator's duty (Art. 32(1) DSA)
-    ("What must an online marketplace tell consumers who bought an illegal product through it?",
-     "eu/reg/2022/2065/art/32"),
-])
-def test_runs_of_the_forty_ninth_session(index, question, first):
-    a = ask(question, index=index)
-    assert not a.abstained and a.citations[0].top.id == first, [c.top.id for c in a.citations]
 
 
 def test_a_field_word_inside_a_phrase_the_law_uses(index):

@@ -143,14 +143,14 @@ def test_phrase_ranking_is_the_same_whatever_the_hash_seed(index, cli_env):
     import subprocess
     import sys
 
-    from kb.search import _phrase_ranking
+    from kb.phrases import phrase_ranking
 
     q = ("Qui dispose de pouvoirs exclusifs pour surveiller et faire respecter les obligations des très grandes "
          "plateformes en ligne en matière de risques systémiques ?")
-    here = _phrase_ranking(index, q, None, 20, {})
+    here = phrase_ranking(index, q, None, 20, {})
     assert "eu/reg/2022/2065/art/56" in here
-    code = ("import sys; from kb.index import open_index; from kb.search import _phrase_ranking; "
-            "print(' '.join(_phrase_ranking(open_index(), sys.argv[1], None, 20, {})))")
+    code = ("import sys; from kb.index import open_index; from kb.phrases import phrase_ranking; "
+            "print(' '.join(phrase_ranking(open_index(), sys.argv[1], None, 20, {})))")
     for seed in ("1", "4"):
         out = subprocess.run([sys.executable, "-c", code, q], capture_output=True, text=True,
                              env=dict(cli_env, PYTHONHASHSEED=seed), timeout=300)
