@@ -336,7 +336,7 @@ def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name 
                   and not past_division(text[end:n.span[0]])
                   and not SENTENCE_END.search(text[end:n.span[0]])), None)  # nor into the next sentence
     before = next((n for n in reversed(names) if n.span[1] <= start
-                   and re.fullmatch(r"\s?(?:\.?,|[:–—-])?\s?", text[n.span[1]:start])), None)  # "(CP., art. 323-1)"
+                   and re.fullmatch(r"[^\S\n]?(?:\.?,|[:–—-])?[^\S\n]?", text[n.span[1]:start])), None)  # "(CP., art. 323-1)"
     return after, before
 
 

@@ -208,10 +208,11 @@ UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:
                      r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
                      r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$|\s+(?:and|et|or|ou)\s+(?:ss?|arts?|sch|paras?|sections?|articles?)\.?\s?\d)))")
 # "l'article 2 de la loi relative à la lutte contre la fraude fiscale …": a French law named by its title.
-UNKNOWN_LOI = re.compile(r"^,?\s*(?:de\s+la|de\s+l['’])\s+(?P<name>" + NAMED_LOI.pattern + ")")
+# "art. 38 loi du 5 mars 2007", "article 381 code procédure pénale": a list of sources drops the "de la" / "du".
+UNKNOWN_LOI = re.compile(r"^,?\s*(?:(?:de\s+la|de\s+l['’])\s+)?(?P<name>" + NAMED_LOI.pattern + ")")
 # "l'article L. 454-1 du Code de la consommation prévoit une peine de base de deux ans …": a French code named by
 # its field, whatever the sentence says after it (the code pénal is a name crosslex knows, found before this).
-UNKNOWN_CODE = re.compile(r"^,?\s*(?:du|de\s+la|de\s+l['’])\s+(?P<name>[Cc]ode\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)"
+UNKNOWN_CODE = re.compile(r"^,?\s*(?:(?:du|de\s+la|de\s+l['’])\s+)?(?P<name>[Cc]ode\s+(?!(?:of|for|and|to|in)\b)(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)?"
                           r"[^\W\d_]+(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]\s*)?[^\W\d_]+)?)")
 # "the Coroners and Justice Act 2009, sections 62-68": an unknown Act just before the designator, a comma between
 UNKNOWN_BEFORE = re.compile(r"(?P<name>" + NAMED_ACT.pattern + r"),\s?$"

@@ -1022,6 +1022,19 @@ def test_an_alinea_list_is_one_reference_per_alinea(index):
      "1988.", ["fr/code-penal/article/323-1", "fr/code-penal/article/323-2", "fr/code-penal/article/323-3", None]),
     # "L 1155-2": a code's L article with a space; two articles of a code crosslex names but lacks, one entry each
     ("… sanctionnée par les articles L 1152-1 à 3 et L 1155-2 du Code du travail.", [None, None]),
+    # references98 (first run): "et s." is "and following", no section and no end of sentence
+    ("Le vol aggravé est réprimé plus sévèrement (article 311-4 et s. du Code pénal).", ["fr/code-penal/article/311-4"]),
 ])
 def test_french_code_references_as_pages_write_them(index, text, ids):
     assert [r.get("id") for r in extract(text, index)] == ids
+
+
+def test_a_list_of_sources_one_per_line_without_de(index):
+    # references98 (first run): a line's code does not own the next line's article, and a list drops the "du" /
+    # "de la" before a law or a code the corpus lacks
+    found = extract("Sources : art. 226-4 code pénal\nart. 38 loi du 5 mars 2007 n° 2007-290\nart. L411-1 code des "
+                    "procédures civiles d’exécution\nart. L213-4-3 code de l’organisation judiciaire", index)
+    assert [(f.get("id"), f["status"]) for f in found] == [("fr/code-penal/article/226-4", "resolved")] + [
+        (None, "not in corpus")] * 3
+    found = extract("… égal ou supérieur à 3 750 euros (article 381 code procédure pénale).", index)
+    assert [f["status"] for f in found] == ["not in corpus"]
