@@ -168,8 +168,11 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: due_check(claim, q, dates, index, tops),
                  # a law the corpus lacks, named alone, gives its own figures ("Le règlement sur les marchés
                  # numériques prévoit … 10 % du chiffre d'affaires"): no held provision's cap checks them
+                 # nor do the figures of a sentence citing only provisions outside the corpus ("… 3 750 euros
+                 # (article 381 code procédure pénale)"): that provision, not a held one that happens to share them
                  lambda: None if q.outside or (q.absent and not q.sources) or about_a_decision(claim, q)
-                 or counts_a_group(claim) else law_figures(claim, q, index, actions, context),
+                 or counts_a_group(claim) or (cites_outside and not tops)
+                 else law_figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),
                  lambda: inclusion_check(claim, q, index),
                  lambda: power_check(claim, q, index),

@@ -198,6 +198,39 @@ def general_before_specific(cands: list[Candidate], q: Question) -> None:
             c.score = b.score + 0.001
 
 
+def listed_case_first(cands: list[Candidate], q: Question) -> None:
+    """"Quelle est la peine pour un abus de confiance commis au préjudice d'une personne vulnérable ?": art. 314-1
+    punishes the offence; art. 314-2, in the same section, raises the penalty in the cases its items list, the 4°
+    "Au préjudice d'une personne dont la particulière vulnérabilité …". A question using a word (five letters or
+    more) that one item alone covers, and neither the article's other words nor the other article, asks about that case:
+    its article answers first (the converse of `named_in_its_own_words`, where the item is another offence's)."""
+    words = [w for w in q.subject if len(w) >= 5]
+    best = best_per_provision(cands)
+    for c in sorted(best.values(), key=lambda c: c.score):
+        p = c.hit.provision
+        if not any(f.kind in PENALTY_KINDS for f in c.facts):
+            continue
+        listed = [u for u in units(p.text) if ITEM.match(u.text)]
+        if not listed:
+            continue
+        items = [fold(u.text) for u in listed]
+        # the article's words outside its items (a lead-in unit holds its items too)
+        own = p.text
+        for u in listed:
+            own = own[:u.start] + " " * (u.end - u.start) + own[u.end:]
+        own = fold(own)
+        for b in best.values():
+            other = b.hit.provision
+            if (b is c or b.score <= c.score or other.source != p.source or other.path != p.path
+                    or not any(f.kind in PENALTY_KINDS for f in b.facts)):
+                continue
+            text = fold(other.text)
+            # one item's word: a word several items share ("commises", "contre") names no case
+            if any(not q.covers(w, own) and not q.covers(w, text) and sum(q.covers(w, i) for i in items) == 1
+                   for w in words):
+                c.score = b.score + 0.001
+
+
 def offence_before_its_cases(cands: list[Candidate], q: Question, index: Index) -> None:
     """For a penalty question: the article punishing the offence asked about before those punishing a case of it,
     or naming it only as one of their cases (the rules above, in this order)."""
@@ -206,3 +239,4 @@ def offence_before_its_cases(cands: list[Candidate], q: Question, index: Index) 
     unconditioned_first(cands, q)
     defining_first(cands, q, index)
     named_in_its_own_words(cands, q)
+    listed_case_first(cands, q)

@@ -117,6 +117,38 @@ def test_the_article_punishing_an_offence_answers_before_its_aggravated_case(ind
     assert dog.citations[0].top.id == "fr/code-penal/article/221-6-2"
 
 
+@pytest.mark.parametrize("question, first, figures", [
+    # the case a lead-in's item lists (art. 314-2 4°, art. 311-4 1°, art. 321-2 1° and 2°) answers before the article
+    # punishing the offence itself, which leads without it
+    ("Quelle est la peine pour un abus de confiance commis au préjudice d'une personne vulnérable ?",
+     "fr/code-penal/article/314-2", r"7 ans d'emprisonnement et 750 000 euros"),
+    ("What is the penalty in France for theft committed by several people acting together?",
+     "fr/code-penal/article/311-4", r"5 years' imprisonment and a fine of €75,000"),
+    ("What penalty does habitual or organised-gang receiving of stolen goods carry in France?",
+     "fr/code-penal/article/321-2", r"10 years' imprisonment and a fine of €750,000"),
+    ("Quelle peine est prévue pour un abus de confiance ?", "fr/code-penal/article/314-1", r"5 ans"),
+])
+def test_the_case_a_list_names_answers_first(index, question, first, figures):
+    a = ask(question, index=index)
+    assert a.citations[0].top.id == first, [c.top.id for c in a.citations]
+    assert re.search(figures, a.direct.split(";")[0]), a.direct
+
+
+@pytest.mark.parametrize("question, first", [
+    # questions72 (first run): a penalty for letting out someone else's home (art. 313-6-1) was refused as a housing
+    # question; "coopérer" had no English counterpart, and s. 105's duty to co-operate was missed in French
+    ("What is the penalty in France for renting out a property that belongs to someone else without the owner's "
+     "permission?", "fr/code-penal/article/313-6-1"),
+    ("Quelle peine encourt celui qui loue le logement d'autrui sans l'autorisation du propriétaire ?",
+     "fr/code-penal/article/313-6-1"),
+    ("Un fournisseur de service en ligne doit-il coopérer à une enquête de l'Ofcom sur le respect de l'Online Safety "
+     "Act ?", "uk/ukpga/2023/50/section/105"),
+])
+def test_a_housing_offence_and_a_duty_to_co_operate(index, question, first):
+    a = ask(question, index=index)
+    assert not a.abstained and a.citations[0].top.id == first, (a.answer[:300], [c.top.id for c in a.citations])
+
+
 @pytest.mark.parametrize("question, first", [
     ("What is the penalty for money laundering in France?", "fr/code-penal/article/324-1"),
     ("What is the penalty for murder in France?", "fr/code-penal/article/221-1"),

@@ -47,3 +47,12 @@ def test_an_article_number_alone_with_its_figures(index):
     # claims102 (end run): "Code Pénal 311-8" is the article its twenty years are held to, not art. 311-7's fifteen
     c = check_claim("Le vol avec arme : Code Pénal 311-8, 20ans de réclusion criminelle.", index, context=True)
     assert c.verdict == "supported" and "311-8" in c.explanation, c
+
+
+def test_figures_given_to_a_provision_the_corpus_lacks_are_not_checked_against_another(index):
+    # claims103 (first run): the 3,750 euros the sentence gives art. 381 of the Code de procédure pénale were
+    # "supported" by the Code pénal's art. 446-1, another rule that happens to share the amount
+    c = check_claim("Quant aux délits, ce sont infractions passibles d’une peine d’emprisonnement ou d’une amende "
+                    "d’un montant égal ou supérieur à 3 750 euros (article 381 code procédure pénale).", index,
+                    context=True)
+    assert c.verdict == "unverifiable" and not c.evidence, c
