@@ -57,7 +57,11 @@ LABELS = {
     "recital": r"recitals?|considérants?|cons\.",
     "paragraph": r"paragraphs?|paragraphes?|paras?\.|para\b",
 }
+ORDINAL_AL = {"premier": "1", "deuxième": "2", "second": "2", "troisième": "3", "quatrième": "4", "cinquième": "5"}
 DESIGNATOR = re.compile(
+    # "l'alinéa 3 de l'article 226-4", "le deuxième alinéa de l'article 226-8": the alinéa before its article
+    r"(?:(?<![\w.])(?:alinéa\s(?P<al_first>\d{1,2})(?:er)?|(?P<al_word>premier|deuxième|second|troisième|quatrième|"
+    r"cinquième)\s+alinéa)\s+de\s+l['’]\s*(?=articles?\b))?"
     r"(?<![\w.])(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s?"
     r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°|\d{1,4}\s?(?:ans?|années?|years?|mois|months?|jours?|days?|euros?|€|%)(?![A-Za-z]))" + NUMBER + PINS + r"|" + PIN + r"))*)"
     r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
@@ -130,9 +134,10 @@ def _parts(m: re.Match, name: Name) -> list[Part]:
         if m.group("para"):
             point = m.group("point") or m.group("point2")  # "paragraph 2 (a)", "paragraphe 2, point a)"
             pins = pins + [m.group("para")] + ([point] if point else [])
-        if m.group("alinea"):
+        first = m.group("al_first") or ORDINAL_AL.get((m.group("al_word") or "").lower())
+        if m.group("alinea") or first:
             # "(art. 441-2, al 1 et 2, C. pén)": one reference per alinéa named
-            for al in _alineas(m.group("alinea")):
+            for al in (_alineas(m.group("alinea")) if m.group("alinea") else [first]):
                 out += _part(label, number, pins + [al], name, m)
             continue
         if m.group("item"):
@@ -249,6 +254,8 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
             name, end = after, after.span[1]
         elif before is not None:
             name, start = before, before.span[0]
+            if "(" in text[before.span[1]:m.start()] and text[end:end + 1] == ")":
+                end += 1  # "the French Civil code (article 102)": the bracket closed with it
         elif shared is not None:
             name = shared
         elif unknown:
@@ -336,7 +343,8 @@ def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name 
                   and not past_division(text[end:n.span[0]])
                   and not SENTENCE_END.search(text[end:n.span[0]])), None)  # nor into the next sentence
     before = next((n for n in reversed(names) if n.span[1] <= start
-                   and re.fullmatch(r"[^\S\n]?(?:\.?,|[:–—-])?[^\S\n]?", text[n.span[1]:start])), None)  # "(CP., art. 323-1)"
+                   and re.fullmatch(r"[^\S\n]?(?:\.?,|[:–—(-])?[^\S\n]?", text[n.span[1]:start])), None)  # "(CP., art. 323-1)",
+    # "the French Civil code (article 102)"
     return after, before
 
 

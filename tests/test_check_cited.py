@@ -56,3 +56,17 @@ def test_figures_given_to_a_provision_the_corpus_lacks_are_not_checked_against_a
                     "d’un montant égal ou supérieur à 3 750 euros (article 381 code procédure pénale).", index,
                     context=True)
     assert c.verdict == "unverifiable" and not c.evidence, c
+
+
+
+def test_the_cited_article_decides_figures_other_articles_share(index):
+    # claims104 (end run): art. 225-12-1 and art. 322-6-1 also state three years and 45,000 euros, which left the
+    # figures unsettled; the sentence cites art. 313-6-1, which states them
+    c = check_claim("Quant à ceux qui permettent à une tierce personne cette occupation illicite en échange d’une "
+                    "rémunération, la peine encourue est portée à 3 années d’emprisonnement et à 45 000 euros d’amende "
+                    "(article 313-6-1 du Code pénal).", index, context=True)
+    assert c.verdict == "supported" and "313-6-1" in c.explanation, c
+    # claims104 (end run): squatting is the offence of art. 226-4, in English too (it was "contradicted")
+    c = check_claim("Squatting refers to the offence of trespassing under Article 226-4 of the Criminal Code.", index,
+                    context=True)
+    assert c.verdict == "supported", c

@@ -1038,3 +1038,17 @@ def test_a_list_of_sources_one_per_line_without_de(index):
         (None, "not in corpus")] * 3
     found = extract("… égal ou supérieur à 3 750 euros (article 381 code procédure pénale).", index)
     assert [f["status"] for f in found] == ["not in corpus"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # references99 (end run): the alinéa named before its article, by number or by ordinal
+    ("Selon l’alinéa 3 de l’article 226-4 du Code pénal, le domicile est …",
+     [("alinéa 3 de l’article 226-4 du Code pénal", "fr/code-penal/article/226-4/al/3")]),
+    ("… au deuxième alinéa de l'article 226-8 du code pénal.",
+     [("deuxième alinéa de l'article 226-8 du code pénal", "fr/code-penal/article/226-8/al/2")]),
+    # a code the corpus lacks, in English, with its article in brackets: one mention, the bracket closed with it
+    ("As defined by the French Civil code (article 102), the home represents …",
+     [("French Civil code (article 102)", None)]),
+])
+def test_an_alinea_before_its_article_and_an_article_in_brackets(index, text, found):
+    assert [(f["text"], f.get("id")) for f in extract(text, index)] == found
