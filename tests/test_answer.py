@@ -118,12 +118,10 @@ def test_the_article_punishing_an_offence_answers_before_its_aggravated_case(ind
 
 
 @pytest.mark.parametrize("question, first, figures", [
-    # the case a lead-in's item lists (art. 314-2 4°, art. 311-4 1°, art. 321-2 1° and 2°) answers before the article
+    # the case a lead-in's item lists (art. 314-2 4°, art. 321-2 1° and 2°) answers before the article
     # punishing the offence itself, which leads without it
     ("Quelle est la peine pour un abus de confiance commis au préjudice d'une personne vulnérable ?",
      "fr/code-penal/article/314-2", r"7 ans d'emprisonnement et 750 000 euros"),
-    ("What is the penalty in France for theft committed by several people acting together?",
-     "fr/code-penal/article/311-4", r"5 years' imprisonment and a fine of €75,000"),
     ("What penalty does habitual or organised-gang receiving of stolen goods carry in France?",
      "fr/code-penal/article/321-2", r"10 years' imprisonment and a fine of €750,000"),
     ("Quelle peine est prévue pour un abus de confiance ?", "fr/code-penal/article/314-1", r"5 ans"),
