@@ -202,8 +202,8 @@ def listed_case_first(cands: list[Candidate], q: Question) -> None:
     """"Quelle est la peine pour un abus de confiance commis au préjudice d'une personne vulnérable ?": art. 314-1
     punishes the offence; art. 314-2, in the same section, raises the penalty in the cases its items list, the 4°
     "Au préjudice d'une personne dont la particulière vulnérabilité …". A question using a word (five letters or
-    more) that one item alone covers, and neither the article's other words nor the other article, asks about that case:
-    its article answers first (the converse of `named_in_its_own_words`, where the item is another offence's)."""
+    more) that one item alone covers, and neither the article's other words nor the other article, asks about that
+    case: its article answers first (the converse of `named_in_its_own_words`, where the item is another offence's)."""
     words = [w for w in q.subject if len(w) >= 5]
     best = best_per_provision(cands)
     for c in sorted(best.values(), key=lambda c: c.score):

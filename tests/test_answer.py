@@ -141,16 +141,15 @@ def test_the_case_a_list_names_answers_first(index, question, first, figures):
      "fr/code-penal/article/313-6-1"),
     ("Un fournisseur de service en ligne doit-il coopérer à une enquête de l'Ofcom sur le respect de l'Online Safety "
      "Act ?", "uk/ukpga/2023/50/section/105"),
-    # questions73 (end run): "officier de … police" in art. 226-10 outweighed art. 432-8's "personne dépositaire de
-    # l'autorité publique"; s. 120 OSA in French ("preuve", "procédure pénale") was missed
+    # questions73 (end run): "officier de … police" in art. 226-10 outweighed art. 432-8 ("contre le gré de celui-ci"
+    # had no English); s. 120 OSA in French ("utilisées comme preuve") was missed
     ("What penalty does a French police officer face for entering someone's home against their will without legal "
      "authority?", "fr/code-penal/article/432-8"),
     ("Les informations fournies à l'Ofcom en réponse à une demande d'information peuvent-elles être utilisées comme "
      "preuve dans une procédure pénale ?", "uk/ukpga/2023/50/section/120"),
 ])
 def test_a_housing_offence_and_a_duty_to_co_operate(index, question, first):
-    a = ask(question, index=index)
-    assert not a.abstained and a.citations[0].top.id == first, (a.answer[:300], [c.top.id for c in a.citations])
+    assert not _leads(index, question, first).abstained
 
 
 @pytest.mark.parametrize("question, first", [
