@@ -192,22 +192,24 @@ def per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
 def cited_figures(claim: str, verdict: Claim, cited: set[str], index: Index) -> Claim | None:
     """"L'usage de faux en écriture privée est puni de trois ans … (art. 441-1 C. pén.)": the one provision a
     sentence cites is what its figures are held to, not the provision nearest its words (art. 441-4, on forgery of
-    public writings, ten years). Its own verdict when it states such figures and another provision decided; else None."""
+    public writings, ten years). Its own verdict when it states such figures and another provision decided; its
+    "supported" when the nearest-provision check was left undecided ("… 3 années d'emprisonnement et … 45 000 euros
+    d'amende (article 313-6-1 du Code pénal)", claims104: two other articles state these figures); else None."""
     if verdict.kind != "figure" or len(cited) != 1 or UNNAMED_REF in cited:
         return None
     target = next(iter(cited))
-    if verdict.verdict == UNVERIFIABLE and not verdict.evidence and target in index.provisions:
-        # "… 3 années d'emprisonnement et … 45 000 euros d'amende (article 313-6-1 du Code pénal)" (claims104): two
-        # other articles stating these figures left the nearest undecided; the article cited states them
-        own = provision_check(claim, index.provisions[target], index)
-        return own if own is not None and own.verdict == SUPPORTED else None
-    if verdict.verdict not in (SUPPORTED, CONTRADICTED) or not verdict.evidence:
+    if target not in index.provisions:
         return None
-    found = index.top(verdict.evidence[0].get("id", ""))
-    if found is None or found.id == target or target not in index.provisions:
-        return None
+    undecided = verdict.verdict == UNVERIFIABLE and not verdict.evidence
+    if not undecided:
+        if verdict.verdict not in (SUPPORTED, CONTRADICTED) or not verdict.evidence:
+            return None
+        found = index.top(verdict.evidence[0].get("id", ""))
+        if found is None or found.id == target:
+            return None
     own = provision_check(claim, index.provisions[target], index)
-    return own if own is not None and own.verdict in (SUPPORTED, CONTRADICTED) else None
+    decides = (SUPPORTED,) if undecided else (SUPPORTED, CONTRADICTED)
+    return own if own is not None and own.verdict in decides else None
 
 
 def numbered_figures(claim: str, unnamed: tuple[str, ...], index: Index) -> Claim | None:

@@ -206,6 +206,7 @@ def listed_case_first(cands: list[Candidate], q: Question) -> None:
     case: its article answers first (the converse of `named_in_its_own_words`, where the item is another offence's)."""
     words = [w for w in q.subject if len(w) >= 5]
     best = best_per_provision(cands)
+    folded = {pid: fold(c.hit.provision.text) for pid, c in best.items()}
     for c in sorted(best.values(), key=lambda c: c.score):
         p = c.hit.provision
         if not any(f.kind in PENALTY_KINDS for f in c.facts):
@@ -224,7 +225,7 @@ def listed_case_first(cands: list[Candidate], q: Question) -> None:
             if (b is c or b.score <= c.score or other.source != p.source or other.path != p.path
                     or not any(f.kind in PENALTY_KINDS for f in b.facts)):
                 continue
-            text = fold(other.text)
+            text = folded[other.id]
             # one item's word: a word several items share ("commises", "contre") names no case
             if any(not q.covers(w, own) and not q.covers(w, text) and sum(q.covers(w, i) for i in items) == 1
                    for w in words):
