@@ -90,6 +90,12 @@ def resolve(ref: Ref, index: Index) -> Resolved:
         # "article 28-2 DSA", "article 26-1-d DSA": French writers' paragraph (and point) of an EU article,
         # whose articles are plain numbers.
         return resolve(replace(ref, number=dashed.group(1), pins=[x for x in dashed.groups()[1:] if x]), index)
+    if provision is None and ref.source.jurisdiction == "FR" and ref.kind == "article" and ref.number.startswith("L"):
+        # "article L.223-15-2 du Code pénal": writers used to other codes give the legislative part its "L.", which
+        # the Code pénal's legislative articles do not carry (its "R." articles are another part, not held).
+        bare = replace(ref, number=ref.number[1:])
+        if index.provision(_top_id(bare)) is not None:
+            return resolve(bare, index)
     if provision is None:
         raise CitationError(_missing_message(ref, index), _nearest(ref, index))
     pin_id = _item_id(ref, top, index) or _pin_id(ref, top)

@@ -14,6 +14,7 @@ from .grammar import MAX_EXTRACT_CHARS, Ref, _to_ref
 from .errors import CitationError
 from .index import Index, open_index
 from .names import Name
+from .designators import reparts
 from .references import Mention, find
 from .registry import load_sources
 
@@ -154,8 +155,6 @@ def _between(mention: Mention, p: Part, index: Index) -> list[dict]:
 def _short_form_items(mention: Mention, index: Index) -> list[dict]:
     """A short form ("Section 188", "Article 73") reads against the instruments named before it, latest
     first: the first under which it resolves wins; failing all, the latest one's answer stands."""
-    from .references import reparts
-
     first = None
     for name in mention.candidates:
         trial = Mention(mention.text, mention.span, reparts(mention, name), name, True)

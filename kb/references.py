@@ -1,7 +1,8 @@
 """References in running text, English and French: find, then resolve, then annotate (after eyecite).
 
 - find (no index): instrument names (kb.names: kb/data/names.yaml and the registry aliases, including instruments the
-  corpus lacks), provision designators ("articles 34 et 35", "ss. 144–148", "l'annexe 13", "para 1"), each
+  corpus lacks), provision designators ("articles 34 et 35", "ss. 144–148", "l'annexe 13", "para 1"; their grammar
+  and reading into parts: kb/designators.py), each
   designator attached to the instrument named right after it ("… of the Digital Services Act", "… de
   l'Online Safety Act 2023", "… dans le code pénal"), right before it ("DSA, art 16(5)"), or, for a short
   form, to the instrument named last ("Article 73" after "Article 74(1) of the DSA"; "la même loi"). U.S.
@@ -18,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .config import Config
-from .grammar import code_article, ordinal_first
+from .designators import DESIGNATOR, LABELS, fits, numbers, parts as read_parts
 from .quantities import roman
 from .mentions import SENTENCE_END, Mention, Part, mended
 from .glosses import expands, glosses_mention, glosses_unknown, named_in_brackets, numbers_a_name, restates
@@ -28,46 +29,6 @@ from .shortforms import (a_division, past_division, bare_pinpoints, division_sho
                          subsection_short_forms, usc_list_tail)
 from .unknown_names import (UNKNOWN, UNKNOWN_CODE, UNKNOWN_LOI, eu_acts_elsewhere, in_longer_acts, quoted_titles,
                             unknown_acts, unknown_ahead)
-# A French code number is hyphenated ("226-8-1"); typesetting swaps in other dashes ("226‑8‑1", "226-8–1"),
-# which count as hyphens once the number has one (a bare "144–148" stays a range).
-# "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
-# resolve where the instrument has no such article), never silently dropped.
-# "l'article L. 761-1 du code de justice administrative", "article R. 625-1 du code pénal": a French code's
-# legislative (L), regulatory (R) and decree (D) articles, the letter with a dot or stuck to the number ("L 1155-2", with a
-# space, before a hyphenated number only).
-# "article 227-31-1du Code pénal": a typo glues "du" to the number; it is no letter of the number ("2252A", "66B").
-# "Section 230s protections": a possessive without its apostrophe, no section "230s".
-NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d)|(?-i:[LRD])\s(?=\d{3,4}-\d))?\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?"
-          r"(?:(?!(?-i:du|de)\s|(?-i:s)(?![A-Za-z]))[A-Za-z]{1,2})?"
-          r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?")
-# "l'article 35.2 du règlement": French writers' dotted paragraph, Art. 35(2).
-PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
-PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragraph of the same article
-JOIN = r"\s*(?:,\s*(?:and|or|et|ou)\b|,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
-LABELS = {
-    # "en vertu 222-33-2-3 du code pénal": a code's article number is its own label
-    # "… items 323-1 to 323-7 of the French Penal Code" (a translation), "Code Pénal 311-8": so is it next to the code
-    "article": r"articles?|arts?\.|art\b|(?=\d{3}-\d{1,3}(?:-\d{1,2})*\s+du\s+[Cc]ode\b)"
-               r"|(?=\d{3}-\d{1,3}(?:-\d{1,2})*(?:\s*(?:to|and|à|et|,)\s*\d{3}-\d{1,3}(?:-\d{1,2})*)*"
-               r"\s+of\s+the\s+(?:French\s+)?(?:Penal|Criminal)\s+Code\b)"
-               r"|(?<=\b[Cc]ode\s[Pp][ée]nal\s)(?=\d{3}-\d)",
-    # "s 187": UK style without the dot; not a possessive's "s" ("the Commission’s 5 December 2025 decision")
-    "section": r"sections?|secs?\.|ss\.|(?<![’'])s\.|(?<![’'])s(?=\s\d)|§§?",
-    "schedule": r"schedules?|sch\.|sch\b|annexes?|annex\b",
-    "recital": r"recitals?|considérants?|cons\.",
-    "paragraph": r"paragraphs?|paragraphes?|paras?\.|para\b",
-}
-ORDINAL_AL = {"premier": "1", "deuxième": "2", "second": "2", "troisième": "3", "quatrième": "4", "cinquième": "5"}
-DESIGNATOR = re.compile(
-    # "l'alinéa 3 de l'article 226-4", "le deuxième alinéa de l'article 226-8": the alinéa before its article
-    r"(?:(?<![\w.])(?:alinéa\s(?P<al_first>\d{1,2})(?:er)?|(?P<al_word>premier|deuxième|second|troisième|quatrième|"
-    r"cinquième)\s+alinéa)\s+de\s+l['’]\s*(?=articles?\b))?"
-    r"(?<![\w.])(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s?"
-    r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°|\d{1,4}\s?(?:ans?|années?|years?|mois|months?|jours?|days?|euros?|€|%)(?![A-Za-z]))" + NUMBER + PINS + r"|" + PIN + r"))*)"
-    r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
-    r"(?:\s?\((?P<point>[a-z]{1,4})\)|,?\s(?:point|pt\.?)\s\(?(?P<point2>[a-z]{1,4})(?![\w(])\)?)?)?"
-    r"(?:,?\s(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°)?",
-    re.I)
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
 # A quoting author's cut ("l'article 227-22 […] du même code pénal") stands for words between them too.
 BETWEEN = re.compile(r"^,?\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…)\s*)?(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
@@ -76,123 +37,7 @@ SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celu
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)
 
 
-def _numbers(nums: str, ranges: bool = True) -> list[tuple[str, list[str]]]:
-    """'34 et 35' -> [34, 35]; '144–148' -> 144 … 148; '12(3)(a)' -> (12, [3, a]). `ranges` False: a range
-    is one reference, its first number (the articles of an instrument crosslex does not hold are unknown)."""
-    items = re.findall(r"(" + NUMBER + r"|(?<=[\s,\u2013\u2014])(?=\())(" + PINS + r")", nums)
-    joins = re.findall(JOIN, nums)
-    out: list[tuple[str, list[str]]] = []
-    for i, (n, pins) in enumerate(items):
-        pin_list = [a or b for a, b in re.findall(r"^\.(\d+)|\(([^()]+)\)", pins)]
-        if not n:  # "(2)" after "34(1) and": the same article, its own first-level pin
-            join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
-            if join in ("to", "à", "–", "—", "through"):
-                continue  # "66B(1)–(4)": subsections 1 to 4 of one section, one reference
-            if out:
-                out.append((out[-1][0], pin_list[:1] if len(out[-1][1]) <= 1 else out[-1][1][:-1] + pin_list[:1]))
-            continue
-        n = ordinal_first(code_article(re.sub(r"[\u2010\u2011\u2013]", "-", n)))
-        join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
-        if not ranges and join in ("to", "à", "–", "—", "through") and out:
-            continue
-        if join in ("to", "à", "–", "—", "through") and out and out[-1][0].isdigit() and n.isdigit() \
-                and 0 < int(n) - int(out[-1][0]) <= 50:
-            out += [(str(k), []) for k in range(int(out[-1][0]) + 1, int(n))]
-        out.append((n, pin_list))
-    return out
-
-
-def reparts(mention: Mention, name: Name) -> list[Part]:
-    """The mention's parts as they read against another instrument (a short form's next candidate)."""
-    return _parts(DESIGNATOR.match(mention.text), name)
-
-
-def _numbers_for(nums: str, name: Name) -> list[tuple[str, list[str]]]:
-    """Outside French codes (whose numbers are hyphenated, "226-8-1") "121-129" is a range."""
-    out = []
-    for number, pins in _numbers(nums, ranges=name.absent is None):
-        r = re.fullmatch(r"(\d+)-(\d+)", number)
-        french = name.source is not None and name.source.jurisdiction == "FR"
-        if r and not french and 0 < int(r.group(2)) - int(r.group(1)) <= 50:
-            out += [(str(k), []) for k in range(int(r.group(1)), int(r.group(2)) + 1)]
-        elif french and number.isdigit() and out and "-" in out[-1][0]:
-            # "articles 226-1 et 2 du Code pénal": a code's articles are all hyphenated, so a bare number after
-            # one is its sibling, 226-2
-            out.append((out[-1][0].rsplit("-", 1)[0] + "-" + number, pins))
-        else:
-            out.append((number, pins))
-    return out
-
-
-def _parts(m: re.Match, name: Name) -> list[Part]:
-    src = name.source
-    label = next(k for k in LABELS if m.group(k) is not None)
-    out = []
-    if label == "section" and src is not None and src.jurisdiction == "FR":
-        return out  # "code pénal, section 2 du chapitre VI": a division of the code (kb.divisions), not an article
-    for number, pins in _numbers_for(m.group("nums"), name):
-        if m.group("para"):
-            point = m.group("point") or m.group("point2")  # "paragraph 2 (a)", "paragraphe 2, point a)"
-            pins = pins + [m.group("para")] + ([point] if point else [])
-        first = m.group("al_first") or ORDINAL_AL.get((m.group("al_word") or "").lower())
-        if m.group("alinea") or first:
-            # "(art. 441-2, al 1 et 2, C. pén)": one reference per alinéa named
-            for al in (_alineas(m.group("alinea")) if m.group("alinea") else [first]):
-                out += _part(label, number, pins + [al], name, m)
-            continue
-        if m.group("item"):
-            pins = pins + [m.group("item") + "°"]
-        out += _part(label, number, pins, name, m)
-    return out
-
-
-def _alineas(text: str) -> list[str]:
-    """'1 et 2' -> [1, 2]; '1er à 3' -> [1, 2, 3]."""
-    nums = [int(n) for n in re.findall(r"\d+", text)]
-    if "à" in text and len(nums) == 2 and 0 < nums[1] - nums[0] <= 20:
-        return [str(k) for k in range(nums[0], nums[1] + 1)]
-    return [str(n) for n in nums]
-
-
-def _part(label: str, number: str, pins: list[str], name: Name, m: re.Match) -> list[Part]:
-    src = name.source
-    if name.title:
-        return [Part("usc", number, pins, schedule=name.title)]
-    if src is None:
-        return [Part(label, number, pins)]
-    if label == "schedule":
-        return [Part("schedule", schedule=number)]
-    if label == "paragraph" and src.jurisdiction == "UK":
-        return [Part("schedule-paragraph", number, pins)]
-    if label == "recital":
-        return [Part("recital", number)]
-    if src.kind == "usc-section":
-        return [Part("usc", number, pins)]
-    if src.kind in ("bill", "public-law"):
-        return [Part("bill-section", number, pins)]
-    if src.jurisdiction == "UK" or label == "section":
-        return [Part("section" if src.jurisdiction == "UK" else "article", number, pins)]
-    # "les articles 226-1 à 226-7 du code pénal": the articles between are the code's to list (kb.extract)
-    through = next((a for a, b in CODE_RANGE.findall(m.group("nums")) if b == number), "") \
-        if src.jurisdiction == "FR" else ""
-    return [Part("article", number, pins, through=through)]
-
-
-CODE_RANGE = re.compile(r"(\d+(?:-\d+)+)\s*(?:à|to|au|–|—)\s*(?:l.article\s+)?(\d+(?:-\d+)+)")
-
-
 DIVISION_BEFORE = re.compile(r"\b(?:sub)?(?:chapters?|parts?|chapitres?|parties)\s*$", re.I)
-
-
-def _fits(label: str, name: Name) -> bool:
-    """A short form takes the last instrument named only when the label suits it (no "article" of an Act)."""
-    if name.absent is not None:
-        return True
-    if name.title:
-        return label in ("section", "article")
-    j = name.source.jurisdiction
-    return {"article": j in ("EU", "FR"), "recital": j == "EU", "schedule": j == "UK",
-            "section": j in ("UK", "US"), "paragraph": j in ("UK", "EU")}[label]
 
 
 def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[Name]]:
@@ -230,13 +75,13 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         popular = next((n for n in names if n.span[0] == m.start() and n.source is not None
                         and n.source.kind == "usc-section"
                         and (m.group(0)[:1].isupper() or m.group(0)[:1] == "§"
-                             or not any(e.span[1] <= m.start() and _fits(label, e) for e in names))), None)
+                             or not any(e.span[1] <= m.start() and fits(label, e) for e in names))), None)
         if popular is not None and after is not None and after is not popular:
             popular = None
         if popular is not None:
             before, after = popular, None
         same = SAME.match(text[m.end():])
-        earlier = [n for n in names if n.span[1] <= m.start() and _fits(label, n)]
+        earlier = [n for n in names if n.span[1] <= m.start() and fits(label, n)]
         name, short, end = None, False, m.end()
         # "section 102(8) of the Act" after "the Online Safety Act 2023": the Act just named, not an unknown one.
         # The longest reading: "de la loi n° 2019-574 du 26 juin 2019 portant Code pénal" is one law, its title
@@ -271,7 +116,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
             # the one a later designator of the sentence names
             name, short, earlier = later, True, [later]
         end = max(end, name.span[1]) if name is popular and name is not None else end
-        parts = _parts(m, name) if name is not None else [Part(label, n, p) for n, p in _numbers(m.group("nums"))]
+        parts = read_parts(m, name) if name is not None else [Part(label, n, p) for n, p in numbers(m.group("nums"))]
         unknown_name = unknown.group("name") if unknown else ahead[1] if ahead else ""
         mentions.append(Mention(text[start:end], (start, end), parts, name, short,
                                 candidates=list(reversed(earlier)) if short else [],
@@ -325,12 +170,12 @@ def _named_later(text: str, m: re.Match, names: list[Name], label: str) -> Name 
         if next(k for k in LABELS if nxt.group(k) is not None) != label:
             continue
         after, _ = _attached(text, nxt.start(), nxt.end(), names)
-        if after is not None and after.source is not None and after.span[1] <= limit and _fits(label, after):
+        if after is not None and after.source is not None and after.span[1] <= limit and fits(label, after):
             return after
     # "While public data access under Article 40(12) remains outside the scope, … a DSA Data Access Portal": the
     # one held instrument the rest of the sentence names, when it names no other
     later = [n for n in names if m.end() <= n.span[0] < limit]
-    if len({id(n.source) for n in later}) == 1 and later[0].source is not None and _fits(label, later[0]):
+    if len({id(n.source) for n in later}) == 1 and later[0].source is not None and fits(label, later[0]):
         return later[0]
     return None
 

@@ -52,6 +52,10 @@ CASES = [
     ("alinéa 2 de l'article 226-8-1 du code pénal", "fr/code-penal/article/226-8-1",
      "fr/code-penal/article/226-8-1/al/2", None),
     ("section 2 of the ENFORCE Act (H.R. 4831)", "us/bill/119/hr/4831/sec/2", None, None),
+    # references100: writers used to other codes give the Code pénal's legislative articles an "L." they do not carry
+    ("article L.223-15-2 du Code pénal", "fr/code-penal/article/223-15-2", None, None),
+    # … while its "R." articles are articles of their own, held too
+    ("art. R. 623-1 du code pénal", "fr/code-penal/article/r623-1", None, None),
 ]
 
 
@@ -90,6 +94,8 @@ def test_bills_carry_their_status(index):
     ("12° de l'article 222-33-2-2 du code pénal", "its numbered items are 1°, 2°, 3°, 4°, 4° bis, 5°",
      "Code pénal, art. 222-33-2-2, al. 9"),
     ("18 USC 1030", "not in the corpus", None),
+    # an "L." article that is not the Code pénal's without its letter either stays an error, under the number written
+    ("article L.223-15-9 du code pénal", "Article L223-15-9 is not in the Code pénal", None),
     ("hello world", "cannot parse", None),
     ("", "empty", None),
 ])

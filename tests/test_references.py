@@ -105,6 +105,10 @@ def test_a_reference_never_reaches_into_the_next_sentence(index):
     ("Article 226-8–1 du Code pénal", ["fr/code-penal/article/226-8-1"]),  # en dash typeset inside the number
     ("art. 226\u20118\u20111 du code pénal", ["fr/code-penal/article/226-8-1"]),  # non-breaking hyphens
     ("ss. 144–146 OSA", ["uk/ukpga/2023/50/section/144", "uk/ukpga/2023/50/section/145", "uk/ukpga/2023/50/section/146"]),
+    # claims105: an en dash as the number's only dash — three digits, then one or two: a code's article, for a range
+    # never runs backwards
+    ("prévues à l’article 322–3 du Code pénal", ["fr/code-penal/article/322-3"]),
+    ("Articles 4–6 DSA", ["eu/reg/2022/2065/art/4", "eu/reg/2022/2065/art/5", "eu/reg/2022/2065/art/6"]),
     # references87: the hyphen lost altogether, between a designator and the code; the shown span stays as written
     ("prévue par l'article 226 8 du code pénal", ["fr/code-penal/article/226-8"]),
     ("l'article 226 8 1 du Code pénal", ["fr/code-penal/article/226-8-1"]),
@@ -241,6 +245,10 @@ def test_french_statutes_the_corpus_lacks_are_reported_by_number_date_title_or_n
     assert [i["id"] for i in extract("la loi Take It Down", index)] == ["us/pl/119/12"]
     echr = extract("protégé par l’article 8 de la Convention Européenne des Droits de l’Homme", index)
     assert [i["status"] for i in echr] == ["not in corpus"]
+    # references99 (end run): the code of 1810 is not the Code pénal the corpus holds, nor is an article of it
+    old = extract("Le Code pénal de 1810 n’incriminait que la violation de domicile commise par un fonctionnaire.", index)
+    assert [(i["text"], i["status"]) for i in old] == [("Code pénal de 1810", "not in corpus")]
+    assert [i["status"] for i in extract("l'article 405 de l'ancien code pénal", index)] == ["not in corpus"]
 
 
 def test_a_us_code_title_with_its_section_is_one_reference(index):
