@@ -121,3 +121,36 @@ def adoption_check(claim: str, q: Question, dates: list[When], index: Index) -> 
     return Claim(claim, CONTRADICTED, f"{lead} the {src.short_name} was adopted {on} {when}, not "
                                       f"{said[0].text}.",
                  evidence, f"The {src.short_name} was adopted {on} {when}.", kind="status")
+
+
+# "the Online Safety Act, a recently introduced bill", "the Online Safety Act is still a bill": the act named, then
+# called a bill (or a proposal) in apposition or by "is" — not its old name ("the Online Safety Bill") nor a bill
+# it amends ("the Online Safety Act and a bill amending it")
+CALLED_BILL = re.compile(r"^\s*(?:,\s*(?:a|an|une?)|(?:is|remains)\s+(?:still\s+)?(?:a|an|only\s+a)|est\s+(?:encore\s+)?une?)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:bill|proposal|proposition\s+de\s+loi|projet\s+de\s+loi)\b", re.I)
+
+
+def called_a_bill(claim: str, q: Question, dates: list[When], index: Index, published: date | None = None) -> Claim | None:
+    """An act the corpus holds as adopted, called a bill in a sentence set after its adoption: contradicted, with the
+    day it was adopted. A sentence dated before that day, or published before it, may rightly call it one."""
+    if len(q.sources) != 1:
+        return None
+    src = next((s for s in load_sources(index.config) if s.id in q.sources), None)
+    if src is None or src.kind not in ("act", "regulation"):
+        return None
+    windows, grain = _milestones(src)
+    if not windows or any(not w.yearless and w.end < windows[0][0] for w in dates) \
+            or (published is not None and published < windows[0][0]):
+        return None
+    _, names = find(claim, index.config)
+    if not any(CALLED_BILL.match(claim[n.span[1]:]) for n in names if n.source is not None and n.source.id == src.id):
+        return None
+    adopted = date.fromisoformat(src.extra["adopted"]) if grain == "day" else None
+    evidence, how = _evidence(src, index, adopted)
+    if not evidence:
+        return None
+    day = adopted or (windows[0][0] if grain == "assent" else None)
+    when = f"on {day:%-d %B %Y}" if day else f"in {windows[0][0].year}"
+    done = "received Royal Assent" if grain == "assent" else "was adopted"
+    return Claim(claim, CONTRADICTED, f"{how.rstrip('.')}: the {src.short_name} is law, not a bill; it {done} {when}.",
+                 evidence, f"The {src.short_name} {done} {when}.", kind="status")

@@ -49,7 +49,7 @@ from .cited import (UNNAMED_REF, another_offence, another_provision, cited_figur
 from .refcheck import reference_check
 from .registry import load_sources
 from .search import clean_query
-from .adoption import adoption_check
+from .adoption import adoption_check, called_a_bill
 from .status import signed_off_record, status_check, vote_check
 from .parts import CLAUSE_BREAK, by_clause, by_penalty, by_predicate
 
@@ -162,6 +162,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: cited_in_record(claim, [r["id"] for r in refs if r.get("resolved")], actions, index, context,
                                          published),
                  lambda: None if bills else adoption_check(claim, q, dates, index),
+                 lambda: None if bills else called_a_bill(claim, q, dates, index, published),
                  lambda: None if claimed(claim) else in_force_check(claim, q, dates, index),
                  lambda: application_check(claim, q, dates, index, tops, unnamed_numbers(refs), cited_ids),
                  lambda: misdated_article(claim, q, dates, index, tops, cited_ids),

@@ -250,6 +250,24 @@ def other_condition(claim: str, q: Question, facts: list[Fact]) -> str:
     return "" if share >= SAME_CASE else conditional[0].condition
 
 
+# "Lorsque le bien … est un registre … ou lorsque la destruction est commise à raison de l'appartenance … à une
+# race": a second case the sentence gives the same figures
+OR_CASE = re.compile(r"\b(?:ou|or)\s+(?:lorsque\b|lorsqu['’]|quand\b|si\b|when\b|if\b|where\b)([^.;]+)", re.I)
+
+
+def alternative_unsaid(claim: str, q: Question, p: Provision) -> str:
+    """A case the sentence joins to the first with "ou lorsque" ("or when") that the provision giving the figures
+    does not speak of (half its words absent: art. 322-2 kept the register, the racial ground moved out of it);
+    "" when every case is the provision's."""
+    said = fold(p.heading + " " + p.text)
+    for m in OR_CASE.finditer(claim):
+        case = m.group(1).split(",", 1)[0]
+        words = [w for w in subject_words(case) if len(w) >= 4]
+        if len(words) >= 3 and sum(1 for w in words if q.covers(w, said)) / len(words) < SAME_CASE:
+            return m.group(0).split(",", 1)[0].strip()
+    return ""
+
+
 SAME_PENALTIES = re.compile(r"\bdes\s+m[êe]mes\s+peines\b|\bthe\s+same\s+(?:penalt|punishment|sentence)", re.I)
 
 

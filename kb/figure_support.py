@@ -11,11 +11,11 @@ from .glossary import fold
 from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
 from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, kinds_of as _kinds
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
-from .figure_facts import other_condition as _other_condition, same_penalties as _same_penalties
+from .figure_facts import alternative_unsaid, other_condition as _other_condition, same_penalties as _same_penalties
 from .figure_facts import variants as _variants
 from .index import Index
 from .quantities import NUM, number
-from .question import Question, subject_words
+from .question import Question, analyse, subject_words
 from .stated import claimed, floors
 from .types import Provision
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
@@ -50,6 +50,9 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
         # law's, the case they are said to apply in is not.
         return Claim(claim, UNVERIFIABLE, f"{p.citation} states these figures {other_case[:200]}; the sentence "
                                           f"gives them for another case.", _fact_quotes(p, facts, index), kind="figure")
+    alternative = alternative_unsaid(claim, q, p)
+    if alternative:
+        return _alternative_unsaid(claim, p, facts, alternative, index)
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
     ceiling = _floor_for_ceiling(claim, matched)
     if ceiling:
@@ -125,6 +128,11 @@ def _floor_for_ceiling(claim: str, matched: list[Fact]) -> str:
     return ""
 
 
+def _alternative_unsaid(claim: str, p: Provision, facts: list[Fact], case: str, index: Index) -> Claim:
+    return Claim(claim, UNVERIFIABLE, f"{p.citation} states these figures, but says nothing of one case the sentence "
+                                      f"gives them for (“{case[:200]}”).", _fact_quotes(p, facts, index), kind="figure")
+
+
 def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
     """The figures a sentence gives the provision it cites ("article 226-4-1 …, puni d'un an d'emprisonnement et de
     15 000 euros d'amende") against that provision's own facts."""
@@ -135,6 +143,9 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
         return None
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
     if _all_match([(k, v) for k, vals in stated.items() for v in vals], facts):
+        alternative = alternative_unsaid(claim, analyse(claim, index.config), p)
+        if alternative:
+            return _alternative_unsaid(claim, p, facts, alternative, index)
         return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index), kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the sentence gives it {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")

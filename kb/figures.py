@@ -313,12 +313,15 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # the one whose own sentence is about the claim's duty can contradict it.
         return Claim(claim, UNVERIFIABLE, f"the deadlines {p.citation} states ({said}) are for other duties than the "
                                           f"sentence's.", kind="figure")
-    if "prison" in stated and not q.sources and MINIMUM_SAID.search(claim) and words \
-            and max(unit_about(p, [f]) for f in facts) < ABOUT:
-        # Minimum terms, no law named, and no unit of the nearest provision stating prison terms about the sentence:
-        # 47 U.S.C. 223 as a whole shares the words of "the mandatory minimum penalties required for receipt of
-        # child pornography (5 years; 15 years …)", but its maximum terms are for obscene or harassing communications.
-        return Claim(claim, UNVERIFIABLE, f"the prison terms {p.citation} states ({said}) are for other conduct than "
+    if not q.sources and words and max(unit_about(p, [f]) for f in facts) < ABOUT \
+            and ((MINIMUM_SAID.search(claim) and "prison" in stated) or (not q.jurisdictions and len(figures) >= 2)):
+        # No law named, and no unit of the nearest provision stating such figures about the sentence: 47 U.S.C. 223
+        # as a whole shares the words of "the mandatory minimum penalties required for receipt of child pornography
+        # (5 years; 15 years …)", and of New Zealand's "causing harm by posting digital communication … 2 years' …
+        # $50,000 for individuals … $200,000 for companies", but its terms and fines are for obscene or harassing
+        # calls. (With a legal system named, or one figure, the nearest provision's unit may be briefer than the
+        # sentence's subject: "platforms have 7 days to remove" is still the 48 hours'.)
+        return Claim(claim, UNVERIFIABLE, f"the figures {p.citation} states ({said}) are for other conduct than "
                                           f"the sentence's.", kind="figure")
     by_reference = next((f for f in facts if f.kind == "prison" and f.value is None), None)
     if by_reference is not None and "prison" in stated:

@@ -79,6 +79,7 @@ def by_penalty(claim: str, judge: Judge, index: Index, actions: list[Action], pu
 # US congresswoman has threatened …": a sentence of several claims, split where a new clause starts.
 CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[—–]\s|:(?!\d)|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+|,\s+(?=[A-Z]))\s*")
 CASE_OPENS = re.compile(r"(?:if|when|where|unless|si|lorsque?|quand)\b", re.I)  # a clause stating the case of the next
+SUBJECTLESS = re.compile(r"^(?:is|are|was|were|can\s+be|may\s+be|could\s+be|est|sont|peut\s+être|peuvent\s+être)\s", re.I)
 STRONG = {"event", "figure", "status"}  # what one clause may decide for the sentence: a record, a figure, a status
 
 
@@ -104,7 +105,10 @@ def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], pub
         return None
     verdicts = [judge(c, index, actions, published, context or events.about_target(claim)) for c in clauses]
     strong = [(c, v) for c, v in zip(clauses, verdicts) if v.kind in STRONG and v.verdict != UNVERIFIABLE]
-    wrong = next(((c, v) for c, v in strong if v.verdict == CONTRADICTED), None)
+    # (a predicate whose subject is another clause — "The offence – causing harm by posting digital communication –
+    # is punishable by up to 2 years' …" — has figures without what they are for: no contradiction from it alone)
+    wrong = next(((c, v) for c, v in strong if v.verdict == CONTRADICTED
+                  and not (v.kind == "figure" and SUBJECTLESS.match(c))), None)
     if wrong is not None:
         c, v = wrong
         return Claim(claim, CONTRADICTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, v.caveats, kind=v.kind)

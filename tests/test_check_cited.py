@@ -70,3 +70,44 @@ def test_the_cited_article_decides_figures_other_articles_share(index):
     c = check_claim("Squatting refers to the offence of trespassing under Article 226-4 of the Criminal Code.", index,
                     context=True)
     assert c.verdict == "supported", c
+
+
+def test_a_quotation_that_writes_a_number_without_its_space_is_no_misquotation(index):
+    # claims105: "45000" for the law's "45 000" was "the quotation is art. 222-18, al. 1 but for “45000”"
+    c = check_claim("L’article 222-18 du Code pénal dispose que : « la menace, par quelque moyen que ce soit, de "
+                    "commettre un crime ou un délit contre les personnes, est punie de trois ans d’emprisonnement et de "
+                    "45000 euros d’amende, lorsqu’elle est faite avec l’ordre de remplir une condition. »", index,
+                    context=True)
+    assert c.verdict == "supported", c
+    # … while another number in its place is still a misquotation
+    c = check_claim("L’article 222-18 du Code pénal dispose que : « la menace, par quelque moyen que ce soit, de "
+                    "commettre un crime ou un délit contre les personnes, est punie de trois ans d’emprisonnement et de "
+                    "30000 euros d’amende, lorsqu’elle est faite avec l’ordre de remplir une condition. »", index,
+                    context=True)
+    assert c.verdict == "contradicted", c
+
+
+def test_a_case_the_cited_article_no_longer_holds_is_not_supported_by_its_figures(index):
+    # claims105 (first run: supported): art. 322-2 keeps the register case; the racial ground the sentence adds
+    # with "ou lorsque" is no longer in it, though the figures are
+    claim = ("Lorsque le bien détruit, dégradé ou détérioré est un registre, une minute ou un acte original de "
+             "l'autorité publique ou lorsque la destruction est commise à raison de l'appartenance ou de la "
+             "non-appartenance, vraie ou supposée, de la personne propriétaire ou utilisatrice de ce bien à une ethnie, "
+             "une nation, une race ou une religion déterminée, les deux délits sont, respectivement, puni de trois ans "
+             "d'emprisonnement et 45 000 euros d'amende, pour le premier, et de 7 500 euros d'amende d'une peine de "
+             "travail d'intérêt général pour le second, (C. pén., art. 322-2 N° Lexbase : L7883LCX).")
+    assert check_claim(claim, index, context=True).verdict != "supported"
+    # the register case alone is art. 322-2's
+    c = check_claim("Lorsque le bien détruit, dégradé ou détérioré est un registre, une minute ou un acte original de "
+                    "l'autorité publique, l'infraction est punie de trois ans d'emprisonnement et 45 000 euros d'amende "
+                    "(C. pén., art. 322-2).", index, context=True)
+    assert c.verdict == "supported", c
+
+
+def test_figures_of_no_named_law_partly_in_a_long_provision_are_not_its(index):
+    # claims105 (first run: contradicted by 47 U.S.C. 223, whose two years and $50,000 are for indecent calls): New
+    # Zealand's offence, no law named — nor by 18 U.S.C. 2251 from the clause "is punishable by …" alone
+    c = check_claim("The offence – causing harm by posting digital communication – is punishable by up to 2 years' "
+                    "imprisonment or a maximum fine of $50,000 for individuals and a fine of up to $200,000 for "
+                    "companies.", index, context=True)
+    assert c.verdict == "unverifiable" and not c.evidence, c

@@ -3,6 +3,7 @@ against the real corpus as the claim sets check it (as part of an article about 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1665,6 +1666,22 @@ def test_an_act_said_adopted_without_a_day(index):
     for claim in ("The Online Safety Act has not yet received Royal Assent.",
                   "The Online Safety Act is expected to receive Royal Assent."):
         assert check_claim(claim, index, context=True).verdict != "supported", claim
+
+
+def test_an_act_called_a_bill_after_its_adoption(index):
+    # claims105 (first run: unverifiable): the OSA's offences came into force in January 2024, three months after
+    # Royal Assent
+    c = _assert_verdict(index, "The new offences will come into play as part of the Online Safety Act, a recently "
+                               "introduced bill designed to protect people from illegal or “harmful” online content.",
+                        "contradicted")
+    assert "26 October 2023" in c.correction and c.evidence[0]["id"] == "uk/ukpga/2023/50/section/241"
+    # its old name is no claim that it is a bill, nor is a sentence published before Royal Assent wrong to call it one
+    _assert_verdict(index, "Section 183 of The Online Safety Bill 2023 (‘the Act’) creates two new offences committed "
+                           "by the sending or showing of flashing images with the intention of causing harm to a person "
+                           "with epilepsy.", "supported")
+    early = check_claim("The Online Safety Bill is a proposal that would give Ofcom new powers.", index,
+                        published=date(2022, 3, 17), context=True)
+    assert early.verdict != "contradicted", early
 
 
 def test_first_runs_of_the_forty_first_session(index):
