@@ -59,8 +59,12 @@ def _pattern(terms: list[str]) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _entries() -> list[tuple[list[str], list[str], re.Pattern, re.Pattern]]:
-    # `lay` words (how people ask: "ignores a notice") expand like the entry's English legal terms.
-    return [(t["en"], t["fr"], _pattern(t["en"] + t.get("lay", [])), _pattern(t["fr"])) for t in _terms()]
+    # `lay` words (how people ask: "ignores a notice") expand like the entry's English legal terms. `fr_asked`: French
+    # legal words a question's concept adds to its French query and counts as saying, never matched in the law's
+    # text — "un policier" asks about a "personne dépositaire de l'autorité publique", a phrase in hundreds of
+    # articles whose English terms, read at ingest, would reach them all.
+    return [(t["en"], t["fr"] + t.get("fr_asked", []), _pattern(t["en"] + t.get("lay", [])), _pattern(t["fr"]))
+            for t in _terms()]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +72,7 @@ def _french_lay() -> list[tuple[list[str], re.Pattern]]:
     """French words people ask with that the law does not use ("interroger" for the Commission's interviews):
     they give a French question the entry's English terms, and are never read in the law's own text, whose
     English terms (and so its embeddings) they would change."""
-    return [(t["en"], _pattern(t["fr_lay"])) for t in _terms() if t.get("fr_lay")]
+    return [(t["en"], _pattern(t["fr_lay"]), t.get("fr_asked", [])) for t in _terms() if t.get("fr_lay")]
 
 
 def looks_french(text: str) -> bool:
@@ -79,7 +83,7 @@ def looks_french(text: str) -> bool:
 def lay_words(text: str) -> list[str]:
     """The French lay words of the glossary the text uses (known words, though the law does not use them)."""
     folded = fold(text)
-    return [m.group(0) for _, lay in _french_lay() for m in lay.finditer(folded)]
+    return [m.group(0) for _, lay, _ in _french_lay() for m in lay.finditer(folded)]
 
 
 def translations(text: str, per_term: int = 3, asked: bool = True) -> tuple[list[str], list[str]]:
@@ -88,9 +92,10 @@ def translations(text: str, per_term: int = 3, asked: bool = True) -> tuple[list
     folded = fold(text)
     to_en, to_fr = [], []
     if asked:
-        for en, lay in _french_lay():
+        for en, lay, fr in _french_lay():
             if lay.search(folded):
                 to_en += en[:per_term]
+                to_fr += fr[:per_term]
     for en, fr, en_pat, fr_pat in _entries():
         if fr_pat.search(folded):
             to_en += en[:per_term]
