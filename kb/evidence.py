@@ -236,7 +236,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     if set(q.fact_kinds) & PENALTY_KINDS:
         penalty.lists_whole(dense, pool)
     if q.kind in ("maximum", "penalty"):
-        penalty.favour_highest(dense)
+        penalty.favour_highest(dense, q)
     if q.kind == "penalty":
         penalty.offence_before_its_cases(dense, q, index)
     if q.kind == "minimum":

@@ -142,7 +142,10 @@ def variants(facts: list[Fact], lang: str, greater: bool = False, highest: bool 
     for i, p in enumerate(prisons[:MAX_VARIANTS]):
         # … and in its own item: "(a) on summary conviction, … a fine (or both); (b) on conviction on indictment,
         # … two years" (OSA s. 187) gives the fine on summary conviction only, never with the two years.
-        same = [f for f in fines if f.condition == p.condition and not _items_apart(p, f, text)]
+        # … and in its own unit: art. 223-15-3 III's seven years come with its own million euros, never with II's
+        # €750,000 (a fine read in another alinéa is another variant's).
+        same = [f for f in fines if f.condition == p.condition and not _items_apart(p, f, text)
+                and f.unit_start == p.unit_start]
         # The fine stated with this term: the one right after it ("… 5 years or a fine"), else the first of its case.
         fine = min(same, key=lambda f: min(abs(f.start - p.end), abs(p.start - f.end)), default=None)
         if fine is None:

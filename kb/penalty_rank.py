@@ -14,17 +14,23 @@ from .rerank import Candidate, best_per_provision, score_after
 from .units import units
 
 
-def favour_highest(cands: list[Candidate]) -> None:
-    """For "what is the maximum …", the unit stating a provision's highest cap or penalty leads it."""
-    def key(c: Candidate) -> tuple[float, bool]:
+def favour_highest(cands: list[Candidate], q: Question | None = None) -> None:
+    """For "what is the maximum …", the unit stating a provision's highest cap or penalty leads it — of the units
+    whose case the question names, when it names one ("… commis par un service de communication au public en ligne":
+    art. 223-15-2 al. 2, not al. 3's organised gang, whose penalty is higher)."""
+    def asked(c: Candidate) -> int:
+        cases = " ".join(dict.fromkeys(fold(f.condition) for f in c.facts if f.condition))
+        return sum(1 for w in q.subject if len(w) >= 4 and q.covers(w, cases)) if q is not None and cases else 0
+
+    def key(c: Candidate) -> tuple[int, float, bool]:
         # On one scale (6 months < 5 years); of two units stating it, the lead-in with its items, which says
         # on what conviction the highest applies.
         values = [f.magnitude for f in c.facts if f.kind in PENALTY_KINDS and f.magnitude is not None]
-        return (max(values) if values else -1.0, c.unit.lead_in)
+        return (asked(c), max(values) if values else -1.0, c.unit.lead_in)
 
     best: dict[str, Candidate] = {}
     for c in cands:
-        if key(c)[0] < 0:
+        if key(c)[1] < 0:
             continue
         top = c.hit.provision.id
         if top not in best or key(c) > key(best[top]):

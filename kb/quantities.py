@@ -24,13 +24,14 @@ YEARS = re.compile(r"(?<!\bil y a )" + NUM + r"(?:[\s-]*(?:years?|ans?|années?)
                    r"old|plus\s+tard|auparavant|plus\s+t[oô]t|apr[eè]s)\b)|(?=\s+d['’]emprisonnement))"
                    r"(?:\s+(?:d['’]emprisonnement|of imprisonment|in prison|imprisonment|de prison))?",
                    re.I)
-SCALE = {"million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "milliard": 1e9, "milliards": 1e9,
+SCALE = {"million": 1e6, "millions": 1e6, "billions": 1e9, "m": 1e6, "mn": 1e6, "billion": 1e9, "milliard": 1e9, "milliards": 1e9,
          "bn": 1e9, "thousand": 1e3, "k": 1e3}
 CURRENCY = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
             "$": "USD", "usd": "USD", "dollars": "USD",
             "livres": "GBP", "livres sterling": "GBP", "pounds sterling": "GBP"}
-AMOUNT_NUM = r"(\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?)"
-SCALE_RE = r"(?:\s*(million|millions|milliards?|billion|bn|mn|m|thousand|k)\b)?"
+# "un million d'euros" (art. 223-15-3 III), "two million pounds": a number in words only before its scale
+AMOUNT_NUM = (r"(\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?|(?<![\w-])(?:" + _IN_WORDS + r")(?=\s+(?:millions?|milliards?|billions?)\b))")
+SCALE_RE = r"(?:\s*(million|millions|milliards?|billions?|bn|mn|m|thousand|k)\b)?"
 MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d['’]|de\s+|of\s+)?(€|euros?|EUR|£|GBP|(?:pounds|livres)(?:\s+sterling)?|\$|USD|dollars)(?!\w)", re.I)
 MONEY_BEFORE = re.compile(r"(€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE, re.I)
 # "6 %", "6 percent", "five percent", "six pour cent" (a number in words only before the word, not before "%")
@@ -86,6 +87,8 @@ def _num(token: str) -> float:
 
 
 def _amount(number: str, scale: str | None) -> float:
+    if number.lower() in WORD_NUMBERS:
+        return float(WORD_NUMBERS[number.lower()]) * SCALE.get((scale or "").lower(), 1.0)
     digits = re.sub(r"[\s\u202f\u00a0]", "", number)
     if re.fullmatch(r"\d{1,3}([.,]\d{3})+", digits):
         value = float(re.sub(r"[.,]", "", digits))

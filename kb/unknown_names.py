@@ -216,8 +216,9 @@ UNKNOWN_CODE = re.compile(r"^,?\s*(?:(?:du|de\s+la|de\s+l['’])\s+)?(?P<name>[C
                           r"[^\W\d_]+(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]\s*)?[^\W\d_]+)?)")
 # "the Coroners and Justice Act 2009, sections 62-68": an unknown Act just before the designator, a comma between
 UNKNOWN_BEFORE = re.compile(r"(?P<name>" + NAMED_ACT.pattern + r"),\s?$"
-                            # Légifrance's "Modifié par LOI n°2018-703 du 3 août 2018 - art. 11": the law's article
-                            r"|(?P<loi>" + NAMED_LOI.pattern + r")\s[-–]\s$")
+                            # Légifrance's "Modifié par LOI n°2018-703 du 3 août 2018 - art. 11": the law's article;
+                            # also without the dash ("inséré par Loi n° 96-392 du 13 mai 1996 art. 1") or with a comma
+                            r"|(?P<loi>" + NAMED_LOI.pattern + r")(?:\s[-–]|,)?\s$")
 
 
 def unknown_ahead(text: str, start: int) -> tuple[int, str] | None:

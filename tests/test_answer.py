@@ -448,6 +448,9 @@ def test_a_provisions_quotes_are_numbered_together(index):
     # heading word asked in the singular, not the general "Confirmation decisions" sections before it
     ("Is it a criminal offence to fail to comply with an Ofcom confirmation decision about children's online safety "
      "duties?", "uk/ukpga/2023/50/section/138"),
+    # questions74 (first run): OSA s. 192 ("Providers' judgements about the status of content") asked with a verb
+    ("Sur quelle base un fournisseur doit-il juger si un contenu est illégal au sens de l'Online Safety Act ?",
+     "uk/ukpga/2023/50/section/192"),
 ])
 def test_definition_and_applicability_questions_find_their_article(index, question, first):
     a = ask(question, index=index)
@@ -1459,8 +1462,24 @@ def test_a_field_word_inside_a_phrase_the_law_uses(index):
      "décision de justice ?", "fr/code-penal/article/227-3", "15 000"),
     ("What is the penalty in France for failing to pay court-ordered child maintenance for more than two months?",
      "fr/code-penal/article/227-3", "15,000"),
+    # questions74 (first run): "un policier" is a "personne dépositaire de l'autorité publique" (art. 433-5 al. 2), not
+    # a magistrate (art. 434-24)
+    ("Quelle peine encourt une personne qui outrage un policier dans l'exercice de ses fonctions ?",
+     "fr/code-penal/article/433-5", "15 000"),
+    # questions75 (end run, every English twin missed): the organised gang is a circumstance, laundering the subject
+    # (not art. 225-4-3's trafficking); a judge at a hearing (not art. R621-2's insult); psychological subjection
+    ("What is the penalty in France for money laundering committed by an organised gang?",
+     "fr/code-penal/article/324-2", "750,000"),
+    ("What is the penalty in France for insulting a judge during a court hearing?", "fr/code-penal/article/434-24",
+     "30,000"),
+    ("What is the penalty in France for placing someone in a state of psychological subjection that seriously harms "
+     "their health?", "fr/code-penal/article/223-15-3", "375,000"),
+    # questions27, after the million euros of art. 223-15-2 al. 3 were read: the case asked (online) leads, not the
+    # organised gang's higher penalty (art. 421-2-5's online terrorism offence led the French twin)
+    ("Quelle est la peine encourue pour abus frauduleux de la faiblesse d'une personne vulnérable commis par un "
+     "service de communication au public en ligne ?", "fr/code-penal/article/223-15-2", "750 000"),
 ])
-def test_a_penalty_for_what_a_field_word_names(index, question, first, figure):
+def test_a_penalty_question_answered_by_what_it_names(index, question, first, figure):
     a = ask(question, index=index)
     assert not a.abstained and a.citations[0].top.id == first and figure in a.direct, (a.direct, a.citations[:2])
 
@@ -1476,3 +1495,12 @@ def test_questions71_after_its_end_run(index):
     # "organised-gang", "receiving of stolen goods", "habitual": the question was refused as outside the corpus
     a = ask("What penalty does habitual or organised-gang receiving of stolen goods carry in France?", index=index)
     assert not a.abstained and "fr/code-penal/article/321-2" in [c.top.id for c in a.citations]
+
+
+def test_a_term_comes_with_the_fine_of_its_own_alinea(index):
+    # questions75 (end run): art. 223-15-3 III's seven years were given with II's €750,000 (its "un million d'euros"
+    # was not read)
+    a = ask("What is the penalty in France for placing someone in a state of psychological subjection that seriously "
+            "harms their health?", index=index)
+    assert "7 years' imprisonment and a fine of €1 million" in a.direct, a.direct
+    assert "7 years' imprisonment and a fine of €750,000" not in a.direct

@@ -35,6 +35,14 @@ def test_one_year_in_words_is_a_prison_term(index):
     assert [(f.value, f.unit) for f in prison][:2] == [(1.0, "years"), (2.0, "years")]
 
 
+def test_a_fine_in_words_and_millions(index):
+    # questions75 (end run): "sept ans d'emprisonnement et à un million d'euros d'amende" (art. 223-15-3 III) had no
+    # fine read, and the answer gave the seven years with II's €750,000
+    fines = _facts(index, "fr/code-penal/article/223-15-3", "fine")
+    assert [(f.value, f.provision_id.rsplit("/", 1)[1]) for f in fines] == [(375000.0, "1"), (750000.0, "3"),
+                                                                             (1000000.0, "8")]
+
+
 def test_caps_with_what_they_are_of(index):
     ofcom = _facts(index, "uk/ukpga/2023/50/schedule/13/paragraph/4", "cap")
     assert {(f.value, f.unit) for f in ofcom} >= {(18e6, "GBP"), (10.0, "%")}

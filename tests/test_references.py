@@ -905,6 +905,9 @@ def test_an_article_of_a_law_in_legifrances_modified_by_form(index):
     # and an unrecognised "art. 11"; the article is the law's, one mention
     got = extract("Modifié par LOI n°2018-703 du 3 août 2018 - art. 11", index)
     assert [(i["text"], i["status"]) for i in got] == [("LOI n°2018-703 du 3 août 2018 - art. 11", "not in corpus")]
+    # references101 (end run): without the dash, as an older site prints it
+    got = extract("(inséré par Loi n° 96-392 du 13 mai 1996 art. 1 Journal Officiel du 14 mai 1996)", index)
+    assert [(i["text"], i["status"]) for i in got] == [("Loi n° 96-392 du 13 mai 1996 art. 1", "not in corpus")]
 
 
 def test_an_article_before_the_one_instrument_the_sentence_names(index):
