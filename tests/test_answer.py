@@ -1278,8 +1278,11 @@ def test_end_runs_of_the_forty_third_session(index):
     for q, line in (("What is the penalty in France for damaging someone else's property?",
                      "France: 2 years' imprisonment and a fine of €30,000 (“sauf s'il n'en est résulté qu'un dommage "
                      "léger”) [1]; a fine of €3,750 (“lorsqu'il n'en est résulté qu'un dommage léger”)"),
+                    # (art. 322-6's fire, a case the question does not name, no longer follows in the French line
+                    # since the highest-penalty boost goes to the case asked: as in English)
                     ("Quelle est la peine encourue pour la dégradation du bien d'autrui ?",
-                     "France : Code pénal, art. 322-1 — 2 ans d'emprisonnement et 30 000 euros d'amende (“sauf s'il")):
+                     "France : 2 ans d'emprisonnement et 30 000 euros d'amende (“sauf s'il n'en est résulté qu'un "
+                     "dommage léger”) [1] ; 3 750 euros d'amende (“lorsqu'il n'en est résulté qu'un dommage léger”)")):
         a = ask(q, index=index)
         assert a.citations[0].top.id == "fr/code-penal/article/322-1", (q, [c.top.id for c in a.citations])
         assert a.direct.startswith(line), a.direct
