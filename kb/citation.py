@@ -92,7 +92,8 @@ def resolve(ref: Ref, index: Index) -> Resolved:
         return resolve(replace(ref, number=dashed.group(1), pins=[x for x in dashed.groups()[1:] if x]), index)
     if provision is None and ref.source.jurisdiction == "FR" and ref.kind == "article" and ref.number.startswith("L"):
         # "article L.223-15-2 du Code pénal": writers used to other codes give the legislative part its "L.", which
-        # the Code pénal's legislative articles do not carry (its "R." articles are another part, not held).
+        # the Code pénal's legislative articles do not carry (its "R." articles, of the regulatory part, are numbers of
+        # their own: "R. 623-1" is never read as 623-1).
         bare = replace(ref, number=ref.number[1:])
         if index.provision(_top_id(bare)) is not None:
             return resolve(bare, index)
