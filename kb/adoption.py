@@ -130,11 +130,14 @@ CALLED_BILL = re.compile(r"^\s*(?:,\s*(?:a|an|une?)|(?:is|remains)\s+(?:still\s+
                          r"(?:[\w-]+\s+){0,3}?(?:bill|proposal|proposition\s+de\s+loi|projet\s+de\s+loi)\b", re.I)
 
 
+BILL_WORD = re.compile(r"\b(?:bill|proposal|proposition\s+de\s+loi|projet\s+de\s+loi)\b", re.I)
+
+
 def called_a_bill(claim: str, q: Question, dates: list[When], index: Index, published: date | None = None) -> Claim | None:
     """An act the corpus holds as adopted, called a bill in a sentence set after its adoption: contradicted, with the
     day it was adopted. A sentence dated before that day, or published before it, may rightly call it one."""
-    if len(q.sources) != 1:
-        return None
+    if len(q.sources) != 1 or not BILL_WORD.search(claim):
+        return None  # (most sentences name an act without calling it a bill: no reference parse for them)
     src = next((s for s in load_sources(index.config) if s.id in q.sources), None)
     if src is None or src.kind not in ("act", "regulation"):
         return None

@@ -11,7 +11,8 @@ from .glossary import fold
 from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
 from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, kinds_of as _kinds
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
-from .figure_facts import alternative_unsaid, other_condition as _other_condition, same_penalties as _same_penalties
+from .figure_facts import OR_CASE, alternative_unsaid, other_condition as _other_condition
+from .figure_facts import same_penalties as _same_penalties
 from .figure_facts import variants as _variants
 from .index import Index
 from .quantities import NUM, number
@@ -143,7 +144,8 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
         return None
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
     if _all_match([(k, v) for k, vals in stated.items() for v in vals], facts):
-        alternative = alternative_unsaid(claim, analyse(claim, index.config), p)
+        # (the claim is analysed again only when it joins a second case: most cited figures have none)
+        alternative = alternative_unsaid(claim, analyse(claim, index.config), p) if OR_CASE.search(claim) else ""
         if alternative:
             return _alternative_unsaid(claim, p, facts, alternative, index)
         return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index), kind="figure")

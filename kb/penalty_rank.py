@@ -28,12 +28,13 @@ def favour_highest(cands: list[Candidate], q: Question | None = None) -> None:
         values = [f.magnitude for f in c.facts if f.kind in PENALTY_KINDS and f.magnitude is not None]
         return (asked(c), max(values) if values else -1.0, c.unit.lead_in)
 
+    keys = {id(c): key(c) for c in cands}
     best: dict[str, Candidate] = {}
     for c in cands:
-        if key(c)[1] < 0:
+        if keys[id(c)][1] < 0:
             continue
         top = c.hit.provision.id
-        if top not in best or key(c) > key(best[top]):
+        if top not in best or keys[id(c)] > keys[id(best[top])]:
             best[top] = c
     for c in best.values():
         c.score += 0.06
