@@ -36,12 +36,12 @@ TITLE_FR = (r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]
 SUBJECT_FR = (r"(?:française\s+)?sur\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?[a-zéèêàçôîû'’-]+"
               r"(?:\s+(?!(?:impose|imposent|prévoit|oblige|interdit|punit|exige|dispose|dit|est|sont|a|et|qui|de|du|des|en|au|aux|à|par|pour)\b)"
               r"[a-zéèêàçôîû'’]+(?![\w-]*-t-)){0,4}")
-# "la loi n° 86-1067 du 30 septembre 1986" (a law numbered before 2000), "la convention relative aux droits de
+# "la loi n° 86-1067 du 30 septembre 1986" (a law numbered before 2000; "nº", an ordinal sign, as some sites print it), "la convention relative aux droits de
 # l'enfant", "le décret n° 2024-…": French instruments named by number or title ("LOI n° 2018-703", as Légifrance
 # heads them).
 # "le règlement MiCA", "la directive NIS2": an EU act by its acronym (two capitals or a digit: "MiCA", "eIDAS"),
 # when it is not one crosslex names (règlement DSA, règlement IA) — "Règlement UE 2022/2065" is the DSA by number.
-NAMED_LOI = re.compile(r"\b(?:(?:[Ll]oi|LOI|[Cc]onvention|[Dd]écret|DÉCRET|[Oo]rdonnance|ORDONNANCE)\s+(?:(?:n°|no|n\.)\s?\d{2,4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
+NAMED_LOI = re.compile(r"\b(?:(?:[Ll]oi|LOI|[Cc]onvention|[Dd]écret|DÉCRET|[Oo]rdonnance|ORDONNANCE)\s+(?:(?:n[°º˚]|no|n\.)\s?\d{2,4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
                        r"|du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4}|" + TITLE_FR + r"|" + SUBJECT_FR
                        + r"|[A-Z][\w'’-]+(?!\s+Act))"
                        r"(?:\s+" + TITLE_FR + r")?"
@@ -205,7 +205,7 @@ def _short_title_in_brackets(words: str, config: Config | None) -> Name | None:
 UNKNOWN = re.compile(r"^,?\s*(?:of|du|de\s+la|de\s+l['’]|des|de|to|into)\s+(?:the\s+|la\s+|le\s+|l['’])?"
                      # (not into the next reference: "s.1(1) of the MCA and s.127(2) of the CA")
                      r"(?P<name>(?:[A-Z][\w'’-]*|code|loi|r[èe]glement|directive)(?:\s+(?!(?:ss?|arts?|sch|paras?|sections?|articles?)\.?\s?\d)(?:[A-Z][\w'’-]*|\([A-Z][^()]{2,60}\)|of|and|de|du|des|d['’]\w+|\d{4}|"
-                     r"n°\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
+                     r"n[°º˚]\s?\d{4}-\d+|\d{1,2}(?:er)?|[a-zé]+)){0,7}?"
                      r"(?:\s+(?:Act|Code|Regulation|Directive)(?:\s+Act)?(?:\s+(?:of\s+)?\d{4})?\b|\s+(?:\(\w+\)\s+)?\d{4}/\d+(?:/\w+)?|\s+\d{4}\b|(?=[,;.)]|$|\s+(?:and|et|or|ou)\s+(?:ss?|arts?|sch|paras?|sections?|articles?)\.?\s?\d)))")
 # "l'article 2 de la loi relative à la lutte contre la fraude fiscale …": a French law named by its title.
 # "art. 38 loi du 5 mars 2007", "article 381 code procédure pénale": a list of sources drops the "de la" / "du".

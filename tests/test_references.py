@@ -1035,6 +1035,11 @@ def test_an_alinea_list_is_one_reference_per_alinea(index):
     ("… sanctionnée par les articles L 1152-1 à 3 et L 1155-2 du Code du travail.", [None, None]),
     # references98 (first run): "et s." is "and following", no section and no end of sentence
     ("Le vol aggravé est réprimé plus sévèrement (article 311-4 et s. du Code pénal).", ["fr/code-penal/article/311-4"]),
+    # references102 (first run: "art. 3" unrecognised): an ordinance numbered with the ordinal sign "nº", not "n°"
+    ("(Ordonnance nº 2000-916 du 19 septembre 2000 art. 3 Journal Officiel du 22 septembre 2000)", [None]),
+    # the second article, in brackets with no code, relies on the code just named
+    ("Selon l'article L.222-23 du Code pénal, le viol est puni de 15 ans de réclusion criminelle, 20 en cas de viol "
+     "aggravé (article L.222-24).", ["fr/code-penal/article/222-23", "fr/code-penal/article/222-24"]),
 ])
 def test_french_code_references_as_pages_write_them(index, text, ids):
     assert [r.get("id") for r in extract(text, index)] == ids
