@@ -39,6 +39,7 @@ from .restates import content_check
 from .powers import power_check
 from .amends import amendment_check
 from .offences import offence_check
+from . import quotes
 from .said import actor_check, inclusion_check, negation_check, quote_check
 from .index import Index, open_index
 from .question import Question, analyse, blank
@@ -132,7 +133,9 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
     quoted = quote_check(claim, q, index, days, found)
-    if quoted and quoted.verdict == SUPPORTED and claimed(claim):
+    # the figures inside the law's own words are the law's ("« … en demeurant plus de deux mois … est puni de deux
+    # ans d'emprisonnement … »"); only those the sentence gives around them are checked
+    if quoted and quoted.verdict == SUPPORTED and claimed(quotes.outside(claim, quotes.find(claim, index))):
         # "… the concept of “very large online platforms” (VLOPs) … that have more than 45 million monthly active
         # users": the quoted words are the law's, the figure is checked as any other; a figure not found leaves the
         # sentence unsupported, whatever the quotes

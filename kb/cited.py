@@ -195,19 +195,24 @@ def cited_figures(claim: str, verdict: Claim, cited: set[str], index: Index) -> 
     public writings, ten years). Its own verdict when it states such figures and another provision decided; its
     "supported" when the nearest-provision check was left undecided ("… 3 années d'emprisonnement et … 45 000 euros
     d'amende (article 313-6-1 du Code pénal)", claims104: two other articles state these figures); else None."""
-    if verdict.kind != "figure" or len(cited) != 1 or UNNAMED_REF in cited:
-        return None
-    target = next(iter(cited))
-    if target not in index.provisions:
+    if verdict.kind != "figure" or not cited or UNNAMED_REF in cited or not all(t in index.provisions for t in cited):
         return None
     undecided = verdict.verdict == UNVERIFIABLE and not verdict.evidence
     if not undecided:
         if verdict.verdict not in (SUPPORTED, CONTRADICTED) or not verdict.evidence:
             return None
         found = index.top(verdict.evidence[0].get("id", ""))
-        if found is None or found.id == target:
+        if found is None or found.id in cited:
             return None
-    own = provision_check(claim, index.provisions[target], index)
+    if len(cited) > 1:
+        # "le viol est puni de 15 ans de réclusion criminelle, 20 en cas de viol aggravé (article L.222-24)" after
+        # "l'article L.222-23": several articles cited, each for its own case; one stating every figure claimed
+        # supports the sentence (art. 222-24's twenty years do not contradict the fifteen that art. 222-23 gives),
+        # and none contradicts it alone
+        held = next((v for t in sorted(cited) if (v := provision_check(claim, index.provisions[t], index)) is not None
+                     and v.verdict == SUPPORTED), None)
+        return held
+    own = provision_check(claim, index.provisions[next(iter(cited))], index)
     decides = (SUPPORTED,) if undecided else (SUPPORTED, CONTRADICTED)
     return own if own is not None and own.verdict in decides else None
 

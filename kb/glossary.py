@@ -16,8 +16,11 @@ FRENCH_HINTS = re.compile(
 def fold(text: str) -> str:
     """Case and accents removed, so 'Pénal' matches 'penal'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    # the typographic hyphen (and the non-breaking one, which NFKD makes it) is the law's "-": "fee‑paying year"
-    return unligature("".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2010", "-"))
+    # the typographic hyphen (and the non-breaking one, which NFKD makes it) is the law's "-": "fee‑paying year";
+    # the typographic apostrophe the law's "'" ("non représentation d’enfant"); each one character for one, so
+    # positions in the folded text are the original's
+    return unligature("".join(c for c in decomposed if not unicodedata.combining(c))
+                      .replace("\u2010", "-").replace("\u2019", "'"))
 
 
 # "œ" and "æ" have no decomposition: "mettre en œuvre" is the "mettre en oeuvre" of art. 226-17 (the Code pénal writes

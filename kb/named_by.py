@@ -87,6 +87,12 @@ PUNISHED_BY = re.compile(r"\b(?:r[ée]prim[ée]e?s?|punie?s?|sanctionn[ée]e?s?|
                          r"(?:par|à|au|aux|dans|under|by|in)\s*$", re.I)
 
 
+# "… coupable du délit de non représentation d'enfant (article 227-7 du code pénal)": an offence named, its article
+# given in brackets just after it
+OFFENCE_BRACKETED = re.compile(r"\b(?:d[ée]lit|infraction|crime|offen[cs]e)\s+(?:de\s+|d['’]\s*|of\s+)?[^()\d]{3,80}\(\s*$",
+                               re.I)
+
+
 def by_concept(claim: str, r: dict, top: Provision, index: Index) -> Provision | None:
     """The one article beside the cited one (same part of the instrument) holding a term of the most specific
     glossary concept the sentence names what it punishes by, when the cited article holds none of the sentence's
@@ -94,10 +100,16 @@ def by_concept(claim: str, r: dict, top: Provision, index: Index) -> Provision |
     that article holds "harceler une personne", one of the cyberharassment concept's terms, and is not contradicted
     for the aside's "harcèlement moral")."""
     span = r.get("span")
-    if not span or not PUNISHED_BY.search(claim[max(0, span[0] - 40):span[0]].rstrip(" ’'l")):
+    if not span:
+        return None
+    bracketed = OFFENCE_BRACKETED.search(claim[:span[0]])
+    if not (PUNISHED_BY.search(claim[max(0, span[0] - 40):span[0]].rstrip(" ’'l")) or bracketed):
         return None
     cited = fold(top.heading + " " + top.text)
-    named = [{fold(t) for t in terms if " " in t or len(t) >= 10} for _, terms in concepts(claim[:span[0]])]
+    # an offence named just before the bracket is named by its own words, not by the rest of the sentence's
+    named_in = bracketed.group(0) if bracketed and not PUNISHED_BY.search(claim[max(0, span[0] - 40):span[0]]) \
+        else claim[:span[0]]
+    named = [{fold(t) for t in terms if " " in t or len(t) >= 10} for _, terms in concepts(named_in)]
     named = [keys for keys in named if keys]
     if not named or any(k in cited for keys in named for k in keys):
         return None

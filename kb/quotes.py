@@ -74,6 +74,14 @@ def find(sentence: str, index: Index) -> list[Quoted]:
     return out
 
 
+def outside(sentence: str, found: list[Quoted]) -> str:
+    """The sentence with the quotations the law holds blanked: what it says in its own words."""
+    out = sentence
+    for x in found:
+        out = out.replace(sentence[x.span[0]:x.span[1]], " ")
+    return out
+
+
 # "defines an “information content provider” as any entity responsible, “in whole or in part,” for the “creation or
 # development” of information": short quotations, none long enough alone, all in one unit of one provision.
 FRAGMENT = re.compile(r"[“\"«]\s*([^”\"«»]{3,120}?)\s*[”\"»]")

@@ -261,9 +261,7 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
     wrong = _misquote_check(claim, index)
     if wrong is not None or not found:
         return wrong
-    outside = claim
-    for x in found:
-        outside = outside.replace(claim[x.span[0]:x.span[1]], " ")
+    outside = quotes.outside(claim, found)
     if NEGATION.search(outside):
         return None
     where = [x for x in found if not q.sources or x.provision.source in q.sources]

