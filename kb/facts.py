@@ -141,6 +141,22 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
     return "", aggravated
 
 
+LISTED_CASES_CHARS = 400  # a longer list of cases (art. 225-7's ten) is no condition to repeat beside a figure
+
+
+def _listed_cases(unit: str, end: int) -> str:
+    """The numbered cases a lead-in ending with its figures gives them for ("Le blanchiment est puni de dix ans … et de 750 000
+    euros d'amende : 1° Lorsqu'il est commis de façon habituelle … ; 2° Lorsqu'il est commis en bande organisée."):
+    the items, whitespace aside, as the condition — a lead-in alone states the figures for no case."""
+    line_end = unit.find("\n")
+    if line_end < 0 or end > line_end or not re.fullmatch(r"[\s\w',’]{0,40}:\s*", unit[end:line_end + 1]):
+        return ""
+    cases = " ".join(unit[line_end:].split())
+    # numbered cases, as the Code pénal lists aggravations ("1° Lorsqu'il est commis …"); lettered items after a cap
+    # ("where it finds that the provider …: (a) infringes …", Art. 74(1) DSA) are what is fined, said in every case
+    return cases if re.match(r"\d+°\s", cases) and len(cases) <= LISTED_CASES_CHARS else ""
+
+
 def _value(kind: str, m: re.Match) -> dict:
     g = {k: v for k, v in m.groupdict().items() if v}
     out: dict = {}
@@ -224,6 +240,8 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     condition, aggravated = ("", False)
                     if kind in PENALTY_KINDS or kind == "deadline":
                         condition, aggravated = _condition(u.text, m.start(), m.end(), conds)
+                    if kind in PENALTY_KINDS and not condition and u.lead_in:
+                        condition = _listed_cases(u.text, m.end())
                     group = next((g for g in _FIGURE_GROUPS if m.groupdict().get(g)), None)
                     if group:
                         start, end = u.start + m.start(group), u.start + m.end(group)

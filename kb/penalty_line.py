@@ -71,12 +71,23 @@ def _cap(f: Fact, lang: str) -> str:
     return f"up to {amount}" if lang == "en" else f"jusqu'à {amount}"
 
 
+LISTED = re.compile(r"(?:^|\s)(?=\d+°\s)")  # "1° Lorsqu'il est commis … ; 2° Lorsqu'il est commis en bande organisée."
+ITEM_CHARS = 70
+
+
+def _cut(text: str, chars: int) -> str:
+    return text if len(text) <= chars else text[:chars].rsplit(" ", 1)[0] + " …"
+
+
 def condition(text: str, lang: str) -> str:
     if not text:
         return ""
-    # The condition is quoted as the law words it, whatever the answer's language.
-    shown = text if len(text) <= CONDITION_CHARS else text[:CONDITION_CHARS].rsplit(" ", 1)[0] + " …"
-    return f" (“{shown}”)"
+    # The condition is quoted as the law words it, whatever the answer's language; a list of cases keeps each case's
+    # opening words, so the last ("2° Lorsqu'il est commis en bande organisée") is not cut off
+    items = [x.strip(" ;") for x in LISTED.split(text) if x.strip(" ;")]
+    if len(text) > CONDITION_CHARS and len(items) > 1:
+        return " (“" + " ; ".join(_cut(x, ITEM_CHARS) for x in items) + "”)"
+    return f" (“{_cut(text, CONDITION_CHARS)}”)"
 
 
 def _joined(p: Fact, fine: Fact, text: str, lang: str) -> tuple[str, str]:

@@ -1507,3 +1507,20 @@ def test_a_term_comes_with_the_fine_of_its_own_alinea(index):
             "harms their health?", index=index)
     assert "7 years' imprisonment and a fine of €1 million" in a.direct, a.direct
     assert "7 years' imprisonment and a fine of €750,000" not in a.direct
+
+
+def test_a_penalty_comes_with_the_cases_its_lead_in_lists(index):
+    # art. 324-2's ten years are for laundering "1° … de façon habituelle … ; 2° … en bande organisée", items after a
+    # lead-in ending with the figures: the direct line gave them as if for any laundering
+    a = ask("Quelle est la peine pour un blanchiment commis de façon habituelle ?", index=index)
+    assert a.citations and a.citations[0].provision.id.startswith("fr/code-penal/article/324-2"), a.citations
+    assert "10 ans d'emprisonnement et 750 000 euros d'amende" in a.direct, a.direct
+    assert "de façon habituelle" in a.direct and "en bande organisée" in a.direct, a.direct
+
+
+def test_who_is_liable_under_an_act_is_no_definition_question(index):
+    # questions76 (first run: s. 235's and s. 236's definitions): "au sens de l'Online Safety Act," set off by commas
+    # names the Act; the question is who answers for a service several individuals provide together (s. 196)
+    a = ask("Qui est responsable, au sens de l'Online Safety Act, lorsqu'un service réglementé est fourni par "
+            "plusieurs personnes physiques ensemble ?", index=index)
+    assert a.citations and a.citations[0].provision.id.startswith("uk/ukpga/2023/50/section/196"), a.citations

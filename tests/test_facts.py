@@ -191,3 +191,13 @@ def test_an_offence_defined_by_the_act_it_is(index):
                       ("fr/code-penal/article/324-1", "blanchiment")]:
         assert any(f.kind == "definition" and f.term == term for f in index.facts[pid]), pid
 
+
+
+def test_a_lead_in_ending_with_its_figures_gives_them_for_its_listed_cases(index):
+    # art. 324-2: "Le blanchiment est puni de dix ans … et de 750 000 euros d'amende : 1° Lorsqu'il est commis de façon
+    # habituelle … ; 2° Lorsqu'il est commis en bande organisée." — the figures are for those cases, not for any
+    # laundering (art. 324-1's five years)
+    penalties = [f for f in index.facts["fr/code-penal/article/324-2"] if f.kind in ("prison", "fine")]
+    assert penalties and all("bande organisée" in f.condition and f.condition.startswith("1°") for f in penalties)
+    # a list longer than a condition can carry is left to the quote (art. 222-24, the aggravated rapes)
+    assert all(not f.condition for f in index.facts["fr/code-penal/article/222-24"] if f.kind == "prison")
