@@ -273,6 +273,11 @@ ATTACHED = re.compile(r"^\s*[,(]?\s*(qui|which|that|relati\w*|sur|on|about|conce
                       r"pun\w+|makes?|creates?|cr[ée]e)\b", re.I)
 
 
+# ", qui dispose que :", ", which provides:" — the opening of a quotation the sentence does not give, no subject
+QUOTE_OPENING = re.compile(r",?\s*(?:qui|which)\s+(?:dispose|prévoit|énonce|précise|provides?|states?|reads?)"
+                           r"(?:\s+(?:que|qu['’]|that))?\s*:?\s*", re.I)
+
+
 def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None:
     """The words of the clause that says what a reference is about ("l'article 226-8-1 du code pénal, qui punit le
     montage à caractère sexuel sans consentement"): a sentence's other words ("bien que cette pratique ne soit
@@ -280,7 +285,7 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
     if not span:
         return None
     after = re.split(r"[.;]", claim[span[1]:], maxsplit=1)[0]
-    if ATTACHED.match(after) and len(after.split()) >= 3:
+    if ATTACHED.match(after) and len(after.split()) >= 3 and not QUOTE_OPENING.fullmatch(after):
         return subject_words(after)
     # "… sur la base de l'infraction de montage, prévue à l'article 226-8 du Code pénal": the noun the reference is
     # placed after is what it is said to hold; the action taken on that basis is no words of the provision's
@@ -298,7 +303,8 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
     return subject_words(clause) if len(clause.split()) >= 3 else None
 
 
-PLACED_IN = re.compile(r",?\s*(?:prévu|défini|réprimé|incriminé|visé)e?s?\s+(?:à|par|aux?)\s*(?:l['’]\s*)?$|"
+PLACED_IN = re.compile(r",?\s*(?:prévu|défini|réprimé|incriminé|visé)e?s?\s+(?:\w+ment\s+)?(?:à|par|aux?|dans)\s*"
+                       r"(?:l['’]\s*)?$|"  # "défini juridiquement dans l'article 225-5"
                        r",?\s*(?:as\s+)?(?:provided\s+for|set\s+out|laid\s+down|defined|outlined|described)\s+(?:in|by)\s*(?:the\s+)?$|"
                        # "the reporting obligations imposed on certain website operators under 18 U.S.C. § 2258A"
                        r"\s+(?:imposed|created|established)(?:\s+(?:on|upon)\s+[^,.;]{1,60}?)?\s+(?:under|by)\s*(?:the\s+)?$",

@@ -1524,3 +1524,10 @@ def test_who_is_liable_under_an_act_is_no_definition_question(index):
     a = ask("Qui est responsable, au sens de l'Online Safety Act, lorsqu'un service réglementé est fourni par "
             "plusieurs personnes physiques ensemble ?", index=index)
     assert a.citations and a.citations[0].provision.id.startswith("uk/ukpga/2023/50/section/196"), a.citations
+
+
+def test_indecent_exposure_is_the_exhibition_sexuelle(index):
+    # questions77 (end run): "indecent" led to art. 222-33-1-1's €3,750 fine for sexist outrage
+    a = ask("What is the penalty for indecent exposure in France?", index=index)
+    assert a.citations and a.citations[0].provision.id.startswith("fr/code-penal/article/222-32"), a.citations
+    assert "1 year's imprisonment and a fine of €15,000" in a.direct, a.direct

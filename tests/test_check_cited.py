@@ -160,3 +160,12 @@ def test_an_offence_named_before_the_bracketed_article_that_does_not_hold_it(ind
     c = check_claim(_published("claims107", 7), index, context=True)
     assert c.verdict == "contradicted" and "227-5" in c.correction, c
 
+
+
+def test_a_definition_placed_in_an_article_before_a_quotation_it_does_not_give(index):
+    # claims108 (end run: unverifiable): "défini juridiquement dans" places the definition in the article; ", qui
+    # dispose que :" opens a quotation the sentence does not give, and says nothing of the article
+    said = _published("claims108", 7)
+    c = check_claim(said, index, context=True)
+    assert c.verdict == "supported" and "225-5" in c.explanation, c
+    assert check_claim(said.replace("225-5", "226-1"), index, context=True).verdict == "contradicted"
