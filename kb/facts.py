@@ -145,9 +145,9 @@ LISTED_CASES_CHARS = 400  # a longer list of cases (art. 225-7's ten) is no cond
 
 
 def _listed_cases(unit: str, end: int) -> str:
-    """The numbered cases a lead-in ending with its figures gives them for ("Le blanchiment est puni de dix ans … et de 750 000
-    euros d'amende : 1° Lorsqu'il est commis de façon habituelle … ; 2° Lorsqu'il est commis en bande organisée."):
-    the items, whitespace aside, as the condition — a lead-in alone states the figures for no case."""
+    """The numbered cases a lead-in ending with its figures gives them for ("Le blanchiment est puni de dix ans …
+    et de 750 000 euros d'amende : 1° Lorsqu'il est commis de façon habituelle … ; 2° Lorsqu'il est commis en bande
+    organisée."): the items, whitespace aside, as the condition — a lead-in alone states the figures for no case."""
     line_end = unit.find("\n")
     if line_end < 0 or end > line_end or not re.fullmatch(r"[\s\w',’]{0,40}:\s*", unit[end:line_end + 1]):
         return ""

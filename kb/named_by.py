@@ -103,12 +103,12 @@ def by_concept(claim: str, r: dict, top: Provision, index: Index) -> Provision |
     if not span:
         return None
     bracketed = OFFENCE_BRACKETED.search(claim[:span[0]])
-    if not (PUNISHED_BY.search(claim[max(0, span[0] - 40):span[0]].rstrip(" ’'l")) or bracketed):
+    punished = PUNISHED_BY.search(claim[max(0, span[0] - 40):span[0]].rstrip(" ’'l"))
+    if not (punished or bracketed):
         return None
     cited = fold(top.heading + " " + top.text)
     # an offence named just before the bracket is named by its own words, not by the rest of the sentence's
-    named_in = bracketed.group(0) if bracketed and not PUNISHED_BY.search(claim[max(0, span[0] - 40):span[0]]) \
-        else claim[:span[0]]
+    named_in = claim[:span[0]] if punished else bracketed.group(0)
     named = [{fold(t) for t in terms if " " in t or len(t) >= 10} for _, terms in concepts(named_in)]
     named = [keys for keys in named if keys]
     if not named or any(k in cited for keys in named for k in keys):
