@@ -132,10 +132,11 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         return settle(claim, amended, found)
     # Without a publication date, "le 20 mai" is still a day: of any year, never a year alone.
     days = dates if published else find_dates(claim, None, yearless=True)
-    quoted = quote_check(claim, q, index, days, found)
+    held_words = quotes.find(claim, index)
+    quoted = quote_check(claim, q, index, days, found, held_words)
     # the figures inside the law's own words are the law's ("« … en demeurant plus de deux mois … est puni de deux
     # ans d'emprisonnement … »"); only those the sentence gives around them are checked
-    if quoted and quoted.verdict == SUPPORTED and claimed(quotes.outside(claim, quotes.find(claim, index))):
+    if quoted and quoted.verdict == SUPPORTED and claimed(quotes.outside(claim, held_words)):
         # "… the concept of “very large online platforms” (VLOPs) … that have more than 45 million monthly active
         # users": the quoted words are the law's, the figure is checked as any other; a figure not found leaves the
         # sentence unsupported, whatever the quotes

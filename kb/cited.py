@@ -209,9 +209,8 @@ def cited_figures(claim: str, verdict: Claim, cited: set[str], index: Index) -> 
         # "l'article L.222-23": several articles cited, each for its own case; one stating every figure claimed
         # supports the sentence (art. 222-24's twenty years do not contradict the fifteen that art. 222-23 gives),
         # and none contradicts it alone
-        held = next((v for t in sorted(cited) if (v := provision_check(claim, index.provisions[t], index)) is not None
+        return next((v for t in sorted(cited) if (v := provision_check(claim, index.provisions[t], index)) is not None
                      and v.verdict == SUPPORTED), None)
-        return held
     own = provision_check(claim, index.provisions[next(iter(cited))], index)
     decides = (SUPPORTED,) if undecided else (SUPPORTED, CONTRADICTED)
     return own if own is not None and own.verdict in decides else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .facts import Fact
+from .units import short
 
 SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$"}
 FR_CURRENCY = {"EUR": "euros", "GBP": "livres sterling", "USD": "dollars"}
@@ -75,10 +76,6 @@ LISTED = re.compile(r"(?:^|\s)(?=\d+°\s)")  # "1° Lorsqu'il est commis … ; 2
 ITEM_CHARS = 70
 
 
-def _cut(text: str, chars: int) -> str:
-    return text if len(text) <= chars else text[:chars].rsplit(" ", 1)[0] + " …"
-
-
 def condition(text: str, lang: str) -> str:
     if not text:
         return ""
@@ -86,8 +83,8 @@ def condition(text: str, lang: str) -> str:
     # opening words, so the last ("2° Lorsqu'il est commis en bande organisée") is not cut off
     items = [x.strip(" ;") for x in LISTED.split(text) if x.strip(" ;")]
     if len(text) > CONDITION_CHARS and len(items) > 1:
-        return " (“" + " ; ".join(_cut(x, ITEM_CHARS) for x in items) + "”)"
-    return f" (“{_cut(text, CONDITION_CHARS)}”)"
+        return " (“" + " ; ".join(short(x, ITEM_CHARS) for x in items) + "”)"
+    return f" (“{short(text, CONDITION_CHARS)}”)"
 
 
 def _joined(p: Fact, fine: Fact, text: str, lang: str) -> tuple[str, str]:

@@ -32,7 +32,7 @@ GROUPED = re.compile(r"(?<![\d-])\d{1,3}(?: \d{3})+(?!\d)")
 def normal(text: str) -> str:
     """Folded, brackets of alterations dropped ("[n]o" → "no"), quotes and spaces unified."""
     t = fold(text).replace("[", "").replace("]", "")
-    t = re.sub(r"[“”«»\"]", "", t).replace("’", "'")
+    t = re.sub(r"[“”«»\"]", "", t)  # (fold() has made "’" the law's "'")
     t = GROUPED.sub(lambda m: m.group(0).replace(" ", ""), t)  # "45000" quoted for "45 000": one number
     return " ".join(re.findall(r"[\w'%§.,;:()-]+", t)).strip(" .,;:")
 

@@ -251,11 +251,12 @@ NUMBERED = re.compile(r"(?<!\w)(?:sections?|§§?|articles?|art\.|s\.)\s*(\d+[A-
 
 
 def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
-                refs: list[dict] | None = None) -> Claim | None:
+                refs: list[dict] | None = None, found: list[quotes.Quoted] | None = None) -> Claim | None:
     """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
     the words in another instrument than the one they are in. `dates`: the days the sentence gives (kb.dates),
-    which a quoted action record must hold; `refs`: the references it makes (kb.extract), when already read."""
-    found = quotes.find(claim, index)
+    which a quoted action record must hold; `refs`: the references it makes (kb.extract), when already read;
+    `found`: its quotations the law holds (kb.quotes.find), when already found."""
+    found = quotes.find(claim, index) if found is None else found
     # A quotation the law holds but for a figure or a negation is a misquotation, even where its other words are
     # found as fragments ("No provider … shall not be treated as the publisher …")
     wrong = _misquote_check(claim, index)

@@ -36,9 +36,9 @@ TITLE_FR = (r"(?:pour|relative|relatif|visant|portant|tendant)\s+[^,.;:()«»\d]
 SUBJECT_FR = (r"(?:française\s+)?sur\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?[a-zéèêàçôîû'’-]+"
               r"(?:\s+(?!(?:impose|imposent|prévoit|oblige|interdit|punit|exige|dispose|dit|est|sont|a|et|qui|de|du|des|en|au|aux|à|par|pour)\b)"
               r"[a-zéèêàçôîû'’]+(?![\w-]*-t-)){0,4}")
-# "la loi n° 86-1067 du 30 septembre 1986" (a law numbered before 2000; "nº", an ordinal sign, as some sites print it), "la convention relative aux droits de
-# l'enfant", "le décret n° 2024-…": French instruments named by number or title ("LOI n° 2018-703", as Légifrance
-# heads them).
+# "la loi n° 86-1067 du 30 septembre 1986" (a law numbered before 2000; "nº", the ordinal sign, as some sites print
+# it), "la convention relative aux droits de l'enfant", "le décret n° 2024-…": French instruments named by number or
+# title ("LOI n° 2018-703", as Légifrance heads them).
 # "le règlement MiCA", "la directive NIS2": an EU act by its acronym (two capitals or a digit: "MiCA", "eIDAS"),
 # when it is not one crosslex names (règlement DSA, règlement IA) — "Règlement UE 2022/2065" is the DSA by number.
 NAMED_LOI = re.compile(r"\b(?:(?:[Ll]oi|LOI|[Cc]onvention|[Dd]écret|DÉCRET|[Oo]rdonnance|ORDONNANCE)\s+(?:(?:n[°º˚]|no|n\.)\s?\d{2,4}-\d+(?:\s+du\s+\d{1,2}(?:er)?\s+" + MONTHS_FR + r"\s+\d{4})?"
