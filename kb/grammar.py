@@ -111,8 +111,9 @@ def ordinal_first(number: str) -> str:
 
 
 def code_article(number: str) -> str:
-    """A French code's article as its id spells it: "R. 625-1" is article R625-1, "L.761-1" L761-1."""
-    return re.sub(r"^([LRDA])\.\s?", r"\1", number)
+    """A French code's article as its id spells it: "R. 625-1" is article R625-1, "L.761-1" and "L 1155-2" L761-1
+    and L1155-2."""
+    return re.sub(r"^([LRDA])(?:\.\s?|\s(?=\d))", r"\1", number)
 
 
 def _to_ref(cite, config: Config) -> Ref:

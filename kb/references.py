@@ -68,6 +68,10 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
             continue  # "S.146": a Senate bill number, not a section
         label = next(k for k in LABELS if m.group(k) is not None)
         after, before = _attached(text, m.start(), m.end(), names)
+        if not m.group("label") and before is not None and not UNLABELLED_AFTER.search(text[:m.start()]):
+            # a number with no label is a code's article by the code after it ("…, L. 215-6 du code rural"), not
+            # by one named before a comma ("code pénal, L. 215-6"), unless written "Code pénal 311-8"
+            before = None
         # "Section 230" (or "§ 230(c)(1)") as US writers use it: the popular name of a code section, unless an
         # instrument is attached ("section 230 of the Online Safety Act").
         # Lower case ("critics say section 230 protects …") only where no instrument named before could own it
@@ -178,6 +182,9 @@ def _named_later(text: str, m: re.Match, names: list[Name], label: str) -> Name 
     if len({id(n.source) for n in later}) == 1 and later[0].source is not None and fits(label, later[0]):
         return later[0]
     return None
+
+
+UNLABELLED_AFTER = re.compile(r"\b[Cc]ode\s[Pp][ée]nal\s$")
 
 
 def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name | None, Name | None]:

@@ -1068,3 +1068,16 @@ def test_a_list_of_sources_one_per_line_without_de(index):
 ])
 def test_an_alinea_before_its_article_and_an_article_in_brackets(index, text, found):
     assert [(f["text"], f.get("id")) for f in extract(text, index)] == found
+
+
+@pytest.mark.parametrize("text, ids", [
+    # claims109 (first run: unverifiable): a regulatory article with its code and no "article" before it, the
+    # letter stuck to the number, with a dot or with a space
+    ("S’il n’y a pas d’ I.T.T alors les faits relèvent d’une contravention de 4ème classe (R624-1 du Code pénal).",
+     ["fr/code-penal/article/r624-1"]),
+    ("(R. 625-1 du code pénal)", ["fr/code-penal/article/r625-1"]),
+    ("au titre de l'article R 625-1 du code pénal", ["fr/code-penal/article/r625-1"]),
+])
+def test_references104_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
