@@ -101,7 +101,8 @@ NOT_ITS_OWN = re.compile(r"\b(?:isn't|is\s+not|n.est\s+pas)\b[^;]{0,80};\s*(?:it
                          # a condition with an aside between commas, up to the main clause's pronoun ("Si le
                          # fournisseur, c'est-à-dire Twitter, …, ne procède pas à ce bannissement, il encourt …")
                          r"\b(?:if|unless|si)\b[^.;]{0,160}?,\s*(?=(?:il|elle|ils|elles|on|it|they|he|she)\s)|"
-                         r"\b(?:if|unless|when|whether|si|lorsqu\w*|bien\s+qu\w*|quoiqu\w*|although|though|even\s+if|"
+                         # ("S'il n'y a pas d'I.T.T alors …": "si" elided before "il")
+                         r"\b(?:if|unless|when|whether|si|s['’]ils?|lorsqu\w*|bien\s+qu\w*|quoiqu\w*|although|though|even\s+if|"
                          r"même\s+si)\b[^,;.]{0,80}|(?<!,)(?<!,\s)\b(?:that|who|which)\s+(?:isn't|aren't|doesn't|don't)\b[^,;.]{0,40}|"
                          # an aside on who acted, between commas before the main verb ("Le parquet, qui a annoncé
                          # qu'il ne publiera plus sur la plateforme, a aussi envoyé des convocations …")

@@ -93,6 +93,19 @@ OFFENCE_BRACKETED = re.compile(r"\b(?:d[ée]lit|infraction|crime|offen[cs]e)\s+(
                                re.I)
 
 
+FEW_HOLDERS = 12  # an offence's own word is in a few articles ("rébellion": arts 433-6 to 433-10), "peine" in hundreds
+
+
+def _own_word(terms: list[str], cited: str, others: list[str]) -> bool:
+    """The cited article holds, as a word, a one-word term of the concept ("rébellion", "outrage") that few other
+    articles hold: it is the offence's own name, not a generic "peine" or "infraction"."""
+    for t in {fold(t) for t in terms if " " not in t and len(t) >= 5}:
+        word = re.compile(rf"(?<!\w){re.escape(t)}(?!\w)")
+        if word.search(cited) and sum(1 for o in others if t in o and word.search(o)) < FEW_HOLDERS:
+            return True
+    return False
+
+
 def by_concept(claim: str, r: dict, top: Provision, index: Index) -> Provision | None:
     """The one article beside the cited one (same part of the instrument) holding a term of the most specific
     glossary concept the sentence names what it punishes by, when the cited article holds none of the sentence's
@@ -109,15 +122,17 @@ def by_concept(claim: str, r: dict, top: Provision, index: Index) -> Provision |
     cited = fold(top.heading + " " + top.text)
     # an offence named just before the bracket is named by its own words, not by the rest of the sentence's
     named_in = claim[:span[0]] if punished else bracketed.group(0)
-    named = [{fold(t) for t in terms if " " in t or len(t) >= 10} for _, terms in concepts(named_in)]
-    named = [keys for keys in named if keys]
-    if not named or any(k in cited for keys in named for k in keys):
+    found = [(terms, {fold(t) for t in terms if " " in t or len(t) >= 10}) for _, terms in concepts(named_in)]
+    found = [(terms, keys) for terms, keys in found if keys]
+    if not found or any(k in cited for _, keys in found for k in keys):
         return None
     folded = index.derived("folded_top_text", lambda ix: {p.id: fold(p.text) for p in ix.top_level()})
     provisions = [p for p in index.top_level(top.source) if p.id != top.id and "/dup/" not in p.id]
-    holding = [[p for p in provisions if any(k in folded[p.id] for k in keys)] for keys in named]
+    holding = [([p for p in provisions if any(k in folded[p.id] for k in keys)], terms) for terms, keys in found]
     # the concept fewest articles hold ("cyber harcèlement": one) says what the sentence means, not "harcèlement"
-    holders = min((h for h in holding if h), key=len, default=[])
+    holders, terms = min(((h, t) for h, t in holding if h), key=lambda ht: len(ht[0]), default=([], []))
+    if _own_word(terms, cited, [folded[p.id] for p in provisions]):
+        return None  # … and the cited article names it by a word of its own ("rébellion", art. 433-7)
     near = [p for p in holders if p.path == top.path]
     return near[0] if len(near) == 1 else None
 

@@ -74,6 +74,27 @@ def find(sentence: str, index: Index) -> list[Quoted]:
     return out
 
 
+def held_within(x: Quoted, top: Provision, index: Index) -> Quoted | None:
+    """The quotation as held by `top` or one of its parts, when it holds it: words many provisions share ("cinq ans
+    d'emprisonnement et de 75 000 euros d'amende") are the cited article's when it says them too."""
+    parts = [normal(y) for y in ELLIPSIS.split(x.text) if y.strip()]
+    inside = [p for p, t in index.derived("quote_texts", _normal_texts)
+              if (p.id == top.id or p.id.startswith(top.id + "/")) and all(y in t for y in parts)]
+    if not parts or not inside:
+        return None
+    best = min(inside, key=lambda p: len(p.text))
+    unit = next((u.text for u in units(best.text) if parts[0] in normal(u.text)), best.text)
+    return Quoted(x.text, best, unit, x.span)
+
+
+def shared(x: Quoted, index: Index) -> int:
+    """How many top-level provisions hold the quotation: a penalty's words ("sept ans d'emprisonnement et de 100 000
+    euros d'amende") are many articles', and say nothing of which one the sentence means."""
+    parts = [normal(y) for y in ELLIPSIS.split(x.text) if y.strip()]
+    return len({(index.top(p.id) or p).id for p, t in index.derived("quote_texts", _normal_texts)
+                if parts and all(y in t for y in parts)})
+
+
 def outside(sentence: str, found: list[Quoted]) -> str:
     """The sentence with the quotations the law holds blanked: what it says in its own words."""
     out = sentence

@@ -291,7 +291,12 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
     # placed after is what it is said to hold; the action taken on that basis is no words of the provision's
     placed = PLACED_IN.search(claim[:span[0]])
     if placed is not None:
-        held = subject_words(BASIS.split(re.split(r"[;:]|,(?=[^,]*$)", claim[:placed.start()])[-1])[-1])
+        before = re.split(r"[;:]|,(?=[^,]*$)", claim[:placed.start()])
+        # "… pour outrage, délit prévu et réprimé par l'article 433-5": "délit" in apposition names the noun before it
+        # (the noun after "pour"/"for", not what the sentence says before it)
+        if len(before) > 1 and APPOSED.fullmatch(before[-1]):
+            before = [re.split(r"\b(?:pour|for|comme|as)\b", before[-2].split(",")[-1])[-1]]
+        held = subject_words(BASIS.split(before[-1])[-1])
         if held:
             return held
     # "…, providers are subject of documentation and information obligations (see Art. 53 AIA)": a reference in
@@ -303,12 +308,14 @@ def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None
     return subject_words(clause) if len(clause.split()) >= 3 else None
 
 
-PLACED_IN = re.compile(r",?\s*(?:prévu|défini|réprimé|incriminé|visé)e?s?\s+(?:\w+ment\s+)?(?:à|par|aux?|dans)\s*"
+PLACED_IN = re.compile(r",?\s*(?:prévu|défini|réprimé|incriminé|visé)e?s?(?:\s+et\s+(?:prévu|défini|réprimé|puni|sanctionné)e?s?)?"
+                       r"\s+(?:\w+ment\s+)?(?:à|par|aux?|dans)\s*"
                        r"(?:l['’]\s*)?$|"  # "défini juridiquement dans l'article 225-5"
                        r",?\s*(?:as\s+)?(?:provided\s+for|set\s+out|laid\s+down|defined|outlined|described)\s+(?:in|by)\s*(?:the\s+)?$|"
                        # "the reporting obligations imposed on certain website operators under 18 U.S.C. § 2258A"
                        r"\s+(?:imposed|created|established)(?:\s+(?:on|upon)\s+[^,.;]{1,60}?)?\s+(?:under|by)\s*(?:the\s+)?$",
                        re.I)
+APPOSED = re.compile(r"\s*(?:(?:un|le|la|l['’])\s*)?(?:d[ée]lit|infraction|crime|contravention|offen[cs]e)\s*", re.I)
 BASIS = re.compile(r"\b(?:sur\s+la\s+base\s+d[eu'’]|on\s+the\s+basis\s+of|en\s+vertu\s+d[eu'’]|au\s+titre\s+d[eu'’])",
                    re.I)
 SEE_BRACKET = re.compile(r"\(\s*(?:see|cf\.?|voir|e\.g\.,?)?\s*$", re.I)

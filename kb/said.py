@@ -246,6 +246,7 @@ def _misquote_check(claim: str, index: Index) -> Claim | None:
                  correction=f"{x.quoted.provision.citation} reads: “{x.quoted.unit.strip()}”", kind="quote")
 
 
+SHARED_WORDS = 3  # provisions holding a quotation beyond which it is no one provision's words
 # The number of the section or article a sentence attributes a quotation to ("Section 223(c)(1) states: “…”")
 NUMBERED = re.compile(r"(?<!\w)(?:sections?|§§?|articles?|art\.|s\.)\s*(\d+[A-Za-z]?(?:-\d+)*)(?![\d-])", re.I)
 
@@ -265,6 +266,11 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
     outside = quotes.outside(claim, found)
     if NEGATION.search(outside):
         return None
+    if not q.sources and claimed(outside) and any(fold(a) in fold(outside) for a in q.absent):
+        # "The … (SAFE) Act carries a maximum fine of $150,000 for … “knowing and willful failure to make a report.”":
+        # words a held statute shares, figures of a law the corpus lacks (named outside the quotation: the code civil
+        # art. 227-3 itself names is no law the sentence gives figures of)
+        return None
     where = [x for x in found if not q.sources or x.provision.source in q.sources]
     if not where:
         x = found[0]
@@ -279,10 +285,22 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
     named = {m.group(1).lower(): m.group(0) for m in NUMBERED.finditer(outside)}
     own = {(index.top(x.provision.id) or x.provision).number.lower() for x in where}
     if named and not set(named) & own:
+        refs = refs if refs is not None else extract_refs(claim, index)
+        cited = [t for r in refs if r["kind"] == "provision" and r.get("resolved")
+                 and (t := index.top(r["id"]) or index.provisions.get(r["id"])) is not None and t.number.lower() in named]
+        # "Aux termes de l'article 434-13 …, le faux témoignage est puni de « cinq ans d'emprisonnement et de 75 000
+        # euros d'amende »": words many articles say, the cited one among them
+        moved = [y for x in where for t in cited if (y := quotes.held_within(x, t, index)) is not None]
+        if moved:
+            where = moved
+            own = {(index.top(x.provision.id) or x.provision).number.lower() for x in where}
+    if named and not set(named) & own:
         # "Section 223(c)(1) states: “No provider or user …”": the words are § 230(c)(1)'s
         x = where[0]
+        if quotes.shared(x, index) >= SHARED_WORDS:
+            return None  # the figures the sentence quotes are checked against the article it names
         held = index.top(x.provision.id) or x.provision
-        miscited = [r for r in (refs if refs is not None else extract_refs(claim, index))
+        miscited = [r for r in refs
                     if r["kind"] == "provision" and r.get("resolved")
                     and (t := index.top(r["id"]) or index.provisions.get(r["id"])) is not None
                     and t.source == held.source and t.id != held.id and t.number.lower() in named]

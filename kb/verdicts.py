@@ -36,8 +36,8 @@ def quote(p: Provision, text: str) -> dict:
 
 def described(p: Provision, width: int = 90) -> str:
     """What a provision is about as a reader sees it: its heading, or, for an article headed only by its number
-    (the Code pénal's "Article 222-33-2-1"), its opening words."""
-    if p.heading and not re.match(r"(?i)^(?:article|section|§)\s*[\d.-]+\w*$", p.heading.strip()):
+    (the Code pénal's "Article 222-33-2-1", "Article R624-1"), its opening words."""
+    if p.heading and not re.match(r"(?i)^(?:article|section|§)\s*[LRDA]?[\d.-]+\w*$", p.heading.strip()):
         return p.heading
     return opening(p, width)
 

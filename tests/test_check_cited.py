@@ -169,3 +169,28 @@ def test_a_definition_placed_in_an_article_before_a_quotation_it_does_not_give(i
     c = check_claim(said, index, context=True)
     assert c.verdict == "supported" and "225-5" in c.explanation, c
     assert check_claim(said.replace("225-5", "226-1"), index, context=True).verdict == "contradicted"
+
+
+def test_claims109_after_its_first_run(index):
+    # a negation in a French condition ("S'il n'y a pas d'I.T.T alors …", "si" elided) is not the sentence's
+    c = check_claim(_published("claims109", 4), index, context=True)
+    assert c.verdict == "supported" and "R624-1" in c.explanation and "“Article R624-1”" not in c.explanation, c
+    # "rébellion", one word of the offence's own that few articles hold, is in the article cited: art. 433-9's
+    # mention of it names no other article
+    c = check_claim(_published("claims109", 5), index, context=True)
+    assert c.verdict == "supported" and "433-7" in c.explanation, c
+    # "… pour outrage, délit prévu et réprimé par l'article 433-5": "délit" in apposition names the outrage
+    said = _published("claims109", 8)
+    c = check_claim(said, index, context=True)
+    assert c.verdict == "supported" and "433-5" in c.explanation, c
+    assert check_claim(said.replace("433-5", "433-10"), index, context=True).verdict != "supported"
+    # a penalty's words many articles share, quoted with the article that states them, are that article's …
+    said = _published("claims109", 9)
+    c = check_claim(said, index, context=True)
+    assert c.verdict == "supported" and "434-13" in c.explanation, c
+    # … and other figures quoted are held to the article cited, not to the first article saying them
+    c = check_claim(said.replace("cinq ans", "sept ans").replace("75 000", "100 000"), index, context=True)
+    assert c.verdict == "contradicted" and "434-13" in c.explanation and "511-19" not in c.explanation, c
+    # a law the corpus lacks gives its own figures, whatever held statute shares the words it quotes
+    c = check_claim(_published("claims109", 15), index, context=True)
+    assert c.verdict == "unverifiable" and not c.evidence, c
