@@ -141,6 +141,14 @@ def _unit_vectors(cands: list["_Candidate"], index: Index) -> np.ndarray:
 UNIT_HEADING = re.compile(r"^\(\w{1,4}\)\s+([A-Z][^\n.—]{2,60}?)\.?—")
 
 
+def _punishes_nothing(pid: str, chosen: list[_Candidate]) -> bool:
+    """The provision's chosen units state no penalty, while another chosen unit of its instrument does."""
+    mine = [c for c in chosen if c.hit.provision.id == pid]
+    source = mine[0].hit.provision.source if mine else None
+    return bool(mine) and not any(f.kind in PENALTY_KINDS for c in mine for f in c.facts) and any(
+        f.kind in PENALTY_KINDS for c in chosen if c.hit.provision.source == source for f in c.facts)
+
+
 def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: int = 2, max_quotes: int = 6,
                     first: list[str] | None = None) -> tuple[list[Evidence], float]:
     """The units that answer best, and the confidence (the best unit's score); provisions in `first` (named
@@ -320,9 +328,14 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             if not penalties:
                 continue
             raised = all(f.aggravated for f in penalties)  # "portée à …": a raised penalty, not a conditional one
+            # (for "what is the penalty", the offence's own penalty also comes before a case of it: "La rébellion est
+            # punie de deux ans" before "La rébellion commise en réunion est punie de trois ans", art. 433-7)
+            cased = q.kind == "penalty" and all(f.condition or f.aggravated for f in penalties)
             for other in pool:
                 theirs = [f for f in other.facts if f.kind in PENALTY_KINDS]
-                if other.hit is c.hit and other in chosen and raised and theirs and not any(f.aggravated for f in theirs):
+                if (other.hit is c.hit and other in chosen and theirs and (
+                        raised and not any(f.aggravated for f in theirs)
+                        or cased and not any(f.condition or f.aggravated for f in theirs))):
                     # the base penalty, already chosen on its own score, still comes before the one raising it
                     other.score = max(other.score, c.score + 0.001)
                     continue
@@ -344,6 +357,8 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         else None
     if led and rules_out(q, hits[0].provision.text):
         led = None  # retrieval's first has the quality the question rules out ("when it is not sexual")
+    if led and q.kind == "penalty" and _punishes_nothing(led, chosen):
+        led = None  # "Quelle est la peine encourue pour rébellion ?": art. 433-6 says what it is, art. 433-7 the penalty
     chosen.sort(key=lambda c: (c.hit.provision.id not in named, place.get(c.hit.provision.id, 0),
                                c.hit.provision.id != led, -c.score))
     evidence = []

@@ -8,7 +8,7 @@ The patterns are data (kb/data/facts.yaml); this module is the one mechanism tha
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -130,6 +130,11 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
             return "", aggravated
         return clause.strip(" ,;.—"), aggravated
     found = list(conds["before"].finditer(before))
+    # "Lorsqu'ils sont commis avec circonstance aggravante, sauf lorsque les faits ont entraîné la mort de l'animal,
+    # les délits … sont punis de quatre ans" (art. 521-1): an exception's "lorsque" belongs to the case it excepts from
+    while len(found) > 1 and re.search(r"\b(?:sauf|except|excepté|hormis|unless)\s+$",
+                                       before[max(0, found[-1].start() - 12):found[-1].start()], re.I):
+        found.pop()
     if found:
         m = found[-1]
         clause = before[m.start():]
@@ -175,6 +180,8 @@ def _value(kind: str, m: re.Match) -> dict:
             "%" if kind == "cap" else "years" if kind in ("prison", "age") else "")
         if kind == "threshold":
             out["unit"] = "FLOP" if "floating" in (g.get("of") or "").lower() else "users"
+    if "life" in g:
+        out["value"], out["unit"] = float("inf"), "years"
     if "max" in g:
         out["unit"] = "years"
         out["value"] = float("inf") if g["max"].lower() == "life" else number(g["max"].split()[0])
@@ -254,7 +261,33 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     facts.append(Fact(kind, holder.id, p.id, start, end, span, condition=condition,
                                       aggravated=aggravated, unit_start=u.start, unit_end=u.end, **fields))
     facts += _defined_terms(p, facts, kids)
-    return facts
+    return _subject_cases(p.text, facts)
+
+
+# "La rébellion commise en réunion est punie de trois ans …" after "La rébellion est punie de deux ans …" (art. 433-7):
+# the offence, as the sentence's subject names it, up to the verb punishing it
+PUNISHED_SUBJECT = re.compile(r"(?:^|(?<=[.\n]))\s*(?P<subject>(?:L[ea]\s+|L['’]\s*|Les\s+)[^.,;:\n]{2,160}?)\s+"
+                              r"(?:est|sont)\s+punie?s?\b")
+
+
+def _subject_cases(text: str, facts: list[Fact]) -> list[Fact]:
+    """A penalty whose sentence names the offence with more words than the article's first penalised sentence names
+    it has those words as its case: "commise en réunion" for art. 433-7's three years, where the article's first
+    sentence punishes "La rébellion" itself."""
+    subjects = [(m.start("subject"), m.end(), fold(m.group("subject")), m.group("subject"))
+                for m in PUNISHED_SUBJECT.finditer(text)]
+    if len(subjects) < 2:
+        return facts
+    base = subjects[0][2].split()
+    out = []
+    for f in facts:
+        said = max((s for s in subjects if s[1] <= f.start and f.start - s[1] < 200), default=None)
+        words = said[2].split() if said is not None else []
+        if (f.kind in PENALTY_KINDS and not f.condition and said is not subjects[0] and len(words) > len(base)
+                and words[:len(base)] == base and len(" ".join(words[len(base):])) >= 6):
+            f = replace(f, condition=" ".join(said[3].split()[len(base):]).strip(" ,"))
+        out.append(f)
+    return out
 
 
 # In a definition's items, each term with its case: "(a) if the offence is committed before the time when …, 6

@@ -42,10 +42,18 @@ def _years(f: Fact, lang: str) -> str:
         return f"{f.low:g} à {f.value:g} ans d'emprisonnement"
     if f.value is None:
         return ("imprisonment up to " + f.what) if lang == "en" else f"emprisonnement ({f.what})"
+    # a crime's term is "réclusion criminelle" (or "détention criminelle"), a délit's "emprisonnement"
+    criminal = CRIMINAL.search(f.text or "")
+    if f.value == float("inf"):
+        return "life imprisonment" if lang == "en" else (
+            f"{criminal.group(0).lower()} à perpétuité" if criminal else "emprisonnement à perpétuité")
     if lang == "en":
         return f"{f.value:g} {unit}' imprisonment" if f.value != 1 else f"1 {unit[:-1]}'s imprisonment"
     word = {"months": "mois", "weeks": "semaines", "days": "jours"}.get(unit, "an" if f.value == 1 else "ans")
-    return f"{f.value:g} {word} d'emprisonnement"
+    return f"{f.value:g} {word} de {criminal.group(0).lower()}" if criminal else f"{f.value:g} {word} d'emprisonnement"
+
+
+CRIMINAL = re.compile(r"(?:réclusion|détention)\s+criminelle", re.I)
 
 
 def _fine(f: Fact, lang: str) -> str:

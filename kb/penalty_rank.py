@@ -9,7 +9,7 @@ import re
 from .facts import PENALTY_KINDS, defines_asked_offence
 from .glossary import fold
 from .index import Index
-from .question import Question
+from .question import Question, uses
 from .rerank import Candidate, best_per_provision, score_after
 from .units import units
 
@@ -18,9 +18,16 @@ def favour_highest(cands: list[Candidate], q: Question | None = None) -> None:
     """For "what is the maximum …", the unit stating a provision's highest cap or penalty leads it — of the units
     whose case the question names, when it names one ("… commis par un service de communication au public en ligne":
     art. 223-15-2 al. 2, not al. 3's organised gang, whose penalty is higher)."""
+    # a word the offence's own penalty says too names no case ("animal" in art. 521-1's "… sauf lorsque les faits
+    # ont entraîné la mort de l'animal")
+    plain = {c.hit.provision.id: fold(c.unit.text) for c in cands
+             if any(f.kind in PENALTY_KINDS and not (f.condition or f.aggravated) for f in c.facts)}
+
     def asked(c: Candidate) -> int:
         cases = " ".join(dict.fromkeys(fold(f.condition) for f in c.facts if f.condition))
-        return sum(1 for w in q.subject if len(w) >= 4 and q.covers(w, cases)) if q is not None and cases else 0
+        own = plain.get(c.hit.provision.id, "")
+        return sum(1 for w in q.subject if len(w) >= 4 and q.covers(w, cases) and not q.covers(w, own)) \
+            if q is not None and cases else 0
 
     def key(c: Candidate) -> tuple[int, float, bool]:
         # On one scale (6 months < 5 years); of two units stating it, the lead-in with its items, which says
@@ -94,6 +101,7 @@ def defining_first(cands: list[Candidate], q: Question, index: Index) -> None:
     # the offence named whole, in the question's words or the glossary's ("money laundering": "blanchiment"), not a
     # word of it ("harassment" is not "harcèlement sexuel")
     defining = {pid for pid in best if defines_asked_offence(index.facts.get(pid, []), q.asked)}
+    ranked = sorted(defining, key=lambda pid: -best[pid].score)
     for pid in defining:
         c = best[pid]
         own = fold(c.hit.provision.text)
@@ -105,6 +113,11 @@ def defining_first(cands: list[Candidate], q: Question, index: Index) -> None:
             if _asks_more_of(q, fold(b.hit.provision.text), own):
                 continue
             c.score = b.score + 0.001
+    # (two raised above the same article tie: art. 312-1, extortion itself, stays before art. 312-10's chantage)
+    # (by more than the 0.001 kb/evidence.py lifts a base penalty by above the case raising it)
+    for before, after in zip(ranked, ranked[1:]):
+        if best[after].score > best[before].score - 0.005:
+            best[after].score = best[before].score - 0.005
 
 
 def lists_whole(dense: list[Candidate], pool: list[Candidate]) -> None:
@@ -187,22 +200,47 @@ def named_in_its_own_words(cands: list[Candidate], q: Question) -> None:
 OPENS_ON = re.compile(r"^\W*(?:[IVX]+\.?\s*[-–]\s*)?(.{12,300}?)\s+(?:est|sont)\s+punie?s?\b", re.S)
 
 
+def _says(q: Question, word: str, case: str) -> bool:
+    """The case's words include the question's word: by a stem at a word's start ("autrui" is not "autre", which
+    `Question.covers`'s four letters would take it for), or by a glossary term of its concept."""
+    return bool(re.search(rf"(?<!\w){re.escape(word[:max(5, len(word) - 2)])}", case)) or (
+        q.covers(word, case) and not uses(word, case))
+
+
+EXCEPTING = re.compile(r"(?:sauf|except|excepté|hormis|unless)\b", re.I)
+CASE_GAP = 0.04  # below the offence itself, a case of it the question does not name
+
+
 def general_before_specific(cands: list[Candidate], q: Question) -> None:
     """"What is the penalty in France for damaging someone else's property?": art. 322-6 opens on the offence of art.
     322-1 and adds its case ("… par l'effet d'une substance explosive, d'un incendie …", ten years); art. 322-1,
     the offence itself, answers first unless the question uses a word of that case."""
     best = best_per_provision(cands)
     opening = {pid: m.group(1) for pid, c in best.items() if (m := OPENS_ON.match(c.hit.provision.text))}
+
+    def only_in_cases(pid: str) -> bool:
+        # "Le témoignage mensonger est puni de sept ans … : 1° Lorsqu'il est provoqué …" (art. 434-14) opens on the
+        # shorter phrase but punishes only the cases it lists: no general article for art. 434-13's offence
+        # ("… est punie de deux ans …, sauf s'il n'en est résulté qu'un dommage léger", art. 322-1: an exception, the
+        # offence's own penalty)
+        found = [f for c in cands if c.hit.provision.id == pid for f in c.facts if f.kind in PENALTY_KINDS]
+        return bool(found) and all(f.condition and not EXCEPTING.match(f.condition) or f.aggravated for f in found)
+
     for pid, phrase in opening.items():
         c = best[pid]
+        if only_in_cases(pid):
+            continue
         for other, longer in opening.items():
             b = best[other]
-            if (other == pid or b.score <= c.score or b.hit.provision.source != c.hit.provision.source
+            if (other == pid or b.hit.provision.source != c.hit.provision.source
                     or not longer.startswith(phrase) or len(longer) <= len(phrase) + 5):
                 continue
-            if any(q.covers(w, fold(longer[len(phrase):])) for w in q.subject if len(w) >= 4):
+            if any(_says(q, w, fold(longer[len(phrase):])) for w in q.subject if len(w) >= 4):
                 continue
-            c.score = b.score + 0.001
+            # (the case, an offence the question does not name, drops out of the answer's line: kb/direct.py takes
+            # the provisions scoring within 0.03 of the first)
+            c.score = max(c.score, b.score + 0.001)
+            b.score = min(b.score, c.score - CASE_GAP)
 
 
 def listed_case_first(cands: list[Candidate], q: Question) -> None:
@@ -239,10 +277,50 @@ def listed_case_first(cands: list[Candidate], q: Question) -> None:
                 c.score = b.score + 0.001
 
 
+# The noun an article's punished subject opens on: "La rébellion", "La provocation directe …" ("Le fait de …" is the
+# offence's verb to come, "En cas de …" a case: no head)
+HEAD_NOUN = re.compile(r"(?:l[ea]\s+|l'\s*|les\s+)([^\W\d_]{4,})")
+
+
+def own_subject_first(cands: list[Candidate], q: Question) -> None:
+    """"Quelle est la peine encourue pour rébellion ?": art. 433-7 punishes "La rébellion"; art. 433-10 punishes "La
+    provocation directe à la rébellion", another offence naming the one asked as its complement. The article whose
+    punished subject is headed by the word asked answers before one whose subject is headed by another word, or
+    that punishes nothing."""
+    best = best_per_provision(cands)
+    heads = {}
+    for pid, c in best.items():
+        m = OPENS_ON.match(c.hit.provision.text)
+        head = HEAD_NOUN.match(fold(m.group(1))) if m else None
+        if head and head.group(1) != "fait" and any(f.kind in PENALTY_KINDS for f in c.facts):
+            heads[pid] = head.group(1)
+    punishing = {c.hit.provision.id for c in cands if any(f.kind in PENALTY_KINDS for f in c.facts)}
+    asked = q.asked.split()
+
+    def is_asked(head: str) -> bool:  # "Les viols définis …" (art. 222-23-3) are the "viol" asked
+        return any(w[:len(head)] == head[:len(w)] and abs(len(w) - len(head)) <= 2 for w in asked if len(w) >= 4)
+
+    for pid, head in heads.items():
+        b = best[pid]
+        if not is_asked(head):
+            continue
+        # (and before an article saying what the offence is but punishing nothing: art. 433-6 defines "rébellion")
+        for other, c in best.items():
+            another = other in heads and not is_asked(heads[other])
+            if (other == pid or c.hit.provision.source != b.hit.provision.source
+                    or not (another or other not in punishing) or head not in fold(c.hit.provision.text)):
+                continue
+            # (another offence drops out of the answer's line, as a case does in `general_before_specific`)
+            b.score = max(b.score, c.score + 0.001)
+            if another:
+                c.score = min(c.score, b.score - CASE_GAP)
+
+
 def offence_before_its_cases(cands: list[Candidate], q: Question, index: Index) -> None:
     """For a penalty question: the article punishing the offence asked about before those punishing a case of it,
     or naming it only as one of their cases (the rules above, in this order)."""
     base_before_variant(cands, q)
+    own_subject_first(cands, q)
     general_before_specific(cands, q)
     unconditioned_first(cands, q)
     defining_first(cands, q, index)

@@ -1531,3 +1531,30 @@ def test_indecent_exposure_is_the_exhibition_sexuelle(index):
     a = ask("What is the penalty for indecent exposure in France?", index=index)
     assert a.citations and a.citations[0].provision.id.startswith("fr/code-penal/article/222-32"), a.citations
     assert "1 year's imprisonment and a fine of €15,000" in a.direct, a.direct
+
+
+def test_questions78_after_its_first_run(index):
+    # art. 434-14 opens on the shorter phrase ("Le témoignage mensonger est puni …") but punishes only the cases it
+    # lists: art. 434-13, the offence itself, answers first
+    a = ask("What is the penalty in France for lying under oath as a witness in court?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/434-13", [c.top.id for c in a.citations]
+    assert a.direct.startswith("France: 5 years' imprisonment and a fine of €75,000"), a.direct
+    # "rébellion", one word, and "resisting a police officer" (glossary): arts 433-6 to 433-8, not an abstention
+    for q in ("Quelle est la peine encourue pour rébellion ?",
+              "What penalty does someone face in France for violently resisting a police officer carrying out an arrest?"):
+        a = ask(q, index=index)
+        assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/433-7", (q, [c.top.id for c in a.citations])
+
+
+def test_rape_and_life_terms_in_both_languages(index):
+    # "viol" (the glossary now knows it as rape, by the words of arts 222-23 to 222-26): answered, not refused as
+    # outside the corpus, with art. 222-23 first and the French term of a crime, "réclusion criminelle"
+    a = ask("Quelle est la peine pour un viol ?", index=index)
+    assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/222-23", [c.top.id for c in a.citations]
+    assert a.direct.startswith("France : Code pénal, art. 222-23 — 15 ans de réclusion criminelle"), a.direct
+    a = ask("What is the penalty for rape in France?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/222-23", [c.top.id for c in a.citations]
+    # a life term is a penalty the answer states (art. 221-3 was "punishing nothing" before)
+    a = ask("Quelle est la peine encourue pour un assassinat ?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/221-3", [c.top.id for c in a.citations]
+    assert a.direct == "France : réclusion criminelle à perpétuité [1].", a.direct

@@ -201,3 +201,18 @@ def test_a_lead_in_ending_with_its_figures_gives_them_for_its_listed_cases(index
     assert penalties and all("bande organisée" in f.condition and f.condition.startswith("1°") for f in penalties)
     # a list longer than a condition can carry is left to the quote (art. 222-24, the aggravated rapes)
     assert all(not f.condition for f in index.facts["fr/code-penal/article/222-24"] if f.kind == "prison")
+
+
+def test_a_case_named_in_the_subject_an_exception_kept_with_its_case_and_life_terms(index):
+    # art. 433-7: "La rébellion commise en réunion est punie de trois ans …" after "La rébellion est punie de deux ans":
+    # the words the second subject adds are its case; the first sentence's penalty has none
+    facts = [f for f in index.facts["fr/code-penal/article/433-7"] if f.kind == "prison"]
+    assert sorted((f.value, f.condition) for f in facts) == [(2.0, ""), (3.0, "commise en réunion")]
+    # art. 521-1: "Lorsqu'ils sont commis avec circonstance aggravante, sauf lorsque les faits ont entraîné la mort
+    # de l'animal, … quatre ans": the case is the aggravating circumstance, the death its exception (not the case)
+    four = [f for f in index.facts["fr/code-penal/article/521-1"] if f.kind == "prison" and f.value == 4]
+    assert four and all(f.condition.startswith("Lorsqu'ils sont commis avec circonstance aggravante, sauf")
+                        for f in four)
+    # art. 221-3: "la réclusion criminelle à perpétuité", a term with no number, is the longest there is
+    life = _facts(index, "fr/code-penal/article/221-3", "prison")
+    assert [f.value for f in life] == [float("inf")] and "perpétuité" in life[0].text
