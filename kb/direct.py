@@ -9,12 +9,11 @@ import re
 from dataclasses import replace
 
 from .defined import meaning, named_terms
-from .facts import CONSEQUENCE_KINDS, Fact
+# (EXCEPTING: a penalty's exception, "sauf s'il n'en est résulté qu'un dommage léger", is the offence's own penalty,
+# not a case of it)
+from .facts import CONSEQUENCE_KINDS, EXCEPTING, Fact
 from .glossary import fold
 from .penalty_line import GREATER, MAX_VARIANTS, condition as _condition, said_amount as _amount
-
-# A penalty's exception ("sauf s'il n'en est résulté qu'un dommage léger"): the offence's own penalty, not a case of it
-EXCEPTING = re.compile(r"(?:sauf|except|excepté|hormis|unless)\b", re.I)
 from .penalty_line import variants as _penalty_variants
 from .quantities import WORD_NUMBERS
 from .question import asked_subject, rules_out

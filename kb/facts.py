@@ -102,6 +102,13 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, len(text)
 
 
+# "sauf s'il n'en est résulté qu'un dommage léger": a condition opening on an exception, and the word just before
+# the clause it opens
+_EXCEPTION = r"(?:sauf|except|excepté|hormis|unless)"
+EXCEPTING = re.compile(_EXCEPTION + r"\b", re.I)
+EXCEPTED_BEFORE = re.compile(r"\b" + _EXCEPTION + r"\s+$", re.I)
+
+
 def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]:
     s, e = _sentence_bounds(unit, start, end)
     before = unit[max(s, start - 700):start]
@@ -121,7 +128,7 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
         # "… est punie de deux ans … et de 30 000 euros d'amende, sauf s'il n'en est résulté qu'un dommage léger" (art.
         # 322-1): the exception is the clause, its "sauf" with it — without it the case reads the other way round
         at = after.start()
-        unless = re.search(r"\b(?:sauf|except|excepté|hormis|unless)\s+$", unit[max(end, at - 12):at], re.I)
+        unless = EXCEPTED_BEFORE.search(unit[max(end, at - 12):at])
         at -= len(unless.group(0)) if unless else 0
         clause = re.split(r";|\s+or\s+(?=[$€£]|EUR\b|GBP\b|USD\b)", unit[at:e], maxsplit=1)[0]
         if clause.rstrip().endswith(":"):
@@ -132,8 +139,7 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
     found = list(conds["before"].finditer(before))
     # "Lorsqu'ils sont commis avec circonstance aggravante, sauf lorsque les faits ont entraîné la mort de l'animal,
     # les délits … sont punis de quatre ans" (art. 521-1): an exception's "lorsque" belongs to the case it excepts from
-    while len(found) > 1 and re.search(r"\b(?:sauf|except|excepté|hormis|unless)\s+$",
-                                       before[max(0, found[-1].start() - 12):found[-1].start()], re.I):
+    while len(found) > 1 and EXCEPTED_BEFORE.search(before[max(0, found[-1].start() - 12):found[-1].start()]):
         found.pop()
     if found:
         m = found[-1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import PENALTY_KINDS, defines_asked_offence
+from .facts import EXCEPTING, PENALTY_KINDS, defines_asked_offence
 from .glossary import fold
 from .index import Index
 from .question import Question, uses
@@ -207,7 +207,6 @@ def _says(q: Question, word: str, case: str) -> bool:
         q.covers(word, case) and not uses(word, case))
 
 
-EXCEPTING = re.compile(r"(?:sauf|except|excepté|hormis|unless)\b", re.I)
 CASE_GAP = 0.04  # below the offence itself, a case of it the question does not name
 
 

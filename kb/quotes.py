@@ -47,15 +47,12 @@ def find(sentence: str, index: Index) -> list[Quoted]:
     ellipsis cuts it), each with the most specific provision holding it."""
     out = []
     for m in QUOTED.finditer(sentence):
-        parts = [normal(x) for x in ELLIPSIS.split(m.group(1)) if x.strip()]
+        parts = _parts(m.group(1))
         if not parts or sum(len(x.split()) for x in parts) < MIN_WORDS:
             continue
-        holders = [p for p, t in index.derived("quote_texts", _normal_texts) if all(x in t for x in parts)]
-        if not holders:
-            continue
-        best = min(holders, key=lambda p: len(p.text))  # the subsection, not the whole section
-        unit = next((u.text for u in units(best.text) if parts[0] in normal(u.text)), best.text)
-        out.append(Quoted(m.group(1), best, unit, m.span()))
+        holders = _holders(parts, index)
+        if holders:
+            out.append(_in_most_specific(m.group(1), holders, parts, m.span()))
     if not out:
         out = _fragments(sentence, index)
     if not out:
@@ -64,35 +61,43 @@ def find(sentence: str, index: Index) -> list[Quoted]:
         body = sentence.strip().rstrip(".;:").strip()
         whole = normal(body)
         if len(whole.split()) >= WHOLE_WORDS:
-            holders = [p for p, t in index.derived("quote_texts", _normal_texts)
-                       if whole in t and not p.id.startswith("action/")]  # a record's words are the event check's
+            # (a record's words are the event check's)
+            holders = [p for p in _holders([whole], index) if not p.id.startswith("action/")]
             if holders:
-                best = min(holders, key=lambda p: len(p.text))
-                unit = next((u.text for u in units(best.text) if whole in normal(u.text)), best.text)
                 start = sentence.find(body)
-                out.append(Quoted(body, best, unit, (start, start + len(body))))
+                out.append(_in_most_specific(body, holders, [whole], (start, start + len(body))))
     return out
+
+
+def _parts(quotation: str) -> list[str]:
+    """The quotation's normal words, cut where an ellipsis leaves words out."""
+    return [normal(x) for x in ELLIPSIS.split(quotation) if x.strip()]
+
+
+def _holders(parts: list[str], index: Index) -> list[Provision]:
+    """Every provision holding every part, word for word."""
+    return [p for p, t in index.derived("quote_texts", _normal_texts) if all(x in t for x in parts)]
+
+
+def _in_most_specific(quotation: str, holders: list[Provision], parts: list[str], span: tuple[int, int]) -> Quoted:
+    best = min(holders, key=lambda p: len(p.text))  # the subsection, not the whole section
+    unit = next((u.text for u in units(best.text) if parts[0] in normal(u.text)), best.text)
+    return Quoted(quotation, best, unit, span)
 
 
 def held_within(x: Quoted, top: Provision, index: Index) -> Quoted | None:
     """The quotation as held by `top` or one of its parts, when it holds it: words many provisions share ("cinq ans
     d'emprisonnement et de 75 000 euros d'amende") are the cited article's when it says them too."""
-    parts = [normal(y) for y in ELLIPSIS.split(x.text) if y.strip()]
-    inside = [p for p, t in index.derived("quote_texts", _normal_texts)
-              if (p.id == top.id or p.id.startswith(top.id + "/")) and all(y in t for y in parts)]
-    if not parts or not inside:
-        return None
-    best = min(inside, key=lambda p: len(p.text))
-    unit = next((u.text for u in units(best.text) if parts[0] in normal(u.text)), best.text)
-    return Quoted(x.text, best, unit, x.span)
+    parts = _parts(x.text)
+    inside = [p for p in _holders(parts, index) if p.id == top.id or p.id.startswith(top.id + "/")] if parts else []
+    return _in_most_specific(x.text, inside, parts, x.span) if inside else None
 
 
 def shared(x: Quoted, index: Index) -> int:
     """How many top-level provisions hold the quotation: a penalty's words ("sept ans d'emprisonnement et de 100 000
     euros d'amende") are many articles', and say nothing of which one the sentence means."""
-    parts = [normal(y) for y in ELLIPSIS.split(x.text) if y.strip()]
-    return len({(index.top(p.id) or p).id for p, t in index.derived("quote_texts", _normal_texts)
-                if parts and all(y in t for y in parts)})
+    parts = _parts(x.text)
+    return len({(index.top(p.id) or p).id for p in _holders(parts, index)}) if parts else 0
 
 
 def outside(sentence: str, found: list[Quoted]) -> str:

@@ -251,6 +251,24 @@ SHARED_WORDS = 3  # provisions holding a quotation beyond which it is no one pro
 NUMBERED = re.compile(r"(?<!\w)(?:sections?|§§?|articles?|art\.|s\.)\s*(\d+[A-Za-z]?(?:-\d+)*)(?![\d-])", re.I)
 
 
+def _attributed_elsewhere(claim: str, q: Question, x: quotes.Quoted, cited: list, named: dict[str, str],
+                          index: Index) -> Claim:
+    """The quoted words are one provision's, the sentence gives them to another number: contradicted when the code
+    named holds the article cited ("… (article 227-31-1 du Code pénal) qui punit … « le fait pour un majeur de
+    solliciter … »": the quoted words are another of its articles'), else unverifiable."""
+    held = index.top(x.provision.id) or x.provision
+    miscited = [t for t in cited if t.source == held.source and t.id != held.id]
+    if miscited and q.sources and held.source in q.sources:
+        wrong = miscited[0]
+        return Claim(claim, CONTRADICTED, f"the quoted words are those of {x.provision.citation}, not of "
+                                          f"{wrong.citation} (“{described(wrong, 100)}”).",
+                     [_quote(x.provision, x.unit)], f"The provision is {held.citation}, not {wrong.citation}.",
+                     kind="quote")
+    return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}; the sentence attributes "
+                                      f"them to {', '.join(dict.fromkeys(named.values()))}.",
+                 [_quote(x.provision, x.unit)], kind="quote")
+
+
 def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
                 refs: list[dict] | None = None, found: list[quotes.Quoted] | None = None) -> Claim | None:
     """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
@@ -286,36 +304,18 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
     own = {(index.top(x.provision.id) or x.provision).number.lower() for x in where}
     if named and not set(named) & own:
         refs = refs if refs is not None else extract_refs(claim, index)
+        # the provisions the sentence cites by the numbers it attributes the quotation to
         cited = [t for r in refs if r["kind"] == "provision" and r.get("resolved")
                  and (t := index.top(r["id"]) or index.provisions.get(r["id"])) is not None and t.number.lower() in named]
         # "Aux termes de l'article 434-13 …, le faux témoignage est puni de « cinq ans d'emprisonnement et de 75 000
         # euros d'amende »": words many articles say, the cited one among them
         moved = [y for x in where for t in cited if (y := quotes.held_within(x, t, index)) is not None]
-        if moved:
-            where = moved
-            own = {(index.top(x.provision.id) or x.provision).number.lower() for x in where}
-    if named and not set(named) & own:
-        # "Section 223(c)(1) states: “No provider or user …”": the words are § 230(c)(1)'s
-        x = where[0]
-        if quotes.shared(x, index) >= SHARED_WORDS:
-            return None  # the figures the sentence quotes are checked against the article it names
-        held = index.top(x.provision.id) or x.provision
-        miscited = [r for r in refs
-                    if r["kind"] == "provision" and r.get("resolved")
-                    and (t := index.top(r["id"]) or index.provisions.get(r["id"])) is not None
-                    and t.source == held.source and t.id != held.id and t.number.lower() in named]
-        if miscited and q.sources and held.source in q.sources:
-            # "… (article 227-31-1 du Code pénal) qui punit … « le fait pour un majeur de solliciter … »": the code
-            # named holds the article cited, and the quoted words are another of its articles'
-            wrong = index.top(miscited[0]["id"]) or index.provisions[miscited[0]["id"]]
-            about = described(wrong, 100)
-            return Claim(claim, CONTRADICTED, f"the quoted words are those of {x.provision.citation}, not of "
-                                              f"{wrong.citation} (“{about}”).",
-                         [_quote(x.provision, x.unit)], f"The provision is {held.citation}, not {wrong.citation}.",
-                         kind="quote")
-        return Claim(claim, UNVERIFIABLE, f"the quoted words are in {x.provision.citation}; the sentence attributes "
-                                          f"them to {', '.join(dict.fromkeys(named.values()))}.",
-                     [_quote(x.provision, x.unit)], kind="quote")
+        if not moved:
+            # "Section 223(c)(1) states: “No provider or user …”": the words are § 230(c)(1)'s
+            if quotes.shared(where[0], index) >= SHARED_WORDS:
+                return None  # the figures the sentence quotes are checked against the article it names
+            return _attributed_elsewhere(claim, q, where[0], cited, named, index)
+        where = moved
     if claimed(outside):
         # "La loi punit de quatre ans d'emprisonnement … « en fixant, enregistrant … »": the quoted words are the
         # law's; the figures said around them are held to the quoted provision's own.
