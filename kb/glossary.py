@@ -78,6 +78,12 @@ def _french_lay() -> list[tuple[list[str], re.Pattern]]:
     return [(t["en"], _pattern(t["fr_lay"]), t.get("fr_asked", [])) for t in _terms() if t.get("fr_lay")]
 
 
+@lru_cache(maxsize=1)
+def role_phrases() -> tuple[str, ...]:
+    """The `fr_asked` phrases, folded: roles hundreds of articles name ("dépositaire de l'autorité publique")."""
+    return tuple(fold(p) for t in _terms() for p in t.get("fr_asked", []))
+
+
 def looks_french(text: str) -> bool:
     words = max(1, len(text.split()))
     return len(FRENCH_HINTS.findall(text)) / words > 0.15
@@ -127,6 +133,17 @@ def concepts(text: str) -> list[tuple[str, list[str]]]:
     folded = fold(text)
     return [(m.group(0), en + fr) for en, fr, en_pat, fr_pat in _entries()
             for pat in (en_pat, fr_pat) for m in pat.finditer(folded)]
+
+
+def lay_said(word: str, folded_text: str) -> bool:
+    """A French lay word is said by its concept's law words: "bizutage" by art. 225-16-1's "actes humiliants ou
+    dégradants" (the article never says "bizutage")."""
+    return any(lay.fullmatch(word) and any(x in folded_text for x in law) for lay, law in _lay_law())
+
+
+@lru_cache(maxsize=1)
+def _lay_law() -> list[tuple[re.Pattern, list[str]]]:
+    return [(_pattern(t["fr_lay"]), [fold(x) for x in t["fr"]]) for t in _terms() if t.get("fr_lay") and t["fr"]]
 
 
 def counterparts(text: str) -> list[tuple[str, list[str]]]:

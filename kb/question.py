@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .config import Config
-from .glossary import concepts, expand, fold, glossed, looks_french, translations
+from .glossary import concepts, expand, fold, glossed, lay_said, looks_french, translations
 from .hints import elsewhere, hints
 
 DATA = Path(__file__).parent / "data"
@@ -44,7 +44,7 @@ class Question:
     def covers(self, word: str, folded_evidence: str) -> bool:
         """`covered`, and a word of a glossary phrase ("chiffre", "affaires" of "chiffre d'affaires mondial") is
         also covered by any term of the phrase's concept ("worldwide turnover")."""
-        if covered(word, folded_evidence):
+        if covered(word, folded_evidence) or lay_said(word, folded_evidence):
             return True
         terms = dict(self.phrases).get(word, ())
         return any(fold(t) in folded_evidence for t in terms)
