@@ -98,6 +98,11 @@ RELATIVE_DENIAL = re.compile(r"(?<!,)(?<!,\s)\b(?:that|which|who|qui|que)\s+(?:\
 # ("Bien que cette pratique ne soit pas nouvelle, elle est … illégale"), a restrictive relative ("any company … that
 # isn't compliant faces penalties …"), an aside on the subject between commas
 NOT_ITS_OWN = re.compile(r"\b(?:isn't|is\s+not|n.est\s+pas)\b[^;]{0,80};\s*(?:it's|it\s+is|c.est)\b|"
+                         # a litotes judging what follows ("Cette détermination n'est pas négligeable puisque les faits
+                         # sont punis de vingt ans …", claims110): the reason given is the sentence's claim
+                         r"\b(?:n.est|ne\s+sont|is|are)\s+(?:pas|not)\s+(?:du\s+tout\s+)?(?:négligeable|anodine?|anecdotique|"
+                         r"surprenante?|étonnante?|indifférente?|negligible|trivial|insignificant|surprising|accidental)s?"
+                         r"\s*,?\s*(?=(?:puisque|car|parce\s+qu|since|because|given\s+that)\b)|"
                          # a condition with an aside between commas, up to the main clause's pronoun ("Si le
                          # fournisseur, c'est-à-dire Twitter, …, ne procède pas à ce bannissement, il encourt …")
                          r"\b(?:if|unless|si)\b[^.;]{0,160}?,\s*(?=(?:il|elle|ils|elles|on|it|they|he|she)\s)|"

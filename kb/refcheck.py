@@ -10,7 +10,6 @@ figures, status or records the sentence gives decide first (kb.check).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections import Counter
 
 from .application import APPLIES
@@ -22,13 +21,14 @@ from .facts import Fact
 from .figure_support import provision_check
 from .figure_facts import fact_quotes
 from .stated import claimed
+from .about import about, about_cited
 from .glossary import fold
 from .index import Index
 from .named_by import by_clause, by_concept, by_heading, by_words
 from .pinpoint import elsewhere
 from .question import Question, covered, framing, subject_words
 from .registry import load_sources
-from .said import CONCESSIVE, NEGATION, definitions
+from .said import definitions
 from .search import search
 from .types import Provision
 from .saving import left_untouched
@@ -106,6 +106,10 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
         return misplaced_term, None, True
     mention = lambda r: (r["text"], tuple(r.get("span") or ()))
     members = Counter(mention(r) for r in refs)
+    # "En vertu de l'article 225-16-3 …, les personnes morales … des infractions définies aux articles 225-16-1 et
+    # 225-16-2 encourent …": what one cited article is not about, another the sentence cites may be; no misnaming
+    cited = {t.id for r in refs if r["status"] == RESOLVED and (t := index.top(r["id"])) is not None}
+    uncited = lambda p: p is not None and index.top(p.id) is not None and index.top(p.id).id not in cited  # noqa: E731
     for r in refs:
         if r["status"] == UNRECOGNISED:
             guess, how = unnamed(claim, r, index, instrument, presume=not q.sources)
@@ -135,7 +139,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 return Claim(claim, CONTRADICTED, f"{r['text']!r} was inserted by {by.citation}; the sentence gives "
                                                   f"{given['text']!r}.", [_quote(by, units(by.text)[0].text)],
                              f"It was inserted by {by.citation}, not by {given['text']}.", kind="reference"), None, True
-            if by is not None and other is None and not claimed(claim) and _about(q, by, _clause_subject(claim, r.get("span"))):
+            if by is not None and other is None and not claimed(claim) and about(q, by, _clause_subject(claim, r.get("span"))):
                 return Claim(claim, SUPPORTED, f"{r['text']!r}: {r['error']}", [_quote(by, units(by.text)[0].text)],
                              kind="reference"), None, False
             continue
@@ -167,19 +171,19 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
             if placed is not None:
                 return placed, None, True
             named = (by_heading(claim, r, top, index) or by_clause(claim, r, top, index)) if top is not None else None
-            if named is not None:
+            if named is not None and uncited(named):
                 return Claim(claim, CONTRADICTED, f"{top.citation} is “{top.heading}”; what the sentence names "
                                                   f"is {named.citation} (“{named.heading}”).",
                              [_quote(named, units(named.text)[0].text)], f"This is {named.citation}, not {top.citation}.",
                              kind="reference"), None, True
             worded = by_words(claim, r, top, index) if top is not None else None
             conceived = by_concept(claim, r, top, index) if top is not None and worded is None else None
-            if conceived is not None:
+            if conceived is not None and uncited(conceived):
                 return Claim(claim, CONTRADICTED, f"{top.citation} is about “{described(top)}”; what the sentence "
                                                   f"names is in {conceived.citation} (“{described(conceived)}”).",
                              [_quote(conceived, units(conceived.text)[0].text), _quote(top, units(top.text)[0].text)],
                              f"The provision is {conceived.citation}, not {top.citation}.", kind="reference"), None, True
-            if worded is not None:
+            if worded is not None and uncited(worded):
                 return Claim(claim, CONTRADICTED, f"{top.citation} does not say this (“{described(top)}”); "
                                                   f"the definition the sentence gives is in the words of {worded.citation}.",
                              [_quote(worded, units(worded.text)[0].text), _quote(top, units(top.text)[0].text)],
@@ -247,7 +251,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 fallback = Claim(claim, SUPPORTED, f"{quoted[0]['citation']} defines “{defined.term}”.", quoted,
                                  kind="reference")
                 continue
-            if top is not None and fallback is None and _about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
+            if top is not None and fallback is None and about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
                 # past a preamble, the first unit that says something (not the operative subsection's heading)
                 start = len(p.text) - len(operative(p.text))
                 first = next((u.text for u in units(p.text) if u.start >= start and (not start or len(u.text) > 100)),
@@ -321,23 +325,6 @@ BASIS = re.compile(r"\b(?:sur\s+la\s+base\s+d[eu'’]|on\s+the\s+basis\s+of|en\s
 SEE_BRACKET = re.compile(r"\(\s*(?:see|cf\.?|voir|e\.g\.,?)?\s*$", re.I)
 
 
-OPENING = 600  # characters of a provision's opening words: s. 121 OSA reaches its "accredited technology" at 450
-
-
-def _about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> bool:
-    """Most of the sentence's subject (or of the clause attached to the reference) is in the provision's heading
-    and opening words (it is what the sentence says it is), and the sentence asserts nothing the provision
-    could deny."""
-    words = [w for w in (subject or q.subject) if len(w) >= 5 and not re.match(r"^(section|article|schedule)", w)
-             and w not in framing()]
-    if not words or NEGATION.search(CONCESSIVE.sub(" ", q.text)):
-        return False
-    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + operative(p.text)[:OPENING])
-    return sum(1 for w in words if q.covers(w, head)) / len(words) >= 0.5
-
-
-
-
 # The sentence says a provision defines a term: "the definition of …", "is defined in", "définit", "au sens de".
 DEFINING = re.compile(r"\b(?:defin\w*|définit\w*|définition\w*|meaning\s+of|au\s+sens\s+d)", re.I)
 
@@ -390,11 +377,3 @@ def _definition_elsewhere(claim: str, refs: list[dict], index: Index) -> Claim |
     holder, cited = quoted[0]["citation"], ", ".join(dict.fromkeys(t.citation for t in tops))
     return Claim(claim, CONTRADICTED, f"{cited} does not define “{f.term}”; {holder} does.", quoted,
                  f"“{f.term}” is defined in {holder}, not in {cited}.", kind="reference")
-
-
-def _about_cited(q: Question, top: Provision, p: Provision | None, subject: frozenset[str] | None = None) -> bool:
-    """`_about` the article, or the paragraph the sentence pinpoints ("l'article 35.2 … prévoit que le comité …
-    publie des rapports"): what a paragraph says is in the paragraph, not in the article's opening words."""
-    if _about(q, top, subject):
-        return True
-    return p is not None and p.id != top.id and _about(q, replace(p, heading=top.heading), subject)

@@ -41,6 +41,10 @@ DESCRIBES_LAW = re.compile(r",\s*an?\s+(?:[a-z]+\s+){0,2}(?:statute|law|regulati
 JUDGES = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|have\s+to|doi(?:t|vent)|devrai(?:t|ent)|faut)\s+"
                     r"(?:do|faire|go|aller)\s+(?:much\s+|far\s+|bien\s+)?(?:more|better|further|plus|mieux|davantage)\b", re.I)
 RESTATES = 0.75  # share of a sentence's subject words one provision must use for the sentence to restate it
+# A year the sentence gives, not as part of an instrument's name ("the Online Safety Act 2023", "the Communications
+# Act of 1934", "Regulation (EU) 2022/2065"): "une infraction récente, créée par le Code pénal de 1992" dates what it
+# describes, and a provision that bears no such year does not say it
+GIVEN_YEAR = re.compile(r"(?<![\d/.-])(?<!\bAct )(?<!\bAct of )(?<!\bActs )(?<!\bn° )(19\d\d|20\d\d)(?![\d/-])")
 COMMENCED = re.compile(r"\b(?:in|into)\s+(?:force|effect)\b|\btook\s+effect\b|\ben\s+vigueur\b", re.I)
 FROM_DAY = re.compile(r"\b(from|as of|since|starting|beginning|à (?:compter|partir) du|dès le|depuis le)\b", re.I)
 # A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
@@ -319,8 +323,11 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
     # a term's definitions are read whatever the search ranks first ("A search service means …": s. 3(4))
     candidates = [index.provisions[t] for t in sorted(defining)] if defining else \
         [h.provision for h in search(claim, k=3, index=index, question=q, phrases=False)]
+    years = {y for y in GIVEN_YEAR.findall(claim) if not any(y in w.text for w in dates)}  # "From 2 August 2026": a day
     for p in candidates:
         if q.sources and p.source not in q.sources:
+            continue
+        if any(y not in p.text for y in years):
             continue
         if p.kind == "recital" and DUTY_SAID.search(claim):
             # a recital explains; it binds no one ("Within this framework, providers of very large online platforms

@@ -194,3 +194,26 @@ def test_claims109_after_its_first_run(index):
     # a law the corpus lacks gives its own figures, whatever held statute shares the words it quotes
     c = check_claim(_published("claims109", 15), index, context=True)
     assert c.verdict == "unverifiable" and not c.evidence, c
+
+
+def test_claims111_after_its_first_run(index):
+    # a year the sentence gives dates what it describes: "une infraction récente, créée par le Code pénal de 1992" is
+    # not art. 121-3's "délit en cas de mise en danger délibérée", which bears no year
+    c = check_claim(_published("claims111", 1), index, context=True)
+    assert c.verdict == "unverifiable", c
+    # "bizutage", a word art. 225-16-1 never uses (only its section's heading does), names its offence
+    c = check_claim(_published("claims111", 3), index, context=True)
+    assert c.verdict == "supported" and "225-16-1" in c.explanation, c
+    assert check_claim(_published("claims111", 3).replace("7500", "15000"), index, context=True).verdict == "contradicted"
+    # what one cited article (225-16-1) is not about, another the sentence cites (225-16-3) is: no misnaming
+    c = check_claim(_published("claims111", 5), index, context=True)
+    assert c.verdict == "supported" and "225-16-3" in c.explanation, c
+
+
+def test_claims110_after_its_end_run(index):
+    # a litotes judging what follows ("n'est pas négligeable puisque …") is no denial of the penalty it gives
+    c = check_claim(_published("claims110", 2), index, context=True)
+    assert c.verdict == "supported" and "224-1" in c.explanation, c
+    # sharing the actor's words ("dépositaire de l'autorité publique", in hundreds of articles) and none of the act's
+    # does not make art. 432-3 what the sentence says it is
+    assert check_claim(_published("claims110", 4), index, context=True).verdict != "supported"
