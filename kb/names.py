@@ -195,9 +195,13 @@ FOOTNOTE_REACH = 150
 
 
 def _organisation(text: str, name: Name, data: dict) -> bool:
-    """The name begins an organisation's ("the DSA Observatory"): the next word is one of `organisations`."""
+    """The name begins an organisation's ("the DSA Observatory"): the next word is one of `organisations`; or it
+    is part of a publication's title ("J.-Cl. Pénal Code, Enlèvement …", the JurisClasseur): the words before it
+    are one of `publications`."""
     nxt = re.match(r"\s+([A-Z][a-z]+)\b", text[name.span[1]:])
-    return nxt is not None and nxt.group(1) in data["organisations"]
+    before = text[max(0, name.span[0] - 20):name.span[0]]
+    return (nxt is not None and nxt.group(1) in data["organisations"]) or any(
+        before.rstrip().endswith(p) for p in _names_data().get("publications", []))
 
 
 def find_names(text: str, config: Config) -> list[Name]:
@@ -242,34 +246,13 @@ def find_names(text: str, config: Config) -> list[Name]:
         source = data["sources"].get(hit[1]) if hit and hit[0] == "source" else None
         if source is not None and any(n.source is source and 0 <= n.span[0] - m.end() <= FOOTNOTE_REACH for n in found):
             found.append(Name(m.group(0), m.span(), source))
-    found = [_other_year(text, n) for n in found if not _organisation(text, n, data)]
+    from .homonyms import foreign, other_year
+
+    found = [foreign(text, other_year(text, n)) for n in found if not _organisation(text, n, data)]
     # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
     from .grammar import longest_first
 
     return longest_first(found)
-
-
-YEAR_AFTER = re.compile(r"\s+(?:of\s+)?((?:19|20)\d{2})\b(?![/-]\d)")
-
-
-def _other_year(text: str, n: Name) -> Name:
-    """"the Online Safety Act 2021" (Australia's) is not the Online Safety Act 2023 the corpus holds: a name
-    followed by a year its instrument does not bear names another instrument."""
-    m = YEAR_AFTER.match(text, n.span[1])
-    if n.source is None or m is None or re.search(r"\d{4}", n.text):
-        return n
-    s = n.source
-    if s.kind == "usc-section":  # a code section's names come from several Acts ("… of 1934", "… of 1996")
-        return n
-    years = set(re.findall(r"\b(?:19|20)\d{2}\b", " ".join([s.citation, s.short_name, *s.aliases])))
-    if m.group(1) in years:
-        # "the UK Online Safety Act 2023 (OSA)": its own year is part of the name (and the gloss after it follows it)
-        return Name(text[n.span[0]:m.end()], (n.span[0], m.end()), n.source, n.title, n.absent)
-    if not years:
-        return n
-    words = text[n.span[0]:m.end()]
-    return Name(words, (n.span[0], m.end()), None, absent={
-        "note": f"{words} is not in the corpus (it holds the {s.short_name})", "near": s.id})
 
 
 # "Digital Services Act (DSA)", "loi sur les services numériques (Digital Services Act – DSA)": one mention of one

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .config import Config
-from .names import YEAR_AFTER, Name, find_names
+from .homonyms import YEAR_AFTER
+from .names import Name, find_names
 
 
 # "the Adam Walsh Child Protection and Safety Act": a named Act crosslex does not know is reported, not dropped.
@@ -133,7 +134,9 @@ def unknown_acts(text: str, names: list[Name], taken: list[tuple[int, int]], con
             "note": f"{m.group(0)} is not in the corpus (crosslex does not know it; of French law it holds the Code pénal)",
             "unknown": True}))
     for m in [*NAMED_SI.finditer(text), *SHORT_SI.finditer(text)]:
-        if m.re is SHORT_SI and (m.group(1).split()[0] in NOT_A_NAME or m.group(1).split()[0] in NOT_AN_SI):
+        # "The Regulations establish …": "The" capitalised at a sentence's start names no regulations
+        named = [w for w in m.group(1).split() if w != "The"] if m.re is SHORT_SI else []
+        if m.re is SHORT_SI and (not named or named[0] in NOT_A_NAME or named[0] in NOT_AN_SI):
             continue
         lead = LEADING.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)

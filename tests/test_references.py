@@ -220,6 +220,33 @@ def test_another_year_or_a_longer_name_is_another_instrument(index):
     assert [i["id"] for i in ox] == [f"eu/reg/2022/2065/art/{n}" for n in (34, 35, 42)]
 
 
+def test_a_name_another_system_shares_said_of_that_system_is_not_the_corpus_law(index):
+    # references106's first run: Australia's Online Safety Act (2021), named without its year
+    au = extract("Australia's technology-neutral stance means any robust method that gives the platform reasonable "
+                 "grounds to believe a user is 18 or over will satisfy the Online Safety Act requirements.", index)
+    assert [(i["text"], i["status"]) for i in au] == [("Online Safety Act", "not in corpus")]
+    assert [i["status"] for i in extract("Le code pénal belge punit ces faits.", index)] == ["not in corpus"]
+    # the sentence places itself in the UK too: the UK's Act
+    uk = extract("The UK's Online Safety Act, like Australia's, requires age checks.", index)
+    assert [i["id"] for i in uk] == ["uk/ukpga/2023/50"]
+    # a neighbouring system named beside a French article does not make the Code pénal another's
+    fr = extract("Contrairement au droit belge, l'article 226-8-1 du code pénal punit le montage.", index)
+    assert [i["id"] for i in fr] == ["fr/code-penal/article/226-8-1"]
+
+
+def test_what_is_no_instrument_beside_a_code_and_its_article(index):
+    # references105's end run: an encyclopedia's title is no mention of the code (the code named before "en son
+    # article" is one, as references65 and 67 count it); "The Regulations" names no regulations
+    fr = extract("Le code pénal réprime, en son article 224-1, les faits de séquestration (V. Rép. pén., Enlèvement et "
+                 "séquestration, par P. Mistretta ; J.-Cl. Pénal Code, Enlèvement, par M.-L. Rassat, fasc. 20).", index)
+    assert [i.get("id") for i in fr] == ["fr/code-penal", "fr/code-penal/article/224-1"]
+    en = extract("The Regulations establish eligibility criteria for entities entitled to submit super-complaints "
+                 "under section 169(1) of the Online Safety Act 2023.", index)
+    assert [i.get("id") for i in en] == ["uk/ukpga/2023/50/section/169/1"]
+    named = extract("The Categorisation Regulations of the Online Safety Act apply.", index)
+    assert [i["status"] for i in named] == ["not in corpus", "resolved"]
+
+
 @pytest.mark.parametrize("ref, pid", [
     ("point (b) of Article 26(1) DSA", "eu/reg/2022/2065/art/26/par/1/pt/b"),
     ("Article 3, point 60, AI Act", "eu/reg/2024/1689/art/3/pt/60"),
