@@ -47,7 +47,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     jurisdictions = set(q.jurisdictions)
     currencies = {c for _, c in stated.get("money", set())}
     if currencies:  # "£18 million" is British law whatever else the sentence names ("24.27 million U.S. dollars")
-        by_currency = {{"EUR": "EU", "GBP": "UK", "USD": "US"}[c] for c in currencies}
+        by_currency = {{"EUR": "EU", "GBP": "UK", "USD": "US", "FRF": "FR"}[c] for c in currencies}
         if by_currency == {"EU"}:
             by_currency = {"EU", "FR"}
         jurisdictions = (jurisdictions & by_currency) or by_currency

@@ -28,11 +28,13 @@ SCALE = {"million": 1e6, "millions": 1e6, "billions": 1e9, "m": 1e6, "mn": 1e6, 
          "bn": 1e9, "thousand": 1e3, "k": 1e3}
 CURRENCY = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
             "$": "USD", "usd": "USD", "dollars": "USD",
-            "livres": "GBP", "livres sterling": "GBP", "pounds sterling": "GBP"}
+            "livres": "GBP", "livres sterling": "GBP", "pounds sterling": "GBP", "f": "FRF", "ff": "FRF", "franc": "FRF",
+            "francs": "FRF"}
 # "un million d'euros" (art. 223-15-3 III), "two million pounds": a number in words only before its scale
 AMOUNT_NUM = (r"(\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?|(?<![\w-])(?:" + _IN_WORDS + r")(?=\s+(?:millions?|milliards?|billions?)\b))")
 SCALE_RE = r"(?:\s*(million|millions|milliards?|billions?|bn|mn|m|thousand|k)\b)?"
-MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d['’]|de\s+|of\s+)?(€|euros?|EUR|£|GBP|(?:pounds|livres)(?:\s+sterling)?|\$|USD|dollars)(?!\w)", re.I)
+MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d['’]|de\s+|of\s+)?(€|euros?|EUR|£|GBP|(?:pounds|livres)(?:\s+sterling)?|\$|USD|dollars|"
+                         r"francs?|(?-i:FF|F))(?![\w'’])", re.I)
 MONEY_BEFORE = re.compile(r"(€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE, re.I)
 # "6 %", "6 percent", "five percent", "six pour cent" (a number in words only before the word, not before "%")
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)|(?<!\w)("

@@ -217,3 +217,13 @@ def test_claims110_after_its_end_run(index):
     # sharing the actor's words ("dépositaire de l'autorité publique", in hundreds of articles) and none of the act's
     # does not make art. 432-3 what the sentence says it is
     assert check_claim(_published("claims110", 4), index, context=True).verdict != "supported"
+
+
+def test_a_fine_in_francs_is_no_euro_fine(index):
+    # claims112's end run: art. 225-16-1's 1998 text ("six mois d'emprisonnement et de 50 000 F d'amende") was
+    # supported by the article's six months, the francs unread; a fine in francs is the law as it was, not as it is
+    c = check_claim(_published("claims112", 3), index, context=True)
+    assert c.verdict == "contradicted" and "225-16-1" in c.explanation and "7 500" in c.explanation, c
+    # a euro figure with its former francs beside it is read by its euros
+    c = check_claim(_published("claims110", 0), index, context=True)
+    assert c.verdict == "contradicted" and "521-1" in c.explanation, c

@@ -216,3 +216,10 @@ def test_a_case_named_in_the_subject_an_exception_kept_with_its_case_and_life_te
     # art. 221-3: "la réclusion criminelle à perpétuité", a term with no number, is the longest there is
     life = _facts(index, "fr/code-penal/article/221-3", "prison")
     assert [f.value for f in life] == [float("inf")] and "perpétuité" in life[0].text
+
+
+def test_a_fine_in_francs_is_read_in_francs(index):
+    # art. 223-12 still gives its fines in francs ("25 000 F d'amende"): facts in FRF, never euros
+    fines = _facts(index, "fr/code-penal/article/223-12", "fine")
+    assert {(f.value, f.unit) for f in fines} >= {(25000.0, "FRF"), (300000.0, "FRF")}
+    assert all(f.unit == "FRF" and f.text.endswith("F") for f in fines)
