@@ -1481,6 +1481,18 @@ def test_a_field_word_inside_a_phrase_the_law_uses(index):
     # organised gang's higher penalty (art. 421-2-5's online terrorism offence led the French twin)
     ("Quelle est la peine encourue pour abus frauduleux de la faiblesse d'une personne vulnérable commis par un "
      "service de communication au public en ligne ?", "fr/code-penal/article/223-15-2", "750 000"),
+    # questions80, first run: "bizutage", a word art. 225-16-1 never uses, is its "actes humiliants ou dégradants"
+    # (both twins were refused as outside the corpus); art. 223-14's means of suicide, not art. 223-13
+    ("Quelle est la sanction du bizutage ?", "fr/code-penal/article/225-16-1", "6 mois d'emprisonnement et 7 500 euros"),
+    ("What is the penalty for hazing in France?", "fr/code-penal/article/225-16-1", "6 months' imprisonment and a fine of €7,500"),
+    ("Is it a crime in France to advertise methods of committing suicide, and what is the penalty?",
+     "fr/code-penal/article/223-14", "3 years' imprisonment and a fine of €45,000"),
+    # questions79's twins, end run: "plus de huit jours" made them deadline questions, with no direct line; "unable to
+    # work" and "ITT" are the incapacité totale de travail of art. 222-11
+    ("Quelle est la peine pour des violences ayant entraîné une ITT de plus de huit jours ?",
+     "fr/code-penal/article/222-11", "3 ans d'emprisonnement et 45 000 euros"),
+    ("What is the penalty in France for an assault that leaves the victim unable to work for more than eight days?",
+     "fr/code-penal/article/222-11", "3 years' imprisonment and a fine of €45,000"),
 ])
 def test_a_penalty_question_answered_by_what_it_names(index, question, first, figure):
     a = ask(question, index=index)
@@ -1558,27 +1570,3 @@ def test_rape_and_life_terms_in_both_languages(index):
     a = ask("Quelle est la peine encourue pour un assassinat ?", index=index)
     assert a.citations[0].top.id == "fr/code-penal/article/221-3", [c.top.id for c in a.citations]
     assert a.direct == "France : réclusion criminelle à perpétuité [1].", a.direct
-
-
-def test_questions80_after_its_first_run(index):
-    # "bizutage", a word art. 225-16-1 never uses: answered by its "actes humiliants ou dégradants", in both
-    # languages (both were refused as outside the corpus)
-    for q, line in (("Quelle est la sanction du bizutage ?", "France : 6 mois d'emprisonnement et 7 500 euros d'amende"),
-                    ("What is the penalty for hazing in France?", "France: 6 months' imprisonment and a fine of €7,500")):
-        a = ask(q, index=index)
-        assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/225-16-1", (q, a.answer)
-        assert a.direct.startswith(line), a.direct
-    a = ask("Is it a crime in France to advertise methods of committing suicide, and what is the penalty?", index=index)
-    assert a.citations[0].top.id == "fr/code-penal/article/223-14", [c.top.id for c in a.citations]
-
-
-def test_a_question_opening_on_the_penalty_asks_it_whatever_duration_it_names(index):
-    # questions79's twins, end run: "plus de huit jours" made them deadline questions, with no direct line; "unable to
-    # work" and "ITT" are the incapacité totale de travail of art. 222-11
-    for q, line in (("Quelle est la peine pour des violences ayant entraîné une ITT de plus de huit jours ?",
-                     "France : 3 ans d'emprisonnement et 45 000 euros d'amende"),
-                    ("What is the penalty in France for an assault that leaves the victim unable to work for more than "
-                     "eight days?", "France: 3 years' imprisonment and a fine of €45,000")):
-        a = ask(q, index=index)
-        assert a.citations[0].top.id == "fr/code-penal/article/222-11", (q, [c.top.id for c in a.citations])
-        assert a.direct.startswith(line), a.direct
