@@ -8,11 +8,12 @@ abstains and lists the nearest provisions instead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import covering, direct
 from .abstain import out_of_scope
 from .citation import cite as cite_ref
+from .crossrefs import cases_by_reference
 from .errors import CitationError
 from .evidence import Evidence, select_evidence
 from .glossary import fold
@@ -149,6 +150,27 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
     return "", []
 
 
+CASE_WORDS = 2  # subject words the case's article says and the offence's does not: the case named, not one word shared
+
+
+def _case_asked(q: Question, hits: list, index: Index) -> list[str]:
+    """[the article punishing an offence found in the case the question names, the offence's] for a penalty question:
+    of the first offences found, one whose article another punishes by reference (crossrefs.cases_by_reference) in
+    words of the question the offence's own article does not use ("particulièrement vulnérable", "plusieurs
+    personnes")."""
+    if q.kind not in ("maximum", "minimum", "penalty"):
+        return []
+    cases = cases_by_reference(index)
+    for h in hits[:3]:
+        offence = index.top(h.provision.id) or h.provision
+        own = fold(offence.text)
+        for cid in cases.get(offence.id, []):
+            said = fold(index.provisions[cid].text)
+            if sum(1 for w in q.subject if not q.covers(w, own) and q.covers(w, said)) >= CASE_WORDS:
+                return [cid, offence.id]
+    return []
+
+
 # "add … to Annex III", "amend Annex III", "l'ajout de … à l'annexe III", "modifier l'annexe III": a list acted on
 ACTED_ON = re.compile(r"(?:\b(?:amend\w*|modif\w*|updat\w*|add\w*\b[^?]{0,60}?\bto|remov\w*\b[^?]{0,60}?\bfrom|ajout\w*\b[^?]{0,60}?"
                       r"\b(?:à|a)|retir\w*\b[^?]{0,60}?\bde)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:list\s+in\s+)?)$", re.I)
@@ -183,6 +205,12 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
         # article (whose penalties it takes over) after it.
         boost = [*boost, *covered]
         hits = search(question, k=k, jurisdiction=jurisdiction, index=index, boost=boost, question=q)
+    case = _case_asked(q, hits, index) if not covered else []
+    if case:
+        # "Quelle peine pour un bizutage commis sur une personne particulièrement vulnérable ?": the article punishing
+        # the offence found in the case the question names answers, with the offence's own article after it
+        boost = [*boost, *case]
+        hits = search(question, k=k, jurisdiction=jurisdiction, index=index, boost=boost, question=q)
     attempt = covered if kind == "attempt" else []
     searched = {"jurisdiction": jurisdiction or (sorted(q.jurisdictions) if q.jurisdictions else "all"),
                 "instruments": sorted(q.sources) or "all", "kind": q.kind, "language": q.language,
@@ -207,6 +235,10 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
                 f"{len(load_sources(config))} instruments). Nearest provisions: "
                 + "; ".join(n["citation"] for n in nearest[:3]) + ".")
         return Answer(question, text, True, [], searched, nearest, confidence, reason=reason)
+    if case and evidence:
+        # the case asked answers for its jurisdiction: its figures lead the line, the offence's own come as related
+        best = max(e.score for e in evidence)
+        evidence = [replace(e, score=best + 0.05) if e.top.id == case[0] else e for e in evidence]
     evidence = _number(evidence)
     if llm:
         from .llm import llm_answer

@@ -47,6 +47,25 @@ DEFINED_ELSEWHERE = re.compile(r"^\s*(?:L[’']infraction|Le\s+délit|Le\s+crime
                                r"(?:définie?s?|prévue?s?)\s+(?:à\s+l[’']article|aux\s+articles)\s+"
                                r"(?P<nums>\d+(?:-\d+)+(?:\s*(?:,|et|à)\s*\d+(?:-\d+)+)*)")
 OPENING_WORDS = 30  # of the offence's own article: enough for "Les agressions sexuelles … personne … vulnérabilité"
+# "L'infraction définie au I de l'article 322-1 est punie de cinq ans … 1° Lorsqu'elle est commise par plusieurs
+# personnes …" (art. 322-3): the same, with the part of the article named
+CASE_OF = re.compile(r"^\s*(?:L[’']infraction|Le\s+délit|Le\s+crime|Les\s+infractions|Les\s+délits)\s+"
+                     r"(?:définie?s?|prévue?s?)\s+(?:au\s+[IVX]+\s+de\s+l[’']article|à\s+l[’']article|aux\s+articles)\s+"
+                     r"(?P<nums>\d+(?:-\d+)+(?:\s*(?:,|et|à)\s*\d+(?:-\d+)+)*)")
+
+
+def cases_by_reference(index) -> dict[str, list[str]]:
+    """Offence article id -> the articles that punish its offence in a case of their own by reference to it ("L'infraction
+    définie à l'article 225-16-1 est punie d'un an … lorsqu'elle est commise sur une personne dont la particulière
+    vulnérabilité …", art. 225-16-2), read once per index."""
+    def build(ix) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for p in ix.top_level():
+            m = CASE_OF.match(p.text) if p.language == "fr" else None
+            for n in re.findall(r"\d+(?:-\d+)+", m.group("nums")) if m else []:
+                out.setdefault(sibling_id(p.id, n), []).append(p.id)
+        return out
+    return index.derived("cases_by_reference", build)
 
 
 def defined_offences(text: str, top_id: str, provisions: Mapping[str, Provision]) -> list[str]:

@@ -1493,6 +1493,12 @@ def test_a_field_word_inside_a_phrase_the_law_uses(index):
      "fr/code-penal/article/222-11", "3 ans d'emprisonnement et 45 000 euros"),
     ("What is the penalty in France for an assault that leaves the victim unable to work for more than eight days?",
      "fr/code-penal/article/222-11", "3 years' imprisonment and a fine of €45,000"),
+    # questions81, end run (French twins): the article punishing the offence found in the case the question names, by
+    # reference to it ("L'infraction définie à l'article 225-16-1 …", "… au I de l'article 322-1 …"), answers
+    ("Quelle peine pour un bizutage commis sur une personne particulièrement vulnérable ?",
+     "fr/code-penal/article/225-16-2", "1 an d'emprisonnement et 15 000 euros"),
+    ("Quelle peine encourt une dégradation du bien d'autrui commise par plusieurs personnes ?",
+     "fr/code-penal/article/322-3", "5 ans d'emprisonnement et 75 000 euros"),
 ])
 def test_a_penalty_question_answered_by_what_it_names(index, question, first, figure):
     a = ask(question, index=index)

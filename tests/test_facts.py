@@ -223,3 +223,13 @@ def test_a_fine_in_francs_is_read_in_francs(index):
     fines = _facts(index, "fr/code-penal/article/223-12", "fine")
     assert {(f.value, f.unit) for f in fines} >= {(25000.0, "FRF"), (300000.0, "FRF")}
     assert all(f.unit == "FRF" and f.text.endswith("F") for f in fines)
+
+
+def test_the_cases_an_article_punishes_by_reference_to_another(index):
+    from kb.crossrefs import cases_by_reference
+
+    cases = cases_by_reference(index)
+    assert "fr/code-penal/article/225-16-2" in cases["fr/code-penal/article/225-16-1"]
+    assert "fr/code-penal/article/322-3" in cases["fr/code-penal/article/322-1"]  # "définie au I de l'article 322-1"
+    # art. 225-16-1 punishes an offence of its own, no other article's
+    assert not any("fr/code-penal/article/225-16-1" in v for v in cases.values())
