@@ -43,15 +43,17 @@ def cited_headings(text: str, top_id: str, provisions: Mapping[str, Provision], 
 
 # "L'infraction définie à l'article 222-29 est punie de dix ans …": an article of the Code pénal that punishes
 # another's offence more heavily says what that offence is only through the other's opening words.
-DEFINED_ELSEWHERE = re.compile(r"^\s*(?:L[’']infraction|Le\s+délit|Le\s+crime|Les\s+infractions|Les\s+délits)\s+"
-                               r"(?:définie?s?|prévue?s?)\s+(?:à\s+l[’']article|aux\s+articles)\s+"
-                               r"(?P<nums>\d+(?:-\d+)+(?:\s*(?:,|et|à)\s*\d+(?:-\d+)+)*)")
+def _by_reference(where: str) -> re.Pattern:
+    return re.compile(r"^\s*(?:L[’']infraction|Le\s+délit|Le\s+crime|Les\s+infractions|Les\s+délits)\s+"
+                      r"(?:définie?s?|prévue?s?)\s+(?:" + where + r")\s+"
+                      r"(?P<nums>\d+(?:-\d+)+(?:\s*(?:,|et|à)\s*\d+(?:-\d+)+)*)")
+
+
+DEFINED_ELSEWHERE = _by_reference(r"à\s+l[’']article|aux\s+articles")
 OPENING_WORDS = 30  # of the offence's own article: enough for "Les agressions sexuelles … personne … vulnérabilité"
 # "L'infraction définie au I de l'article 322-1 est punie de cinq ans … 1° Lorsqu'elle est commise par plusieurs
 # personnes …" (art. 322-3): the same, with the part of the article named
-CASE_OF = re.compile(r"^\s*(?:L[’']infraction|Le\s+délit|Le\s+crime|Les\s+infractions|Les\s+délits)\s+"
-                     r"(?:définie?s?|prévue?s?)\s+(?:au\s+[IVX]+\s+de\s+l[’']article|à\s+l[’']article|aux\s+articles)\s+"
-                     r"(?P<nums>\d+(?:-\d+)+(?:\s*(?:,|et|à)\s*\d+(?:-\d+)+)*)")
+CASE_OF = _by_reference(r"au\s+[IVX]+\s+de\s+l[’']article|à\s+l[’']article|aux\s+articles")
 
 
 def cases_by_reference(index) -> dict[str, list[str]]:

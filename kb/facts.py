@@ -16,7 +16,7 @@ import yaml
 
 from .chunk import SENTENCE_END
 from .glossary import fold
-from .quantities import AMOUNT_NUM, NUM, SCALE_RE, money_of, number
+from .quantities import AMOUNT_NUM, FRANCS, NUM, SCALE_RE, money_of, number
 from .types import Provision
 from .units import LEAD_IN, units
 
@@ -26,9 +26,7 @@ KINDS = ("prison", "fine", "cap", "deadline", "period", "threshold", "age", "def
 PENALTY_KINDS = {"prison", "fine", "cap"}
 CONSEQUENCE_KINDS = {"offence"}  # asked for besides a question's own kind (kb/data/question_kinds.yaml `failure`)
 FIGURE_KINDS = {"prison", "fine", "cap", "deadline", "period", "threshold", "age"}
-# francs too: the Code pénal still gives some fines in them ("300 000 F d'amende"), and so do texts quoting it as it was
-# before 2002 ("six mois d'emprisonnement et de 50 000 F d'amende", claims112) — an amount in francs is no euro fine
-_CUR = r"(?:€|euros?|EUR|£|GBP|pounds|\$|USD|dollars|francs?|(?-i:FF|F))"
+_CUR = r"(?:€|euros?|EUR|£|GBP|pounds|\$|USD|dollars|" + FRANCS + ")"
 MONEY = (r"(?:(?:€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE + "|" + AMOUNT_NUM + SCALE_RE +
          r"\s*(?:d['’]|de\s+|of\s+)?" + _CUR + r"(?!\w))")
 

@@ -53,6 +53,12 @@ def _hit(pats: tuple[re.Pattern, re.Pattern], text: str, folded: str) -> bool:
     return bool(pats[0].search(text) or pats[1].search(folded))
 
 
+def places(text: str, jurisdiction: str, config: Config) -> bool:
+    """The text names `jurisdiction`'s place, people or authorities (names.yaml `jurisdictions`)."""
+    pats = _tables(config)[0].get(jurisdiction)
+    return pats is not None and _hit(pats, text, fold(text))
+
+
 OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond|hors\s+de|en\s+dehors\s+de|n['’]appartenant\s+pas\s+à)\s+"
                      r"(?:the\s+|l['’]\s*|la\s+)?(?:EU|UE|European\s+Union|Union(?:\s+européenne)?|Europe)\b|\bnon-EU\b", re.I)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from .config import Config
 from .glossary import fold
-from .hints import elsewhere_pattern, jurisdiction_words
+from .hints import elsewhere_pattern, places
 from .names import Name, _names_data, fold1
 
 
-def foreign(text: str, n: Name) -> Name:
+def foreign(text: str, n: Name, config: Config) -> Name:
     """A name another legal system's law bears too (names.yaml `shared`), said of that system: "Australia's …
     stance means … will satisfy the Online Safety Act requirements" (its Act of 2021), "le code pénal belge" — an
     instrument the corpus lacks, unless the sentence also places itself in the corpus instrument's own system."""
@@ -27,8 +28,7 @@ def foreign(text: str, n: Name) -> Name:
         start = max((m.end() for m in SENTENCE_STOP.finditer(text, 0, n.span[0])), default=0)
         stop = SENTENCE_STOP.search(text, n.span[1])
         sentence = text[start:stop.start() if stop else len(text)]
-        own = jurisdiction_words().get(s.jurisdiction, [])
-        if any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", fold(sentence)) for w in own):
+        if places(sentence, s.jurisdiction, config):
             return n
         place = elsewhere_pattern().search(fold(sentence))
     if place is None:

@@ -248,7 +248,7 @@ def find_names(text: str, config: Config) -> list[Name]:
             found.append(Name(m.group(0), m.span(), source))
     from .homonyms import foreign, other_year
 
-    found = [foreign(text, other_year(text, n)) for n in found if not _organisation(text, n, data)]
+    found = [foreign(text, other_year(text, n), config) for n in found if not _organisation(text, n, data)]
     # Longest first where two names overlap ("Online Safety Act 2023" over "Online Safety Act").
     from .grammar import longest_first
 

@@ -33,8 +33,11 @@ CURRENCY = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GB
 # "un million d'euros" (art. 223-15-3 III), "two million pounds": a number in words only before its scale
 AMOUNT_NUM = (r"(\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?|(?<![\w-])(?:" + _IN_WORDS + r")(?=\s+(?:millions?|milliards?|billions?)\b))")
 SCALE_RE = r"(?:\s*(million|millions|milliards?|billions?|bn|mn|m|thousand|k)\b)?"
+# francs: the Code pénal still gives some fines in them ("300 000 F d'amende"), and so do texts quoting it as it was
+# before 2002 — an amount in francs is no euro fine ("F" only in capitals: "section 230 f" is no amount)
+FRANCS = r"francs?|(?-i:FF|F)"
 MONEY_AFTER = re.compile(AMOUNT_NUM + SCALE_RE + r"\s*(?:d['’]|de\s+|of\s+)?(€|euros?|EUR|£|GBP|(?:pounds|livres)(?:\s+sterling)?|\$|USD|dollars|"
-                         r"francs?|(?-i:FF|F))(?![\w'’])", re.I)
+                         + FRANCS + r")(?![\w'’])", re.I)
 MONEY_BEFORE = re.compile(r"(€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE, re.I)
 # "6 %", "6 percent", "five percent", "six pour cent" (a number in words only before the word, not before "%")
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)|(?<!\w)("

@@ -25,6 +25,7 @@ from .search import search
 from .stated import claimed, every
 from .units import DENIES, OPENS_DENYING, units
 from .pinpoint import restated_elsewhere
+from .quantities import YEAR
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, opening, quote as _quote
 
 
@@ -44,7 +45,7 @@ RESTATES = 0.75  # share of a sentence's subject words one provision must use fo
 # A year the sentence gives, not as part of an instrument's name ("the Online Safety Act 2023", "the Communications
 # Act of 1934", "Regulation (EU) 2022/2065"): "une infraction récente, créée par le Code pénal de 1992" dates what it
 # describes, and a provision that bears no such year does not say it
-GIVEN_YEAR = re.compile(r"(?<![\d/.-])(?<!\bAct )(?<!\bAct of )(?<!\bActs )(?<!\bn° )(19\d\d|20\d\d)(?![\d/-])")
+GIVEN_YEAR = re.compile(r"(?<!\bAct )(?<!\bAct of )(?<!\bActs )(?<!\bn° )" + YEAR.pattern)
 COMMENCED = re.compile(r"\b(?:in|into)\s+(?:force|effect)\b|\btook\s+effect\b|\ben\s+vigueur\b", re.I)
 FROM_DAY = re.compile(r"\b(from|as of|since|starting|beginning|à (?:compter|partir) du|dès le|depuis le)\b", re.I)
 # A short phrase the sentence puts in quotation marks ("defines a “digital depiction”") is a term it attributes to
