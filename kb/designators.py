@@ -14,7 +14,8 @@ from .names import Name
 # which count as hyphens once the number has one (a bare "144–148" stays a range); "322–3", a code's three digits
 # and one or two after an en dash, is the article 322-3 (a range never runs backwards).
 # "Article 19 bis" is another article than 19: the Latin suffix stays part of the number (and then does not
-# resolve where the instrument has no such article), never silently dropped.
+# resolve where the instrument has no such article), never silently dropped. "articles 408 ancien et 432-15 du Code
+# pénal": "ancien" marks the former code's article (kb.extract reports it as not in the corpus).
 # "l'article L. 761-1 du code de justice administrative", "article R. 625-1 du code pénal": a French code's
 # legislative (L), regulatory (R) and decree (D) articles, the letter with a dot or stuck to the number ("L 1155-2", with a
 # space, before a hyphenated number only).
@@ -23,11 +24,11 @@ from .names import Name
 NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d)|(?-i:[LRD])\s(?=\d{3,4}-\d))?"
           r"(?:\d{3}\u2013\d{1,2}(?!\d)(?:[-\u2010\u2011\u2013]\d{1,3}){0,3}|\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?)"
           r"(?:(?!(?-i:du|de)\s|(?-i:s)(?![A-Za-z]))[A-Za-z]{1,2})?"
-          r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?")
+          r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|ancien)\b)?")
 # "l'article 35.2 du règlement": French writers' dotted paragraph, Art. 35(2).
 PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
 PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragraph of the same article
-JOIN = r"\s*(?:,\s*(?:and|or|et|ou)\b|,|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
+JOIN = r"\s*(?:[,;]\s*(?:and|or|et|ou)\b|,|;|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
 LABELS = {
     # "en vertu 222-33-2-3 du code pénal", "(R624-1 du Code pénal)": a code's article number is its own label
     # "… items 323-1 to 323-7 of the French Penal Code" (a translation), "Code Pénal 311-8": so is it next to the code
@@ -95,8 +96,10 @@ def numbers_for(nums: str, name: Name) -> list[tuple[str, list[str]]]:
             out += [(str(k), []) for k in range(int(r.group(1)), int(r.group(2)) + 1)]
         elif french and number.isdigit() and out and "-" in out[-1][0]:
             # "articles 226-1 et 2 du Code pénal": a code's articles are all hyphenated, so a bare number after
-            # one is its sibling, 226-2
-            out.append((out[-1][0].rsplit("-", 1)[0] + "-" + number, pins))
+            # one is its sibling, 226-2; siblings are listed upwards, so "433-1, 1" and "432-11, 1" (English
+            # writers' 1°) name an item of the article, already counted
+            if int(number) > int(re.sub(r"\D.*", "", out[-1][0].rsplit("-", 1)[1]) or 0):
+                out.append((out[-1][0].rsplit("-", 1)[0] + "-" + number, pins))
         else:
             out.append((number, pins))
     return out

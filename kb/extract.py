@@ -113,6 +113,11 @@ def _mention_items(mention: Mention, index: Index, short_done: bool = False) -> 
         return [_absent_item(mention, p, index) for p in mention.parts]
     out = []
     for p in mention.parts:
+        if p.number.endswith(" ancien"):
+            out.append({"text": mention.text, "span": list(mention.span), "kind": "provision", "status": ABSENT,
+                        "resolved": False, "error": f"article {p.number.split()[0]} of the former {mention.name.text} "
+                                                    f"(before its present numbering) is not in the corpus"})
+            continue
         if mention.name.title:
             prefix = f"us/usc/t{mention.name.title}/s{p.number.lower()}"
             src = next((s for s in load_sources(index.config) if s.id_prefix == prefix), None)

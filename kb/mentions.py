@@ -13,11 +13,14 @@ SENTENCE_END = re.compile(r"(?<!\bet s)(?<!\bet ss)[.;!?](?:\s|$)|\n")
 # "l'article 226 8 du code pénal": a French code's hyphens lost in typesetting. Put back only between a designator
 # and "du code", where a space between numbers cannot mean anything else.
 UNHYPHENATED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s)(\d{3}(?: \d{1,2}){1,3})(?=\s+du\s+[Cc]ode\b)")
+# "Articles 433- 1, 1; 433-22": a space slipped in after a code number's hyphen; moved after the number
+SPACED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s\d{3})- (\d{1,3})\b")
 
 
 def mended(text: str) -> str:
     """`text` with typesetting slips undone, the same length, so that a span found in it is one of `text`."""
-    return UNHYPHENATED.sub(lambda m: m.group(1) + m.group(2).replace(" ", "-"), text)
+    text = UNHYPHENATED.sub(lambda m: m.group(1) + m.group(2).replace(" ", "-"), text)
+    return SPACED.sub(lambda m: m.group(1) + "-" + m.group(2) + " ", text)
 
 
 @dataclass

@@ -1067,6 +1067,15 @@ def test_an_alinea_list_is_one_reference_per_alinea(index):
     # the second article, in brackets with no code, relies on the code just named
     ("Selon l'article L.222-23 du Code pénal, le viol est puni de 15 ans de réclusion criminelle, 20 en cas de viol "
      "aggravé (article L.222-24).", ["fr/code-penal/article/222-23", "fr/code-penal/article/222-24"]),
+    # references108 (first run: recall 0.72): a list joined by semicolons, a space slipped after a hyphen, and an
+    # English writer's 1° as ", 1" (an item of the article, no sibling: "432-11, 1" is not art. 432-1)
+    ("according to the French Criminal Code (Articles 433- 1, 1; 433-22 and 433-23; 432-11, 1; and 432-17).",
+     ["fr/code-penal/article/433-1", "fr/code-penal/article/433-22", "fr/code-penal/article/433-23",
+      "fr/code-penal/article/432-11", "fr/code-penal/article/432-17"]),
+    ("articles 226-1, 2 et 3 du Code pénal", ["fr/code-penal/article/226-1", "fr/code-penal/article/226-2",
+                                              "fr/code-penal/article/226-3"]),
+    # "408 ancien": the former code's article, not in the corpus; the list's next article is the code's own
+    ("au sens des articles 408 ancien et 432-15 du Code pénal, le maire", [None, "fr/code-penal/article/432-15"]),
 ])
 def test_french_code_references_as_pages_write_them(index, text, ids):
     assert [r.get("id") for r in extract(text, index)] == ids
