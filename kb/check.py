@@ -175,7 +175,10 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  # numériques prévoit … 10 % du chiffre d'affaires"): no held provision's cap checks them
                  # nor do the figures of a sentence citing only provisions outside the corpus ("… 3 750 euros
                  # (article 381 code procédure pénale)"): that provision, not a held one that happens to share them
-                 lambda: None if q.outside or (q.absent and not q.sources) or about_a_decision(claim, q)
+                 # a field the corpus lacks ("l'employeur") is no bar when the sentence cites a held provision for
+                 # its figures: "L'employeur qui refuse d'embaucher … encourt … (225-2 du Code pénal)" (not beside a law
+                 # the corpus lacks: "… exceeding GDPR's €20M / 4% maximum" gives that law's figures)
+                 lambda: None if (q.outside and (not tops or q.absent)) or (q.absent and not q.sources) or about_a_decision(claim, q)
                  or counts_a_group(claim) or (cites_outside and not tops)
                  else law_figures(claim, q, index, actions, context),
                  lambda: negation_check(claim, q, index),

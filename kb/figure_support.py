@@ -55,7 +55,7 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
     if alternative:
         return _alternative_unsaid(claim, p, facts, alternative, index)
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
-    ceiling = _floor_for_ceiling(claim, matched)
+    ceiling = _floor_for_ceiling(claim, matched, p)
     if ceiling:
         # "… or a minimum fine of £18 million": Sch. 13 para. 4 makes £18 million a maximum
         return Claim(claim, CONTRADICTED, f"{p.citation} states {ceiling} as a maximum, not a minimum: {said}.",
@@ -119,10 +119,15 @@ def _case_unsaid(claim: str, q: Question, matched: list[Fact], facts: list[Fact]
     return low, cond[:1].lower() + cond[1:]
 
 
-def _floor_for_ceiling(claim: str, matched: list[Fact]) -> str:
-    """A penalty the sentence calls a minimum that the law states only as a maximum (no lower bound of that value)."""
+def _floor_for_ceiling(claim: str, matched: list[Fact], p: Provision) -> str:
+    """A penalty the sentence calls a minimum that the law states only as a maximum (no lower bound of that value).
+    A floor the law's own words state is the law's condition, not the sentence's framing: art. 450-1's "délits punis
+    d'au moins cinq ans d'emprisonnement" are the offences prepared, not the conspiracy's penalty."""
+    said = floors(p.text)
     for kind, values in floors(claim).items():
         for v in values:
+            if v in said.get(kind, ()):
+                continue
             facts = [f for f in matched if _matches(kind, v, [f])]
             if facts and not any(f.low is not None and f.low == v for f in facts):
                 return _describe_claimed({kind: {v}})

@@ -418,6 +418,15 @@ CLAIMS35 = [
     # ... while the same figure as a maximum is the law's
     ("The OSA currently provides Ofcom with the ability to impose a penalty of up to 10% of a provider’s QWR or £18 "
      "million (whichever is greater).", "supported", "Sch. 13"),
+    # claims113 (first run): "au moins cinq ans" is art. 450-1's own condition (the délits prepared), not a floor the
+    # sentence gives the conspiracy's penalty
+    ("Lorsque les infractions préparées sont des délits punis d’au moins cinq ans d’emprisonnement, la participation à "
+     "une association de malfaiteurs est punie de cinq ans d’emprisonnement et de 75 000 € d’amende.", "supported",
+     "450-1"),
+    # ... and an employer is the doer, no field the corpus lacks, when the sentence cites the article for its figures
+    ("L’employeur qui refuse d’embaucher, qui sanctionne ou qui licencie de manière discriminatoire encourt à titre de "
+     "peine principale trois ans d’emprisonnement et de 45000 euros d’amende (225-2 du Code pénal).", "supported",
+     "225-2"),
 ]
 
 
