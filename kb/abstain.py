@@ -36,6 +36,7 @@ def _named_by(q: Question, word: str, evidence: list[Evidence]) -> bool:
     return any(len(n.split()) > len(word.split()) and n in texts for n in names)
 
 
+ACTOR_WORDS = 2  # the question's other words a punishing quote uses before a field's word is the doer, not the field
 SAID_WHOLE = 5  # subject words a question needs before all of them in one quote outweigh the semantic scope test
 # (4 let "la durée légale du travail hebdomadaire" in: its four words are in one Code pénal quote)
 
@@ -66,8 +67,12 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
                         and any(f.kind in PENALTY_KINDS for f in e.facts)) if asks_penalty else ""
     penal = lambda word: asks_penalty and any(  # noqa: E731
         len(w) >= 5 and re.search(rf"\b{re.escape(w)}\b", punished) for w in fold(word).split()[:1])
+    # … or the field's word names who does what a quote punishes: "an employer who refuses to hire someone because of
+    # their origin" (art. 225-2 punishes refusing to hire), not "an employer who does not pay overtime"
+    fields = {w for o in q.outside for w in re.findall(r"[^\W\d_]{4,}", fold(o))}
+    actor = asks_penalty and len([w for w in q.subject if w not in fields and q.covers(w, punished)]) >= ACTOR_WORDS
     missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence) and not in_quotes(w)
-               and not phrased(w) and not penal(w)]
+               and not phrased(w) and not penal(w) and not actor]
     if missing:
         return f"the corpus does not cover {', '.join(missing)}"
     # The field's word in a quote is not the question's subject there: "a refund if a concert is cancelled" is

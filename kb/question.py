@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .config import Config
-from .glossary import concepts, expand, fold, glossed, lay_said, looks_french, translations
+from .glossary import concepts, expand, fold, glossed, lay_said, lay_words, looks_french, translations
 from .hints import elsewhere, hints
 
 DATA = Path(__file__).parent / "data"
@@ -45,6 +45,9 @@ class Question:
         """`covered`, and a word of a glossary phrase ("chiffre", "affaires" of "chiffre d'affaires mondial") is
         also covered by any term of the phrase's concept ("worldwide turnover")."""
         if covered(word, folded_evidence) or lay_said(word, folded_evidence):
+            return True
+        # a word of a lay phrase the question uses ("fuite" of "délit de fuite") is said by the phrase's law words
+        if any(word in fold(p).split() and lay_said(fold(p), folded_evidence) for p in lay_words(self.text)):
             return True
         terms = dict(self.phrases).get(word, ())
         return any(fold(t) in folded_evidence for t in terms)

@@ -1456,6 +1456,9 @@ def test_a_field_word_inside_a_phrase_the_law_uses(index):
     assert "200,000" in a.direct or "200 000" in a.direct, a.direct
     # the field itself is still outside
     assert ask("Can my landlord increase the rent on social housing?", index=index).abstained
+    # ... and an employer whose act no quote punishes (questions82: one who refuses to hire on a ground of art. 225-1
+    # is answered by art. 225-2)
+    assert ask("What is the penalty for an employer who does not pay overtime?", index=index).abstained
 
 
 @pytest.mark.parametrize("question, first, figure", [
@@ -1487,6 +1490,14 @@ def test_a_field_word_inside_a_phrase_the_law_uses(index):
     ("What is the penalty for hazing in France?", "fr/code-penal/article/225-16-1", "6 months' imprisonment and a fine of €7,500"),
     ("Is it a crime in France to advertise methods of committing suicide, and what is the penalty?",
      "fr/code-penal/article/223-14", "3 years' imprisonment and a fine of €45,000"),
+    # questions82, first run: "délit de fuite" (art. 434-10 never says it: "ne pas s'arrêter" after "un accident")
+    # led to art. 227-28-3; a criminal conspiracy to art. 421-3; an employer refusing to hire was refused as employment
+    # law, though art. 225-2 punishes refusing to hire on a discriminatory ground (the employer is the doer)
+    ("Quelle est la peine pour un délit de fuite ?", "fr/code-penal/article/434-10", "75 000 euros"),
+    ("What is the penalty in France for taking part in a criminal conspiracy to prepare an offence punishable by five "
+     "years in prison?", "fr/code-penal/article/450-1", "5 years' imprisonment and a fine of €75,000"),
+    ("What is the penalty in France for an employer who refuses to hire someone because of their origin?",
+     "fr/code-penal/article/225-2", "45,000"),
     # questions79's twins, end run: "plus de huit jours" made them deadline questions, with no direct line; "unable to
     # work" and "ITT" are the incapacité totale de travail of art. 222-11
     ("Quelle est la peine pour des violences ayant entraîné une ITT de plus de huit jours ?",
