@@ -141,6 +141,11 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
     # les délits … sont punis de quatre ans" (art. 521-1): an exception's "lorsque" belongs to the case it excepts from
     while len(found) > 1 and EXCEPTED_BEFORE.search(before[max(0, found[-1].start() - 12):found[-1].start()]):
         found.pop()
+    # "Lorsque l'infraction préparée est un crime pour lequel la loi prévoit … une répression aggravée en cas de
+    # commission en bande organisée, la participation … est punie de quinze ans" (art. 450-1): an opener inside the
+    # clause another opened, no comma between them, is part of that clause
+    while len(found) > 1 and "," not in before[found[-2].end():found[-1].start()]:
+        found.pop()
     if found:
         m = found[-1]
         clause = before[m.start():]
@@ -150,6 +155,21 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
         if len(clause) > 12:
             return clause.strip(" ,;—"), aggravated
     return "", aggravated
+
+
+# the main clause punishing, after a condition's comma: "…, la participation à une association de malfaiteurs est punie de"
+MAIN_PUNISHING = re.compile(r",[^,;:]{0,160}?\b(?:est|sont)\s+(?:punie?s?|portée?s?)\s+(?:de|à)\b|,[^,;:]{0,160}?\bshall\s+be\s+"
+                            r"(?:fined|imprisoned|punished|liable)\b", re.I)
+
+
+def _in_condition(unit: str, start: int, end: int, conds: dict) -> bool:
+    """A penalty named in the condition a sentence opens with is the case's, not the sentence's penalty: "Lorsque
+    l'infraction préparée est un crime pour lequel la loi prévoit une peine de réclusion criminelle à perpétuité …,
+    la participation … est punie de quinze ans" (art. 450-1) sets no life term."""
+    s, e = _sentence_bounds(unit, start, end)
+    opener = conds["before"].match(unit, s + len(unit[s:]) - len(unit[s:].lstrip()))
+    return bool(opener) and opener.start() < start and "," not in unit[opener.end():start] \
+        and MAIN_PUNISHING.search(unit, end, e) is not None
 
 
 LISTED_CASES_CHARS = 400  # a longer list of cases (art. 225-7's ten) is no condition to repeat beside a figure
@@ -250,6 +270,8 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                         # the span ends with what the figure is of, so a figure after it in the clause is read too
                         # ("3 % of their annual total worldwide turnover … or EUR 15000000, whichever is higher")
                         end = min(end, u.start + m.start("of") + len(fields["of"]))
+                    if kind in PENALTY_KINDS and _in_condition(u.text, m.start(), m.end(), conds):
+                        continue
                     condition, aggravated = ("", False)
                     if kind in PENALTY_KINDS or kind == "deadline":
                         condition, aggravated = _condition(u.text, m.start(), m.end(), conds)

@@ -1495,7 +1495,10 @@ def test_a_field_word_inside_a_phrase_the_law_uses(index):
     # law, though art. 225-2 punishes refusing to hire on a discriminatory ground (the employer is the doer)
     ("Quelle est la peine pour un délit de fuite ?", "fr/code-penal/article/434-10", "75 000 euros"),
     ("What is the penalty in France for taking part in a criminal conspiracy to prepare an offence punishable by five "
-     "years in prison?", "fr/code-penal/article/450-1", "5 years' imprisonment and a fine of €75,000"),
+     "years in prison?", "fr/code-penal/article/450-1", "France: 5 years' imprisonment and a fine of €75,000"),
+    # ... the case the question states leading the line (art. 450-1 al. 4, not al. 2's fifteen years)
+    ("Quelle peine pour la participation à une association de malfaiteurs en vue de préparer un délit puni de cinq "
+     "ans d'emprisonnement ?", "fr/code-penal/article/450-1", "France : 5 ans d'emprisonnement et 75 000 euros"),
     ("What is the penalty in France for an employer who refuses to hire someone because of their origin?",
      "fr/code-penal/article/225-2", "45,000"),
     # questions79's twins, end run: "plus de huit jours" made them deadline questions, with no direct line; "unable to

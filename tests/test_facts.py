@@ -225,6 +225,16 @@ def test_a_fine_in_francs_is_read_in_francs(index):
     assert all(f.unit == "FRF" and f.text.endswith("F") for f in fines)
 
 
+def test_a_penalty_named_in_the_case_a_sentence_opens_with_is_the_cases(index):
+    # art. 450-1 al. 2: "Lorsque l'infraction préparée est un crime pour lequel la loi prévoit une peine de réclusion
+    # criminelle à perpétuité ou une répression aggravée en cas de commission en bande organisée, la participation …
+    # est punie de quinze ans": no life term, and the case is the whole clause (not its inner "en cas de …")
+    prison = _facts(index, "fr/code-penal/article/450-1", "prison")
+    assert sorted(f.value for f in prison) == [5.0, 10.0, 15.0], [(f.value, f.text) for f in prison]
+    fifteen = next(f for f in prison if f.value == 15.0)
+    assert fifteen.condition.startswith("Lorsque l'infraction préparée est un crime") and "bande organisée" in fifteen.condition
+
+
 def test_the_cases_an_article_punishes_by_reference_to_another(index):
     from kb.crossrefs import cases_by_reference
 
