@@ -18,7 +18,7 @@ from .divisions import misplaced, unnamed
 from .due import BY_DAY
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
 from .facts import Fact
-from .figure_support import provision_check
+from .figure_support import states_all
 from .figure_facts import fact_quotes
 from .stated import claimed
 from .about import about, about_cited
@@ -197,8 +197,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 # kb/event_check.cited_in_record); "fines for infringements, as outlined in Art. 99(3)" places the
                 # fines in the article
                 continue
-            if top is not None and not _subject_ok(q, top) and claimed(claim) \
-                    and getattr(provision_check(claim, top, index), "verdict", None) == SUPPORTED:
+            if top is not None and not _subject_ok(q, top) and claimed(claim) and states_all(claim, top, index):
                 # "L'article 227-5 du Code pénal sanctionne ce délit d'une peine maximale d'un an … et de 15 000
                 # euros": the article cited with its own penalty is the one meant, however little the sentence says
                 # of the offence

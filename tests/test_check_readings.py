@@ -423,6 +423,16 @@ CLAIMS35 = [
     ("Lorsque les infractions préparées sont des délits punis d’au moins cinq ans d’emprisonnement, la participation à "
      "une association de malfaiteurs est punie de cinq ans d’emprisonnement et de 75 000 € d’amende.", "supported",
      "450-1"),
+    # claims113 (first run: a wrong "supported"): ten years is one of art. 450-1's cases (al. 3), given as the most
+    # it provides; it goes up to fifteen (al. 2) — its cases are alternatives, by the offence prepared
+    ("Elle est définie à l’article 450-1 du Code pénal qui prévoit une peine allant jusqu’à dix ans et 150 000 euros "
+     "d’amende.", "contradicted", "quinze ans"),
+    # ... while a case's term given as that case's is the law's, and so is an aggravated case's ceiling (art.
+    # 222-33-2-2 4°: two years; three only when two circumstances meet)
+    ("Lorsque les infractions préparées sont des crimes, la participation à une association de malfaiteurs est punie "
+     "de dix ans d'emprisonnement et de 150 000 euros d'amende (article 450-1 du Code pénal).", "supported", "450-1"),
+    ("L’article 222-33-2-2 4° du Code pénal prévoit une sanction du cyberharcèlement qui peut aller jusqu’à 2 ans de "
+     "prison et 30.000€ d’amende", "supported", "222-33-2-2"),
     # ... and an employer is the doer, no field the corpus lacks, when the sentence cites the article for its figures
     ("L’employeur qui refuse d’embaucher, qui sanctionne ou qui licencie de manière discriminatoire encourt à titre de "
      "peine principale trois ans d’emprisonnement et de 45000 euros d’amende (225-2 du Code pénal).", "supported",
