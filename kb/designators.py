@@ -154,12 +154,15 @@ def _part(label: str, number: str, pins: list[str], name: Name, m: re.Match) -> 
     if src.jurisdiction == "UK" or label == "section":
         return [Part("section" if src.jurisdiction == "UK" else "article", number, pins)]
     # "les articles 226-1 à 226-7 du code pénal": the articles between are the code's to list (kb.extract)
-    through = next((a for a, b in CODE_RANGE.findall(m.group("nums")) if b == number), "") \
-        if src.jurisdiction == "FR" else ""
+    # "435-1 to 4" (an English writer's short end): the range ends on the sibling 435-4
+    ends = [(a, b) for a, b in CODE_RANGE.findall(m.group("nums"))] + \
+        [(a, a.rsplit("-", 1)[0] + "-" + b) for a, b in SHORT_RANGE.findall(m.group("nums"))]
+    through = next((a for a, b in ends if b == number), "") if src.jurisdiction == "FR" else ""
     return [Part("article", number, pins, through=through)]
 
 
 CODE_RANGE = re.compile(r"(\d+(?:-\d+)+)\s*(?:à|to|au|–|—)\s*(?:l.article\s+)?(\d+(?:-\d+)+)")
+SHORT_RANGE = re.compile(r"(\d+(?:-\d+)+)\s*(?:à|to|au|–|—)\s*(\d{1,3})(?![\d-])")
 
 
 

@@ -128,6 +128,12 @@ def scope() -> tuple[list[tuple[str, re.Pattern]], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def describing() -> frozenset[str]:
+    """The words a sentence says what an article does with (kb/data/scope.yaml `describing`), folded."""
+    return frozenset(fold(w) for w in _scope_data().get("describing", []))
+
+
+@lru_cache(maxsize=1)
 def framing() -> frozenset[str]:
     """Words by which a sentence says what a cited provision is (kb/data/scope.yaml `framing`)."""
     return frozenset(fold(w) for lang in _scope_data()["framing"].values() for w in lang)

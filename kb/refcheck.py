@@ -26,7 +26,7 @@ from .glossary import fold
 from .index import Index
 from .named_by import by_clause, by_concept, by_heading, by_words
 from .pinpoint import elsewhere
-from .question import Question, covered, framing, subject_words
+from .question import Question, covered, describing, framing, subject_words
 from .registry import load_sources
 from .said import definitions
 from .search import search
@@ -37,10 +37,11 @@ from .verdicts import CONTRADICTED, SUPPORTED, Claim, described, quote as _quote
 
 def _subject_ok(q: Question, p: Provision) -> bool:
     """Whether the provision is about what the sentence says it is about (a subject word it covers)."""
-    if not q.subject:
+    subject = q.subject - describing()
+    if not subject:
         return True
     text = fold(p.heading + " " + p.text + " " + " ".join(p.path[-1:]))
-    return any(q.covers(w, text) for w in q.subject if len(w) >= 5)
+    return any(q.covers(w, text) for w in subject if len(w) >= 5)
 
 
 # The words that say one provision put another into an Act ("to be inserted as", "as introduced by", "inséré par")

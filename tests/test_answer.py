@@ -1507,6 +1507,10 @@ def test_a_field_word_inside_a_phrase_the_law_uses(index):
      "fr/code-penal/article/222-11", "3 ans d'emprisonnement et 45 000 euros"),
     ("What is the penalty in France for an assault that leaves the victim unable to work for more than eight days?",
      "fr/code-penal/article/222-11", "3 years' imprisonment and a fine of €45,000"),
+    # questions83, end run (prise illégale d'intérêts refused as outside the corpus): art. 432-12 never says it; its
+    # fine is written "d'une amende de 500 000 €"
+    ("Quelle peine pour une prise illégale d'intérêts par un adjoint au maire ?", "fr/code-penal/article/432-12",
+     "5 ans d'emprisonnement et 500 000 euros"),
     # questions81, end run (French twins): the article punishing the offence found in the case the question names, by
     # reference to it ("L'infraction définie à l'article 225-16-1 …", "… au I de l'article 322-1 …"), answers
     ("Quelle peine pour un bizutage commis sur une personne particulièrement vulnérable ?",

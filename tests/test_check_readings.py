@@ -440,6 +440,15 @@ CLAIMS35 = [
 ]
 
 
+def test_what_a_sentence_says_an_article_does_is_no_subject_it_lacks(index):
+    # claims114 (end run: contradicted as "about something else"): "définit et sanctionne … accompagnée" are the
+    # sentence's words for what art. 432-10 does, not a subject the article lacks (supported is the label; the
+    # sentence says too little of the offence for more than "not contradicted" here)
+    c = check_claim("Le Code pénal, en son article 432-10[2] définit et sanctionne ce délit d'une peine de prison "
+                    "accompagnée d'une amende.", index)
+    assert c.verdict != "contradicted", c
+
+
 @pytest.mark.parametrize("claim, verdict, where", CLAIMS31 + CLAIMS33 + CLAIMS35)
 def test_readings_after_a_sets_first_run(index, claim, verdict, where):
     """What each held-out set's first run showed, as it reads now (the verdict, and where it is found)."""

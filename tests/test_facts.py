@@ -235,6 +235,14 @@ def test_a_penalty_named_in_the_case_a_sentence_opens_with_is_the_cases(index):
     assert fifteen.condition.startswith("Lorsque l'infraction préparée est un crime") and "bande organisée" in fifteen.condition
 
 
+def test_a_fine_written_amende_de_before_its_amount(index):
+    # the probity offences since 2013: "… et d'une amende de 1 000 000 €, dont le montant peut être porté au double
+    # du produit tiré de l'infraction" (questions83, end run: art. 432-11's million was no fact, nor 432-12's 500 000)
+    for pid, amount in [("432-11", 1000000.0), ("432-12", 500000.0), ("432-14", 200000.0), ("445-1", 500000.0)]:
+        fines = _facts(index, f"fr/code-penal/article/{pid}", "fine")
+        assert (amount, "EUR") in {(f.value, f.unit) for f in fines}, (pid, [(f.value, f.text) for f in fines])
+
+
 def test_the_cases_an_article_punishes_by_reference_to_another(index):
     from kb.crossrefs import cases_by_reference
 

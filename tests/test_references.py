@@ -1074,6 +1074,10 @@ def test_an_alinea_list_is_one_reference_per_alinea(index):
       "fr/code-penal/article/432-11", "fr/code-penal/article/432-17"]),
     ("articles 226-1, 2 et 3 du Code pénal", ["fr/code-penal/article/226-1", "fr/code-penal/article/226-2",
                                               "fr/code-penal/article/226-3"]),
+    # references109 (end run: recall 0.895): "435-1 to 4", a range whose end drops the article's first part
+    ("Under Articles 433-1, 432-11, 435-1 to 4 of the French Criminal Code (FCC), there are offences",
+     ["fr/code-penal/article/433-1", "fr/code-penal/article/432-11", "fr/code-penal/article/435-1",
+      "fr/code-penal/article/435-2", "fr/code-penal/article/435-3", "fr/code-penal/article/435-4"]),
     # "408 ancien": the former code's article, not in the corpus; the list's next article is the code's own
     ("au sens des articles 408 ancien et 432-15 du Code pénal, le maire", [None, "fr/code-penal/article/432-15"]),
 ])
