@@ -174,20 +174,23 @@ def _alternative_unsaid(claim: str, p: Provision, facts: list[Fact], case: str, 
                                       f"gives them for (“{case[:200]}”).", _fact_quotes(p, facts, index), kind="figure")
 
 
-def states_all(claim: str, p: Provision, index: Index) -> bool:
-    """The provision states every figure the sentence gives (whatever else it then says of them)."""
+def _own_facts(claim: str, p: Provision, index: Index) -> tuple[dict, list[Fact]]:
+    """The figures a sentence gives, and the provision's facts of those kinds."""
     stated = claimed(claim)
     needed = set().union(*(_kinds(k) for k in stated)) if stated else set()
-    facts = [f for f in index.facts.get(p.id, []) if f.kind in needed]
+    return stated, [f for f in index.facts.get(p.id, []) if f.kind in needed]
+
+
+def states_all(claim: str, p: Provision, index: Index) -> bool:
+    """The provision states every figure the sentence gives (whatever else it then says of them)."""
+    stated, facts = _own_facts(claim, p, index)
     return bool(facts) and _all_match([(k, v) for k, vals in stated.items() for v in vals], facts)
 
 
 def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
     """The figures a sentence gives the provision it cites ("article 226-4-1 …, puni d'un an d'emprisonnement et de
     15 000 euros d'amende") against that provision's own facts."""
-    stated = claimed(claim)
-    needed = set().union(*(_kinds(k) for k in stated)) if stated else set()
-    facts = [f for f in index.facts.get(p.id, []) if f.kind in needed]
+    stated, facts = _own_facts(claim, p, index)
     if not facts:
         return None
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
