@@ -154,7 +154,10 @@ def line(question, evidence: list) -> str:
     by_j: dict[str, list[str]] = {}
     per_top: dict[str, int] = {}
     late: set[str] = set()
-    fit: dict[str, int] = {}  # the prison terms a variant's case shares with the question
+    # of one provision's cases, the one the question names by its prison term comes first: "un délit puni de cinq ans",
+    # "an offence punishable by five years" name art. 450-1's case of "délits punis d'au moins cinq ans"
+    asked_terms = claimed(question.text).get("prison", set())
+    fit: dict[str, int] = {}  # how many of those terms a variant's case gives
     limit = 2 if question.kind == "maximum" else MAX_VARIANTS
     # "Must Ofcom warn a provider …?": what OFCOM must or may do ("OFCOM may give a notice … only after giving a
     # warning notice"), not the provider's duties the same quotes state
@@ -194,7 +197,7 @@ def line(question, evidence: list) -> str:
             for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):
                 parts.append((e.top, f"{figures}{_condition(condition, lang)}{bill} [{e.n}]"))
                 if condition:
-                    fit[parts[-1][1]] = _fit(question, condition)
+                    fit[parts[-1][1]] = len(asked_terms & claimed(condition).get("prison", set()))
                 if condition and not question.about(fold(condition)) and not EXCEPTING.match(condition):
                     late.add(parts[-1][1])  # a case the question does not ask about comes after the offence's own
                     # (not the offence's own penalty "sauf s'il n'en est résulté qu'un dommage léger", art. 322-1)
@@ -209,8 +212,7 @@ def line(question, evidence: list) -> str:
     colon = ": " if lang == "en" else " : "
     out = []
     for j, parts in by_j.items():
-        # of one provision's cases, one the question names by its term first ("… un délit puni de cinq ans
-        # d'emprisonnement": art. 450-1's fourth alinéa before its second); otherwise the law's order
+        # (a case the question names by its term first, see `fit`; otherwise the law's order)
         parts = sorted(parts, key=lambda t, tops=[x.id for x, _ in parts]: (tops.index(t[0].id), t[1] in late,
                                                                               -fit.get(t[1], 0)))
         firsts: dict = {}  # the line's text → the provision it first came from
@@ -231,13 +233,6 @@ def line(question, evidence: list) -> str:
             texts = [text for _, text in uniq]
         out.append(f"{NAMES[lang][j]}{colon}{sep.join(texts)}.")
     return " ".join(out)
-
-
-def _fit(question, case: str) -> int:
-    """The prison terms a case and the question both give: "un délit puni de cinq ans", "an offence punishable by
-    five years" name art. 450-1's case of "délits punis d'au moins cinq ans" (the cases of that article are told
-    apart by the term of the offence prepared)."""
-    return len(claimed(question.text).get("prison", set()) & claimed(case).get("prison", set()))
 
 
 # Thousands grouped by space, comma or dot ("60 000", "60,000"); a decimal comma or point otherwise ("0,05").

@@ -167,8 +167,8 @@ def _in_condition(unit: str, start: int, end: int, conds: dict) -> bool:
     l'infraction préparée est un crime pour lequel la loi prévoit une peine de réclusion criminelle à perpétuité …,
     la participation … est punie de quinze ans" (art. 450-1) sets no life term."""
     s, e = _sentence_bounds(unit, start, end)
-    opener = conds["before"].match(unit, s + len(unit[s:]) - len(unit[s:].lstrip()))
-    return bool(opener) and opener.start() < start and "," not in unit[opener.end():start] \
+    opener = conds["before"].search(unit, s, start)
+    return opener is not None and not unit[s:opener.start()].strip() and "," not in unit[opener.end():start] \
         and MAIN_PUNISHING.search(unit, end, e) is not None
 
 

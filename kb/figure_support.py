@@ -67,43 +67,41 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
         return Claim(claim, CONTRADICTED, f"{p.citation} states {_describe(f)}; the sentence gives the share of "
                                           f"{word}, another measure.", _fact_quotes(p, facts, index),
                      f"{p.citation}: {_describe(f)}, not of {word}.", kind="figure")
-    top = _below_the_top(claim, matched, facts)
-    if top is not None:
-        return _below(claim, p, stated, facts, top, said, index)
-    return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
-                 caveats=_variants(p, facts, stated, index), kind="figure")
+    return _not_the_most(claim, p, stated, facts, said, index) or \
+        Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
+              caveats=_variants(p, facts, stated, index), kind="figure")
 
 
 # "jusqu'à dix ans", "up to 10 years", "au maximum": the most a penalty can be
 CEILING = re.compile(r"\b(?:up\s+to|jusqu['’]\s*(?:à|a)|au\s+maximum|a\s+maximum\s+of|at\s+most|au\s+plus|peut\s+atteindre|"
                      r"can\s+reach|maximum\s+(?:penalty|sentence|term|peine)|peine\s+maximale)\b", re.I)
-_STEMS = lambda s: {w[:5] for w in re.findall(r"[^\W\d_]{5,}", fold(s))}  # noqa: E731
 
 
-def _below(claim: str, p: Provision, stated: dict, facts: list[Fact], top: Fact, said: str, index: Index) -> Claim:
-    # "… l'article 450-1 du Code pénal qui prévoit une peine allant jusqu'à dix ans et 150 000 euros d'amende": ten
-    # years is one of its cases (al. 3); the article goes up to fifteen (al. 2)
+def _not_the_most(claim: str, p: Provision, stated: dict, facts: list[Fact], said: str, index: Index) -> Claim | None:
+    """The sentence gives as the most a provision provides one of its cases' terms, when its cases are alternatives
+    (art. 450-1's, by the offence prepared), none an aggravation of another, and the sentence states no case: "…
+    l'article 450-1 du Code pénal qui prévoit une peine allant jusqu'à dix ans" — ten years is al. 3's case, the
+    article goes up to fifteen (al. 2)."""
+    if not CEILING.search(claim):
+        return None
     matched = [f for f in facts if _matches_fact(f, stated)]
+    terms = [f for f in matched if f.kind == "prison" and f.magnitude is not None]
+    if not terms or not all(f.condition and not f.aggravated for f in terms):
+        return None
+    if any(len(_stems(f.condition) & _stems(claim)) >= 2 for f in terms):
+        return None  # the case is said
+    cases = [f for f in facts if f.kind == "prison" and f.magnitude is not None and f.condition and not f.aggravated]
+    top = max(cases, key=lambda f: f.magnitude)
+    if top.magnitude <= max(f.magnitude for f in terms):
+        return None
     return Claim(claim, CONTRADICTED, f"{p.citation} goes up to {_describe(top)} ({top.condition[:160]}); "
                                       f"{_describe_claimed(_only(stated, matched))} is one case's term, not the most it "
                                       f"provides: {said}.", _fact_quotes(p, facts, index),
                  f"{p.citation}: up to {_describe(top)} (“{top.condition[:120]}”).", kind="figure")
 
 
-def _below_the_top(claim: str, matched: list[Fact], facts: list[Fact]) -> Fact | None:
-    """The sentence gives as the most a provision provides one of its cases' terms, when its cases are alternatives
-    (art. 450-1's, by the offence prepared), none an aggravation of another, and the sentence states no case: the
-    case's term is not the most, the highest one is."""
-    if not CEILING.search(claim):
-        return None
-    said = [f for f in matched if f.kind == "prison" and f.magnitude is not None]
-    if not said or not all(f.condition and not f.aggravated for f in said):
-        return None
-    if any(len(_STEMS(f.condition) & _STEMS(claim)) >= 2 for f in said):
-        return None  # the case is said
-    cases = [f for f in facts if f.kind == "prison" and f.magnitude is not None and f.condition and not f.aggravated]
-    top = max(cases, key=lambda f: f.magnitude, default=None)
-    return top if top is not None and top.magnitude > max(f.magnitude for f in said) else None
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[^\W\d_]{5,}", fold(text))}
 
 
 # "10 % of qualifying worldwide expenditure", "7 % du chiffre d'affaires", "10 per cent of its global revenue"
@@ -199,10 +197,8 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
         alternative = alternative_unsaid(claim, analyse(claim, index.config), p) if OR_CASE.search(claim) else ""
         if alternative:
             return _alternative_unsaid(claim, p, facts, alternative, index)
-        top = _below_the_top(claim, [f for f in facts if _matches_fact(f, stated)], facts)
-        if top is not None:
-            return _below(claim, p, stated, facts, top, said, index)
-        return Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index), kind="figure")
+        return _not_the_most(claim, p, stated, facts, said, index) or \
+            Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index), kind="figure")
     return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the sentence gives it {_describe_claimed(stated)}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 

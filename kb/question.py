@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -47,10 +47,16 @@ class Question:
         if covered(word, folded_evidence) or lay_said(word, folded_evidence):
             return True
         # a word of a lay phrase the question uses ("fuite" of "délit de fuite") is said by the phrase's law words
-        if any(word in fold(p).split() and lay_said(fold(p), folded_evidence) for p in lay_words(self.text)):
+        if any(word in p.split() and lay_said(p, folded_evidence) for p in self.lay_phrases):
             return True
         terms = dict(self.phrases).get(word, ())
         return any(fold(t) in folded_evidence for t in terms)
+
+    @cached_property
+    def lay_phrases(self) -> tuple[str, ...]:
+        """The glossary's French lay phrases the question uses ("délit de fuite"), folded; read once, since `covers`
+        runs for every word against every quote."""
+        return tuple(fold(p) for p in lay_words(self.text))
 
     @property
     def asked(self) -> str:
