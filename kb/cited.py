@@ -58,9 +58,21 @@ def another_offence(verdict: Claim, cited: set[str], index: Index, unnamed: tupl
         return None
     if UNNAMED_REF in cited and top.number in unnamed:
         return None
+    numbers = [index.provisions[t].number for t in cited if t in index.provisions] \
+        + (list(unnamed) if UNNAMED_REF in cited else [])
+    if numbers and all(_names(top.text, n) for n in numbers):
+        # "Le fait de causer, dans les conditions … prévues à l'article 121-3, … la mort d'autrui constitue un
+        # homicide involontaire puni de …": the article cited is the one the provision found cites in its own words
+        # (art. 221-6): the sentence copies that provision
+        return None
     # a penalties article ("Article 99 … non-compliance with Article 50") may give another article's fines; a
     # prison term belongs to the offence that carries it
     return f"another offence ({top.citation})"
+
+
+def _names(text: str, number: str) -> bool:
+    """`text` cites the article or section `number` ("prévues à l'article 121-3", "provided for by article 221-6")."""
+    return bool(re.search(rf"\b(?:articles?|sections?)\s+{re.escape(number)}(?![\w-])", text, re.I))
 
 
 def cited_provisions(verdict: Claim, cited: set[str], index: Index, unnamed: tuple[str, ...] = ()) -> set[str]:

@@ -158,7 +158,7 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
 
 
 # the main clause punishing, after a condition's comma: "…, la participation à une association de malfaiteurs est punie de"
-MAIN_PUNISHING = re.compile(r",[^,;:]{0,160}?\b(?:est|sont)\s+(?:punie?s?|portée?s?)\s+(?:de|à)\b|,[^,;:]{0,160}?\bshall\s+be\s+"
+MAIN_PUNISHING = re.compile(r",[^,;:]{0,160}?\b(?:est|sont)\s+(?:punie?s?|portée?s?|ramenée?s?)\s+(?:de|à)\b|,[^,;:]{0,160}?\bshall\s+be\s+"
                             r"(?:fined|imprisoned|punished|liable)\b", re.I)
 
 

@@ -51,8 +51,12 @@ def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
         # "If X is not found to have breached UK law, Ofcom could impose fines of up to 10 %": the figures are the
         # law's, the case they are given for is the opposite of its
         stated = claimed(claim)
-        conditions = [f.condition for e in verdict.evidence for f in index.facts_of(e["id"])
-                      if f.condition and stated and _matches_fact(f, stated)]
+        matched = [f for e in verdict.evidence for f in index.facts_of(e["id"]) if stated and _matches_fact(f, stated)]
+        # the case is the fact's condition, or the words of its unit before the penalty ("Les violences ayant
+        # entraîné une incapacité de travail inférieure ou égale à huit jours … sont punies de trois ans …")
+        conditions = [f.condition for f in matched if f.condition] + [
+            index.provisions[f.top_id].text[f.unit_start:f.start] for f in matched
+            if f.top_id in index.provisions and f.unit_start < f.start]
         denied = negated_case(claim, conditions)
         if denied:
             return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} It does not give them for the case the sentence "

@@ -218,6 +218,12 @@ VERB_NOT = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have|shall|may|must
                       r"\b\w+n['’]t\b|\bn['’]\w+\s+pas\b|\bne\s+\w+\s+pas\b|\bnot\s+(?:found|held|committed|made)\b", re.I)
 
 
+# The law's negated case said another way: "n'ayant entraîné aucune incapacité", "inférieure ou égale à huit jours"
+# (what "n'ont pas entraîné d'ITT supérieure à huit jours" says)
+AT_MOST = re.compile(r"\bn['’]\w+\s+(?:\w+\s+)?aucune?\b|\binf[ée]rieure?s?\s+ou\s+[ée]gale?s?\b|"
+                     r"\bnot\s+(?:more\s+than|exceeding)\b|\bor\s+less\b", re.I)
+
+
 def negated_case(claim: str, conditions: list[str]) -> str:
     """The case the sentence gives the figures for, when it is a negation the law's conditions for them do not make
     ("If X is not found to have breached UK law, Ofcom could impose fines of up to 10 %"; "lorsque le harcèlement
@@ -229,7 +235,8 @@ def negated_case(claim: str, conditions: list[str]) -> str:
     words = [w for w in re.findall(r"[a-z]{4,}", fold(case)) if w not in ("lorsque", "lorsqu", "where", "when")]
     # the law's own negated case, in the sentence's words ("if the person does not have an accounting period" is
     # not "if X is not found to have violated UK law")
-    if any(VERB_NOT.search(c) and sum(1 for w in words if w in fold(c)) >= max(1, len(words) / 2) for c in conditions):
+    if any((VERB_NOT.search(c) or AT_MOST.search(c)) and sum(1 for w in words if w in fold(c)) >= max(1, len(words) / 2)
+           for c in conditions):
         return ""
     return case.strip()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .facts import Fact, bases
+from .forms import forms_of
 from .glossary import fold
 from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
 from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, kinds_of as _kinds
@@ -199,8 +200,33 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
             return _alternative_unsaid(claim, p, facts, alternative, index)
         return _not_the_most(claim, p, stated, facts, said, index) or \
             Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index), kind="figure")
-    return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the sentence gives it {_describe_claimed(stated)}.",
-                 _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+    return with_forms(claim, p, stated, facts, index) or Claim(
+        claim, CONTRADICTED, f"{p.citation} states {said}; the sentence gives it {_describe_claimed(stated)}.",
+        _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+
+
+# "… or 20 years if aggravating circumstances exist", "… en cas de circonstances aggravantes": the sentence gives
+# its other figures for another form of the offence
+AGGRAVATED_CASE = re.compile(r"\b(?:aggravat\w*|aggravantes?|circonstances?)\b", re.I)
+
+
+def with_forms(claim: str, p: Provision, stated: dict, facts: list[Fact], index: Index) -> Claim | None:
+    """SUPPORTED when the figures the provision lacks are those of the offence's other forms, set by the articles
+    after it (kb/forms.py), and the sentence says they are for aggravated cases; None otherwise."""
+    figures = [(k, v) for k, vals in stated.items() for v in vals]
+    if not AGGRAVATED_CASE.search(claim):
+        return None
+    forms = [(x, [f for f in index.facts.get(x.id, []) if f.kind in {f.kind for f in facts}])
+             for x in forms_of(p, index)]
+    if not _all_match(figures, facts + [f for _, fs in forms for f in fs]):
+        return None
+    used = [(x, fs) for x, fs in forms if any(_matches(k, v, fs) and not _matches(k, v, facts) for k, v in figures)]
+    said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:200]
+    more = "; ".join(f"{x.citation}, for its aggravated forms: "
+                     + ", ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated))) for x, fs in used)
+    return Claim(claim, SUPPORTED, f"{p.citation} states {said}; {more}.",
+                 _fact_quotes(p, facts, index) + [e for x, fs in used for e in _fact_quotes(x, fs, index)][:3],
+                 kind="figure")
 
 
 def paired_contradiction(claim: str, figures: list, holders: list, index: Index) -> Claim | None:

@@ -5,6 +5,7 @@ states, otherwise."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import cache
 
 from .facts import Fact
@@ -15,7 +16,7 @@ from .figure_facts import claimed_base, same_base, stating as _stating, variants
 from .figure_facts import ABOUT, FIGURE_WORDS
 from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figure_clause
 from .rarity import rarity
-from .figure_support import paired_contradiction, supported
+from .figure_support import paired_contradiction, supported, with_forms
 from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
@@ -45,6 +46,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         if not stated["money"]:
             del stated["money"]
     jurisdictions = set(q.jurisdictions)
+    folded_claim = fold(claim)
     currencies = {c for _, c in stated.get("money", set())}
     if currencies:  # "£18 million" is British law whatever else the sentence names ("24.27 million U.S. dollars")
         by_currency = {{"EUR": "EU", "GBP": "UK", "USD": "US", "FRF": "FR"}[c] for c in currencies}
@@ -64,8 +66,6 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         """It defines a word of the claim ("minor" means …): the place an age or a threshold is settled."""
         return any(f.kind == "definition" and any(q.covers(w, fold(f.term)) for w in q.subject)
                    for f in index.facts.get(p.id, []))
-
-    folded_claim = fold(claim)
 
     def heading_unsaid(p: Provision) -> int:
         """How many words of the provision's heading the sentence does not say: "Maximum amount of penalties:
@@ -279,9 +279,13 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         return (best is not None and best[0].path != x.path and about(best[0]) >= about(x)
                 and unit_about(*best) > unit_about(x, fs))
 
+    # (not when the sentence copies the nearest provision's words more than the other's: "Les violences ayant
+    # entraîné une incapacité totale de travail pendant plus de huit jours sont punies de cinq ans …" quotes art.
+    # 222-11, whose three years correct it; art. 222-14's five years are for habitual violence on a child)
+    copied = quoted_run(folded_claim, p)
     other = next((x for x, fs in with_facts[1:5] + exact if all(_matches(k, v, fs) for k, v in figures)
                   and about(x) >= 0.75 * about(p) and unit_about(x, fs) >= 0.75 * unit_about(p, facts)
-                  and not beaten(x, fs)), None)
+                  and not beaten(x, fs) and quoted_run(folded_claim, x) >= copied), None)
     facts_of = {x.id: fs for x, fs in with_facts[1:5] + exact}
     if other is None and best is not None and best[0].id != p.id and beaten(p, facts):
         p, facts = best
@@ -376,8 +380,9 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # such share (Code pénal, art. 227-23-1's 150 000 euros) is another kind of penalty, no correction of it.
         return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, with no share of turnover; the sentence "
                                           f"gives a cap of another kind.", kind="figure")
-    return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
-                 _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+    return with_forms(claim, p, stated, facts, index) or \
+        Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
+              _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
 
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while
@@ -388,6 +393,23 @@ MINIMUM_SAID = re.compile(r"\b(?:mandatory\s+minimums?|minimum\s+(?:sentences?|t
                           re.I)
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 PERIOD_UNIT = 0.75  # … and of the unit a period found only by its value is stated in (periods are in many units)
+
+
+QUOTED = 8  # words in a row from a provision's text: a sentence copying it, not one using its vocabulary …
+# … and words of the offence among them, not only a penalty's ("les peines encourues sont alors portées à deux ans
+# d'emprisonnement et à 45 000 euros d'amende" is in many articles)
+PENALTY_RUN = FIGURE_WORDS | {"punie", "punies", "punis", "porte", "portee", "portees", "reclusion", "criminelle",
+                              "euros", "punished", "years", "alors"}
+
+
+def quoted_run(folded_claim: str, p: Provision) -> int:
+    """The longest run of words the sentence shares, in order, with `p`'s text, when that is a quotation of the
+    offence's words (QUOTED words at least, three of them no penalty's); 0 otherwise."""
+    said = re.findall(r"\w+", folded_claim)
+    held = re.findall(r"\w+", fold(p.text))
+    m = SequenceMatcher(None, said, held, autojunk=False).find_longest_match(0, len(said), 0, len(held))
+    own = [w for w in said[m.a:m.a + m.size] if len(w) >= 5 and w.isalpha() and w not in PENALTY_RUN]
+    return m.size if m.size >= QUOTED and len(own) >= 3 else 0
 
 
 def _uses_any(words: list[str], p: Provision) -> bool:

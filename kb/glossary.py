@@ -143,7 +143,9 @@ def lay_said(word: str, folded_text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lay_law() -> list[tuple[re.Pattern, list[str]]]:
-    return [(_pattern(t["fr_lay"]), [fold(x) for x in t["fr"]]) for t in _terms() if t.get("fr_lay") and t["fr"]]
+    # the law words read in the law's text, and those only asked ("investie d'un mandat électif public" for "maire")
+    return [(_pattern(t["fr_lay"]), [fold(x) for x in [*t["fr"], *t.get("fr_asked", [])]]) for t in _terms()
+            if t.get("fr_lay") and (t["fr"] or t.get("fr_asked"))]
 
 
 def counterparts(text: str) -> list[tuple[str, list[str]]]:

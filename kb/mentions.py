@@ -16,10 +16,15 @@ UNHYPHENATED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s)(\d{3}(?: \d{1,2}){1,
 # "Articles 433- 1, 1; 433-22": a space slipped in after a code number's hyphen; moved after the number
 SPACED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s\d{3})- (\d{1,3})\b")
 
+# "Homicide (article 221.6 du Code Pénal)": dots for a French code number's hyphens, before "du code" only (elsewhere
+# "Article 2.1" may be a treaty's)
+DOTTED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s\d{3})((?:\.\d{1,2}){1,3})(?=\s+du\s+[Cc]ode\b)")
+
 
 def mended(text: str) -> str:
     """`text` with typesetting slips undone, the same length, so that a span found in it is one of `text`."""
     text = UNHYPHENATED.sub(lambda m: m.group(1) + m.group(2).replace(" ", "-"), text)
+    text = DOTTED.sub(lambda m: m.group(1) + m.group(2).replace(".", "-"), text)
     return SPACED.sub(lambda m: m.group(1) + "-" + m.group(2) + " ", text)
 
 

@@ -47,7 +47,7 @@ class Question:
         if covered(word, folded_evidence) or lay_said(word, folded_evidence):
             return True
         # a word of a lay phrase the question uses ("fuite" of "délit de fuite") is said by the phrase's law words
-        if any(word in p.split() and lay_said(p, folded_evidence) for p in self.lay_phrases):
+        if any(word in re.findall(r"\w+", p) and lay_said(p, folded_evidence) for p in self.lay_phrases):
             return True
         terms = dict(self.phrases).get(word, ())
         return any(fold(t) in folded_evidence for t in terms)

@@ -2059,3 +2059,37 @@ def test_a_clause_break_inside_brackets_cuts_nothing():
     from kb.parts import outside_brackets
     assert outside_brackets("penalties (5 years; 15 years for repeat offenders) apply; fines too") == [
         "penalties (5 years; 15 years for repeat offenders) apply", "fines too"]
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims115 (first run: supported by art. 222-14, the habitual violence on a child whose fourth case has these
+    # figures): the sentence copies art. 222-11's words, whose three years correct it
+    ("Les violences ayant entraîné une incapacité totale de travail pendant plus de huit jours sont punies de cinq ans "
+     "d’emprisonnement et de 75 000 euros d’amende", "contradicted", "222-11"),
+    # an offence's aggravated forms are the articles that punish it by reference (art. 222-8 for 222-7)
+    ("Acts of violence causing an unintended death (Article 222-7 of the Penal Code -Les violences ayant entraîné la "
+     "mort sans intention de la donner)[14][15][16][17] are punished by 15 years' imprisonment, or 20 years if "
+     "aggravating circumstances exist[18] (which are the same as those that would make a murderer eligible for life "
+     "in prison).[19][20][21]", "supported", "222-8"),
+    ("Les violences ayant entraîné la mort sans intention de la donner sont punies de vingt ans de réclusion "
+     "criminelle", "contradicted", "222-7"),
+    # the article a sentence cites in the law's own words ("prévues à l'article 121-3") is the provision's reference,
+    # not the provision the sentence is about
+    ("Le fait de causer, dans les conditions et selon les distinctions prévues à l'article 121-3, par maladresse, "
+     "imprudence, inattention, négligence ou manquement à une obligation de sécurité ou de prudence imposée par la loi "
+     "ou le règlement, la mort d'autrui constitue un homicide involontaire puni de trois ans d'emprisonnement et de "
+     "45000 euros d'amende.", "supported", "221-6"),
+    ("When the clumsiness, rashness, inattention, negligence or breach of an obligation of safety or prudence provided "
+     "for by article 221-6 is committed by the driver a motor vehicle, manslaughter is punished by five years' "
+     "imprisonment and by a fine of €75,000.", "supported", "221-6-1"),
+    # … while an article cited for figures it does not hold stays unsupported
+    ("Selon l'article 121-3, le meurtre est puni de trente ans de réclusion criminelle.", "unverifiable", "221-1"),
+    # "n'ont pas entraîné d'ITT supérieure à huit jours" is the law's "inférieure ou égale à huit jours"
+    ("Le Code pénal, en son article 222-13 6°, prévoit que les violences volontaires commises par « le conjoint ou le "
+     "concubin de la victime ou le partenaire lié à la victime par un pacte civil de solidarité […] sont punies de "
+     "trois ans d’emprisonnement et de 45 000 € d’amende lorsqu’elles n’ont pas entraîné d’interruption temporaire de "
+     "travail (ITT) supérieure à huit jours ».", "supported", "222-13"),
+])
+def test_readings_of_the_fifty_seventh_session(index, claim, verdict, where):
+    c = _assert_verdict(index, claim, verdict)
+    assert where in c.explanation + " " + c.correction + " " + " ".join(e["id"] for e in c.evidence), c

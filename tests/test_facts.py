@@ -251,3 +251,20 @@ def test_the_cases_an_article_punishes_by_reference_to_another(index):
     assert "fr/code-penal/article/322-3" in cases["fr/code-penal/article/322-1"]  # "définie au I de l'article 322-1"
     # art. 225-16-1 punishes an offence of its own, no other article's
     assert not any("fr/code-penal/article/225-16-1" in v for v in cases.values())
+
+
+def test_a_reduced_term_and_the_term_it_reduces_are_no_penalty(index):
+    # art. 221-5-3: "Lorsque la peine encourue est la réclusion criminelle à perpétuité, elle est ramenée à quinze ans
+    # de réclusion criminelle" (a repentant offender's reduction; questions84 led "meurtre" to it and quoted both)
+    assert _facts(index, "fr/code-penal/article/221-5-3", "prison") == []
+    assert [f.value for f in _facts(index, "fr/code-penal/article/221-1", "prison")] == [30.0]
+
+
+def test_an_offences_other_forms_by_reference_and_by_its_name(index):
+    from kb.forms import forms_of
+
+    def forms(n):
+        return [p.id.rsplit("/", 1)[1] for p in forms_of(index.provisions[f"fr/code-penal/article/{n}"], index)]
+    assert forms("222-7") == ["222-8"]  # "L'infraction définie à l'article 222-7 est punie de vingt ans …"
+    assert forms("221-1") == ["221-2", "221-4"]  # "Le meurtre … est puni de la réclusion criminelle à perpétuité"
+    assert forms("221-6") == []

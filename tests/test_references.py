@@ -1080,6 +1080,9 @@ def test_an_alinea_list_is_one_reference_per_alinea(index):
       "fr/code-penal/article/435-2", "fr/code-penal/article/435-3", "fr/code-penal/article/435-4"]),
     # "408 ancien": the former code's article, not in the corpus; the list's next article is the code's own
     ("au sens des articles 408 ancien et 432-15 du Code pénal, le maire", [None, "fr/code-penal/article/432-15"]),
+    # references110 (first run: recall 0.87): dots for the hyphens, before "du Code" — and only there
+    ("Homicide (article 221.6 du Code Pénal) :", ["fr/code-penal/article/221-6"]),
+    ("Cas particulier \"Etat de légitime défense\" (article 122.5 du Code Pénal) :", ["fr/code-penal/article/122-5"]),
 ])
 def test_french_code_references_as_pages_write_them(index, text, ids):
     assert [r.get("id") for r in extract(text, index)] == ids

@@ -1,0 +1,45 @@
+"""An offence's other forms, set by the articles after the one that defines it: by reference ("L'infraction définie
+à l'article 222-7 est punie de vingt ans de réclusion criminelle lorsqu'elle est commise : …", art. 222-8; read by
+crossrefs.cases_by_reference) or by the name the defining article gives it ("Le meurtre est puni de la réclusion
+criminelle à perpétuité lorsqu'il est commis : …", art. 221-4, the meurtre being art. 221-1's). A sentence citing the
+defining article ("Article 222-7 … are punished by 15 years' imprisonment, or 20 years if aggravating circumstances
+exist") speaks of those forms too."""
+from __future__ import annotations
+
+import re
+
+from .crossrefs import cases_by_reference
+from .glossary import fold
+from .index import Index
+from .types import Provision
+
+# "Le meurtre est puni …", "Le meurtre qui précède … est puni …": the defined term opening a penalty …
+TERM_OPENS = r"^\W*(?:le|la|l['’])\s*{term}\b[^.;:]{{0,200}}?\best\s+punie?\b"
+# … for a case of its own ("… lorsqu'il est commis", "… qui précède, accompagne ou suit …")
+CASE = re.compile(r"\blorsqu|\bqui\b|\bcommise?s?\s+(?:avec|par|sur)\b")
+
+
+def forms_of(p: Provision, index: Index) -> list[Provision]:
+    """The articles of `p`'s instrument that punish another form of the offence `p` defines."""
+    ids = [*cases_by_reference(index).get(p.id, []), *index.derived("forms_by_name", _by_name).get(p.id, [])]
+    return [index.provisions[i] for i in dict.fromkeys(ids) if i in index.provisions]
+
+
+def _by_name(index: Index) -> dict[str, list[str]]:
+    """Defining article id -> the articles of its chapter (221-x for 221-1) opening with the offence it names."""
+    chapters: dict[tuple[str, str], list[str]] = {}
+    for pid, p in index.provisions.items():
+        m = re.search(r"/article/(\d+)-[\d-]+$", pid)
+        if m and p.language == "fr":
+            chapters.setdefault((p.source, m.group(1)), []).append(pid)
+    forms: dict[str, list[str]] = {}
+    for members in chapters.values():
+        openings = {pid: fold(index.provisions[pid].text[:300]) for pid in members}
+        for defining in members:
+            for term in {fold(f.term) for f in index.facts.get(defining, []) if f.kind == "definition" and f.term}:
+                opens = re.compile(TERM_OPENS.format(term=re.escape(term)))
+                found = [pid for pid, opening in openings.items()
+                         if pid != defining and opens.match(opening) and CASE.search(opening)]
+                if found:
+                    forms.setdefault(defining, []).extend(found)
+    return forms
