@@ -25,7 +25,7 @@ from .phrases import specific_phrases
 from .asked import actor_acts, asked_object, asked_of, duty_of, other_holder, who_acts
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer,
                      asked_category, defined_over_reference, fact_bonus, general_first,
-                     not_what_is_excluded, on_the_subject,
+                     not_what_is_excluded, not_whom_it_excludes, on_the_subject,
                      operative_over_definitions, special_case_asked)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
@@ -255,6 +255,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     articles_over_recitals(dense)
     operative_over_definitions(dense, q)
     not_what_is_excluded(dense, q)
+    not_whom_it_excludes(dense, q)
     actor_acts(dense, q)
     who_acts(dense, q)
     asked_object(dense, q)

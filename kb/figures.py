@@ -17,7 +17,7 @@ from .figure_facts import ABOUT, FIGURE_WORDS
 from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figure_clause
 from .rarity import rarity
 from .figure_support import paired_contradiction, supported, with_forms
-from .glossary import fold
+from .glossary import WITHOUT_BEING, fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
 from .stated import PENALTY_TALK, claimed
@@ -75,7 +75,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
 
     ranked = sorted(enumerate(hits), key=lambda ih: (
         -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),
-        -sum(1 for w in q.subject if q.covers(w, fold(ih[1].provision.text))),
+        -sum(1 for w in q.subject if q.covers(w, said_of(ih[1].provision.text))),
         heading_unsaid(ih[1].provision), ih[0]))
     period = claimed_base(claim)
     with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed
@@ -100,7 +100,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS and w in kept]
 
     def about(x: Provision) -> float:
-        return sum(1 for w in words if q.covers(w, fold(x.heading + " " + x.text))) / max(1, len(words))
+        return sum(1 for w in words if q.covers(w, said_of(x.heading + " " + x.text))) / max(1, len(words))
 
     def unit_about(x: Provision, fs: list[Fact]) -> float:
         """The share of the sentence's words in the one unit (alinéa, subsection) of `x` that states a figure: an
@@ -395,6 +395,12 @@ UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its v
 PERIOD_UNIT = 0.75  # … and of the unit a period found only by its value is stated in (periods are in many units)
 
 
+def said_of(text: str) -> str:
+    """`text` folded, without the roles it names only to leave out ("sans être dépositaire de l'autorité publique, ni
+    …": art. 445-1's private corruption is not about "une personne publique")."""
+    return WITHOUT_BEING.sub(" ", fold(text))
+
+
 QUOTED = 8  # words in a row from a provision's text: a sentence copying it, not one using its vocabulary …
 # … and words of the offence among them, not only a penalty's ("les peines encourues sont alors portées à deux ans
 # d'emprisonnement et à 45 000 euros d'amende" is in many articles)
@@ -407,9 +413,14 @@ def quoted_run(folded_claim: str, p: Provision) -> int:
     offence's words (QUOTED words at least, three of them no penalty's); 0 otherwise."""
     said = re.findall(r"\w+", folded_claim)
     held = re.findall(r"\w+", fold(p.text))
-    m = SequenceMatcher(None, said, held, autojunk=False).find_longest_match(0, len(said), 0, len(held))
-    own = [w for w in said[m.a:m.a + m.size] if len(w) >= 5 and w.isalpha() and w not in PENALTY_RUN]
-    return m.size if m.size >= QUOTED and len(own) >= 3 else 0
+
+    def own(a: int, size: int) -> int:
+        return sum(1 for w in said[a:a + size] if len(w) >= 5 and w.isalpha() and w not in PENALTY_RUN)
+    # (every run the sentence shares, not only the longest: "… imposée par la loi ou le règlement, les peines
+    # encourues sont portées à cinq ans …" is longer than "en cas de violation manifestement délibérée d'une
+    # obligation particulière de", but says only a penalty)
+    return max((m.size for m in SequenceMatcher(None, said, held, autojunk=False).get_matching_blocks()
+                if m.size >= QUOTED and own(m.a, m.size) >= 3), default=0)
 
 
 def _uses_any(words: list[str], p: Provision) -> bool:

@@ -78,6 +78,13 @@ def _french_lay() -> list[tuple[list[str], re.Pattern]]:
     return [(t["en"], _pattern(t["fr_lay"]), t.get("fr_asked", [])) for t in _terms() if t.get("fr_lay")]
 
 
+# "par une personne qui, sans être dépositaire de l'autorité publique, ni chargée d'une mission de service public …"
+# (art. 445-1, 445-2: private corruption): the roles named after it are those the provision leaves out
+# (up to the first comma that starts no other "ni …": "…, exerce, dans le cadre d'une activité professionnelle" is the
+# provision's own)
+WITHOUT_BEING = re.compile(r"\bsans\s+(?:etre|avoir\s+la\s+qualite\s+d)[^,.;:]*(?:,\s*ni\b[^,.;:]*)*")
+
+
 @lru_cache(maxsize=1)
 def role_phrases() -> tuple[str, ...]:
     """The `fr_asked` phrases, folded: roles hundreds of articles name ("dépositaire de l'autorité publique")."""

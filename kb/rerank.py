@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import Fact
-from .glossary import fold, says_whole, translations, words as folded_words
+from .glossary import WITHOUT_BEING, fold, role_phrases, says_whole, translations, words as folded_words
 from .index import Index
 from .rarity import rarity
 from .question import Question, covered, rules_out
@@ -205,6 +205,31 @@ def not_what_is_excluded(cands: list["Candidate"], q: Question) -> None:
         if others:
             lead = max(others, key=lambda c: c.score)
             lead.score = max(lead.score, a.score + 0.001)
+
+
+def not_whom_it_excludes(cands: list["Candidate"], q: Question) -> None:
+    """"… a public official who accepts a bribe": a provision naming the role the question asks ("dépositaire de
+    l'autorité publique", a glossary `fr_asked` phrase) only to leave it out (art. 445-2, private corruption) answers
+    after every provision of its instrument that names it (art. 432-11, 433-1)."""
+    asked = fold(q.fr_query)
+    roles = [r for r in role_phrases() if r in asked]
+    if not roles:
+        return
+    best = best_per_provision(cands)
+    for role in roles:
+        leaving_out, naming = [], []
+        for c in best.values():
+            folded = fold(c.hit.provision.text)
+            spans = [m.span() for m in WITHOUT_BEING.finditer(folded)]
+            hits = [m.start() for m in re.finditer(re.escape(role), folded)]
+            if hits and all(any(a <= h < b for a, b in spans) for h in hits):
+                leaving_out.append(c)
+            elif hits:
+                naming.append(c)
+        for a in leaving_out:
+            others = [b for b in naming if b.hit.provision.source == a.hit.provision.source]
+            if others:
+                a.score = min(a.score, min(b.score for b in others) - 0.001)
 
 
 # A word the corpus hardly uses ("microenterprises", "simplified"; not "minors" or "transparency")

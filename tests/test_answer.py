@@ -1594,3 +1594,24 @@ def test_rape_and_life_terms_in_both_languages(index):
     a = ask("Quelle est la peine encourue pour un assassinat ?", index=index)
     assert a.citations[0].top.id == "fr/code-penal/article/221-3", [c.top.id for c in a.citations]
     assert a.direct == "France : réclusion criminelle à perpétuité [1].", a.direct
+
+
+def test_questions84_and_the_roles_a_provision_leaves_out(index):
+    # questions84 (first run): the drunk driver who kills is the 2025 homicide routier (art. 221-18); "meurtre" was
+    # answered from art. 221-5-3's reduction for a repentant offender
+    for q in ("What penalty does a drunk driver who kills someone face in France?",
+              "Quelle peine pour un conducteur ivre qui cause la mort d'un piéton ?"):
+        a = ask(q, index=index)
+        assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/221-18", (q, [c.top.id for c in a.citations])
+    a = ask("Quelle peine encourt l'auteur d'un meurtre ?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/221-1" and a.direct == "France : 30 ans de réclusion criminelle [1].", a.direct
+    # art. 445-1 and 445-2 name "dépositaire de l'autorité publique" only to leave it out ("sans être …"): private
+    # corruption answers after the articles that punish a public official
+    a = ask("What is the penalty in France for a public official who accepts a bribe?", index=index)
+    ids = [c.top.id for c in a.citations]
+    assert ids[0] not in ("fr/code-penal/article/445-1", "fr/code-penal/article/445-2"), ids
+    assert ids.index("fr/code-penal/article/432-11") < ids.index("fr/code-penal/article/445-2"), ids
+    # a mayor, an elected official: "investie d'un mandat électif public" (questions83's refusals)
+    for q in ("Quelle peine encourt le maire qui a accepté des pots-de-vin ?", "Quelle peine pour un élu qui accepte un pot-de-vin ?"):
+        a = ask(q, index=index)
+        assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/432-11", (q, [c.top.id for c in a.citations])

@@ -2089,6 +2089,20 @@ def test_a_clause_break_inside_brackets_cuts_nothing():
      "concubin de la victime ou le partenaire lié à la victime par un pacte civil de solidarité […] sont punies de "
      "trois ans d’emprisonnement et de 45 000 € d’amende lorsqu’elles n’ont pas entraîné d’interruption temporaire de "
      "travail (ITT) supérieure à huit jours ».", "supported", "222-13"),
+    # … a copy of its words, not of a penalty many articles share: "en cas de violation manifestement délibérée …" is
+    # art. 221-6 al. 2 (the longer run "imposée par la loi ou le règlement, les peines encourues sont portées à cinq
+    # ans …" says only a penalty); and claims3's "les peines encourues sont alors portées à deux ans …" copies no
+    # offence's words
+    ("En cas de violation manifestement délibérée d'une obligation particulière de sécurité ou de prudence imposée "
+     "par la loi ou le règlement, les peines encourues sont portées à cinq ans d'emprisonnement et à 75000 euros "
+     "d'amende.", "supported", "221-6"),
+    ("Les alinéas 3 et 4 qualifient de circonstance aggravante l'utilisation d'un service de communication au public "
+     "en ligne, qui accentue les effets néfastes d'un tel montage ; les peines encourues sont alors portées à deux ans "
+     "d'emprisonnement et à 45 000 euros d'amende.", "unverifiable", ""),
+    # claims114 (end run: contradicted by art. 445-1, whose "sans être dépositaire de l'autorité publique" leaves the
+    # public person out)
+    ("Ce plafond est porté à 1.000.000 d'euros d'amende et 10 ans d'emprisonnement en cas de corruption passive "
+     "exercée par une personne publique.", "supported", "432-11"),
 ])
 def test_readings_of_the_fifty_seventh_session(index, claim, verdict, where):
     c = _assert_verdict(index, claim, verdict)
