@@ -177,15 +177,21 @@ def same_law(verdict: Claim, cited: set[str], index: Index) -> bool:
 def per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
     """"article 226-1 … d'un an et de 45 000 €, … article 226-4-1 … d'un an et de 15 000 euros": a sentence that
     gives each provision it cites its own figures is checked reference by reference, each with the words from
-    it to the next."""
+    it to the next (or, when the references follow their figures, from the reference before it)."""
     refs = [r for r in refs if r["status"] == RESOLVED and r.get("span")]
     refs = sorted({r["id"]: r for r in refs}.values(), key=lambda r: r["span"][0])
     if len(refs) < 2:
         return None
-    starts = [r["span"][0] for r in refs] + [len(claim)]
+    if claimed(claim[:refs[0]["span"][0]]):
+        # "… a five-year prison sentence and a fine of 75,000 euros (article 221-6-1 of the penal code), unlike simple
+        # manslaughter which is punishable by three years' … (article 221-6 …)": each reference after its figures, the
+        # words from the reference before it up to it are its
+        bounds = [0] + [r["span"][1] for r in refs[:-1]] + [len(claim)]
+    else:
+        bounds = [r["span"][0] for r in refs] + [len(claim)]
     verdicts = []
     for i in range(len(refs)):
-        part = claim[starts[i]:starts[i + 1]]
+        part = claim[bounds[i]:bounds[i + 1]]
         top = index.top(refs[i]["id"])
         if claimed(part) and top is not None:
             verdicts.append(provision_check(part, top, index))

@@ -78,7 +78,8 @@ def evaluate_answers(questions: list[dict], index: Index | None = None) -> dict:
 
 def evaluate_references(items: list[dict], index: Index | None = None) -> dict:
     """Extraction recall and precision: an expected id (or "absent") is matched by one extracted item with
-    that id (or with a not-in-corpus status); what is extracted beyond the expected counts against precision."""
+    that id, or an id inside it (or with a not-in-corpus status); what is extracted beyond the expected counts
+    against precision."""
     from .extract import ABSENT, extract
 
     index = index or open_index()
@@ -91,8 +92,11 @@ def evaluate_references(items: list[dict], index: Index | None = None) -> dict:
         pool = list(keys)
         hit = 0
         for w in want:
-            if w in pool:
-                pool.remove(w)
+            # an item or alinéa found for an expected article counts as that article (the sets' convention: "the 6°
+            # of article 222-13" is a mention of art. 222-13)
+            g = w if w in pool else next((k for k in pool if k.startswith(w + "/")), None)
+            if g is not None:
+                pool.remove(g)
                 hit += 1
         expected += len(want)
         found += len(keys)

@@ -20,11 +20,15 @@ SPACED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s\d{3})- (\d{1,3})\b")
 # "Article 2.1" may be a treaty's)
 DOTTED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s\d{3})((?:\.\d{1,2}){1,3})(?=\s+du\s+[Cc]ode\b)")
 
+# "l'article 222-12,6° du Code pénal", "Article 222-14-4°)": an item glued to its article by a comma or a hyphen
+GLUED_ITEM = re.compile(r"(\b\d{3}(?:-\d+)+)[,-](\d{1,2}\s?°)")
+
 
 def mended(text: str) -> str:
     """`text` with typesetting slips undone, the same length, so that a span found in it is one of `text`."""
     text = UNHYPHENATED.sub(lambda m: m.group(1) + m.group(2).replace(" ", "-"), text)
     text = DOTTED.sub(lambda m: m.group(1) + m.group(2).replace(".", "-"), text)
+    text = GLUED_ITEM.sub(lambda m: m.group(1) + " " + m.group(2), text)
     return SPACED.sub(lambda m: m.group(1) + "-" + m.group(2) + " ", text)
 
 

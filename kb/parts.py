@@ -35,17 +35,27 @@ Judge = Callable[..., Claim]
 # manager's prison term), each from its own provision.
 PENALTY_WORD = re.compile(r"(?:imprison|prison|emprison|jail|fine|amende|penalt|sanction|prosecut|poursuite|criminal|penal)")
 PENALTY_ITEM = re.compile(r",\s+(?:and\s+|or\s+|et\s+|ou\s+)?(?=[^\W\d])")
+# the items of a list set out with dashes or bullets after a colon or a semicolon
+BULLET = re.compile(r"\s*[:;]\s*[-–•]\s+")
 
 
 def by_penalty(claim: str, judge: Judge, index: Index, actions: list[Action], published: date | None,
                context: bool, instrument: str | None) -> Claim | None:
-    """A sentence whose figures are a company's cap and a person's prison term, contradicted as a whole because no
-    one provision states both, read item by item with the instruments the sentence names: supported when every
-    item with figures is, contradicted when one is, unverifiable otherwise."""
+    """A sentence whose figures are a company's cap and a person's prison term, or a list of offences set out item
+    by item, contradicted as a whole because no one provision states every figure, read item by item with the
+    instruments the sentence names: supported when every item with figures is, contradicted when one is,
+    unverifiable otherwise."""
     stated = claimed(claim)
-    if "prison" not in stated or "cap" not in stated:
+    listed = [x for x in BULLET.split(claim) if claimed(x)]
+    if len(listed) >= 2:
+        # "Elle précise notamment dans quelles conditions : - le fait … constitue un homicide routier puni de sept
+        # ans … ; - le fait … constitue des blessures routières … punies de cinq ans … ; - …": a list of offences,
+        # each with its own penalty (art. 221-18, 221-19, 221-20)
+        items = listed
+    elif "prison" not in stated or "cap" not in stated:
         return None  # a share of turnover is a company's; a prison term a person's: not one penalty
-    items = [x for x in PENALTY_ITEM.split(claim) if claimed(x)]
+    else:
+        items = [x for x in PENALTY_ITEM.split(claim) if claimed(x)]
     if len(items) < 2:
         return None
     q = analyse(claim, index.config)

@@ -1615,3 +1615,11 @@ def test_questions84_and_the_roles_a_provision_leaves_out(index):
     for q in ("Quelle peine encourt le maire qui a accepté des pots-de-vin ?", "Quelle peine pour un élu qui accepte un pot-de-vin ?"):
         a = ask(q, index=index)
         assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/432-11", (q, [c.top.id for c in a.citations])
+
+
+def test_violences_mortelles_in_lay_words(index):
+    # questions85 (end run: refused): "coups mortels" are art. 222-7's "violences ayant entraîné la mort sans intention
+    # de la donner"
+    a = ask("Quelle peine pour des coups mortels portés sans intention de tuer ?", index=index)
+    assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/222-7", [c.top.id for c in a.citations]
+    assert a.direct == "France : 15 ans de réclusion criminelle [1].", a.direct

@@ -2103,7 +2103,33 @@ def test_a_clause_break_inside_brackets_cuts_nothing():
     # public person out)
     ("Ce plafond est porté à 1.000.000 d'euros d'amende et 10 ans d'emprisonnement en cas de corruption passive "
      "exercée par une personne publique.", "supported", "432-11"),
+    # claims116 (end run, then fixed): each reference after its own figures ("… (article 221-6-1 of the penal code),
+    # unlike simple manslaughter which is punishable by three years' … (article 221-6 …)"); a list of offences set
+    # out with dashes, each with its own penalty (art. 221-18, 221-19, 221-20); an article said to "viser" injuries
+    # of more than three months in other words than its own is not said to be another's
+    ("When manslaughter is committed while driving a motor vehicle, it is punishable by a five-year prison sentence "
+     "and a fine of 75,000 euros (article 221-6-1 of the penal code), unlike simple manslaughter which is punishable "
+     "by three years’ imprisonment and a fine of 45,000 euros (article 221-6 of the penal code).", "supported", "221-6-1"),
+    ("Elle précise notamment dans quelles conditions : - le fait, pour le conducteur d’un véhicule terrestre à moteur, "
+     "de causer, dans les conditions et selon les distinctions prévues à l’article 121-3 du code pénal, la mort "
+     "d’autrui sans intention de la donner constitue un homicide routier puni de sept ans d’emprisonnement et de "
+     "100 000 euros d’amende ; - le fait, pour le conducteur d’un véhicule terrestre à moteur, de causer à autrui, "
+     "dans les conditions et selon les distinctions prévues à l’article 121-3, sans intention de nuire, une "
+     "incapacité totale de travail pendant plus de trois mois, constitue des blessures routières ayant entraîné une "
+     "incapacité totale de travail supérieure à trois mois punies de cinq ans d’emprisonnement et de 75 000 euros "
+     "d’amende ; - le fait, pour le conducteur d’un véhicule terrestre à moteur, de causer à autrui, dans les "
+     "conditions et selon les distinctions prévues à l’article 121-3, sans intention de nuire, une incapacité totale "
+     "de travail pendant une durée inférieure ou égale à trois mois constitue des blessures routières ayant entraîné "
+     "une incapacité totale de travail inférieure ou égale à trois mois punies de trois ans d’emprisonnement et de "
+     "45 000 euros d’amende", "supported", "221-20"),
 ])
 def test_readings_of_the_fifty_seventh_session(index, claim, verdict, where):
     c = _assert_verdict(index, claim, verdict)
     assert where in c.explanation + " " + c.correction + " " + " ".join(e["id"] for e in c.evidence), c
+
+
+def test_an_article_said_to_cover_injuries_in_lay_words_is_not_another_articles(index):
+    # claims116 (end run: contradicted as art. 221-19's): "blessures" is the lay word for art. 222-19-1's "atteinte
+    # involontaire à l'intégrité de la personne"
+    c = check_claim("L’article 222-19-1 du Code pénal vise les blessures impliquant un taux d’ITT supérieur à 3 mois.", index)
+    assert c.verdict != "contradicted", c

@@ -1083,6 +1083,13 @@ def test_an_alinea_list_is_one_reference_per_alinea(index):
     # references110 (first run: recall 0.87): dots for the hyphens, before "du Code" — and only there
     ("Homicide (article 221.6 du Code Pénal) :", ["fr/code-penal/article/221-6"]),
     ("Cas particulier \"Etat de légitime défense\" (article 122.5 du Code Pénal) :", ["fr/code-penal/article/122-5"]),
+    # references111 (end run: the code counted again): an item glued to its article by a comma
+    ("Les violences volontaires sont définies à l’article 222-13,6° du Code pénal comme étant commises par",
+     ["fr/code-penal/article/222-13/al/14"]),
+    # an en dash for the hyphen, and "du même code" three paragraphs after the code
+    ("L’article 221–1 du Code pénal prévoit : « Le fait de donner volontairement la mort à autrui constitue un meurtre. »"
+     "\nDe nombreuses circonstances aggravantes prévues à l’article 221–4 du même code portent également la peine",
+     ["fr/code-penal/article/221-1", "fr/code-penal/article/221-4"]),
 ])
 def test_french_code_references_as_pages_write_them(index, text, ids):
     assert [r.get("id") for r in extract(text, index)] == ids
