@@ -5,7 +5,6 @@ states, otherwise."""
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import cache
 
 from .facts import Fact
@@ -285,7 +284,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     copied = quoted_run(folded_claim, p)
     other = next((x for x, fs in with_facts[1:5] + exact if all(_matches(k, v, fs) for k, v in figures)
                   and about(x) >= 0.75 * about(p) and unit_about(x, fs) >= 0.75 * unit_about(p, facts)
-                  and not beaten(x, fs) and quoted_run(folded_claim, x) >= copied), None)
+                  and not beaten(x, fs) and quoted_run(folded_claim, x) > copied - CLEARLY_MORE), None)
     facts_of = {x.id: fs for x, fs in with_facts[1:5] + exact}
     if other is None and best is not None and best[0].id != p.id and beaten(p, facts):
         p, facts = best
@@ -401,6 +400,7 @@ def said_of(text: str) -> str:
     return WITHOUT_BEING.sub(" ", fold(text))
 
 
+CLEARLY_MORE = 3  # words more of one provision than of another the sentence must copy to be about the first
 QUOTED = 8  # words in a row from a provision's text: a sentence copying it, not one using its vocabulary …
 # … and words of the offence among them, not only a penalty's ("les peines encourues sont alors portées à deux ans
 # d'emprisonnement et à 45 000 euros d'amende" is in many articles)
@@ -410,17 +410,26 @@ PENALTY_RUN = FIGURE_WORDS | {"punie", "punies", "punis", "porte", "portee", "po
 
 def quoted_run(folded_claim: str, p: Provision) -> int:
     """The longest run of words the sentence shares, in order, with `p`'s text, when that is a quotation of the
-    offence's words (QUOTED words at least, three of them no penalty's); 0 otherwise."""
+    offence's words (QUOTED words at least, three of them no penalty's); 0 otherwise. Every run counts, not only
+    the longest: "… est punie d'un an d'emprisonnement et de 15 000 euros d'amende" may be longer than "montage
+    réalisé avec les paroles ou l'image d'une personne", and says only a penalty."""
     said = re.findall(r"\w+", folded_claim)
     held = re.findall(r"\w+", fold(p.text))
-
-    def own(a: int, size: int) -> int:
-        return sum(1 for w in said[a:a + size] if len(w) >= 5 and w.isalpha() and w not in PENALTY_RUN)
-    # (every run the sentence shares, not only the longest: "… imposée par la loi ou le règlement, les peines
-    # encourues sont portées à cinq ans …" is longer than "en cas de violation manifestement délibérée d'une
-    # obligation particulière de", but says only a penalty)
-    return max((m.size for m in SequenceMatcher(None, said, held, autojunk=False).get_matching_blocks()
-                if m.size >= QUOTED and own(m.a, m.size) >= 3), default=0)
+    at: dict[str, list[int]] = {}
+    for j, w in enumerate(held):
+        at.setdefault(w, []).append(j)
+    best = 0
+    for i, w in enumerate(said):
+        for j in at.get(w, ()):
+            if i and j and said[i - 1] == held[j - 1]:
+                continue  # inside a run already counted from its start
+            k = 0
+            while i + k < len(said) and j + k < len(held) and said[i + k] == held[j + k]:
+                k += 1
+            own = sum(1 for x in said[i:i + k] if len(x) >= 5 and x.isalpha() and x not in PENALTY_RUN)
+            if k >= QUOTED and own >= 3:
+                best = max(best, k)
+    return best
 
 
 def _uses_any(words: list[str], p: Provision) -> bool:
