@@ -213,11 +213,11 @@ AGGRAVATED_CASE = re.compile(r"\b(?:aggravat\w*|aggravantes?|circonstances?)\b",
 def with_forms(claim: str, p: Provision, stated: dict, facts: list[Fact], index: Index) -> Claim | None:
     """SUPPORTED when the figures the provision lacks are those of the offence's other forms, set by the articles
     after it (kb/forms.py), and the sentence says they are for aggravated cases; None otherwise."""
-    figures = [(k, v) for k, vals in stated.items() for v in vals]
     if not AGGRAVATED_CASE.search(claim):
         return None
-    forms = [(x, [f for f in index.facts.get(x.id, []) if f.kind in {f.kind for f in facts}])
-             for x in forms_of(p, index)]
+    figures = [(k, v) for k, vals in stated.items() for v in vals]
+    kinds = {f.kind for f in facts}
+    forms = [(x, [f for f in index.facts.get(x.id, []) if f.kind in kinds]) for x in forms_of(p, index)]
     if not _all_match(figures, facts + [f for _, fs in forms for f in fs]):
         return None
     used = [(x, fs) for x, fs in forms if any(_matches(k, v, fs) and not _matches(k, v, facts) for k, v in figures)]

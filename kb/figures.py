@@ -73,9 +73,13 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         return sum(1 for w in re.findall(r"[^\W\d_]{5,}", fold(p.heading)) if w not in folded_claim
                    and not q.covers(w, folded_claim))
 
+    def subject_said(p: Provision) -> int:
+        text = said_of(p.text)  # (once per provision, not per word)
+        return sum(1 for w in q.subject if q.covers(w, text))
+
     ranked = sorted(enumerate(hits), key=lambda ih: (
         -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),
-        -sum(1 for w in q.subject if q.covers(w, said_of(ih[1].provision.text))),
+        -subject_said(ih[1].provision),
         heading_unsaid(ih[1].provision), ih[0]))
     period = claimed_base(claim)
     with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed
@@ -99,8 +103,13 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     kept = subject_words(ASIDE.sub(" ", PURPOSE.sub(" ", claim)))
     words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS and w in kept]
 
+    shares: dict[str, float] = {}  # provision id -> its share, read once per provision (asked many times below)
+
     def about(x: Provision) -> float:
-        return sum(1 for w in words if q.covers(w, said_of(x.heading + " " + x.text))) / max(1, len(words))
+        if x.id not in shares:
+            text = said_of(x.heading + " " + x.text)
+            shares[x.id] = sum(1 for w in words if q.covers(w, text)) / max(1, len(words))
+        return shares[x.id]
 
     def unit_about(x: Provision, fs: list[Fact]) -> float:
         """The share of the sentence's words in the one unit (alinéa, subsection) of `x` that states a figure: an
@@ -282,10 +291,10 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     # (not when the sentence copies the nearest provision's words more than the other's: "Les violences ayant
     # entraîné une incapacité totale de travail pendant plus de huit jours sont punies de cinq ans …" quotes art.
     # 222-11, whose three years correct it; art. 222-14's five years are for habitual violence on a child)
-    copied = quoted_run(folded_claim, p)
+    copied = cache(lambda: quoted_run(folded_claim, p))  # read only when another provision is in question
     other = next((x for x, fs in with_facts[1:5] + exact if all(_matches(k, v, fs) for k, v in figures)
                   and about(x) >= 0.75 * about(p) and unit_about(x, fs) >= 0.75 * unit_about(p, facts)
-                  and not beaten(x, fs) and quoted_run(folded_claim, x) > copied - CLEARLY_MORE), None)
+                  and not beaten(x, fs) and quoted_run(folded_claim, x) > copied() - CLEARLY_MORE), None)
     facts_of = {x.id: fs for x, fs in with_facts[1:5] + exact}
     if other is None and best is not None and best[0].id != p.id and beaten(p, facts):
         p, facts = best

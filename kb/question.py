@@ -47,16 +47,16 @@ class Question:
         if covered(word, folded_evidence) or lay_said(word, folded_evidence):
             return True
         # a word of a lay phrase the question uses ("fuite" of "délit de fuite") is said by the phrase's law words
-        if any(word in re.findall(r"\w+", p) and lay_said(p, folded_evidence) for p in self.lay_phrases):
+        if any(word in words and lay_said(p, folded_evidence) for p, words in self.lay_phrases):
             return True
         terms = dict(self.phrases).get(word, ())
         return any(fold(t) in folded_evidence for t in terms)
 
     @cached_property
-    def lay_phrases(self) -> tuple[str, ...]:
-        """The glossary's French lay phrases the question uses ("délit de fuite"), folded; read once, since `covers`
-        runs for every word against every quote."""
-        return tuple(fold(p) for p in lay_words(self.text))
+    def lay_phrases(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """The glossary's French lay phrases the question uses ("délit de fuite"), folded, each with its words
+        ("pots" of "pots-de-vin"); read once, since `covers` runs for every word against every quote."""
+        return tuple((f, frozenset(re.findall(r"\w+", f))) for f in (fold(p) for p in lay_words(self.text)))
 
     @property
     def asked(self) -> str:

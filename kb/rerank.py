@@ -216,13 +216,13 @@ def not_whom_it_excludes(cands: list["Candidate"], q: Question) -> None:
     if not roles:
         return
     best = best_per_provision(cands)
+    texts = {pid: fold(c.hit.provision.text) for pid, c in best.items()}
+    spans = {pid: [m.span() for m in WITHOUT_BEING.finditer(t)] for pid, t in texts.items()}
     for role in roles:
         leaving_out, naming = [], []
-        for c in best.values():
-            folded = fold(c.hit.provision.text)
-            spans = [m.span() for m in WITHOUT_BEING.finditer(folded)]
-            hits = [m.start() for m in re.finditer(re.escape(role), folded)]
-            if hits and all(any(a <= h < b for a, b in spans) for h in hits):
+        for pid, c in best.items():
+            hits = [m.start() for m in re.finditer(re.escape(role), texts[pid])]
+            if hits and all(any(a <= h < b for a, b in spans[pid]) for h in hits):
                 leaving_out.append(c)
             elif hits:
                 naming.append(c)
