@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .extract import RESOLVED, UNRECOGNISED
-from .figure_support import provision_check
+from .figure_support import provision_check, subject_case
 from .glossary import fold as fold_text
 from .index import Index
 from .stated import claimed
@@ -229,8 +229,11 @@ def cited_figures(claim: str, verdict: Claim, cited: set[str], index: Index) -> 
         # and none contradicts it alone
         return next((v for t in sorted(cited) if (v := provision_check(claim, index.provisions[t], index)) is not None
                      and v.verdict == SUPPORTED), None)
-    own = provision_check(claim, index.provisions[next(iter(cited))], index)
-    decides = (SUPPORTED,) if undecided else (SUPPORTED, CONTRADICTED)
+    top = index.provisions[next(iter(cited))]
+    own = provision_check(claim, top, index)
+    # the cited article's own case, named as the sentence's subject, decides even when nothing else did: "Les
+    # incendies de forêts … sont … punis, par l'article 322-5 du code pénal, d'un an" (al. 3: two years)
+    decides = (SUPPORTED, CONTRADICTED) if not undecided or subject_case(claim, top, index) else (SUPPORTED,)
     return own if own is not None and own.verdict in decides else None
 
 

@@ -289,7 +289,7 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     facts.append(Fact(kind, holder.id, p.id, start, end, span, condition=condition,
                                       aggravated=aggravated, unit_start=u.start, unit_end=u.end, **fields))
     facts += _defined_terms(p, facts, kids)
-    return _subject_cases(p.text, facts)
+    return _antecedent_cases(p.text, _subject_cases(p.text, facts))
 
 
 # "La rébellion commise en réunion est punie de trois ans …" after "La rébellion est punie de deux ans …" (art. 433-7):
@@ -314,6 +314,36 @@ def _subject_cases(text: str, facts: list[Fact]) -> list[Fact]:
         if (f.kind in PENALTY_KINDS and not f.condition and said is not subjects[0] and len(words) > len(base)
                 and words[:len(base)] == base and len(" ".join(words[len(base):])) >= 6):
             f = replace(f, condition=" ".join(said[3].split()[len(base):]).strip(" ,"))
+        out.append(f)
+    return out
+
+
+# "Elle est punie de dix ans …": a penalty whose subject is a pronoun, and the alinéa before it that names what it
+# stands for ("II. - La traite des êtres humains à l'égard d'un mineur est constituée même si …", art. 225-4-1)
+PRONOUN_PUNISHED = re.compile(r"^\s*(?:Elle|Il|Elles|Ils)\s+(?:est|sont)\s+punie?s?\b")
+NAMED_SUBJECT = re.compile(r"^\s*(?:[IVX]+\.?\s*[-–—]\s*)?(?P<subject>(?:L[ea]\s+|L['’]\s*|Les\s+)[^.,;:\n]{2,160}?)\s+"
+                           r"(?:est|sont)\s")
+
+
+def _antecedent_cases(text: str, facts: list[Fact]) -> list[Fact]:
+    """A penalty alinéa opening with "Elle est punie" after an alinéa naming a case of the offence ("La traite …
+    à l'égard d'un mineur est constituée …"): the case, as that alinéa words it beyond the article's first penalised
+    subject, is the penalty's condition, and the two alinéas are its unit."""
+    first = PUNISHED_SUBJECT.search(text)
+    if first is None:
+        return facts
+    base = fold(first.group("subject")).split()
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    out = []
+    for f in facts:
+        if f.kind in PENALTY_KINDS and not f.condition and PRONOUN_PUNISHED.match(text[f.unit_start:f.unit_end]):
+            before = [(s, e) for s, e in spans if e <= f.unit_start and text[s:e].strip()]
+            named = NAMED_SUBJECT.match(text[before[-1][0]:before[-1][1]]) if before else None
+            words = named.group("subject").split() if named else []
+            if named and fold(" ".join(words)).split()[:len(base)] == base and len(words) > len(base):
+                case = " ".join(words[len(base):]).strip(" ,")
+                if len(case) >= 6:
+                    f = replace(f, condition=case, unit_start=before[-1][0])
         out.append(f)
     return out
 

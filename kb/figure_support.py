@@ -24,6 +24,9 @@ from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _qu
 
 
 def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim:
+    subject_case = case_of_subject(claim, stated, facts, index)
+    if subject_case:
+        return subject_case
     matched = [f for f in facts if _matches_fact(f, stated)]
     same = _same_penalties(claim, q, p) if matched and all(f.condition or f.aggravated for f in matched) else ""
     base = [f for f in facts if not f.condition and not f.aggravated]
@@ -71,6 +74,60 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
     return _not_the_most(claim, p, stated, facts, said, index) or \
         Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
               caveats=_variants(p, facts, stated, index), kind="figure")
+
+
+# the first figure a sentence gives: what comes before it is what the figures are said of
+FIRST_FIGURE = re.compile(r"(?:\d[\d\s.,]*|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|one|two|"
+                          r"three|four|five|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)\s*(?:ans?|années?|years?|"
+                          r"mois|months?|euros?|€|£|\$)", re.I)
+# an enumeration's separators: "bois, forêts, landes, maquis, plantations ou reboisements"
+LIST_SEP = re.compile(r",\s*|\s+(?:ou|or|et|and)\s+", re.I)
+
+
+def case_of_subject(claim: str, stated: dict, facts: list[Fact], index: Index) -> Claim | None:
+    """The sentence's subject is a case for which the provision states figures of its own, and the sentence gives
+    it figures that case's unit does not state: "L'incendie de bois, forêts, landes … est une infraction punie de
+    quinze ans … et de 150 000 euros" — art. 322-7 al. 2 punishes forest fires with twenty years and €200,000;
+    "Les incendies de forêts causés par imprudence simple sont … punis … d'un an" — art. 322-5 al. 3 gives them two
+    years. The case is named by words only its condition uses in the provision: three of them (two are too often
+    the law's own vocabulary — "circonstances … prévues", "refus discriminatoire"), or one item of the things it
+    lists."""
+    m = FIRST_FIGURE.search(claim)
+    head = _stems(claim[:m.start()]) if m else set()
+    if not head:
+        return None
+    units: dict[tuple[str, int], list[Fact]] = {}
+    for f in facts:
+        if f.condition:
+            units.setdefault((f.top_id, f.unit_start), []).append(f)
+    for (top, start), fs in units.items():
+        holder = index.provisions.get(top)
+        if holder is None:
+            continue
+        cond = fs[0].condition
+        own = _stems(cond) - _stems(holder.text[:start] + " " + holder.text[fs[0].unit_end:])
+        marks = own & head
+        items = [x for x in LIST_SEP.split(cond) if 0 < len(x.split()) <= 2]
+        listed = set().union(*(_stems(x) for x in items)) if len(items) >= 3 else set()
+        if len(marks) < 3 and not marks & listed:
+            continue
+        wrong = [(k, v) for k, vals in stated.items() for v in vals
+                 if any(f.kind in _kinds(k) for f in fs) and not _matches(k, v, fs)]
+        if not wrong:
+            continue
+        unit = index.provisions.get(fs[0].provision_id, holder)
+        said = "; ".join(dict.fromkeys(_describe(f) for f in fs))[:300]
+        return Claim(claim, CONTRADICTED, f"{unit.citation}: “{cond[:200]}” — {said}; the sentence gives that case "
+                                          f"{_describe_claimed(_grouped(wrong))}.",
+                     _fact_quotes(unit, fs, index), f"{unit.citation}: {said} (“{cond[:120]}”).", kind="figure")
+    return None
+
+
+def _grouped(pairs: list[tuple[str, object]]) -> dict:
+    out: dict = {}
+    for k, v in pairs:
+        out.setdefault(k, set()).add(v)
+    return out
 
 
 # "jusqu'à dix ans", "up to 10 years", "au maximum": the most a penalty can be
@@ -186,6 +243,12 @@ def states_all(claim: str, p: Provision, index: Index) -> bool:
     return bool(facts) and _all_match([(k, v) for k, vals in stated.items() for v in vals], facts)
 
 
+def subject_case(claim: str, p: Provision, index: Index) -> Claim | None:
+    """`case_of_subject` against the provision's own facts."""
+    stated, facts = _own_facts(claim, p, index)
+    return case_of_subject(claim, stated, facts, index) if facts else None
+
+
 def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
     """The figures a sentence gives the provision it cites ("article 226-4-1 …, puni d'un an d'emprisonnement et de
     15 000 euros d'amende") against that provision's own facts."""
@@ -193,6 +256,9 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
     if not facts:
         return None
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+    subject_case = case_of_subject(claim, stated, facts, index)
+    if subject_case:
+        return subject_case
     if _all_match([(k, v) for k, vals in stated.items() for v in vals], facts):
         # (the claim is analysed again only when it joins a second case: most cited figures have none)
         alternative = alternative_unsaid(claim, analyse(claim, index.config), p) if OR_CASE.search(claim) else ""

@@ -104,6 +104,20 @@ def outside_brackets(claim: str) -> list[str]:
     return [*cuts, claim[last:]]
 
 
+def _named_elsewhere(claim: str, clause: str, v: Claim, index: Index) -> bool:
+    """The clause's figures are for what another clause names, and the provision contradicting them says none of
+    it: "quand mettre le feu à une forêt est un acte volontaire, cela devient un crime : et là le mis en cause
+    encourt 15 ans …" is not art. 421-7's terrorism."""
+    top = index.top(v.evidence[0].get("id", "")) if v.evidence else None
+    if top is None:
+        return False
+    q = analyse(claim, index.config)
+    own = analyse(clause, index.config).subject
+    rest = [w for w in q.subject if w not in own and len(w) >= 5]
+    text = fold(top.heading + " " + top.text)
+    return len(rest) >= 2 and not any(q.covers(w, text) for w in rest)
+
+
 def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], published: date | None,
               context: bool) -> Claim | None:
     """A sentence nothing decides as a whole, read clause by clause: a contradicted clause contradicts it; a
@@ -118,7 +132,8 @@ def by_clause(claim: str, judge: Judge, index: Index, actions: list[Action], pub
     # (a predicate whose subject is another clause — "The offence – causing harm by posting digital communication –
     # is punishable by up to 2 years' …" — has figures without what they are for: no contradiction from it alone)
     wrong = next(((c, v) for c, v in strong if v.verdict == CONTRADICTED
-                  and not (v.kind == "figure" and SUBJECTLESS.match(c))), None)
+                  and not (v.kind == "figure" and (SUBJECTLESS.match(c) or _named_elsewhere(claim, c, v, index)))),
+                 None)
     if wrong is not None:
         c, v = wrong
         return Claim(claim, CONTRADICTED, f"“{c}”: {v.explanation}", v.evidence, v.correction, v.caveats, kind=v.kind)

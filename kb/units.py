@@ -173,4 +173,10 @@ def operative(text: str) -> str:
 def short(text: str, limit: int = 140) -> str:
     """A unit on one line (a lead-in and its items), cut at a word before `limit` characters."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    while re.search(r"\d$", cut) and re.match(r"[\s\u202f\u00a0]\d{3}(?!\d)", text[len(cut):]):
+        # never inside a number with spaced thousands: "75 000" cut after "75" is another figure
+        cut = cut.rsplit(" ", 1)[0]
+    return cut + " …"

@@ -2,6 +2,7 @@
 against the real corpus as the claim sets check it (as part of an article about the records' target)."""
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -491,7 +492,10 @@ def test_published_figure_claims_with_their_figures_changed_are_never_supported(
     # Precision probe (measured at 0 of 185 after the eighteenth session; 5 before): every supported published
     # sentence with figures, its figures changed, from the tuned sets (not the end-of-session ones).
     end = {"claims18", "claims20", "claims22", "claims24", "claims26", "claims28", "claims30", "claims32", "claims34", "claims36", "claims38", "claims40", "claims42", "claims44", "claims46", "claims48", "claims50", "claims52", "claims54", "claims56", "claims58", "claims60", "claims62", "claims64", "claims66", "claims68", "claims70", "claims73", "claims76", "claims79", "claims81", "claims83", "claims85", "claims87", "claims89", "claims91", "claims93", "claims95", "claims97", "claims98", "claims100", "claims102", "claims104", "claims106", "claims108", "claims110", "claims112", "claims114", "claims116", "claims118"}
-    seen = 0
+    # Every other eligible sentence, in a fixed order: the whole probe (299 sentences, 0 supported at the start of
+    # the fifty-eighth session) took a tenth of the suite's time; CROSSLEX_PROBE_STRIDE=1 runs it whole.
+    stride = int(os.environ.get("CROSSLEX_PROBE_STRIDE", "2"))
+    seen = eligible = 0
     for path in sorted(HELDOUT.glob("claims*.yaml")):
         if path.stem in end:
             continue
@@ -500,6 +504,9 @@ def test_published_figure_claims_with_their_figures_changed_are_never_supported(
                 continue
             wrong = _perturbed(c["claim"])
             if wrong == c["claim"]:
+                continue
+            eligible += 1
+            if eligible % stride:
                 continue
             seen += 1
             got = check_claim(wrong, index, context=True)

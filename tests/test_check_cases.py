@@ -1,0 +1,74 @@
+"""A case of an offence the sentence or the question names: the figures the law gives that case, not the offence's
+own (fifty-eighth session: incendie, art. 322-5 to 322-10; traite des êtres humains, art. 225-4-1)."""
+from __future__ import annotations
+
+import pytest
+
+from kb.answer import ask
+from kb.check import check_claim
+from kb.units import short
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims117 (first run: both supported by the offence's own figures): the sentence's subject is the forest fire,
+    # which art. 322-7 al. 2 and art. 322-5 al. 3 punish with figures of their own
+    ("L’incendie de bois, forêts, landes, maquis, plantations ou reboisements d’autrui est une infraction punie de "
+     "quinze ans de réclusion criminelle et de 150 000 euros d’amende lorsqu’elle a entraîné pour autrui une "
+     "incapacité totale de travail pendant huit jours au plus.", "contradicted", "322-7/al/2"),
+    ("Les incendies de forêts causés par imprudence simple sont actuellement punis, par l'article 322-5 du code "
+     "pénal, d'un an d'emprisonnement, et deux ans d'emprisonnement en cas de faute de mise en danger délibérée.",
+     "contradicted", "322-5/al/3"),
+])
+def test_a_case_named_as_the_subject_is_held_to_its_own_figures(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict and where in " ".join(e["id"] for e in c.evidence), c
+
+
+def test_the_offences_own_case_is_not_the_forest_fire(index):
+    # "incendie" alone is a word of art. 322-7 al. 2's case, not the case: one word is not enough, an item of the
+    # things it lists (bois, forêts, landes …) is
+    c = check_claim("L'incendie ayant entraîné pour autrui une incapacité totale de travail pendant huit jours au plus "
+                    "est puni de quinze ans de réclusion criminelle.", index, context=True)
+    assert c.verdict == "supported", c
+
+
+def test_a_clause_whose_offence_another_clause_names_is_not_an_unrelated_articles(index):
+    # claims117 (first run: contradicted by art. 421-7, terrorism): the fifteen years are the forest fire's, which the
+    # clause before names
+    c = check_claim("En revanche, quand mettre le feu à une forêt est un acte volontaire, cela devient un crime : et là "
+                    "le mis en cause encourt 15 ans de réclusion criminelle, jusqu’à la perpétuité si quelqu’un "
+                    "décède.", index, context=True)
+    assert c.verdict != "contradicted", c
+
+
+def test_a_penalty_given_by_a_pronoun_has_the_case_the_alinea_before_names(index):
+    # art. 225-4-1 II: "La traite des êtres humains à l'égard d'un mineur est constituée même si …" / "Elle est punie
+    # de dix ans …": the ten years are the minor's case, quoted with the alinéa naming it
+    facts = [f for f in index.facts["fr/code-penal/article/225-4-1"] if f.kind == "prison"]
+    ten = next(f for f in facts if f.value == 10)
+    assert ten.condition == "à l'égard d'un mineur"
+    unit = index.provisions["fr/code-penal/article/225-4-1"].text[ten.unit_start:ten.unit_end]
+    assert unit.startswith("II. - La traite") and "Elle est punie de dix ans" in unit
+    assert next(f for f in facts if f.value == 7).condition == ""
+
+
+@pytest.mark.parametrize("question, top, figure", [
+    # questions86 (first run: the minor's case missing; art. 311-3 first; no line at all — a condition cut inside
+    # "75 000" left "75", a number no quote has, and the check dropped the line)
+    ("What is the penalty in France for human trafficking when the victim is a minor?", "225-4-1", "10 years"),
+    ("Quelle peine encourt la traite des êtres humains à l'égard d'un mineur ?", "225-4-1", "10 ans"),
+    ("What is the penalty in France for theft committed with a weapon?", "311-8", "20 years"),
+    ("Quelle peine pour la destruction involontaire du bien d'autrui par un incendie dû à un manquement à une "
+     "obligation de sécurité ?", "322-5", "1 an"),
+])
+def test_first_runs_of_the_fifty_eighth_session(index, question, top, figure):
+    a = ask(question, index=index)
+    assert not a.abstained and a.citations[0].top.id.endswith("/" + top), a.direct
+    assert figure in a.direct, a.direct
+
+
+def test_a_shortened_text_never_ends_inside_a_number():
+    text = ("Si l'incendie a provoqué pour autrui une incapacité totale de travail pendant au moins huit jours, les "
+            "peines sont portées à cinq ans d'emprisonnement et à 75 000 euros d'amende")
+    assert short(text, 140).endswith("cinq ans …")
+    assert short("a b c 1 000 000 euros", 9) == "a b c …"
