@@ -164,7 +164,8 @@ def describe_claimed(claimed: dict) -> str:
             elif k == "age":
                 parts.append(f"under {v:g}")
             else:
-                parts.append(f"{v * 12:g} months" if v < 1 else f"{v:g} years")
+                parts.append("life imprisonment" if v == float("inf") else f"{v * 12:g} months" if v < 1
+                             else "1 year" if v == 1 else f"{v:g} years")
     return ", ".join(parts)
 
 

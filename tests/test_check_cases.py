@@ -72,3 +72,11 @@ def test_a_shortened_text_never_ends_inside_a_number():
             "peines sont portées à cinq ans d'emprisonnement et à 75 000 euros d'amende")
     assert short(text, 140).endswith("cinq ans …")
     assert short("a b c 1 000 000 euros", 9) == "a b c …"
+
+
+def test_a_sentence_saying_where_the_law_is_codified_is_about_the_offence(index):
+    # claims117 (first run: unverifiable): "legal foundation", "combating", "codified", "specifically" say what the
+    # article is to the sentence (kb/data/scope.yaml `framing`), not what it is about
+    c = check_claim("The legal foundation for combating human trafficking is codified in the French Penal Code, "
+                    "specifically under Article 225-4-1.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"] == "fr/code-penal/article/225-4-1", c
