@@ -109,7 +109,26 @@ EXCEPTING = re.compile(_EXCEPTION + r"\b", re.I)
 EXCEPTED_BEFORE = re.compile(r"\b" + _EXCEPTION + r"\s+$", re.I)
 
 
+# "… portées à deux ans … dans le cas prévu par le premier alinéa, et à trois ans … dans le cas prévu par le deuxième
+# alinéa" (art. 322-5): the case each pair of figures is for, after them
+CASE_AFTER = re.compile(r"\bdans\s+le\s+cas\s+prévu\s+(?:par|à|au)\s+(?:le\s+|l['’]\s*)?\w+\s+alinéa\b")
+NEXT_FIGURES = re.compile(r",\s+et\s+à\b|;|\.(?:\s|$)")
+
+
 def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]:
+    condition, aggravated = _condition_around(unit, start, end, conds)
+    stop = NEXT_FIGURES.search(unit, end)
+    case = CASE_AFTER.search(unit, end, stop.start() if stop else len(unit))
+    if case is None:
+        return condition, aggravated
+    if condition:
+        main = MAIN_PUNISHING.search(condition)
+        condition = condition[:main.start()] if main else condition
+        return f"{condition.strip(' ,')} … {case.group(0)}", aggravated
+    return case.group(0), aggravated
+
+
+def _condition_around(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]:
     s, e = _sentence_bounds(unit, start, end)
     before = unit[max(s, start - 700):start]
     aggravated = bool(conds["aggravated"].search(unit[max(s, start - 120):start]))

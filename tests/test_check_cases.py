@@ -80,3 +80,16 @@ def test_a_sentence_saying_where_the_law_is_codified_is_about_the_offence(index)
     c = check_claim("The legal foundation for combating human trafficking is codified in the French Penal Code, "
                     "specifically under Article 225-4-1.", index, context=True)
     assert c.verdict == "supported" and c.evidence[0]["id"] == "fr/code-penal/article/225-4-1", c
+
+
+def test_each_pair_of_figures_has_the_case_named_after_it(index):
+    # art. 322-5 al. 3 to 6: "… portées à deux ans … dans le cas prévu par le premier alinéa, et à trois ans … dans
+    # le cas prévu par le deuxième alinéa"; al. 6 opens "S'il a provoqué la mort …"
+    facts = {(f.provision_id.rsplit("/", 1)[-1], f.kind, f.value): f.condition
+             for f in index.facts["fr/code-penal/article/322-5"]}
+    assert facts[("3", "prison", 2.0)].endswith("reboisements d'autrui … dans le cas prévu par le premier alinéa")
+    assert facts[("3", "prison", 3.0)].endswith("… dans le cas prévu par le deuxième alinéa")
+    assert facts[("6", "prison", 10.0)] == ("S'il a provoqué la mort d'une ou plusieurs personnes … dans le cas "
+                                             "prévu par le deuxième alinéa")
+    # an aside after a comma opens no case: art. 132-23's ", s'il s'agit d'une condamnation à la réclusion …"
+    assert all("s'il s'agit" not in f.condition for f in index.facts["fr/code-penal/article/132-23"])
