@@ -93,3 +93,12 @@ def test_each_pair_of_figures_has_the_case_named_after_it(index):
                                              "prévu par le deuxième alinéa")
     # an aside after a comma opens no case: art. 132-23's ", s'il s'agit d'une condamnation à la réclusion …"
     assert all("s'il s'agit" not in f.condition for f in index.facts["fr/code-penal/article/132-23"])
+
+
+def test_reduction_to_slavery_after_the_end_run(index):
+    # questions87 (end run: another article's ten years): "vingt années de réclusion criminelle" was read as no
+    # penalty at all (art. 224-1 A to C)
+    a = ask("What is the penalty in France for reducing a person to slavery?", index=index)
+    assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/224-1-a", a.direct
+    assert "20 years" in a.direct, a.direct
+    assert [f.value for f in index.facts["fr/code-penal/article/224-1-a"] if f.kind == "prison"] == [20.0]
