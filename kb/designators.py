@@ -23,7 +23,10 @@ from .names import Name
 # "Section 230s protections": a possessive without its apostrophe, no section "230s".
 NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d)|(?-i:[LRD])\s(?=\d{3,4}-\d))?"
           r"(?:\d{3}\u2013\d{1,2}(?!\d)(?:[-\u2010\u2011\u2013]\d{1,3}){0,3}|\d{1,4}(?:[-\u2010\u2011]\d{1,3}(?:[-\u2010\u2011\u2013]\d{1,3}){0,3})?)"
-          r"(?:(?!(?-i:du|de)\s|(?-i:s)(?![A-Za-z]))[A-Za-z]{1,2})?"
+          r"(?:(?!(?-i:du|de)\s|(?-i:s)(?![A-Za-z]))[A-Za-z]{1,2}"
+          # "article 224-1 A du code pénal", "224-1-A": a code article's capital after a hyphenated number — not the
+          # old capital "A l'égard" opening an item, nor the "C." of "434-9 C. pén."
+          r"|(?:(?<=-\d)|(?<=-\d\d)|(?<=-\d\d\d))[\s\u00a0-](?-i:[A-D])(?![\w'’.])(?!\s+l['’]))?"
           r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|ancien)\b)?")
 # "l'article 35.2 du règlement": French writers' dotted paragraph, Art. 35(2).
 PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"

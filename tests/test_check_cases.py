@@ -102,3 +102,16 @@ def test_reduction_to_slavery_after_the_end_run(index):
     assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/224-1-a", a.direct
     assert "20 years" in a.direct, a.direct
     assert [f.value for f in index.facts["fr/code-penal/article/224-1-a"] if f.kind == "prison"] == [20.0]
+
+
+@pytest.mark.parametrize("text", ["Article 224-1 A of the Penal Code concerns reduction to slavery.",
+                                  "article 224-1-A du code pénal"])
+def test_a_code_articles_capital_letter_is_part_of_its_number(index, text):
+    # a wrong citation found after the END runs: the letter was dropped in running text, so "Article 224-1 A"
+    # (réduction en esclavage) resolved to art. 224-1 (séquestration)
+    from kb.extract import extract
+    assert [r["id"] for r in extract(text, index)] == ["fr/code-penal/article/224-1-a"]
+    # … while the capital opening an item ("A l'égard d'un mineur") and the "C." of "C. pén." are no letter of it
+    assert [r["id"] for r in extract("l'article 225-4-1 A l'égard d'un mineur du code pénal", index)] == \
+        ["fr/code-penal/article/225-4-1"]
+    assert [r["id"] for r in extract("(art. 434-9 C. pén.)", index)] == ["fr/code-penal/article/434-9"]
