@@ -31,7 +31,9 @@ NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d)|(?-i:[LRD])\s(?=\d{3,4}-\d))?"
 # "l'article 35.2 du règlement": French writers' dotted paragraph, Art. 35(2).
 PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
 PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragraph of the same article
-JOIN = r"\s*(?:[,;]\s*(?:and|or|et|ou)\b|,|;|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b)\s*"
+# ("Art. 222-34 / 222-43": a slash between two code articles, spaced — never an act's "2022/2065")
+JOIN = (r"\s*(?:[,;]\s*(?:and|or|et|ou)\b|,|;|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b|"
+        r"(?<=\s)/(?=\s+(?:[LRD]\.?\s?)?\d{1,3}-\d))\s*")
 LABELS = {
     # "en vertu 222-33-2-3 du code pénal", "(R624-1 du Code pénal)": a code's article number is its own label
     # "… items 323-1 to 323-7 of the French Penal Code" (a translation), "Code Pénal 311-8": so is it next to the code

@@ -1131,3 +1131,16 @@ def test_an_alinea_before_its_article_and_an_article_in_brackets(index, text, fo
 def test_references104_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got] == ids, got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references114 (first run): two articles with a slash between them; a code the corpus lacks, abbreviated
+    ("(Penal Code Art. 222-34 / 222-43)", ["fr/code-penal/article/222-34", "fr/code-penal/article/222-43"]),
+    ("(C. pén., art. 222-41 ; C. santé publ., art. L. 5132-7)", ["fr/code-penal/article/222-41", None]),
+    ("7) L’usage de stupéfiants (art. L. 3421-1 CSP)", [None]),
+    ("l’article R610-5 du code pénal dispose que", ["fr/code-penal/article/r610-5"]),
+])
+def test_references114_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
+    assert all(f["status"] == "not in corpus" for f in got if f.get("id") is None), got
