@@ -38,6 +38,7 @@ def _named_by(q: Question, word: str, evidence: list[Evidence]) -> bool:
 
 ACTOR_WORDS = 2  # the question's other words a punishing quote uses before a field's word is the doer, not the field
 SAID_WHOLE = 5  # subject words a question needs before all of them in one quote outweigh the semantic scope test
+NAMED_OFFENCE = 4  # words in a row a penalty question shares with a punishing quote using all its subject words
 # (4 let "la durée légale du travail hebdomadaire" in: its four words are in one Code pénal quote)
 
 
@@ -96,6 +97,11 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     # however its words are ordered
     said_whole = len(q.subject) >= SAID_WHOLE and any(
         all(q.covers(w, fold(e.quote)) for w in q.subject) for e in evidence if not e.related)
+    # "Quelle peine encourt la réduction en esclavage ?": the penalty of an offence a quote punishes in the
+    # question's own words ("La réduction en esclavage … est punie de vingt années", art. 224-1 A) is the law's
+    said_whole = said_whole or (q.kind in ("penalty", "maximum") and len(q.subject) >= 2 and any(
+        all(q.covers(w, fold(e.quote)) for w in q.subject) and scope.echo(q, [e.quote]) >= NAMED_OFFENCE
+        and any(f.kind in PENALTY_KINDS for f in e.facts) for e in evidence if not e.related))
     if (config is not None and not q.sources and not q.references and not said_whole
             and scope.echo(q, [e.top.text for e in evidence]) < scope.ECHO and scope.outside(q, config, index)):
         return "the question is closer to questions outside these four bodies of law than to those they answer"

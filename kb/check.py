@@ -45,14 +45,14 @@ from .index import Index, open_index
 from .question import Question, analyse, blank
 from .references import points_back
 from .cited import (UNNAMED_REF, another_offence, another_provision, cited_figures, cited_jurisdictions, cited_provisions,
-                    cited_tops, misattributed, numbered_figures, other_instrument, per_reference, same_law,
+                    cited_tops, misattributed, numbered_elsewhere, numbered_figures, other_instrument, per_reference, same_law,
                     unnamed_numbers)
 from .refcheck import reference_check
 from .registry import load_sources
 from .search import clean_query
 from .adoption import adoption_check, called_a_bill
 from .status import signed_off_record, status_check, vote_check
-from .parts import CLAUSE_BREAK, by_clause, by_penalty, by_predicate
+from .parts import CLAUSE_BREAK, by_clause, by_penalty, by_predicate, figures_elsewhere
 
 from .verdicts import CONTRADICTED, NOT_A_CLAIM, SUPPORTED, UNVERIFIABLE, Claim, quote as _quote  # noqa: F401
 MAX_TEXT = 20_000
@@ -85,8 +85,17 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
         return by_clause(c.text, _check_whole, index, actions, published, context) or c
     if c.verdict != UNVERIFIABLE or c.kind in ("quote", "authority", "miscalled"):
         return c  # (a clause without the authority or the names the sentence gives would not be what it says)
-    return (by_predicate(c.text, _check_whole, index, actions, published, context)
-            or by_clause(c.text, _check_whole, index, actions, published, context) or c)
+    judge = _check_whole
+    refs = extract_refs(claim, index)
+    if refs and all(r.get("status") == ABSENT and not r.get("see") for r in refs) \
+            and any(r["kind"] == "provision" for r in refs):
+        # "… a fine of 25,000 francs (Art.628 of the Code of Public Health)": the figures are that code's; a clause
+        # read without the bracket would hold them to a held provision that happens to share its words (art. 222-34).
+        # (Not a law named alone: "la loi SREN crée un délit … puni d'un an …" gives the Code pénal's figures.)
+        judge = figures_elsewhere(_check_whole)
+    return (by_predicate(c.text, judge, index, actions, published, context)
+            or by_clause(c.text, judge, index, actions, published, context) or c)
+
 
 
 def _check_whole(claim: str, index: Index, actions: list[Action],
@@ -191,8 +200,10 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs), cited_ids)):
         verdict = step()
         verdict = (cited_figures(claim, verdict, tops, index) if verdict is not None else None) or verdict
-        if verdict is not None and verdict.verdict == UNVERIFIABLE and verdict.kind == "figure" and UNNAMED_REF in tops:
-            verdict = numbered_figures(claim, unnamed_numbers(refs), index) or verdict
+        if verdict is not None and verdict.kind == "figure" and UNNAMED_REF in tops:
+            verdict = numbered_elsewhere(claim, verdict, unnamed_numbers(refs), index) or verdict
+            if verdict.verdict == UNVERIFIABLE:
+                verdict = numbered_figures(claim, unnamed_numbers(refs), index) or verdict
         other = (another_offence(verdict, tops, index, unnamed_numbers(refs))
                  if verdict and verdict.verdict == SUPPORTED else None)
         if other:

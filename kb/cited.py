@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .extract import RESOLVED, UNRECOGNISED
+from .figure_facts import all_match as _all_match
 from .figure_support import provision_check, subject_case
 from .glossary import fold as fold_text
 from .index import Index
@@ -40,9 +41,10 @@ def unnamed_numbers(refs: list[dict]) -> tuple[str, ...]:
     """The article or section numbers a sentence cites without naming an instrument ("Article 50(1)" -> "50")."""
     out = []
     for r in refs:
-        m = re.search(r"\d+[A-Z]?(?:-\d+)*", r["text"]) if r["status"] == UNRECOGNISED else None
+        # ("Article 224-1 A": a code article's capital is part of its number, art. 224-1 A, not 224-1)
+        m = re.search(r"\d+[A-Z]?(?:-\d+)*(?:[\s-][A-D](?!\w))?", r["text"]) if r["status"] == UNRECOGNISED else None
         if m:
-            out.append(m.group(0))
+            out.append(re.sub(r"-([A-D])$", r" \1", m.group(0)))
     return tuple(out)
 
 
@@ -254,3 +256,21 @@ def numbered_figures(claim: str, unnamed: tuple[str, ...], index: Index) -> Clai
     return Claim(claim, SUPPORTED, f"{own.explanation} The sentence names no instrument; {numbered[0].citation} is "
                                    f"the only provision of that number the corpus holds.", own.evidence,
                  caveats=["the sentence names no instrument"], kind="figure")
+
+
+def numbered_elsewhere(claim: str, verdict: Claim, unnamed: tuple[str, ...], index: Index) -> Claim | None:
+    """"Article 224-1 A and B … concern reduction to slavery which is punishable by twenty years in prison": the
+    article the sentence cites by number alone (the one the corpus holds: art. 224-1 A) states the figure; another
+    provision's contradicting it (art. 212-1, listing "la réduction en esclavage" among crimes against humanity) is
+    no contradiction. Unverifiable then: with one figure and no instrument, which is meant cannot be told."""
+    if verdict.verdict != CONTRADICTED or verdict.kind != "figure" or not unnamed:
+        return None
+    stated = claimed(claim)
+    figures = [(k, v) for k, vals in stated.items() for v in vals]
+    numbered = [p for n in dict.fromkeys(unnamed) for p in index.top_level() if p.number == n]
+    stating = [p for p in numbered if figures and _all_match(figures, index.facts.get(p.id, []))]
+    if len(numbered) != 1 or not stating or any(e.get("id", "").startswith(stating[0].id) for e in verdict.evidence):
+        return None
+    return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} But {stating[0].citation}, the only provision of the "
+                                      f"number the sentence cites, states the figures it gives; with no instrument "
+                                      f"named, which it is about cannot be told.", kind="figure")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .facts import Fact, bases
-from .forms import forms_of
+from .forms import defining_of, forms_of
 from .glossary import fold
 from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
 from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, kinds_of as _kinds
@@ -43,12 +43,7 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
         # "L'usurpation d'identité est punie de deux ans d'emprisonnement et de 30 000 euros d'amende": those are
         # the spouse's case (art. 226-4-1 al. 3); the offence's own penalty is lower, and the sentence gives the
         # figures as the offence's, neither stating the case nor framing them as the most it can cost
-        low, cond = unsaid
-        said = "; ".join(dict.fromkeys(_describe(f) for f in low))[:300]
-        return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; "
-                                          f"{_describe_claimed(_only(stated, matched))} only {cond[:200]}.",
-                     _fact_quotes(p, facts, index), f"{p.citation}: {said}; {_describe_claimed(_only(stated, matched))} "
-                                                    f"only {cond[:160]}.", kind="figure")
+        return _only_in_case(claim, p, unsaid, stated, matched, facts, index)
     other_case = _other_condition(claim, q, matched)
     if other_case:
         # "3 years and €75,000 if the images come from a photo posted on social media": the figures are the
@@ -71,9 +66,49 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
         return Claim(claim, CONTRADICTED, f"{p.citation} states {_describe(f)}; the sentence gives the share of "
                                           f"{word}, another measure.", _fact_quotes(p, facts, index),
                      f"{p.citation}: {_describe(f)}, not of {word}.", kind="figure")
-    return _not_the_most(claim, p, stated, facts, said, index) or \
+    return _not_the_most(claim, p, stated, facts, said, index) or form_unsaid(claim, q, p, stated, index) or \
         Claim(claim, SUPPORTED, f"{p.citation} states it: {said}.", _fact_quotes(p, facts, index),
               caveats=_variants(p, facts, stated, index), kind="figure")
+
+
+FORM_WORDS = 5  # letters a word of a form's case needs before the sentence using it names that case
+
+
+def form_unsaid(claim: str, q: Question, p: Provision, stated: dict, index: Index) -> Claim | None:
+    """"Le meurtre est puni de la réclusion criminelle à perpétuité": that is art. 221-2's and 221-4's meurtre, in
+    the cases they name; art. 221-1 punishes the offence itself by thirty years. The figures of an article punishing
+    another form of an offence, given as the offence's own — neither naming the form's case nor framed as the most
+    it can cost — are contradicted by the article that defines it. When the sentence names the case of another form
+    stating them ("le meurtre d'un mineur de quinze ans": art. 221-4, 1°), that form supports it."""
+    if AT_MOST.search(claim):
+        return None
+    figures = [(k, v) for k, vals in stated.items() for v in vals]
+    said = fold(claim)
+    for d in defining_of(p, index):
+        own = [f for f in index.facts.get(d.id, []) if f.kind in ("prison", "fine") and not f.condition
+               and not f.aggravated]
+        if not own or _all_match(figures, own) or not {f.kind for f in own} >= {k for k, _ in figures if k != "money"}:
+            continue
+        def names_case(x: Provision) -> bool:
+            penalty = subject_words(" ".join(f.text for f in index.facts.get(x.id, []) if f.kind in ("prison", "fine")))
+            case = [w for w in subject_words(x.text[:400]) - subject_words(d.text) - penalty if len(w) >= FORM_WORDS]
+            return not case or any(re.search(rf"\b{re.escape(w[:max(FORM_WORDS, len(w) - 2)])}", said) for w in case)
+        # (any form stating these figures whose case the sentence names: "le meurtre d'un mineur de quinze ans" is
+        # art. 221-4's, whichever form was found first)
+        named = [x for x in [p, *forms_of(d, index)] if _all_match(figures, index.facts.get(x.id, [])) and names_case(x)]
+        if named and named[0].id != p.id:
+            x, fs = named[0], index.facts.get(named[0].id, [])
+            said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]
+            return Claim(claim, SUPPORTED, f"{x.citation} states it: {said_x}.", _fact_quotes(x, fs, index),
+                         kind="figure")
+        if named:
+            continue
+        base = "; ".join(dict.fromkeys(_describe(f) for f in own))[:300]
+        return Claim(claim, CONTRADICTED, f"{d.citation} states {base}; {_describe_claimed(stated)} is what "
+                                          f"{p.citation} states for a form of the offence the sentence does not name.",
+                     _fact_quotes(d, own, index) + _fact_quotes(p, index.facts.get(p.id, []), index)[:2],
+                     f"{d.citation}: {base}.", kind="figure")
+    return None
 
 
 # the first figure a sentence gives: what comes before it is what the figures are said of
@@ -210,6 +245,16 @@ def _case_unsaid(claim: str, q: Question, matched: list[Fact], facts: list[Fact]
     return low, cond[:1].lower() + cond[1:]
 
 
+def _only_in_case(claim: str, p: Provision, unsaid: tuple[list[Fact], str], stated: dict, matched: list[Fact],
+                  facts: list[Fact], index: Index) -> Claim:
+    low, cond = unsaid
+    said = "; ".join(dict.fromkeys(_describe(f) for f in low))[:300]
+    return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; "
+                                      f"{_describe_claimed(_only(stated, matched))} only {cond[:200]}.",
+                 _fact_quotes(p, facts, index), f"{p.citation}: {said}; {_describe_claimed(_only(stated, matched))} "
+                                                f"only {cond[:160]}.", kind="figure")
+
+
 def _floor_for_ceiling(claim: str, matched: list[Fact], p: Provision) -> str:
     """A penalty the sentence calls a minimum that the law states only as a maximum (no lower bound of that value).
     A floor the law's own words state is the law's condition, not the sentence's framing: art. 450-1's "délits punis
@@ -260,6 +305,13 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
     if subject_case:
         return subject_case
     if _all_match([(k, v) for k, vals in stated.items() for v in vals], facts):
+        matched = [f for f in facts if _matches_fact(f, stated)]
+        if matched and all(f.condition for f in matched):
+            # "articles 222-34 et 222-35 CP, punis, respectivement, de la réclusion criminelle à perpétuité et à 30
+            # ans": thirty years is art. 222-35's organised-gang case; production alone is punished by twenty
+            unsaid = _case_unsaid(claim, analyse(claim, index.config), matched, facts)
+            if unsaid:
+                return _only_in_case(claim, p, unsaid, stated, matched, facts, index)
         # (the claim is analysed again only when it joins a second case: most cited figures have none)
         alternative = alternative_unsaid(claim, analyse(claim, index.config), p) if OR_CASE.search(claim) else ""
         if alternative:

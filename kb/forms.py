@@ -43,3 +43,16 @@ def _by_name(index: Index) -> dict[str, list[str]]:
                 if found:
                     forms.setdefault(defining, []).extend(found)
     return forms
+
+
+def defining_of(p: Provision, index: Index) -> list[Provision]:
+    """The articles defining the offence `p` punishes another form of (art. 221-1's meurtre for art. 221-2 and
+    221-4): `forms_of` read backwards."""
+    def table(ix: Index) -> dict[str, list[str]]:
+        back: dict[str, list[str]] = {}
+        for d, forms in [*cases_by_reference(ix).items(), *ix.derived("forms_by_name", _by_name).items()]:
+            for f in forms:
+                back.setdefault(f, []).append(d)
+        return back
+    ids = index.derived("forms_defining", table).get(p.id, [])
+    return [index.provisions[i] for i in dict.fromkeys(ids) if i in index.provisions]

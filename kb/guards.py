@@ -111,7 +111,11 @@ NOT_ITS_OWN = re.compile(r"\b(?:isn't|is\s+not|n.est\s+pas)\b[^;]{0,80};\s*(?:it
                          r"même\s+si)\b[^,;.]{0,80}|(?<!,)(?<!,\s)\b(?:that|who|which)\s+(?:isn't|aren't|doesn't|don't)\b[^,;.]{0,40}|"
                          # an aside on who acted, between commas before the main verb ("Le parquet, qui a annoncé
                          # qu'il ne publiera plus sur la plateforme, a aussi envoyé des convocations …")
-                         r",\s*(?:qui|who)\s[^,;.]{0,120},(?=\s*(?:a|ont|avait|avaient|has|have|had|est|sont|is|are|was|were)\s)",
+                         r",\s*(?:qui|who)\s[^,;.]{0,120},(?=\s*(?:a|ont|avait|avaient|has|have|had|est|sont|is|are|was|were)\s)|"
+                         # words quoted as another's, after the sentence's own claim ("… selon l'article 431-9 …, qui
+                         # précise aussi que la circulaire … indique que \"la simple participation … n'est pas réprimée\"")
+                         r"\b(?:indiqu\w*|précis\w*|rappel\w*|expliqu\w*|ajout\w*|says?|said|states?|stated|adds?|added|"
+                         r"notes?|noted)\s+(?:aussi\s+|also\s+)?(?:que|qu['’]|that)\s*[«\"“][^»\"”]{10,}[»\"”]",
                          re.I)
 
 

@@ -30,6 +30,18 @@ from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 Judge = Callable[..., Claim]
 
 
+def figures_elsewhere(judge: Judge) -> Judge:
+    """`judge` for the parts of a sentence that cites only provisions outside the corpus: their figures are not
+    held to the corpus's."""
+    def judged(claim: str, *args, **kwargs) -> Claim:
+        v = judge(claim, *args, **kwargs)
+        if v.kind == "figure" and v.verdict != UNVERIFIABLE:
+            return Claim(claim, UNVERIFIABLE, "the sentence gives these figures for a provision outside the corpus.",
+                         kind="figure")
+        return v
+    return judged
+
+
 # "fines up to £18 million or 10 % of global revenue, criminal prosecution of senior managers with up to two years
 # imprisonment, and business disruption orders": a list of penalties of different kinds (a company's fine, a
 # manager's prison term), each from its own provision.

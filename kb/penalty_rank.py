@@ -9,7 +9,7 @@ import re
 from .facts import EXCEPTING, PENALTY_KINDS, defines_asked_offence
 from .glossary import fold
 from .index import Index
-from .question import Question, uses
+from .question import Question, covered, uses
 from .rerank import Candidate, best_per_provision, score_after
 from .units import units
 
@@ -325,3 +325,34 @@ def offence_before_its_cases(cands: list[Candidate], q: Question, index: Index) 
     defining_first(cands, q, index)
     named_in_its_own_words(cands, q)
     listed_case_first(cands, q)
+    says_all_asked(cands, q)
+
+
+ALL_ASKED_WORDS = 3  # subject words a question needs before one unit using them all tells its offence apart
+ALL_ASKED_GAP = 0.15  # how far below the leading unit such a unit may score and still lead
+
+
+def says_all_asked(cands: list[Candidate], q: Question) -> None:
+    """"Quelle peine pour l'organisation d'une manifestation non déclarée ?": art. 431-9 punishes having organised a
+    demonstration not declared — every word of the question's subject; art. 431-9-1, hiding one's face in a
+    demonstration, uses one. A punishing unit using every subject word leads a punishing unit using half of them or
+    fewer, when it scores near it."""
+    words = [w for w in q.subject if len(w) >= 4]
+    if len(words) < ALL_ASKED_WORDS:
+        return
+    punishing = [c for c in cands if any(f.kind in PENALTY_KINDS for f in c.facts)]
+    if not punishing:
+        return
+    top = max(punishing, key=lambda c: c.score)
+    if top.score < max(c.score for c in cands):
+        return  # (the answer is led by another kind of unit: not this rule's to reorder)
+    def used(c: Candidate) -> int:  # (by its own words or a glossary term: not a lay phrase's, said by its topic)
+        return sum(1 for w in words if covered(w, fold(c.unit.text)))
+    if used(top) * 2 > len(words):
+        return  # (the leading unit uses most of them: it is about the subject, and the rules above placed it)
+    full = [c for c in punishing if used(c) == len(words)]
+    if not full or any(c.hit.provision.id == top.hit.provision.id for c in full):
+        return  # (another unit of the leading provision says it all: art. 313-2's list, after its organised gang)
+    best = max(full, key=lambda c: c.score)
+    if top.score - best.score <= ALL_ASKED_GAP:
+        best.score = top.score + 0.001

@@ -26,14 +26,15 @@ class Quoted:
     span: tuple[int, int]  # where the quotation is in the sentence
 
 
-GROUPED = re.compile(r"(?<![\d-])\d{1,3}(?: \d{3})+(?!\d)")
+# thousands grouped by spaces, or by full stops as French writers do ("45.000 euros" for the law's "45 000")
+GROUPED = re.compile(r"(?<![\d-])\d{1,3}(?:(?: \d{3})+|(?:\.\d{3})+)(?![\d.,]\d|\d)")
 
 
 def normal(text: str) -> str:
     """Folded, brackets of alterations dropped ("[n]o" → "no"), quotes and spaces unified."""
     t = fold(text).replace("[", "").replace("]", "")
     t = re.sub(r"[“”«»\"]", "", t)  # (fold() has made "’" the law's "'")
-    t = GROUPED.sub(lambda m: m.group(0).replace(" ", ""), t)  # "45000" quoted for "45 000": one number
+    t = GROUPED.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), t)  # "45000" quoted for "45 000": one number
     return " ".join(re.findall(r"[\w'%§.,;:()-]+", t)).strip(" .,;:")
 
 
@@ -62,11 +63,30 @@ def find(sentence: str, index: Index) -> list[Quoted]:
         whole = normal(body)
         if len(whole.split()) >= WHOLE_WORDS:
             # (a record's words are the event check's)
-            holders = [p for p in _holders([whole], index) if not p.id.startswith("action/")]
+            holders = [p for p in _holders([whole], index) if not p.id.startswith("action/")
+                       and not _cut_before_case(whole, normal((index.top(p.id) or p).text))]
             if holders:
                 start = sentence.find(body)
                 out.append(_in_most_specific(body, holders, [whole], (start, start + len(body))))
     return out
+
+
+# the words after which a law's sentence names the case it applies in ("Le meurtre est puni de la réclusion criminelle
+# à perpétuité lorsqu'il est commis : …", art. 221-4), or its list of cases begins ("Le vol est puni de cinq ans
+# d'emprisonnement et de 75 000 euros d'amende : 1° Lorsqu'il est commis par plusieurs personnes …", art. 311-4)
+CASE_AFTER = re.compile(r"^\s*[,:]?\s*(?:(?:1°?|1\)|\(1\)|a\)|\(a\))\s+)?(?:lorsqu|quand\b|si\b|s'ils?\b|sauf\b|en\s+cas\b|dans\s+le\s+cas\b|a\s+moins\b|"
+                        r"when\b|where\b|if\b|unless\b|in\s+the\s+case\b|provided\b)")
+
+
+def _cut_before_case(whole: str, text: str) -> bool:
+    """Every place the provision holds the sentence's words, its own sentence goes on to name a case: the sentence
+    states unconditionally what the law states only in that case."""
+    if whole.startswith("le fait"):
+        # "Le fait … constitue des blessures routières … punies de cinq ans … lorsque : 1° …" (art. 221-19): the
+        # conduct the law names is the offence, and its conditions are what make it one, not one case of it
+        return False
+    at = [m.end() for m in re.finditer(re.escape(whole), text)]
+    return bool(at) and all(CASE_AFTER.match(text[i:i + 40]) for i in at)
 
 
 def _parts(quotation: str) -> list[str]:

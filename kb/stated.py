@@ -74,8 +74,20 @@ AGE_OF = re.compile(r"(?:\b(?:âgée?s?|agée?s?)\s+de|\baged|\bmineurs?\s*\(?\s
                     + r"\s*(?:years|ans)\b", re.I)
 
 
+# A life term, as a penalty the sentence gives ("est puni de la réclusion criminelle à perpétuité", "faces life in
+# prison"): the facts read the law's as an infinite term (kb/data/facts.yaml). Not one named in an aside in brackets
+# ("… the same as those that would make a murderer eligible for life in prison)").
+LIFE = re.compile(r"\b(?:(?:réclusion|détention)\s+criminelle\s+à\s+perpétuité|(?:jusqu.(?:à|a)\s+)?(?:à\s+)?la\s+perpétuité|"
+                  r"life\s+imprisonment|imprisonment\s+for\s+life|imprisoned\s+for\s+life|life\s+in\s+prison|"
+                  r"life\s+sentences?|prison\s+à\s+vie|emprisonnement\s+à\s+vie)\b", re.I)
+
+
+def _life(claim: str) -> bool:
+    return any(claim.count("(", 0, m.start()) <= claim.count(")", 0, m.start()) for m in LIFE.finditer(claim))
+
+
 def _prison_years(claim: str) -> set:
-    out = set()
+    out = {float("inf")} if _life(claim) and PENALTY_TALK.search(claim) else set()
     ages = [m.span(1) for m in AGE_OF.finditer(claim)]
     for m in YEARS.finditer(claim):
         if any(a <= m.start(1) < b for a, b in ages):
