@@ -115,6 +115,7 @@ def form_unsaid(claim: str, q: Question, p: Provision, stated: dict, index: Inde
 FIRST_FIGURE = re.compile(r"(?:\d[\d\s.,]*|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|one|two|"
                           r"three|four|five|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)\s*(?:ans?|années?|years?|"
                           r"mois|months?|euros?|€|£|\$)", re.I)
+RULED_OUT = re.compile(r"\b(?:sans|without|hors|excluding|except)\b[^;.()]*", re.I)
 # an enumeration's separators: "bois, forêts, landes, maquis, plantations ou reboisements"
 LIST_SEP = re.compile(r",\s*|\s+(?:ou|or|et|and)\s+", re.I)
 
@@ -128,7 +129,9 @@ def case_of_subject(claim: str, stated: dict, facts: list[Fact], index: Index) -
     the law's own vocabulary — "circonstances … prévues", "refus discriminatoire"), or one item of the things it
     lists."""
     m = FIRST_FIGURE.search(claim)
-    head = _stems(claim[:m.start()]) if m else set()
+    # (a case the sentence rules out is not its subject: "l'évasion simple (commise sans violence, effraction ou
+    # corruption)" is not art. 434-27 al. 3's escape "réalisée par violence, effraction ou corruption")
+    head = _stems(RULED_OUT.sub(" ", claim[:m.start()])) if m else set()
     if not head:
         return None
     units: dict[tuple[str, int], list[Fact]] = {}

@@ -92,3 +92,29 @@ def test_the_penalty_of_an_offence_a_quote_punishes_in_the_questions_words(index
     a = ask("Quelle peine encourt la réduction en esclavage ?", index=index)
     assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/224-1-a", a.reason
     assert "20 ans" in a.direct, a.direct
+
+
+def test_after_the_end_run_of_claims120(index):
+    # a case the sentence rules out ("sans violence, effraction ou corruption") is not its subject (was contradicted
+    # by art. 434-27 al. 3)
+    c = check_claim("Depuis cette loi, l'évasion simple (commise sans violence, effraction ou corruption) est "
+                    "réprimée, par l'article 434-27 du code pénal[5], de trois ans de prison et 45 000 euros d'amende, "
+                    "la peine pouvant être aggravée si l'usage de la violence, d'armes, de produits incendiaires, "
+                    "toxiques, explosifs ou de corruption est avéré[3].", index, context=True)
+    assert c.verdict == "supported", c
+    # art. 132-23 sets no life term: "s'il s'agit d'une condamnation à la réclusion criminelle à perpétuité" is a
+    # sentence already passed (a tortures sentence was contradicted by it)
+    assert not [f for f in index.facts["fr/code-penal/article/132-23"] if f.kind == "prison"]
+    c = check_claim("A titre de peine principale, l’auteur encoure quinze ans de réclusion criminelle pouvant être "
+                    "assorti d’une période de sûreté.", index, context=True)
+    assert c.verdict != "contradicted", c
+
+
+@pytest.mark.parametrize("question, top, figure", [
+    ("Quelle peine encourt la contrefaçon de billets de banque ?", "442-1", "450 000"),
+    ("What is the penalty in France for selling drugs to someone for their personal use?", "222-39", "75,000"),
+])
+def test_after_the_end_run_of_questions89(index, question, top, figure):
+    a = ask(question, index=index)
+    assert not a.abstained and a.citations[0].top.id.endswith("/" + top), [c.top.id for c in a.citations]
+    assert figure in a.direct, a.direct
