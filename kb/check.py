@@ -143,6 +143,13 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     days = dates if published else find_dates(claim, None, yearless=True)
     held_words = quotes.find(claim, index)
     quoted = quote_check(claim, q, index, days, found, held_words)
+    if quoted and quoted.verdict == SUPPORTED and quoted.evidence and quoted.evidence[0].get("id", "").startswith(
+            "action/") and claimed(claim):
+        # "« le délit de montage à caractère sexuel … est puni de deux ans … et de 60.000 euros », a rappelé le
+        # parquet": the record holds the words; the figures they give are the law's, and the law shows them
+        figured = law_figures(claim, q, index, actions, context)
+        if figured is not None and figured.verdict == SUPPORTED:
+            return settle(claim, figured, found)
     # the figures inside the law's own words are the law's ("« … en demeurant plus de deux mois … est puni de deux
     # ans d'emprisonnement … »"); only those the sentence gives around them are checked
     if quoted and quoted.verdict == SUPPORTED and claimed(quotes.outside(claim, held_words)):
