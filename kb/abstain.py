@@ -38,8 +38,8 @@ def _named_by(q: Question, word: str, evidence: list[Evidence]) -> bool:
 
 ACTOR_WORDS = 2  # the question's other words a punishing quote uses before a field's word is the doer, not the field
 SAID_WHOLE = 5  # subject words a question needs before all of them in one quote outweigh the semantic scope test
-NAMED_OFFENCE = 4  # words in a row a penalty question shares with a punishing quote using all its subject words
 # (4 let "la durée légale du travail hebdomadaire" in: its four words are in one Code pénal quote)
+NAMED_OFFENCE = 4  # words in a row a penalty question shares with a punishing quote using all its subject words
 
 
 def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Config | None = None,

@@ -97,7 +97,6 @@ def check_claim(claim: str, index: Index, actions: list[Action] | None = None,
             or by_clause(c.text, judge, index, actions, published, context) or c)
 
 
-
 def _check_whole(claim: str, index: Index, actions: list[Action],
                  published: date | None = None, context: bool = False, instrument: str | None = None,
                  q: Question | None = None) -> Claim:

@@ -89,13 +89,10 @@ def form_unsaid(claim: str, q: Question, p: Provision, stated: dict, index: Inde
                and not f.aggravated]
         if not own or _all_match(figures, own) or not {f.kind for f in own} >= {k for k, _ in figures if k != "money"}:
             continue
-        def names_case(x: Provision) -> bool:
-            penalty = subject_words(" ".join(f.text for f in index.facts.get(x.id, []) if f.kind in ("prison", "fine")))
-            case = [w for w in subject_words(x.text[:400]) - subject_words(d.text) - penalty if len(w) >= FORM_WORDS]
-            return not case or any(re.search(rf"\b{re.escape(w[:max(FORM_WORDS, len(w) - 2)])}", said) for w in case)
         # (any form stating these figures whose case the sentence names: "le meurtre d'un mineur de quinze ans" is
         # art. 221-4's, whichever form was found first)
-        named = [x for x in [p, *forms_of(d, index)] if _all_match(figures, index.facts.get(x.id, [])) and names_case(x)]
+        named = [x for x in [p, *forms_of(d, index)]
+                 if _all_match(figures, index.facts.get(x.id, [])) and _names_case(said, x, d, index)]
         if named and named[0].id != p.id:
             x, fs = named[0], index.facts.get(named[0].id, [])
             said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]
@@ -109,6 +106,14 @@ def form_unsaid(claim: str, q: Question, p: Provision, stated: dict, index: Inde
                      _fact_quotes(d, own, index) + _fact_quotes(p, index.facts.get(p.id, []), index)[:2],
                      f"{d.citation}: {base}.", kind="figure")
     return None
+
+
+def _names_case(said: str, x: Provision, d: Provision, index: Index) -> bool:
+    """The sentence (folded) uses a word of the case form `x` punishes — a word of its opening that the defining
+    article `d` and its penalty's own words do not use — or the form names no such word."""
+    penalty = subject_words(" ".join(f.text for f in index.facts.get(x.id, []) if f.kind in ("prison", "fine")))
+    case = [w for w in subject_words(x.text[:400]) - subject_words(d.text) - penalty if len(w) >= FORM_WORDS]
+    return not case or any(re.search(rf"\b{re.escape(w[:max(FORM_WORDS, len(w) - 2)])}", said) for w in case)
 
 
 # the first figure a sentence gives: what comes before it is what the figures are said of
