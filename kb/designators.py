@@ -37,7 +37,9 @@ JOIN = (r"\s*(?:[,;]\s*(?:and|or|et|ou)\b|,|;|\band\b|\bor\b|\bet\b|\bou\b|\bto\
 LABELS = {
     # "en vertu 222-33-2-3 du code pénal", "(R624-1 du Code pénal)": a code's article number is its own label
     # "… items 323-1 to 323-7 of the French Penal Code" (a translation), "Code Pénal 311-8": so is it next to the code
-    "article": r"articles?|arts?\.|art\b|(?=(?:(?-i:[LRD])\.?\s?)?\d{3}-\d{1,3}(?:-\d{1,2})*\s+du\s+[Cc]ode\b)"
+    # "L’article suivant - 411-5 - sanctionne …": the next article, its number in dashes
+    "article": r"articles?|arts?\.|art\b|article\s+(?:suivant|précédent)\s*[-–—(]\s*"
+               r"|(?=(?:(?-i:[LRD])\.?\s?)?\d{3}-\d{1,3}(?:-\d{1,2})*\s+du\s+[Cc]ode\b)"
                r"|(?=\d{3}-\d{1,3}(?:-\d{1,2})*(?:\s*(?:to|and|à|et|,)\s*\d{3}-\d{1,3}(?:-\d{1,2})*)*"
                r"\s+of\s+the\s+(?:French\s+)?(?:Penal|Criminal)\s+Code\b)"
                r"|(?<=\b[Cc]ode\s[Pp][ée]nal\s)(?=\d{3}-\d)",

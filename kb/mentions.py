@@ -24,10 +24,18 @@ DOTTED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s\d{3})((?:\.\d{1,2}){1,3})(?
 GLUED_ITEM = re.compile(r"(\b\d{3}(?:-\d+)+)[,-](\d{1,2}\s?°)")
 
 
+# … and, in a text that writes a code's numbers so, its bare ones too: "selon l’article 222.37 du code pénal. … en
+# bande organisée selon l’art 222.36."
+DOTTED_BARE = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.?)\s\d{3})((?:\.\d{1,2}){1,3})(?![\d.]\d)")
+
+
 def mended(text: str) -> str:
     """`text` with typesetting slips undone, the same length, so that a span found in it is one of `text`."""
     text = UNHYPHENATED.sub(lambda m: m.group(1) + m.group(2).replace(" ", "-"), text)
+    dotted = DOTTED.search(text) is not None
     text = DOTTED.sub(lambda m: m.group(1) + m.group(2).replace(".", "-"), text)
+    if dotted:
+        text = DOTTED_BARE.sub(lambda m: m.group(1) + m.group(2).replace(".", "-"), text)
     text = GLUED_ITEM.sub(lambda m: m.group(1) + " " + m.group(2), text)
     return SPACED.sub(lambda m: m.group(1) + "-" + m.group(2) + " ", text)
 

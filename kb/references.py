@@ -30,8 +30,9 @@ from .shortforms import (a_division, past_division, bare_pinpoints, division_sho
 from .unknown_names import (UNKNOWN, UNKNOWN_CODE, UNKNOWN_LOI, eu_acts_elsewhere, in_longer_acts, quoted_titles,
                             unknown_acts, unknown_ahead)
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
-# A quoting author's cut ("l'article 227-22 […] du même code pénal") stands for words between them too.
-BETWEEN = re.compile(r"^,?\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…)\s*)?(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
+# A quoting author's cut ("l'article 227-22 […] du même code pénal") stands for words between them too, and so does
+# a gloss in brackets ("les articles 222-37 (transport, détention, offre, cession …) du Code pénal").
+BETWEEN = re.compile(r"^,?\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\([^()\d]{3,100}\))\s*)?(?:(?:of|du|de|des|d['’]|in|dans|to|under|from|sous)\s+)?(?:(?:the|le|la|les|l['’])\s*)?"
                      r"(?:[\w’'.,«»“\"-]+\s*){0,5}?$", re.I)  # « la loi « SREN » »: quotes around a name
 SAME = re.compile(r"^(?:,?\s*point\s+\([a-z]{1,3}\))?,?\s*(?:thereof\b|de\s+celui-ci\b)|^,?\s*(?:de\s+)?(?:la\s+même\s+loi|du\s+même\s+(?:texte|règlement|code)|of\s+(?:that|the\s+same|the|this)\s+Act\b|"
                   r"of\s+the\s+same\s+Regulation|ibid\.?|id\.)", re.I)

@@ -1144,3 +1144,23 @@ def test_references114_forms_after_its_first_run(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got] == ids, got
     assert all(f["status"] == "not in corpus" for f in got if f.get("id") is None), got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # the next article, its number between dashes (references116: LCI on art. 411-4 and 411-5)
+    ("Le Code pénal prévoit en effet des peines potentiellement très lourdes. « … », détaille l’article 411-4. "
+     "L’article suivant - 411-5 - sanctionne, lui, de dix ans d’emprisonnement …",
+     ["fr/code-penal", "fr/code-penal/article/411-4", "fr/code-penal/article/411-5"]),
+    # a bare dotted number in a text that writes the code's numbers so (references115, after its END run)
+    ("Le coupable encourt jusqu’ à 10 ans d’emprisonnement et 7.500.000 euros d'amende selon l’article 222.37 du code "
+     "pénal. La condamnation est encore plus lourde quand c’est fait en bande organisée selon l’art 222.36.",
+     ["fr/code-penal/article/222-37", "fr/code-penal/article/222-36"]),
+    # a gloss in brackets between the last article and its code: no mention of the code on its own
+    ("Il est également sanctionné par les articles 222-35 (production ou fabrication), les articles 222-36 "
+     "(importation ou exportation) et les articles 222-37 (transport, détention, offre, cession, acquisition ou "
+     "emploi) du Code pénal.",
+     ["fr/code-penal/article/222-35", "fr/code-penal/article/222-36", "fr/code-penal/article/222-37"]),
+])
+def test_references115_and_116_forms_after_their_runs(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
