@@ -53,7 +53,13 @@ DEFINED_ELSEWHERE = _by_reference(r"à\s+l[’']article|aux\s+articles")
 OPENING_WORDS = 30  # of the offence's own article: enough for "Les agressions sexuelles … personne … vulnérabilité"
 # "L'infraction définie au I de l'article 322-1 est punie de cinq ans … 1° Lorsqu'elle est commise par plusieurs
 # personnes …" (art. 322-3): the same, with the part of the article named
-CASE_OF = _by_reference(r"au\s+[IVX]+\s+de\s+l[’']article|à\s+l[’']article|aux\s+articles")
+# … or "prévue par l'article", and after the case it is punished in: "L'infraction prévue par l'article 224-1 est
+# punie de trente ans … lorsqu'elle est commise à l'égard de plusieurs personnes" (art. 224-3), "Si la personne
+# arrêtée … l'a été comme otage …, l'infraction prévue par l'article 224-1 est punie de trente ans" (art. 224-4)
+CASE_OF = re.compile(r"^\s*(?:Si\s[^.;]{0,600}?,\s+(?=l[’']infraction))?(?:[Ll][’']infraction|Le\s+délit|Le\s+crime|"
+                     r"Les\s+infractions|Les\s+délits)\s+(?:définie?s?|prévue?s?)\s+(?:au\s+[IVX]+\s+de\s+l[’']article|"
+                     r"à\s+l[’']article|aux\s+articles|par\s+l[’']article|par\s+les\s+articles)\s+"
+                     r"(?P<nums>\d+(?:-\d+)+(?:\s*(?:,|et|à)\s*\d+(?:-\d+)+)*)")
 
 
 def cases_by_reference(index) -> dict[str, list[str]]:

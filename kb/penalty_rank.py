@@ -69,10 +69,15 @@ VARIANT_OF = re.compile(r"\b(?:prévu|mentionné|défini|réprimé)e?s?\s+(?:par
                         r"l['’]\s*article\s+(\d+(?:-\d+)+)\b", re.I)
 
 
+# the one who commits it, in any case of the offence ("Quelle peine encourt l'auteur d'une séquestration ?": art.
+# 224-4's "l'impunité de l'auteur ou du complice" is no case asked)
+OFFENDER = {"auteur", "auteurs", "coupable", "coupables", "offender", "offenders", "perpetrator", "perpetrators"}
+
+
 def _asks_more_of(q: Question, other: str, own: str) -> bool:
     """The question uses a word (four letters or more) the other provision's text (folded) covers and its own lacks:
     it asks about the other's case ("… causé par un chien")."""
-    return any(q.covers(w, other) and not q.covers(w, own) for w in q.subject if len(w) >= 4)
+    return any(q.covers(w, other) and not q.covers(w, own) for w in q.subject if len(w) >= 4 and w not in OFFENDER)
 
 
 def base_before_variant(cands: list[Candidate], q: Question) -> None:
