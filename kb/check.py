@@ -320,8 +320,10 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         # system's authority.
         fallback = another_authoritys(claim, fallback, index) or fallback
         return settle(claim, unrecorded_act(claim, fallback, dates, actions, index) or fallback, found)
-    return Claim(claim, UNVERIFIABLE, "the corpus (its provisions and recorded actions) cannot confirm or contradict "
-                                      "this; nothing is shown rather than an unrelated provision.")
+    # (naming the law the corpus lacks that the sentence is about: "… Expert Commission Act …")
+    about = f"the sentence is about {q.absent[0]}, which is not in the corpus; " if q.absent and not q.sources else ""
+    return Claim(claim, UNVERIFIABLE, f"{about}the corpus (its provisions and recorded actions) cannot confirm or "
+                                      f"contradict this; nothing is shown rather than an unrelated provision.")
 
 
 def check_sentence(sentence: str, index: Index, actions: list[Action] | None = None, published: date | None = None,

@@ -184,6 +184,13 @@ def per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
     refs = sorted({r["id"]: r for r in refs}.values(), key=lambda r: r["span"][0])
     if len(refs) < 2:
         return None
+    paired = _respectively(claim, refs)
+    if paired:
+        # "articles 222-34 et 222-35 CP, punis, respectivement, de la réclusion criminelle à perpétuité et à 30
+        # ans": the first penalty is the first article's, the second the second's
+        verdicts = [provision_check(part, top, index) for part, r in zip(paired, refs)
+                    if claimed(part) and (top := index.top(r["id"])) is not None]
+        return _verdict(claim, verdicts) if len(verdicts) == len(refs) else None
     if claimed(claim[:refs[0]["span"][0]]):
         # "… a five-year prison sentence and a fine of 75,000 euros (article 221-6-1 of the penal code), unlike simple
         # manslaughter which is punishable by three years' … (article 221-6 …)": each reference after its figures, the
@@ -197,8 +204,28 @@ def per_reference(claim: str, index: Index, refs: list[dict]) -> Claim | None:
         top = index.top(refs[i]["id"])
         if claimed(part) and top is not None:
             verdicts.append(provision_check(part, top, index))
-    if len(verdicts) < 2:
-        return None
+    return _verdict(claim, verdicts) if len(verdicts) >= 2 else None
+
+
+RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b", re.I)
+# one penalty from the next: "… à perpétuité et à 30 ans", "… five years and ten years", "…; …"
+NEXT_PENALTY = re.compile(r"\s*;\s*|,?\s+(?:et|and)\s+(?=(?:à|a|de|d['’]|of|to|by)?\s*(?:la\s+|une?\s+)?[\w€£$]+\s)", re.I)
+
+
+def _respectively(claim: str, refs: list[dict]) -> list[str]:
+    """The words giving each cited provision its penalty when the sentence pairs them "respectivement" after citing
+    them all: the verb before it joined to each penalty ("punis … de la réclusion criminelle à perpétuité", "punis …
+    à 30 ans, …"); [] when the penalties are not one for each provision."""
+    said = RESPECTIVELY.search(claim)
+    if said is None or said.start() < refs[-1]["span"][1]:
+        return []
+    verb = claim[refs[-1]["span"][1]:said.start()].strip(" ,")
+    parts = [x for x in NEXT_PENALTY.split(claim[said.end():].strip(" ,")) if x.strip()]
+    parts = [f"{verb} {x.strip(' ,')}" for x in parts]
+    return parts if len(parts) == len(refs) and all(claimed(x) for x in parts) else []
+
+
+def _verdict(claim: str, verdicts: list) -> Claim:
     wrong = next((v for v in verdicts if v and v.verdict == CONTRADICTED), None)
     if wrong is not None:
         return Claim(claim, CONTRADICTED, wrong.explanation, wrong.evidence, wrong.correction, kind="figure")

@@ -225,13 +225,19 @@ AT_MOST = re.compile(r"\bn['’]\w+\s+(?:\w+\s+)?aucune?\b|\binf[ée]rieure?s?\s
                      r"\bnot\s+(?:more\s+than|exceeding)\b|\bor\s+less\b", re.I)
 
 
+# "si ce n'est pas autorisé par la loi", "unless authorised by law": the offence's unlawfulness ("sans ordre des
+# autorités constituées et hors les cas prévus par la loi", art. 224-1), never a case its figures are given for
+UNLAWFUL = re.compile(r"\b(?:par|by)\s+(?:la\s+)?(?:loi|law)\b|\b(?:autoris|authori[sz])\w*|\b(?:il)?l[ée]ga(?:l|ux|le)\w*|"
+                      r"\b(?:un)?lawful\w*", re.I)
+
+
 def negated_case(claim: str, conditions: list[str]) -> str:
     """The case the sentence gives the figures for, when it is a negation the law's conditions for them do not make
     ("If X is not found to have breached UK law, Ofcom could impose fines of up to 10 %"; "lorsque le harcèlement
     n'est pas commis en ligne, les peines sont doublées"): "" otherwise."""
     said = CONDITION.search(claim)
     case = said.group(0).split(",", 1)[0] if said else ""
-    if not VERB_NOT.search(case):
+    if not VERB_NOT.search(case) or UNLAWFUL.search(case):
         return ""
     words = [w for w in re.findall(r"[a-z]{4,}", fold(case)) if w not in ("lorsque", "lorsqu", "where", "when")]
     # the law's own negated case, in the sentence's words ("if the person does not have an accounting period" is
@@ -313,4 +319,8 @@ FIGURE_WORDS = {"months", "month", "hours", "days", "jours", "heures", "semaines
                 "peine", "peines", "passible", "passibles", "maximale", "encourt", "encourue", "encourues", "encourus",
                 # "Les peines principales encourues sont …": the main penalties, of whatever offence
                 "principal", "principale", "principales", "principaux"}
+# "… de vingt ans de réclusion criminelle": the term's own name, which names no offence ("Le viol est puni de vingt
+# ans de réclusion criminelle" was art. 222-23-3's, which uses no word of it but these) — though beside the offence's
+# words it tells the crimes from the délits ("la réclusion à perpétuité … d'un incendie volontaire …")
+TERM_WORDS = {"reclusion", "criminelle"}
 ABOUT = 0.5  # share of a sentence's subject words a provision must use before its figures can contradict it

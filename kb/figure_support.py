@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .facts import Fact, bases
-from .forms import defining_of, forms_of
+from .forms import defining_of, forms_of, own_penalty
 from .glossary import fold
 from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
 from .figure_facts import fact_quotes as _fact_quotes, fact_value as _fact_value, kinds_of as _kinds
@@ -16,7 +16,7 @@ from .figure_facts import OR_CASE, alternative_unsaid, other_condition as _other
 from .figure_facts import same_penalties as _same_penalties
 from .figure_facts import variants as _variants
 from .index import Index
-from .quantities import NUM, number
+from .quantities import NUM, PERCENT, amounts_at, number
 from .question import Question, analyse, subject_words
 from .stated import claimed, floors
 from .types import Provision
@@ -85,7 +85,8 @@ def form_unsaid(claim: str, q: Question, p: Provision, stated: dict, index: Inde
     figures = [(k, v) for k, vals in stated.items() for v in vals]
     said = fold(claim)
     for d in defining_of(p, index):
-        own = [f for f in index.facts.get(d.id, []) if f.kind in ("prison", "fine") and not f.condition
+        holder = own_penalty(d, index)  # art. 311-3 punishes the vol art. 311-1 defines
+        own = [f for f in index.facts.get(holder.id, []) if f.kind in ("prison", "fine") and not f.condition
                and not f.aggravated]
         if not own or _all_match(figures, own) or not {f.kind for f in own} >= {k for k, _ in figures if k != "money"}:
             continue
@@ -101,10 +102,10 @@ def form_unsaid(claim: str, q: Question, p: Provision, stated: dict, index: Inde
         if named:
             continue
         base = "; ".join(dict.fromkeys(_describe(f) for f in own))[:300]
-        return Claim(claim, CONTRADICTED, f"{d.citation} states {base}; {_describe_claimed(stated)} is what "
+        return Claim(claim, CONTRADICTED, f"{holder.citation} states {base}; {_describe_claimed(stated)} is what "
                                           f"{p.citation} states for a form of the offence the sentence does not name.",
-                     _fact_quotes(d, own, index) + _fact_quotes(p, index.facts.get(p.id, []), index)[:2],
-                     f"{d.citation}: {base}.", kind="figure")
+                     _fact_quotes(holder, own, index) + _fact_quotes(p, index.facts.get(p.id, []), index)[:2],
+                     f"{holder.citation}: {base}.", kind="figure")
     return None
 
 
@@ -112,7 +113,8 @@ def _names_case(said: str, x: Provision, d: Provision, index: Index) -> bool:
     """The sentence (folded) uses a word of the case form `x` punishes — a word of its opening that the defining
     article `d` and its penalty's own words do not use — or the form names no such word."""
     penalty = subject_words(" ".join(f.text for f in index.facts.get(x.id, []) if f.kind in ("prison", "fine")))
-    case = [w for w in subject_words(x.text[:400]) - subject_words(d.text) - penalty if len(w) >= FORM_WORDS]
+    # (the whole article: art. 311-4's sixth case, "dans un local d'habitation", is far into its list)
+    case = [w for w in subject_words(x.text) - subject_words(d.text) - penalty if len(w) >= FORM_WORDS]
     return not case or any(re.search(rf"\b{re.escape(w[:max(FORM_WORDS, len(w) - 2)])}", said) for w in case)
 
 
@@ -368,7 +370,10 @@ def paired_contradiction(claim: str, figures: list, holders: list, index: Index)
         # (b) 10% …")
         units_ = {f.unit_start for f in facts if f.kind in ("fine", "cap") and f.value == amount and f.unit == cur}
         beside = [f for f in facts if f.kind == "cap" and f.unit == "%" and f.unit_start in units_]
-        wrong = [(k2, v2) for (k2, v2), h2 in zip(figures, holders) if k2 == "cap" and h2 is None]
+        # (a percentage the sentence pairs with another of its amounts is that amount's: "EUR 15 million or 3% …, and
+        # EUR 7.5 million or 1.5%" holds 1.5 % against Art. 99(5)'s €7.5 million, not Art. 99(4)'s €15 million)
+        wrong = [(k2, v2) for (k2, v2), h2 in zip(figures, holders) if k2 == "cap" and h2 is None
+                 and _paired_amount(claim, v2) in (None, amount)]
         if beside and wrong:
             said = ", ".join(f"{_fact_value(f):g} %" for f in beside)
             holder = index.provisions.get(beside[0].provision_id, p)
@@ -376,3 +381,13 @@ def paired_contradiction(claim: str, figures: list, holders: list, index: Index)
                                               f"{', '.join(f'{x:g} %' for _, x in wrong)}.",
                          _fact_quotes(p, beside, index), f"{holder.citation}: {amount:,.0f} {cur} or {said}.", kind="figure")
     return None
+
+
+def _paired_amount(claim: str, percent: float) -> float | None:
+    """The amount the sentence states last before the percentage ("EUR 7.5 million or 1.5%"), or None."""
+    at = next((m.start() for m in PERCENT.finditer(claim) if number((m.group(1) or m.group(2)).replace(",", "."))
+               == percent), None)
+    if at is None:
+        return None
+    before = [a for start, a, _ in amounts_at(claim) if start < at]
+    return before[-1] if before else None

@@ -12,7 +12,7 @@ from .figure_facts import PENALTY, all_match as _all_match, describe as _describ
 from .figure_facts import fact_quotes as _fact_quotes, family as _family, kinds_of as _kinds
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
 from .figure_facts import claimed_base, same_base, stating as _stating, variants as _variants
-from .figure_facts import ABOUT, FIGURE_WORDS
+from .figure_facts import ABOUT, FIGURE_WORDS, SAME_PENALTIES, TERM_WORDS
 from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figure_clause
 from .rarity import rarity
 from .figure_support import form_unsaid, paired_contradiction, supported, with_forms
@@ -24,6 +24,7 @@ from .stated import PENALTY_TALK, claimed
 from .question import Question, subject_words, uses
 from .search import search
 from .types import Provision
+from .units import units
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 
 
@@ -114,8 +115,13 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     def unit_about(x: Provision, fs: list[Fact]) -> float:
         """The share of the sentence's words in the one unit (alinéa, subsection) of `x` that states a figure: an
         article about the sentence as a whole may set these figures for another case than the sentence's."""
-        return max((sum(1 for w in words if q.covers(w, fold(x.text[f.unit_start:f.unit_end]))) / max(1, len(words))
-                    for f in fs), default=0.0)
+        spans = [(f.unit_start, f.unit_end) for f in fs]
+        if any(not f.condition and not f.aggravated for f in fs):
+            # "Est également puni des mêmes peines l'abandon d'un animal domestique …" (art. 521-1): a unit giving
+            # other conduct the offence's own penalties states them for that conduct
+            spans += [(u.start, u.end) for u in units(x.text) if SAME_PENALTIES.search(u.text)]
+        return max((sum(1 for w in words if q.covers(w, fold(x.text[s:e]))) / max(1, len(words))
+                    for s, e in spans), default=0.0)
 
     nearest_says = bool(with_facts) and _all_match(figures, with_facts[0][1])
     if not nearest_says and [k for k, _ in figures] == ["deadline"] and words:
@@ -135,9 +141,11 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     p, facts = with_facts[0]  # the provision most about the claim decides
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
 
-    if not words and not q.sources:
+    if not q.sources and (not words or (not set(words) - TERM_WORDS and len(figures) < 2)):
         # "Les faits mentionnés au premier alinéa sont punis de …": no offence, no instrument named — any article
-        # with these figures would be a guess.
+        # with these figures would be a guess. (The term's name with one figure says no more: "… vingt ans de
+        # réclusion criminelle"; with a term and a fine together — "20 ans de réclusion criminelle et de
+        # 7.500.000€ d'amende" — the pair may be one article's.)
         return Claim(claim, UNVERIFIABLE, "the sentence names neither the offence nor the instrument its figures "
                                           "belong to.", kind="figure")
     if len(figures) == 1 and "money" in stated and not q.sources and len(words) < 2:
@@ -274,6 +282,9 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     # obligations" is not Art. 99(4) AI Act's)
     exact = [(x, fs) for x, fs in stating_all()
              if x.id != p.id and (not q.sources or x.source in q.sources)] if len(figures) >= 2 else []
+    # the most about the sentence first, and of those the nearest in the code: "Theft is punishable by five years …
+    # and … 75,000 euros" is art. 311-4's (beside art. 311-3), not art. 224-8's "aéronef en vol"
+    exact.sort(key=lambda xf: (-about(xf[0]), -unit_about(*xf), -xf[0].divisions_shared(p)))
     # A provision stating exactly the claimed figures and about as much about the sentence (three quarters of the
     # nearest one's share) may be what it means: no contradiction from the nearest.
     # Its unit too: art. 227-23 al. 4 says the sentence word for word (5 years); art. 521-1-2, on images of

@@ -7,6 +7,7 @@ exist") speaks of those forms too."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .crossrefs import cases_by_reference
 from .glossary import fold
@@ -21,18 +22,37 @@ CASE = re.compile(r"\blorsqu|\bqui\b|\bcommise?s?\s+(?:avec|par|sur)\b")
 
 def forms_of(p: Provision, index: Index) -> list[Provision]:
     """The articles of `p`'s instrument that punish another form of the offence `p` defines."""
-    ids = [*cases_by_reference(index).get(p.id, []), *index.derived("forms_by_name", _by_name).get(p.id, [])]
+    ids = [*cases_by_reference(index).get(p.id, []), *_by_name(index).get(p.id, [])]
     return [index.provisions[i] for i in dict.fromkeys(ids) if i in index.provisions]
+
+
+def own_penalty(d: Provision, index: Index) -> Provision:
+    """The article punishing the offence `d` defines, in no case of its own: `d` itself, or the article of its chapter
+    opening with the offence's name ("Le vol est la soustraction frauduleuse …", art. 311-1; "Le vol est puni de
+    trois ans …", art. 311-3)."""
+    found = index.derived("forms_by_name", _read).own.get(d.id)
+    return index.provisions.get(found, d) if found else d
 
 
 def _by_name(index: Index) -> dict[str, list[str]]:
     """Defining article id -> the articles of its chapter (221-x for 221-1) opening with the offence it names."""
+    return index.derived("forms_by_name", _read).forms
+
+
+@dataclass
+class _Named:
+    forms: dict[str, list[str]] = field(default_factory=dict)  # defining article -> its forms, each with a case
+    own: dict[str, str] = field(default_factory=dict)  # defining article -> the one punishing it in no case
+
+
+def _read(index: Index) -> _Named:
+    """The articles of each chapter opening with an offence another article of it defines, read once per index."""
     chapters: dict[tuple[str, str], list[str]] = {}
     for pid, p in index.provisions.items():
         m = re.search(r"/article/(\d+)-[\d-]+$", pid)
         if m and p.language == "fr":
             chapters.setdefault((p.source, m.group(1)), []).append(pid)
-    forms: dict[str, list[str]] = {}
+    out = _Named()
     for members in chapters.values():
         openings = {pid: fold(index.provisions[pid].text[:300]) for pid in members}
         for defining in members:
@@ -41,8 +61,12 @@ def _by_name(index: Index) -> dict[str, list[str]]:
                 found = [pid for pid, opening in openings.items()
                          if pid != defining and opens.match(opening) and CASE.search(opening)]
                 if found:
-                    forms.setdefault(defining, []).extend(found)
-    return forms
+                    out.forms.setdefault(defining, []).extend(found)
+                plain = [pid for pid in members if pid != defining and opens.match(openings[pid])
+                         and not CASE.search(openings[pid])]
+                if len(plain) == 1:
+                    out.own[defining] = plain[0]
+    return out
 
 
 def defining_of(p: Provision, index: Index) -> list[Provision]:
@@ -50,7 +74,7 @@ def defining_of(p: Provision, index: Index) -> list[Provision]:
     221-4): `forms_of` read backwards."""
     def table(ix: Index) -> dict[str, list[str]]:
         back: dict[str, list[str]] = {}
-        for d, forms in [*cases_by_reference(ix).items(), *ix.derived("forms_by_name", _by_name).items()]:
+        for d, forms in [*cases_by_reference(ix).items(), *_by_name(ix).items()]:
             for f in forms:
                 back.setdefault(f, []).append(d)
         return back

@@ -145,7 +145,7 @@ def concepts(text: str) -> list[tuple[str, list[str]]]:
 def lay_said(word: str, folded_text: str) -> bool:
     """A French lay word is said by its concept's law words: "bizutage" by art. 225-16-1's "actes humiliants ou
     dégradants" (the article never says "bizutage")."""
-    return any(lay.fullmatch(word) and any(x in folded_text for x in law) for lay, law in _lay_law())
+    return any(lay.fullmatch(word) and any(contains(folded_text, x) for x in law) for lay, law in _lay_law())
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +171,15 @@ def french_counterparts(text: str) -> list[tuple[str, list[str]]]:
 def glossed(word: str, folded_text: str) -> bool:
     """A glossary term of `word`'s concept is in the (folded) text: a one-word term by its stem, a phrase whole
     ("photograph or film of genitals", not just "photograph")."""
-    return any((fold(t) if " " in t else fold(t)[:6]) in folded_text for t in related(word))
+    return any(contains(folded_text, t if " " in t else t[:6]) for t in (fold(t) for t in related(word)))
+
+
+def contains(folded_text: str, term: str) -> bool:
+    """The (folded) text uses the (folded) term: a short word only whole ("vol" is no part of "involontaire", nor
+    "viol" of "violences"), anything longer as it stands."""
+    if len(term) <= 4 and " " not in term:
+        return re.search(rf"(?<![a-z]){re.escape(term)}[sx]?(?![a-z])", folded_text) is not None
+    return term in folded_text
 
 
 def related(text: str) -> list[str]:

@@ -111,6 +111,13 @@ class Quantities:
     hours: frozenset[float]
 
 
+def amounts_at(text: str) -> list[tuple[int, float, str]]:
+    """Each amount of money the text states, with where it starts and its currency, in the text's order."""
+    out = [(m.start(), _amount(m.group(1), m.group(2)), currency(m.group(3))) for m in MONEY_AFTER.finditer(text)]
+    out += [(m.start(), _amount(m.group(2), m.group(3)), currency(m.group(1))) for m in MONEY_BEFORE.finditer(text)]
+    return sorted(out)
+
+
 def extract(text: str) -> Quantities:
     money = set()
     for m in MONEY_AFTER.finditer(text):

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .config import Config
-from .glossary import concepts, expand, fold, glossed, lay_said, lay_words, looks_french, translations
+from .glossary import concepts, contains, expand, fold, glossed, lay_said, lay_words, looks_french, translations
 from .hints import elsewhere, hints
 
 DATA = Path(__file__).parent / "data"
@@ -50,7 +50,7 @@ class Question:
         if any(word in words and lay_said(p, folded_evidence) for p, words in self.lay_phrases):
             return True
         terms = dict(self.phrases).get(word, ())
-        return any(fold(t) in folded_evidence for t in terms)
+        return any(contains(folded_evidence, fold(t)) for t in terms)
 
     @cached_property
     def lay_phrases(self) -> tuple[tuple[str, frozenset[str]], ...]:

@@ -35,6 +35,20 @@ from .saving import left_untouched
 from .units import operative, short, units
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, described, quote as _quote
 
+# "Avant la loi du 15 juillet 1970, … l'article 307 du Code pénal … était applicable": an article numbered as the
+# code no longer numbers them (its 1810 numbering), in a sentence about the law as it was, is the former code's —
+# not a misnumbering of the code in force, which would contradict it.
+PAST = re.compile(r"\b(?:avant\s+(?:la\s+loi|le\s+(?:nouveau\s+)?code|l.entrée\s+en\s+vigueur|19\d\d)|ancien(?:ne)?s?|"
+                  r"était|étaient|à\s+l.époque|formerly|former|used\s+to|at\s+the\s+time|before\s+(?:the\s+)?(?:new\s+code|19\d\d))\b",
+                  re.I)
+
+
+def _former(claim: str, r: dict, present: str | None) -> bool:
+    numbers = re.findall(r"\d[\w-]*", r["text"])
+    return bool(present and numbers and PAST.search(claim)
+                and not any(re.fullmatch(present, n) for n in numbers))
+
+
 def _subject_ok(q: Question, p: Provision) -> bool:
     """Whether the provision is about what the sentence says it is about (a subject word it covers)."""
     subject = q.subject - describing()
@@ -110,6 +124,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
     # "En vertu de l'article 225-16-3 …, les personnes morales … des infractions définies aux articles 225-16-1 et
     # 225-16-2 encourent …": what one cited article is not about, another the sentence cites may be; no misnaming
     cited = {t.id for r in refs if r["status"] == RESOLVED and (t := index.top(r["id"])) is not None}
+    cited_tops = [t for r in refs if r["status"] == RESOLVED and (t := index.top(r["id"])) is not None]
     uncited = lambda p: p is not None and (t := index.top(p.id)) is not None and t.id not in cited  # noqa: E731
     for r in refs:
         if r["status"] == UNRECOGNISED:
@@ -146,6 +161,9 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
             continue
         if r["status"] == UNRESOLVED:
             src = next((s for s in load_sources(index.config) if r["text"] and s.short_name in r["error"]), None)
+            if src is not None and _former(claim, r, src.extra.get("presumed_number")):
+                outside = True  # the former code's article, whose figures are not the code in force's
+                continue
             right = _better(q, src.id, index, "") if src else None
             fix = f" The provision about this is {right.citation}." if right else ""
             return Claim(claim, CONTRADICTED, f"{r['text']!r}: {r['error']}.{fix}",
@@ -206,6 +224,10 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
             if top is not None and not _subject_ok(q, top) and r.get("read_as"):
                 continue  # the instrument named sentences before may not be the one this sentence means
             if top is not None and not _subject_ok(q, top) and members[mention(r)] > 2:
+                continue
+            if top is not None and not _subject_ok(q, top) and any(t.id != top.id and _subject_ok(q, t) for t in cited_tops):
+                # "… the same penalties as money laundering (Art. 121-5 and 324-6 of the Criminal Code)": art. 121-5
+                # defines the attempt the sentence speaks of, art. 324-6 says the rest; no misnaming
                 continue
             if top is not None and not _subject_ok(q, top):
                 right = _better(q, top.source, index, top.id)

@@ -60,6 +60,15 @@ class Provision:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def divisions_shared(self, other: "Provision") -> int:
+        """How many divisions (livre, titre, chapitre …) the two provisions' paths share from the top."""
+        n = 0
+        for x, y in zip(self.path, other.path):
+            if x != y:
+                break
+            n += 1
+        return n
+
 
 @dataclass
 class Chunk:
