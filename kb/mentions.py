@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from .names import Name
 
-# "article 311-4 et s. du Code pénal", "et ss.": French for "and following", no end of sentence
-SENTENCE_END = re.compile(r"(?<!\bet s)(?<!\bet ss)[.;!?](?:\s|$)|\n")
+# "article 311-4 et s. du Code pénal", "et ss.", "224-1 s.", "324-1 and seq.": "and following", no end of sentence
+SENTENCE_END = re.compile(r"(?<!\bet s)(?<!\bet ss)(?<!\d s)(?<!\bseq)[.;!?](?:\s|$)|\n")
 # "l'article 226 8 du code pénal": a French code's hyphens lost in typesetting. Put back only between a designator
 # and "du code", where a space between numbers cannot mean anything else.
 UNHYPHENATED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s)(\d{3}(?: \d{1,2}){1,3})(?=\s+du\s+[Cc]ode\b)")

