@@ -313,8 +313,13 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     if other is None and best is not None and best[0].id != p.id and beaten(p, facts):
         p, facts = best
         said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
+    # (one variant: the figures in one unit, or a provision of the nearest one's chapter — art. 222-20-2, on injuries
+    # by a dog, states 2 years/€30,000, 3 years/€45,000 and 5 years/€75,000 in three alinéas, and "supported" a list
+    # of the old penalties for cruelty to animals)
+    one_variant = other is not None and (other.divisions_shared(p) >= len(p.path) - 1 or any(
+        _all_match(figures, [f for f in facts_of[other.id] if f.unit_start == f0.unit_start]) for f0 in facts_of[other.id]))
     if other is not None and len(figures) >= 2 and _all_match(figures, facts_of[other.id]) and about(other) >= ABOUT \
-            and told_apart(other):
+            and told_apart(other) and one_variant:
         # A penalty's figures together, stated as one variant by a provision nearly as much about the sentence as
         # the nearest ("2 years and €45,000 … montage": art. 226-8, not the harassment article that has 2 years and
         # €45,000 in different variants). One figure ("6 months") is in too many provisions to pick one.

@@ -132,3 +132,12 @@ def test_cases_of_an_offence_by_reference_after_their_own_case(index):
     # "l'auteur ou du complice" whose impunity a hostage may be taken for)
     a = ask("Quelle peine encourt l'auteur d'une séquestration ?", index=index)
     assert a.citations[0].top.id == "fr/code-penal/article/224-1", [c.top.id for c in a.citations]
+
+
+def test_a_list_of_penalties_is_not_supported_by_a_provision_stating_them_for_other_cases(index):
+    # claims122 (END, a wrong "supported"): art. 222-20-2 (injuries caused by a dog) states 2 years/€30,000, 3 years
+    # and 5 years/€75,000 in three alinéas; the sentence lists the old penalties for cruelty to animals
+    c = check_claim("La peine maximale est de deux ans de prison et trente mille euros d’amende, cinq ans de prison et "
+                    "soixante quinze mille euros d’amende pour la mort d’un animal, ainsi qu’une amende et trois ans "
+                    "de prison pour mauvais traitements .", index, context=True)
+    assert c.verdict != "supported", c
