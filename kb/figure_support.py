@@ -16,7 +16,7 @@ from .figure_facts import OR_CASE, alternative_unsaid, other_condition as _other
 from .figure_facts import same_penalties as _same_penalties
 from .figure_facts import variants as _variants
 from .index import Index
-from .quantities import NUM, PERCENT, amounts_at, number
+from .quantities import NUM, amounts_at, number, percents_at
 from .question import Question, analyse, subject_words
 from .stated import claimed, floors
 from .types import Provision
@@ -385,8 +385,7 @@ def paired_contradiction(claim: str, figures: list, holders: list, index: Index)
 
 def _paired_amount(claim: str, percent: float) -> float | None:
     """The amount the sentence states last before the percentage ("EUR 7.5 million or 1.5%"), or None."""
-    at = next((m.start() for m in PERCENT.finditer(claim) if number((m.group(1) or m.group(2)).replace(",", "."))
-               == percent), None)
+    at = next((start for start, value in percents_at(claim) if value == percent), None)
     if at is None:
         return None
     before = [a for start, a, _ in amounts_at(claim) if start < at]

@@ -105,6 +105,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS and w in kept]
 
     shares: dict[str, float] = {}  # provision id -> its share, read once per provision (asked many times below)
+    same_units: dict[str, list[tuple[int, int]]] = {}  # provision id -> its "des mêmes peines" units
 
     def about(x: Provision) -> float:
         if x.id not in shares:
@@ -118,8 +119,10 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         spans = [(f.unit_start, f.unit_end) for f in fs]
         if any(not f.condition and not f.aggravated for f in fs):
             # "Est également puni des mêmes peines l'abandon d'un animal domestique …" (art. 521-1): a unit giving
-            # other conduct the offence's own penalties states them for that conduct
-            spans += [(u.start, u.end) for u in units(x.text) if SAME_PENALTIES.search(u.text)]
+            # other conduct the offence's own penalties states them for that conduct (read once per provision)
+            if x.id not in same_units:
+                same_units[x.id] = [(u.start, u.end) for u in units(x.text) if SAME_PENALTIES.search(u.text)]
+            spans += same_units[x.id]
         return max((sum(1 for w in words if q.covers(w, fold(x.text[s:e]))) / max(1, len(words))
                     for s, e in spans), default=0.0)
 

@@ -118,15 +118,16 @@ def amounts_at(text: str) -> list[tuple[int, float, str]]:
     return sorted(out)
 
 
+def percents_at(text: str) -> list[tuple[int, float]]:
+    """Each percentage the text states, with where it starts, in the text's order."""
+    return [(m.start(), _num(m.group(1) or m.group(2))) for m in PERCENT.finditer(text)]
+
+
 def extract(text: str) -> Quantities:
-    money = set()
-    for m in MONEY_AFTER.finditer(text):
-        money.add((_amount(m.group(1), m.group(2)), currency(m.group(3))))
-    for m in MONEY_BEFORE.finditer(text):
-        money.add((_amount(m.group(2), m.group(3)), currency(m.group(1))))
+    money = {(amount, cur) for _, amount, cur in amounts_at(text)}
     years = {_num(m.group(1)) for m in YEARS.finditer(text)}
     # "2025" in "a 2025 law" is a calendar year, not a quantity of years in prison.
-    return Quantities(frozenset(years), frozenset(money), frozenset(_num(a or b) for a, b in PERCENT.findall(text)),
+    return Quantities(frozenset(years), frozenset(money), frozenset(v for _, v in percents_at(text)),
                       frozenset(int(y) for y in YEAR.findall(text)), frozenset(_num(h) for h in HOURS.findall(text)))
 
 

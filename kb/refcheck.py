@@ -123,8 +123,8 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
     members = Counter(mention(r) for r in refs)
     # "En vertu de l'article 225-16-3 …, les personnes morales … des infractions définies aux articles 225-16-1 et
     # 225-16-2 encourent …": what one cited article is not about, another the sentence cites may be; no misnaming
-    cited = {t.id for r in refs if r["status"] == RESOLVED and (t := index.top(r["id"])) is not None}
     cited_tops = [t for r in refs if r["status"] == RESOLVED and (t := index.top(r["id"])) is not None]
+    cited = {t.id for t in cited_tops}
     uncited = lambda p: p is not None and (t := index.top(p.id)) is not None and t.id not in cited  # noqa: E731
     for r in refs:
         if r["status"] == UNRECOGNISED:
