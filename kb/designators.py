@@ -58,7 +58,7 @@ DESIGNATOR = re.compile(
     r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°|\d{1,4}\s?(?:ans?|années?|years?|mois|months?|jours?|days?|euros?|€|%)(?![A-Za-z]))" + NUMBER + PINS + r"|" + PIN + r"))*)"
     r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
     r"(?:\s?\((?P<point>[a-z]{1,4})\)|,?\s(?:point|pt\.?)\s\(?(?P<point2>[a-z]{1,4})(?![\w(])\)?)?)?"
-    r"(?:,?\s(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°)?",
+    r"(?:,?\s(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°|\s\((?P<item_b>\d{1,2})°\))?",
     re.I)
 
 
@@ -128,8 +128,8 @@ def parts(m: re.Match, name: Name) -> list[Part]:
             for al in (_alineas(m.group("alinea")) if m.group("alinea") else [first]):
                 out += _part(label, number, pins + [al], name, m)
             continue
-        if m.group("item"):
-            pins = pins + [m.group("item") + "°"]
+        if m.group("item") or m.group("item_b"):  # "art. 212-1, 7°", "l'article 212-1 (7°)"
+            pins = pins + [(m.group("item") or m.group("item_b")) + "°"]
         out += _part(label, number, pins, name, m)
     return out
 

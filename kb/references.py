@@ -194,11 +194,19 @@ def _attached(text: str, start: int, end: int, names: list[Name]) -> tuple[Name 
     after = next((n for n in names if n.span[0] >= end and BETWEEN.match(text[end:n.span[0]])
                   and not DESIGNATOR.search(text[end:n.span[0]])  # not past another designator
                   and not past_division(text[end:n.span[0]])
-                  and not SENTENCE_END.search(text[end:n.span[0]])), None)  # nor into the next sentence
+                  # nor into the next sentence (read in place: "224-1 s. du Code pénal" is "and following")
+                  and not SENTENCE_END.search(text, end, n.span[0])), None)
     before = next((n for n in reversed(names) if n.span[1] <= start
-                   and re.fullmatch(r"[^\S\n]?(?:\.?,|[:–—(-])?[^\S\n]?", text[n.span[1]:start])), None)  # "(CP., art. 323-1)",
-    # "the French Civil code (article 102)"
+                   and (re.fullmatch(r"[^\S\n]?(?:\.?,|[:–—(-])?[^\S\n]?", text[n.span[1]:start])  # "(CP., art. 323-1)",
+                        or _heading(text, n, start))), None)  # "the French Civil code (article 102)"
     return after, before
+
+
+def _heading(text: str, name: Name, start: int) -> bool:
+    """A name alone on its line heads the article on the next ("CODE PENAL\nArticle R633-6")."""
+    return (re.fullmatch(r"[^\S\n]*\n[^\S\n]*", text[name.span[1]:start]) is not None
+            and (name.span[0] == 0 or text[name.span[0] - 1] == "\n")
+            and re.match(r"art(?:icle|\.)", text[start:], re.I) is not None)
 
 
 # "Annex III to the AI Act", "Annexes I and III", "annexe III, point 4": EU annexes are numbered in Roman numerals

@@ -56,6 +56,8 @@ CASES = [
     ("article L.223-15-2 du Code pénal", "fr/code-penal/article/223-15-2", None, None),
     # … while its "R." articles are articles of their own, held too
     ("art. R. 623-1 du code pénal", "fr/code-penal/article/r623-1", None, None),
+    # lookup62 (first run: "cannot parse"): the item in brackets after its article
+    ("Article 212-1 (7°) du Code pénal", "fr/code-penal/article/212-1", "fr/code-penal/article/212-1/al/8", None),
 ]
 
 

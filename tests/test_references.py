@@ -96,6 +96,10 @@ def test_a_reference_never_reaches_into_the_next_sentence(index):
         ("Article 74(1) of the Digital Services Act", "eu/reg/2022/2065/art/74/par/1"),
         ("Article 73", "eu/reg/2022/2065/art/73"),
         ("Section 230 of the Communications Decency Act", "us/usc/t47/s230")]
+    # … while "s." after an article number is "and following", no end of sentence: one mention, the code attached
+    # (the code was a second mention until the sixty-first session)
+    found = extract("Ces faits sont réprimés par les articles 224-1 s. du Code pénal.", index)
+    assert [(f["text"], f.get("id")) for f in found] == [("articles 224-1 s. du Code pénal", "fr/code-penal/article/224-1")]
 
 
 @pytest.mark.parametrize("text, ids", [
@@ -181,6 +185,24 @@ def test_a_french_law_headed_in_capitals_as_legifrance_heads_it(index):
     items = extract("L’article 11 de la LOI n° 2018-703 du 3 août 2018 renforce l‘article 222-33 du code pénal.", index)
     assert [(i.get("id"), i["status"]) for i in items] == [(None, "not in corpus"),
                                                           ("fr/code-penal/article/222-33", "resolved")]
+
+
+def test_a_code_named_alone_on_its_line_heads_the_article_on_the_next(index):
+    # references118, first run: a page headed "CODE PENAL" then "Article R633-6" (an article the code no longer
+    # holds) gave the code a mention of its own; the article, headed by it, is the one mention, unresolved
+    items = extract("CODE PENAL\nArticle R633-6\nHors les cas prévus par les articles R. 635-8 et R. 644-2, est puni "
+                    "de l’amende prévue pour les contraventions de la 3e classe", index)
+    assert [(i.get("id"), i["status"]) for i in items] == [
+        (None, "unresolved"), ("fr/code-penal/article/r635-8", "resolved"), ("fr/code-penal/article/r644-2", "resolved")]
+    # … only alone on its line: a code named in a sentence still owns no article on the next line
+    items = extract("Voir le code pénal.\nArticle 5 du règlement.", index)
+    assert items[0]["kind"] != "provision" or items[0].get("id") != "fr/code-penal/article/5"
+
+
+def test_a_prefects_health_regulation_is_an_instrument_not_in_the_corpus(index):
+    items = extract("une pratique prohibée par l’article 84 du règlement sanitaire départemental qui interdit tout "
+                    "dépôt sauvage", index)
+    assert [(i["status"], i["text"]) for i in items] == [("not in corpus", "article 84 du règlement sanitaire départemental")]
 
 
 def test_a_subsection_named_loosely_sits_under_the_subsection_just_cited(index):
