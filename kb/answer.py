@@ -15,7 +15,7 @@ from .abstain import out_of_scope
 from .citation import cite as cite_ref
 from .crossrefs import cases_by_reference
 from .errors import CitationError
-from .evidence import Evidence, select_evidence
+from .evidence import Evidence, amounts_beside, select_evidence
 from .glossary import fold
 from .index import Index, open_index
 from .question import Question, analyse
@@ -239,7 +239,7 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
         # the case asked answers for its jurisdiction: its figures lead the line, the offence's own come as related
         best = max(e.score for e in evidence)
         evidence = [replace(e, score=best + 0.05) if e.top.id == case[0] else e for e in evidence]
-    evidence = _number(evidence)
+    evidence = _number(amounts_beside(evidence, index))
     if llm:
         from .llm import llm_answer
 

@@ -13,7 +13,7 @@ from . import direct
 from .crossrefs import inserted_table, with_referred
 from .abstain import out_of_scope
 from .answer import ABSTAIN_BELOW
-from .evidence import Evidence, most_specific, select_evidence
+from .evidence import Evidence, amounts_beside, most_specific, select_evidence
 from .facts import PENALTY_KINDS
 from .index import Index, open_index
 from .question import analyse
@@ -124,6 +124,7 @@ def _row(j: str, q, index: Index, explicit: bool) -> dict:
     quotes = [lead]
     quotes += [ev for ev in _fact_units(lead, index, wanted, q.text)[:2]
                if not any(ev.quote in x.quote or x.quote in ev.quote for x in quotes)]
+    quotes = amounts_beside(quotes, index)  # a fine named by its class, with the unit setting its amount
     for n, e in enumerate(quotes, 1):
         e.n = n
     line = direct.line(q, quotes)

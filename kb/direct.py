@@ -170,6 +170,7 @@ def line(question, evidence: list) -> str:
         # no quote states what the one asked about must or may do: another's duty ("The provider … shall ensure that
         # corrective action is taken", for what each Member State must designate) answers nothing
         evidence = [replace(e, facts=[f for f in e.facts if f.kind not in ("duty", "power")]) for e in evidence]
+    amounts = {e.provision.id: e.n for e in evidence if not e.facts}  # the quotes amounts_beside added
     governing = _governing(evidence, wanted)
     # "… a deepfake … when it is not sexual": the line gives the provisions without the quality ruled out (226-8),
     # not the one that has it (226-8-1), which the quotes still show
@@ -194,8 +195,10 @@ def line(question, evidence: list) -> str:
             if per_top.get(e.top.id, 0) >= limit:
                 continue
             per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
+            # (with the quote stating the amount a fine named by its class comes to: "[1][2]")
+            marks = f"[{e.n}]" + "".join(f"[{n}]" for n in sorted({amounts[f.via] for f in facts if f.via in amounts}))
             for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):
-                parts.append((e.top, f"{figures}{_condition(condition, lang)}{bill} [{e.n}]"))
+                parts.append((e.top, f"{figures}{_condition(condition, lang)}{bill} {marks}"))
                 if condition:
                     fit[parts[-1][1]] = len(asked_terms & claimed(condition).get("prison", set()))
                 if condition and not question.about(fold(condition)) and not EXCEPTING.match(condition):

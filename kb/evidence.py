@@ -82,6 +82,21 @@ class Evidence:
         return d
 
 
+def amounts_beside(evidence: list[Evidence], index: Index) -> list[Evidence]:
+    """A fine named by its class ("l'amende prévue pour les contraventions de la 5e classe", art. R635-8) is quoted
+    with the unit that sets its amount (art. 131-13, 5°) right after it: the line states the amount, and every
+    figure it states is in a quote it cites."""
+    out, seen = [], set()
+    for e in evidence:
+        out.append(e)
+        for f in e.facts:
+            via = index.provisions.get(f.via)
+            if via is None or f.via in seen or f.via_text not in via.text:
+                continue
+            seen.add(f.via)
+            out.append(Evidence(0, via, index.top(f.via) or via, via.text, e.score, related=e.related))
+    return out
+
 
 def most_specific(quote: str, top: Provision, index: Index) -> Provision:
     best, frontier = top, [top.id]

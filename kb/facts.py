@@ -50,6 +50,11 @@ class Fact:
     aggravated: bool = False
     unit_start: int = 0  # the quotable unit the fact sits in
     unit_end: int = 0
+    # the provision stating the amount a reference names ("l'amende prévue pour les contraventions de la 5e classe":
+    # art. 131-13, 5°), its citation and its words there, verbatim
+    via: str = ""
+    via_citation: str = ""
+    via_text: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -73,11 +78,19 @@ def _data() -> dict:
     return yaml.safe_load(PATTERNS.read_text(encoding="utf-8"))
 
 
+def scales() -> list[dict]:
+    """The scales amounts named by reference are read from (kb/scales.py)."""
+    return _data().get("scales") or []
+
+
+def fill(pattern: str) -> str:
+    count = r"(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?!\d)|" + NUM.replace("(", "(?:", 1) + ")"
+    return pattern.replace("{NUM}", NUM.replace("(", "(?:", 1)).replace("{COUNT}", count).replace("{MONEY}", MONEY)
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, list[re.Pattern]]:
     data = _data()
-    count = r"(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?!\d)|" + NUM.replace("(", "(?:", 1) + ")"
-    fill = lambda p: p.replace("{NUM}", NUM.replace("(", "(?:", 1)).replace("{COUNT}", count).replace("{MONEY}", MONEY)
     out = {kind: (re.compile(data[kind]["trigger"], re.I), [re.compile(fill(p), re.I) for p in data[kind]["patterns"]])
            for kind in KINDS}
     out["_conditions"] = {k: re.compile(v, re.I) for k, v in data["conditions"].items()}
@@ -351,7 +364,10 @@ def read_all(provisions: list[Provision]) -> list[Fact]:
     for p in provisions:
         if p.parent:
             children.setdefault(top_ancestor(p, by_id), []).append(p)
-    return [f for p in provisions if indexable(p) and p.kind != "action" for f in read(p, children.get(p.id, []))]
+    from .scales import scaled  # it completes the facts this module reads
+
+    facts = [f for p in provisions if indexable(p) and p.kind != "action" for f in read(p, children.get(p.id, []))]
+    return facts + scaled(facts, by_id, children)
 
 
 def by_top(facts: list[Fact]) -> dict[str, list[Fact]]:

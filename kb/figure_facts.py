@@ -142,7 +142,9 @@ def describe(f: Fact) -> str:
     if f.kind == "threshold" and f.value is not None and len(f.text) > 80:
         # the figure, which the cut would lose: "… equal to or higher than 45 million"
         return f"{f.value / 1e6:g} million {f.unit or 'users'} ({f.text[:50].rsplit(' ', 1)[0]} …)"
-    return f.text if len(f.text) <= 80 else f.text[:80].rsplit(" ", 1)[0] + " …"
+    said = f.text if len(f.text) <= 80 else f.text[:80].rsplit(" ", 1)[0] + " …"
+    # a fine named by its class: the amount, and where the law states it
+    return f"{said} (“{f.via_text}”, {f.via_citation})" if f.via_text else said
 
 
 def describe_claimed(claimed: dict) -> str:
@@ -178,6 +180,10 @@ def fact_quotes(p: Provision, facts: list[Fact], index: Index) -> list[dict]:
         seen.add(key)
         holder = index.provisions.get(f.provision_id, p)
         out.append(_quote(holder if p.text[f.unit_start:f.unit_end] in holder.text else p, p.text[f.unit_start:f.unit_end]))
+        via = index.provisions.get(f.via)
+        if via is not None and f.via_text in via.text and (f.via, f.via_text) not in seen:
+            seen.add((f.via, f.via_text))
+            out.insert(1, _quote(via, f.via_text))  # the amount the unit names, beside it
     return out[:3]
 
 

@@ -60,9 +60,11 @@ def _fine(f: Fact, lang: str) -> str:
     if f.value is None:
         return "a fine" if lang == "en" else "une amende"
     amount = said_amount(f.value, f.unit, lang)
+    # a fine named by its class says so: "a fine of €1,500 (“l'amende prévue pour les contraventions de la 5e classe”)"
+    named = (f" (“{f.text}”)" if lang == "en" else f" (« {f.text} »)") if f.via and not f.condition else ""
     if lang == "en":
-        return f"a fine of {amount}"
-    return f"une amende de {amount}" if "million" in amount else f"{amount} d'amende"
+        return f"a fine of {amount}{named}"
+    return (f"une amende de {amount}" if "million" in amount else f"{amount} d'amende") + named
 
 
 def _percent(f: Fact) -> str:

@@ -136,7 +136,9 @@ def about_a_decision(claim: str, q: Question) -> bool:
 # "Koch was sentenced to 20 years in prison on federal charges …": the term a court imposed on someone, not the
 # law's penalty (which it may be below)
 SENTENCED = re.compile(r"\b(?:was|were|been|is|being|got|gets)\s+sentenced\s+to\b|\bsentenced\s+\w+\s+to\b|"
-                       r"\b(?:a|ont|avait|avaient)\s+été\s+condamnée?s?\s+à\b|\bécop\w+\s+de\b|\bjailed\s+for\b", re.I)
+                       r"\b(?:a|ont|avait|avaient)\s+été\s+condamnée?s?\s+à\b|\bécop\w+\s+de\b|\bjailed\s+for\b|"
+                       # "… la cour d'appel …, qui, pour provocation publique à la haine …, l'a condamné à quatre mois"
+                       r"\b(?:l['’]\s?|les\s+)(?:a|ont|avait|avaient)\s+condamnée?s?\s+à\b", re.I)
 
 
 def figures_beyond(claim: str, verdict: Claim | None) -> Claim | None:

@@ -27,6 +27,22 @@ def test_the_provision_cited_decides_its_figures(index, claim, verdict, where):
     assert where in c.explanation, c
 
 
+def test_a_contravention_fine_is_its_class_amount(index):
+    # claims123 (first run: contradicted by art. 433-21-1's 7 500 euros): art. R645-1 punishes with "l'amende prévue
+    # pour les contraventions de la 5e classe", 1 500 euros by art. 131-13, which the evidence quotes beside it
+    c = check_claim("Selon l'article R645-1 du Code pénal, toute personne qui enfreint cette loi encourt 1 500 euros "
+                    "d'amende et la confiscation des objets.", index, context=True)
+    assert c.verdict == "supported" and "R645-1" in c.explanation, c
+    assert any(e["id"] == "fr/code-penal/article/131-13/al/7" for e in c.evidence), c.evidence
+    c = check_claim("Selon l'article R645-1 du Code pénal, toute personne qui enfreint cette loi encourt 3 500 euros "
+                    "d'amende.", index, context=True)
+    assert c.verdict == "contradicted", c
+    # the fourth class (art. R634-2) and the fifth (art. R635-8) in one English sentence
+    c = check_claim("A judge can issue fines of up to €750, and up to €1,500 and confiscation of your vehicle, if the "
+                    "waste was transported in a vehicle.", index, context=True)
+    assert c.verdict == "supported", c
+
+
 def test_a_miscited_article_with_too_little_said_names_no_other(index):
     # claims101: art. 311-2 (theft of energy) holds no "exceptions"; one word of the sentence in art. 311-14's
     # "à l'exception des objets" was named as the provision meant (it is art. 311-12, family immunity)

@@ -268,3 +268,21 @@ def test_an_offences_other_forms_by_reference_and_by_its_name(index):
     assert forms("222-7") == ["222-8"]  # "L'infraction définie à l'article 222-7 est punie de vingt ans …"
     assert forms("221-1") == ["221-2", "221-4"]  # "Le meurtre … est puni de la réclusion criminelle à perpétuité"
     assert forms("221-6") == []
+
+
+def test_a_contravention_fine_takes_its_amount_from_its_class(index):
+    # claims123's first run: "Selon l'article R645-1 du Code pénal, … encourt 1 500 euros d'amende" was contradicted
+    # by another article's 7 500 euros, art. R645-1 stating only "l'amende prévue pour les contraventions de la 5e
+    # classe"; the amount is art. 131-13's 5°, and the repeat's 3 000 euros applies where the article says so
+    fines = _facts(index, "fr/code-penal/article/r645-1", "fine")
+    assert [(f.value, f.unit, f.condition) for f in fines] == [(1500.0, "EUR", ""), (3000.0, "EUR", "en cas de récidive")]
+    assert fines[0].via == "fr/code-penal/article/131-13/al/7"
+    assert fines[0].via_text == "1 500 euros au plus pour les contraventions de la 5e classe"
+    assert fines[1].via_text.startswith("montant qui peut être porté à 3 000 euros")
+    # a fourth-class contravention, in the regulatory part and in the legislative one; no repeat where none is said
+    assert [f.value for f in _facts(index, "fr/code-penal/article/r634-2", "fine")] == [750.0]
+    assert [f.value for f in _facts(index, "fr/code-penal/article/226-4-3", "fine")] == [750.0]
+    for facts in index.facts.values():
+        for f in facts:
+            if f.via:
+                assert f.via_text in index.provisions[f.via].text and f.value is not None
