@@ -1627,3 +1627,17 @@ def test_violences_mortelles_in_lay_words(index):
     a = ask("Quelle peine pour des coups mortels portés sans intention de tuer ?", index=index)
     assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/222-7", [c.top.id for c in a.citations]
     assert a.direct == "France : 15 ans de réclusion criminelle [1].", a.direct
+
+
+def test_questions92_and_contravention_fines(index):
+    # questions92 (first run: 1 of 6 on target, three refusals): buying an organ (art. 511-2), a mercenary (art. 436-1,
+    # whose chapter alone says "mercenaire")
+    for q, pid in (("What is the penalty in France for buying an organ from someone?", "511-2"),
+                   ("Quelle peine encourt un mercenaire en France ?", "436-1")):
+        a = ask(q, index=index)
+        assert not a.abstained and a.citations[0].top.id == f"fr/code-penal/article/{pid}", (q, [c.top.id for c in a.citations])
+    # a fine named by its class is stated with its amount, the unit of art. 131-13 setting it quoted and cited beside
+    a = ask("What is the fine for dumping rubbish transported in a vehicle in France?", index=index)
+    assert a.direct.startswith("France: a fine of €1,500 (“l'amende prévue pour les contraventions de la 5e classe”) [1][2]"), a.direct
+    assert [c.provision.id for c in a.citations[:2]] == ["fr/code-penal/article/r635-8/al/1", "fr/code-penal/article/131-13/al/7"]
+    assert "3 000 euros en cas de récidive" in a.citations[1].quote
