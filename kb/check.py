@@ -263,6 +263,12 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
         beyond = figures_beyond(claim, verdict)
         if beyond:
             return beyond
+        if verdict and verdict.verdict == CONTRADICTED and verdict.kind == "figure" and q.absent and not refs:
+            # "… des sanctions au titre du Code forestier et du Code pénal, avec une amende pouvant aller jusqu'à
+            # 1 500 €": figures a law the corpus lacks may set, and no article named to hold them to
+            return Claim(claim, UNVERIFIABLE, f"the sentence gives its figures under {q.absent[0]}, which is not in the "
+                                              f"corpus, as much as under the law it holds ({verdict.explanation[:160]}).",
+                         kind="figure")
         if verdict and verdict.verdict == SUPPORTED and verdict.kind != "event" and q.absent and not q.sources:
             # "Rep. Langworthy has introduced the Child Exploitation & Artificial Intelligence Expert Commission
             # Act to address … child sexual abuse material": the sentence is about a law the corpus lacks; a

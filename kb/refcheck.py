@@ -273,6 +273,11 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 fallback = Claim(claim, SUPPORTED, f"{quoted[0]['citation']} defines “{defined.term}”.", quoted,
                                  kind="reference")
                 continue
+            if r.get("span") and DESIGNATING.search(claim[:r["span"][0]]):
+                # "L'action pénale du crime de génocide et des autres crimes contre l'humanité mentionnés aux
+                # articles 211-1 à 212-3 du code pénal est imprescriptible": the articles say which crimes, not what
+                # the sentence asserts of them (that rule is in the Code de procédure pénale)
+                continue
             if top is not None and fallback is None and about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
                 # past a preamble, the first unit that says something (not the operative subsection's heading)
                 start = len(p.text) - len(operative(p.text))
@@ -286,6 +291,11 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
 
 
 SAVED_QUOTE = 160  # characters of a saving clause said in the explanation
+# A reference that names what the sentence speaks of ("les crimes … mentionnés aux articles 211-1 à 212-3", "the
+# offences referred to in section 59"), a participle with no verb before it: what the sentence asserts is elsewhere
+DESIGNATING = re.compile(r"(?<!\best\s)(?<!\bsont\s)(?<!\bsoit\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+                         r"\b(?:mentionnée?s?|visée?s?|énumérée?s?|(?:referred|listed|mentioned)(?:\s+to)?)\s+"
+                         r"(?:aux|au|à\s+l['’]\s?|in|at)\s*$", re.I)
 PROCEEDING_REACH = 60  # characters before the reference: "copyright … violations during development), providers are
 # subject of documentation … obligations (see Art. 53 AIA)" names violations of other law, not of Art. 53
 # What an authority's proceeding or a breach concerns: "infringements of Articles 34(1) and (2)", "the investigation

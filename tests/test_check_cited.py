@@ -43,6 +43,24 @@ def test_a_contravention_fine_is_its_class_amount(index):
     assert c.verdict == "supported", c
 
 
+def test_articles_naming_what_a_sentence_speaks_of_do_not_support_what_it_asserts(index):
+    # claims124 (end run: supported): the articles say which crimes are meant; their imprescriptibility is in the Code
+    # de procédure pénale, which the corpus lacks
+    c = check_claim("L'action pénale du crime de génocide et des autres crimes contre l'humanité mentionnés aux articles "
+                    "211-1 à 212-3 du code pénal est imprescriptible.", index, context=True)
+    assert c.verdict == "unverifiable", c
+    # … while a sentence saying where an offence is stays supported
+    c = check_claim("Le génocide est prévu à l'article 211-1 du code pénal.", index, context=True)
+    assert c.verdict == "supported" and "211-1" in c.explanation, c
+    # figures given under a code the corpus lacks as much as under the Code pénal, no article named: no contradiction
+    # (claims124, end run: contradicted by art. 322-5)
+    c = check_claim("Pour rappel : Le dépôt de déchets en forêt constitue une infraction à la loi et les contrevenants "
+                    "s’exposent à des sanctions au titre du Code forestier et du Code pénal, avec une amende pouvant aller "
+                    "jusqu’à 1 500 € pour les particuliers et à 7 500 € pour les entreprises (personnes morales).",
+                    index, context=True)
+    assert c.verdict == "unverifiable", c
+
+
 def test_a_miscited_article_with_too_little_said_names_no_other(index):
     # claims101: art. 311-2 (theft of energy) holds no "exceptions"; one word of the sentence in art. 311-14's
     # "à l'exception des objets" was named as the provision meant (it is art. 311-12, family immunity)
