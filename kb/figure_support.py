@@ -237,7 +237,13 @@ AT_MOST = re.compile(r"\b(?:up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+high\s+as
 def _case_unsaid(claim: str, q: Question, matched: list[Fact], facts: list[Fact]) -> tuple[list[Fact], str] | None:
     """The sentence's figures are only a variant's, stated under a condition whose words the sentence does not use,
     while the provision states a lower penalty with no condition at all: (that penalty, the variant's condition)."""
-    if not matched or AT_MOST.search(claim) or not all(f.condition for f in matched):
+    # "encourt 3 000 euros d'amende", "up to €1,500, and up to €3,000 … if the waste was transported in a vehicle":
+    # 3 000 euros is only a repeat's (art. 131-13, 5°, read through a contravention's class), however the sentence
+    # frames it — the first offence is the offence
+    repeats = [f for f in matched if f.via and f.condition]
+    if repeats:
+        matched = repeats
+    elif not matched or AT_MOST.search(claim) or not all(f.condition for f in matched):
         return None
     cond = matched[0].condition
     if any(f.condition != cond for f in matched):
@@ -253,6 +259,13 @@ def _case_unsaid(claim: str, q: Question, matched: list[Fact], facts: list[Fact]
                for k in {f.kind for f in low}):
         return None
     return low, cond[:1].lower() + cond[1:]
+
+
+def repeat_only(claim: str, q: Question, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim | None:
+    """CONTRADICTED when a figure the sentence gives is only a repeat offence's (`_case_unsaid`), None otherwise."""
+    repeats = [f for f in facts if _matches_fact(f, stated) and f.via and f.condition]
+    unsaid = _case_unsaid(claim, q, repeats, facts) if repeats else None
+    return _only_in_case(claim, p, unsaid, stated, repeats, facts, index) if unsaid else None
 
 
 def _only_in_case(claim: str, p: Provision, unsaid: tuple[list[Fact], str], stated: dict, matched: list[Fact],
@@ -316,7 +329,7 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
         return subject_case
     if _all_match([(k, v) for k, vals in stated.items() for v in vals], facts):
         matched = [f for f in facts if _matches_fact(f, stated)]
-        if matched and all(f.condition for f in matched):
+        if matched and (all(f.condition for f in matched) or any(f.via and f.condition for f in matched)):
             # "articles 222-34 et 222-35 CP, punis, respectivement, de la réclusion criminelle à perpétuité et à 30
             # ans": thirty years is art. 222-35's organised-gang case; production alone is punished by twenty
             unsaid = _case_unsaid(claim, analyse(claim, index.config), matched, facts)

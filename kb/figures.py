@@ -15,7 +15,7 @@ from .figure_facts import claimed_base, same_base, stating as _stating, variants
 from .figure_facts import ABOUT, FIGURE_WORDS, SAME_PENALTIES, TERM_WORDS
 from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figure_clause
 from .rarity import rarity
-from .figure_support import form_unsaid, paired_contradiction, supported, with_forms
+from .figure_support import form_unsaid, paired_contradiction, repeat_only, supported, with_forms
 from .copied import CLEARLY_MORE, quoted_run, said_of
 from .glossary import fold
 from .index import Index
@@ -245,7 +245,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
             if _all_match(figures, fs) and about(x) >= need and not stray and told_apart(x):
                 said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]
                 also = [index.provisions[y].citation for y in sorted(pair - {x.id})] if unique_pair else []
-                unsaid = form_unsaid(claim, q, x, stated, index)
+                unsaid = form_unsaid(claim, q, x, stated, index) or repeat_only(claim, q, x, fs, stated, index)
                 if unsaid:
                     return unsaid
                 return Claim(claim, SUPPORTED, f"{x.citation} states it: {said_x}.", _fact_quotes(x, fs, index),

@@ -37,6 +37,16 @@ def test_a_contravention_fine_is_its_class_amount(index):
     c = check_claim("Selon l'article R645-1 du Code pénal, toute personne qui enfreint cette loi encourt 3 500 euros "
                     "d'amende.", index, context=True)
     assert c.verdict == "contradicted", c
+    # the repeat's 3 000 euros is no penalty of the offence itself, however the sentence frames it (the figure probe
+    # of the tuned sets found both), and stated with its case it is
+    for s in ("Selon l'article R645-1 du Code pénal, toute personne qui enfreint cette loi encourt 3000 euros d'amende.",
+              "A judge can issue fines of up to €1500, and up to €3000 and confiscation of your vehicle, if the waste "
+              "was transported in a vehicle."):
+        c = check_claim(s, index, context=True)
+        assert c.verdict == "contradicted" and "3,000 EUR only en cas de récidive" in c.explanation, c
+    c = check_claim("Le port d'un insigne nazi en public est puni de 1 500 euros d'amende, 3 000 euros en cas de "
+                    "récidive.", index, context=True)
+    assert c.verdict == "supported", c
     # the fourth class (art. R634-2) and the fifth (art. R635-8) in one English sentence
     c = check_claim("A judge can issue fines of up to €750, and up to €1,500 and confiscation of your vehicle, if the "
                     "waste was transported in a vehicle.", index, context=True)
