@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .facts import Fact, bases
+from .figure_cases import AT_MOST, case_of_subject, case_unsaid, only_in_case, stems
 from .forms import defining_of, forms_of, own_penalty
 from .glossary import fold
 from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
@@ -38,12 +39,12 @@ def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: 
                                           f"{_describe_claimed(_only(stated, matched))} for that case.",
                      [_quote(p, same), *_fact_quotes(p, base, index)][:3], f"{p.citation}: {said} (“{same[:120]}”).",
                      kind="figure")
-    unsaid = _case_unsaid(claim, q, matched, facts)
+    unsaid = case_unsaid(claim, q, matched, facts)
     if unsaid:
         # "L'usurpation d'identité est punie de deux ans d'emprisonnement et de 30 000 euros d'amende": those are
         # the spouse's case (art. 226-4-1 al. 3); the offence's own penalty is lower, and the sentence gives the
         # figures as the offence's, neither stating the case nor framing them as the most it can cost
-        return _only_in_case(claim, p, unsaid, stated, matched, facts, index)
+        return only_in_case(claim, p, unsaid, stated, matched, facts, index)
     other_case = _other_condition(claim, q, matched)
     if other_case:
         # "3 years and €75,000 if the images come from a photo posted on social media": the figures are the
@@ -119,62 +120,6 @@ def _names_case(said: str, x: Provision, d: Provision, index: Index) -> bool:
 
 
 # the first figure a sentence gives: what comes before it is what the figures are said of
-FIRST_FIGURE = re.compile(r"(?:\d[\d\s.,]*|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|one|two|"
-                          r"three|four|five|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)\s*(?:ans?|années?|years?|"
-                          r"mois|months?|euros?|€|£|\$)", re.I)
-RULED_OUT = re.compile(r"\b(?:sans|without|hors|excluding|except)\b[^;.()]*", re.I)
-# an enumeration's separators: "bois, forêts, landes, maquis, plantations ou reboisements"
-LIST_SEP = re.compile(r",\s*|\s+(?:ou|or|et|and)\s+", re.I)
-
-
-def case_of_subject(claim: str, stated: dict, facts: list[Fact], index: Index) -> Claim | None:
-    """The sentence's subject is a case for which the provision states figures of its own, and the sentence gives
-    it figures that case's unit does not state: "L'incendie de bois, forêts, landes … est une infraction punie de
-    quinze ans … et de 150 000 euros" — art. 322-7 al. 2 punishes forest fires with twenty years and €200,000;
-    "Les incendies de forêts causés par imprudence simple sont … punis … d'un an" — art. 322-5 al. 3 gives them two
-    years. The case is named by words only its condition uses in the provision: three of them (two are too often
-    the law's own vocabulary — "circonstances … prévues", "refus discriminatoire"), or one item of the things it
-    lists."""
-    m = FIRST_FIGURE.search(claim)
-    # (a case the sentence rules out is not its subject: "l'évasion simple (commise sans violence, effraction ou
-    # corruption)" is not art. 434-27 al. 3's escape "réalisée par violence, effraction ou corruption")
-    head = _stems(RULED_OUT.sub(" ", claim[:m.start()])) if m else set()
-    if not head:
-        return None
-    units: dict[tuple[str, int], list[Fact]] = {}
-    for f in facts:
-        if f.condition:
-            units.setdefault((f.top_id, f.unit_start), []).append(f)
-    for (top, start), fs in units.items():
-        holder = index.provisions.get(top)
-        if holder is None:
-            continue
-        cond = fs[0].condition
-        own = _stems(cond) - _stems(holder.text[:start] + " " + holder.text[fs[0].unit_end:])
-        marks = own & head
-        items = [x for x in LIST_SEP.split(cond) if 0 < len(x.split()) <= 2]
-        listed = set().union(*(_stems(x) for x in items)) if len(items) >= 3 else set()
-        if len(marks) < 3 and not marks & listed:
-            continue
-        wrong = [(k, v) for k, vals in stated.items() for v in vals
-                 if any(f.kind in _kinds(k) for f in fs) and not _matches(k, v, fs)]
-        if not wrong:
-            continue
-        unit = index.provisions.get(fs[0].provision_id, holder)
-        said = "; ".join(dict.fromkeys(_describe(f) for f in fs))[:300]
-        return Claim(claim, CONTRADICTED, f"{unit.citation}: “{cond[:200]}” — {said}; the sentence gives that case "
-                                          f"{_describe_claimed(_grouped(wrong))}.",
-                     _fact_quotes(unit, fs, index), f"{unit.citation}: {said} (“{cond[:120]}”).", kind="figure")
-    return None
-
-
-def _grouped(pairs: list[tuple[str, object]]) -> dict:
-    out: dict = {}
-    for k, v in pairs:
-        out.setdefault(k, set()).add(v)
-    return out
-
-
 # "jusqu'à dix ans", "up to 10 years", "au maximum": the most a penalty can be
 CEILING = re.compile(r"\b(?:up\s+to|jusqu['’]\s*(?:à|a)|au\s+maximum|a\s+maximum\s+of|at\s+most|au\s+plus|peut\s+atteindre|"
                      r"can\s+reach|maximum\s+(?:penalty|sentence|term|peine)|peine\s+maximale)\b", re.I)
@@ -191,7 +136,7 @@ def _not_the_most(claim: str, p: Provision, stated: dict, facts: list[Fact], sai
     terms = [f for f in matched if f.kind == "prison" and f.magnitude is not None]
     if not terms or not all(f.condition and not f.aggravated for f in terms):
         return None
-    if any(len(_stems(f.condition) & _stems(claim)) >= 2 for f in terms):
+    if any(len(stems(f.condition) & stems(claim)) >= 2 for f in terms):
         return None  # the case is said
     cases = [f for f in facts if f.kind == "prison" and f.magnitude is not None and f.condition and not f.aggravated]
     top = max(cases, key=lambda f: f.magnitude)
@@ -203,11 +148,6 @@ def _not_the_most(claim: str, p: Provision, stated: dict, facts: list[Fact], sai
                  f"{p.citation}: up to {_describe(top)} (“{top.condition[:120]}”).", kind="figure")
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[^\W\d_]{5,}", fold(text))}
-
-
-# "10 % of qualifying worldwide expenditure", "7 % du chiffre d'affaires", "10 per cent of its global revenue"
 SHARE = re.compile(NUM + r"\s?(?:%|per\s?cent|pour\s?cent)\s+(?:of\s+|du\s+|des\s+|de\s+(?:la\s+|l['’]\s*|leur\s+|son\s+|sa\s+|ses\s+)?)?"
                    r"([^,;:.()]{0,60})", re.I)
 
@@ -229,55 +169,6 @@ def _other_measure(claim: str, matched: list[Fact]) -> tuple[Fact, str] | None:
 
 # "peut être puni de", "encourt", "jusqu'à", "up to", "can face": the most an offence can cost, which an aggravated
 # variant is
-AT_MOST = re.compile(r"\b(?:up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+high\s+as|at\s+most|maximum|max\.|not\s+exceeding|"
-                     r"jusqu.(?:à|a|au)|au\s+(?:maximum|plus)|pouvant|peut|peuvent|pourra|pourrait|risquen?t?|encour\w*|"
-                     r"passible|can|could|may|might|faces?|facing|liable)\b", re.I)
-
-
-def _case_unsaid(claim: str, q: Question, matched: list[Fact], facts: list[Fact]) -> tuple[list[Fact], str] | None:
-    """The sentence's figures are only a variant's, stated under a condition whose words the sentence does not use,
-    while the provision states a lower penalty with no condition at all: (that penalty, the variant's condition)."""
-    # "encourt 3 000 euros d'amende", "up to €1,500, and up to €3,000 … if the waste was transported in a vehicle":
-    # 3 000 euros is only a repeat's (art. 131-13, 5°, read through a contravention's class), however the sentence
-    # frames it — the first offence is the offence
-    repeats = [f for f in matched if f.via and f.condition]
-    if repeats:
-        matched = repeats
-    elif not matched or AT_MOST.search(claim) or not all(f.condition for f in matched):
-        return None
-    cond = matched[0].condition
-    if any(f.condition != cond for f in matched):
-        return None
-    words = [w for w in subject_words(cond) if len(w) >= 4]
-    if not words or any(q.covers(w, fold(claim)) for w in words):
-        return None
-    kinds = {f.kind for f in matched}
-    low = [f for f in facts if not f.condition and not f.aggravated and f.kind in kinds]
-    if not low or any(f.magnitude is None for f in low + matched):
-        return None
-    if not all(max(m.magnitude for m in matched if m.kind == k) > max(f.magnitude for f in low if f.kind == k)
-               for k in {f.kind for f in low}):
-        return None
-    return low, cond[:1].lower() + cond[1:]
-
-
-def repeat_only(claim: str, q: Question, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim | None:
-    """CONTRADICTED when a figure the sentence gives is only a repeat offence's (`_case_unsaid`), None otherwise."""
-    repeats = [f for f in facts if _matches_fact(f, stated) and f.via and f.condition]
-    unsaid = _case_unsaid(claim, q, repeats, facts) if repeats else None
-    return _only_in_case(claim, p, unsaid, stated, repeats, facts, index) if unsaid else None
-
-
-def _only_in_case(claim: str, p: Provision, unsaid: tuple[list[Fact], str], stated: dict, matched: list[Fact],
-                  facts: list[Fact], index: Index) -> Claim:
-    low, cond = unsaid
-    said = "; ".join(dict.fromkeys(_describe(f) for f in low))[:300]
-    return Claim(claim, CONTRADICTED, f"{p.citation} states {said}; "
-                                      f"{_describe_claimed(_only(stated, matched))} only {cond[:200]}.",
-                 _fact_quotes(p, facts, index), f"{p.citation}: {said}; {_describe_claimed(_only(stated, matched))} "
-                                                f"only {cond[:160]}.", kind="figure")
-
-
 def _floor_for_ceiling(claim: str, matched: list[Fact], p: Provision) -> str:
     """A penalty the sentence calls a minimum that the law states only as a maximum (no lower bound of that value).
     A floor the law's own words state is the law's condition, not the sentence's framing: art. 450-1's "délits punis
@@ -332,9 +223,9 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
         if matched and (all(f.condition for f in matched) or any(f.via and f.condition for f in matched)):
             # "articles 222-34 et 222-35 CP, punis, respectivement, de la réclusion criminelle à perpétuité et à 30
             # ans": thirty years is art. 222-35's organised-gang case; production alone is punished by twenty
-            unsaid = _case_unsaid(claim, analyse(claim, index.config), matched, facts)
+            unsaid = case_unsaid(claim, analyse(claim, index.config), matched, facts)
             if unsaid:
-                return _only_in_case(claim, p, unsaid, stated, matched, facts, index)
+                return only_in_case(claim, p, unsaid, stated, matched, facts, index)
         # (the claim is analysed again only when it joins a second case: most cited figures have none)
         alternative = alternative_unsaid(claim, analyse(claim, index.config), p) if OR_CASE.search(claim) else ""
         if alternative:

@@ -15,7 +15,8 @@ from .figure_facts import claimed_base, same_base, stating as _stating, variants
 from .figure_facts import ABOUT, FIGURE_WORDS, SAME_PENALTIES, TERM_WORDS
 from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figure_clause
 from .rarity import rarity
-from .figure_support import form_unsaid, paired_contradiction, repeat_only, supported, with_forms
+from .figure_cases import repeat_only
+from .figure_support import form_unsaid, paired_contradiction, supported, with_forms
 from .copied import CLEARLY_MORE, quoted_run, said_of
 from .glossary import fold
 from .index import Index
