@@ -277,10 +277,7 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
     conds = pats["_conditions"]
     facts: list[Fact] = []
     seen: set[tuple] = set()
-    # Children with their offsets in the parent's text, most specific first.
-    kids = sorted(((c, p.text.find(c.text)) for c in children or [] if c.text),
-                  key=lambda cs: -cs[0].id.count("/"))
-    kids = [(c, cs) for c, cs in kids if cs >= 0]
+    kids = located(p, children or [])
     for u in units(p.text):
         for kind in KINDS:
             trigger, patterns = pats[kind]
@@ -317,7 +314,7 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                         # items, so the fact is the lead-in with them, as the unit quotes it
                         end = u.end
                     span = p.text[start:end]
-                    holder = next((c for c, cs in kids if cs <= start and end <= cs + len(c.text)), p)
+                    holder = holding(p, kids, start, end)
                     facts.append(Fact(kind, holder.id, p.id, start, end, span, condition=condition,
                                       aggravated=aggravated, unit_start=u.start, unit_end=u.end, **fields))
     facts += _defined_terms(p, facts, kids)
@@ -330,6 +327,17 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
 # months; (b) if the offence is committed after that time, 51 weeks."
 _DEFINED_TERM = re.compile(r"\(\w{1,3}\)\s+(?P<condition>(?:if|where|when|in\s+the\s+case\s+of)\b[^;:]{5,240}?),\s+"
                            r"(?P<value>" + NUM.replace("(", "(?:", 1) + r")\s+(?P<unit>years?|months?|weeks?|days?)\s*[;.]", re.I)
+
+
+def located(p: Provision, children: list[Provision]) -> list[tuple[Provision, int]]:
+    """The children found in a top-level provision's text, with their offsets, most specific first."""
+    kids = sorted(((c, p.text.find(c.text)) for c in children if c.text), key=lambda cs: -cs[0].id.count("/"))
+    return [(c, cs) for c, cs in kids if cs >= 0]
+
+
+def holding(p: Provision, kids: list[tuple[Provision, int]], start: int, end: int) -> Provision:
+    """The most specific provision holding the span [start, end) of p's text (`kids`: `located`)."""
+    return next((c for c, cs in kids if cs <= start and end <= cs + len(c.text)), p)
 
 
 def _defined_terms(p: Provision, facts: list[Fact], kids: list[tuple[Provision, int]]) -> list[Fact]:
@@ -346,7 +354,7 @@ def _defined_terms(p: Provision, facts: list[Fact], kids: list[tuple[Provision, 
         unit = p.text[d.unit_start:d.unit_end]
         for m in _DEFINED_TERM.finditer(unit, d.end - d.unit_start):
             start, end = d.unit_start + m.start("value"), d.unit_start + m.end("unit")
-            holder = next((c for c, cs in kids if cs <= start and end <= cs + len(c.text)), p)
+            holder = holding(p, kids, start, end)
             fields = _value("prison", m)
             fields.pop("what", None)
             out.append(Fact("prison", holder.id, p.id, start, end, p.text[start:end],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .facts import Fact, fill, scales
+from .facts import Fact, fill, holding, located, scales
 from .quantities import money_of
 from .types import Provision
 
@@ -22,8 +22,7 @@ def scaled(facts: list[Fact], by_id: dict[str, Provision], children: dict[str, l
             continue
         refer, said = re.compile(scale["refer"], re.I), re.compile(scale.get("repeat_said") or r"(?!)", re.I)
         levels = {m.group("level"): m for m in re.finditer(fill(scale["amount"]), p.text, re.I)}
-        kids = sorted(((c, p.text.find(c.text)) for c in children.get(p.id, []) if c.text), key=lambda cs: -cs[0].id.count("/"))
-        holder = lambda s, e: next((c.id for c, cs in kids if 0 <= cs <= s and e <= cs + len(c.text)), p.id)
+        kids = located(p, children.get(p.id, []))
         for f in [f for f in facts if f.kind == "fine" and f.value is None and f.what]:
             r = refer.search(f.what)
             m = levels.get(r.group("level")) if r else None
@@ -31,8 +30,8 @@ def scaled(facts: list[Fact], by_id: dict[str, Provision], children: dict[str, l
             if not found:
                 continue
             f.value, f.unit = found
-            f.via = holder(m.start(), m.end())
-            f.via_citation = by_id[f.via].citation if f.via in by_id else p.citation
+            holder = holding(p, kids, m.start(), m.end())
+            f.via, f.via_citation = holder.id, holder.citation
             f.via_text = m.group("stated")
             repeat = money_of(m.group("repeat")) if m.groupdict().get("repeat") else None
             again = said.search(by_id[f.top_id].text) if repeat and f.top_id in by_id else None
