@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bounds import opposite
 from .defined import meaning, named_terms
 # (EXCEPTING: a penalty's exception, "sauf s'il n'en est résulté qu'un dommage léger", is the offence's own penalty,
 # not a case of it)
@@ -175,6 +176,8 @@ def line(question, evidence: list) -> str:
     # "… a deepfake … when it is not sexual": the line gives the provisions without the quality ruled out (226-8),
     # not the one that has it (226-8-1), which the quotes still show
     governing = [e for e in governing if not rules_out(question, e.top.text)] or governing
+    # "… no more than eight days' incapacity": not art. 222-11's "plus de huit jours", which the quotes still show
+    governing = [e for e in governing if not opposite(question.text, e.top.text)] or governing
     # a provision that says nothing the question is about (art. 441-3's "faux documents", which the dense channel
     # matched to "digital forgery") is quoted, not answered from, when another one does
     governing = [e for e in governing if question.about(fold(e.top.heading + " " + e.top.text))] or governing

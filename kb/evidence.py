@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import penalty_rank as penalty
+from .bounds import opposite
 from .embed import embed_query, embedder
 from .facts import CONSEQUENCE_KINDS, PENALTY_KINDS, Fact
 from .glossary import fold, translations
@@ -26,7 +27,8 @@ from .asked import actor_acts, asked_object, asked_of, duty_of, other_holder, wh
 from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer,
                      asked_category, defined_over_reference, fact_bonus, general_first,
                      not_what_is_excluded, not_whom_it_excludes, on_the_subject,
-                     operative_over_definitions, special_case_asked)
+                     not_the_other_side, operative_over_definitions, rule_before_special_case,
+                     same_bound, special_case_asked)
 from .types import Hit, Provision
 from .units import DENIES, OPENS_DENYING, units
 from .unit_context import named_parts
@@ -236,6 +238,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             pool.append(c)
     if not pool:
         return [], 0.0
+    same_bound(pool, q)
     pool.sort(key=lambda c: -c.score)
     dense = pool[:EMBED_CANDIDATES]
     # The best unit of each top provision and of each provision the question names is always read, so
@@ -265,6 +268,8 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     if q.kind == "minimum":
         penalty.favour_floor(dense)
     general_first(dense, q, index)
+    rule_before_special_case(dense, q)
+    not_the_other_side(dense, q)
     cited_over_pointer(dense, q)
     defined_over_reference(dense)
     articles_over_recitals(dense)
@@ -371,7 +376,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     unanimous = len(hits[0].ranks) >= UNANIMOUS and set(hits[0].ranks.values()) == {1} if hits else False
     led = hits[0].provision.id if len(hits) > 1 and (hits[0].score >= SEARCH_LEAD * hits[1].score or unanimous) \
         else None
-    if led and rules_out(q, hits[0].provision.text):
+    if led and (rules_out(q, hits[0].provision.text) or opposite(q.text, hits[0].provision.text)):
         led = None  # retrieval's first has the quality the question rules out ("when it is not sexual")
     if led and q.kind == "penalty" and _punishes_nothing(led, chosen):
         led = None  # "Quelle est la peine encourue pour rébellion ?": art. 433-6 says what it is, art. 433-7 the penalty

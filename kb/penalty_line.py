@@ -76,7 +76,7 @@ def _percent(f: Fact) -> str:
 def _cap(f: Fact, lang: str) -> str:
     if f.unit == "%":
         # in French, what the percentage is of is quoted as the (English) law words it, like a condition
-        of = f" of {f.of}" if f.of and lang == "en" else f" (de “{f.of}”)" if f.of else ""
+        of = f" of {f.of}" if f.of and lang == "en" else f" (de « {f.of} »)" if f.of else ""
         return (f"up to {_percent(f)}{of}") if lang == "en" else f"jusqu'à {_percent(f)}{of}"
     amount = said_amount(f.value, f.unit, lang)
     return f"up to {amount}" if lang == "en" else f"jusqu'à {amount}"
@@ -91,10 +91,12 @@ def condition(text: str, lang: str) -> str:
         return ""
     # The condition is quoted as the law words it, whatever the answer's language; a list of cases keeps each case's
     # opening words, so the last ("2° Lorsqu'il est commis en bande organisée") is not cut off
+    # (in the quotation marks of the line's language: « » in a French line, as its other quotes)
+    opening, closing = ("« ", " »") if lang == "fr" else ("“", "”")
     items = [x.strip(" ;") for x in LISTED.split(text) if x.strip(" ;")]
     if len(text) > CONDITION_CHARS and len(items) > 1:
-        return " (“" + " ; ".join(short(x, ITEM_CHARS) for x in items) + "”)"
-    return f" (“{short(text, CONDITION_CHARS)}”)"
+        return f" ({opening}" + " ; ".join(short(x, ITEM_CHARS) for x in items) + f"{closing})"
+    return f" ({opening}{short(text, CONDITION_CHARS)}{closing})"
 
 
 def _joined(p: Fact, fine: Fact, text: str, lang: str) -> tuple[str, str]:

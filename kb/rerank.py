@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bounds import bounds, opposite
 from .facts import Fact
 from .glossary import WITHOUT_BEING, fold, role_phrases, says_whole, translations, words as folded_words
 from .index import Index
@@ -98,6 +99,73 @@ def general_first(cands: list["Candidate"], q: Question, index: Index) -> None:
             if not any(w in asked or (w.endswith("s") and re.search(rf"\b{re.escape(w[:-1])}\b", asked))
                        for w in _distinct_words(pb, pa)):
                 a.score = b.score + 0.001
+
+
+# A unit that sets a time apart for some cases ("Par dérogation au premier alinéa, les peines prononcées pour les
+# crimes mentionnés aux articles 214-1 à 214-4 … se prescrivent par trente années", art. 133-2; "Les peines prononcées
+# pour les délits mentionnés au livre IV bis …", art. 133-3 al. 2): the words before its time name which cases.
+SPECIAL_CASE = re.compile(r"\b(?:par\s+dérogation|by\s+way\s+of\s+derogation|notwithstanding|mentionnée?s?\s+(?:au|aux|à)\s)",
+                          re.I)
+TIME_KINDS = {"deadline", "period"}
+
+
+def rule_before_special_case(cands: list["Candidate"], q: Question) -> None:
+    """Two units of one provision that state the kind of time asked for: the one that sets it apart for the cases
+    it names answers after the provision's own rule ("after how many years is a sentence for a délit time-barred":
+    art. 133-3's six years, then its twenty for the délits it lists), unless the question names those cases."""
+    if not TIME_KINDS & set(q.fact_kinds):
+        return
+    asked = fold(" ".join([q.text, q.fr_query]))
+
+    def special(c: "Candidate") -> bool:
+        times = [f for f in c.facts if f.kind in TIME_KINDS]
+        return bool(times) and bool(SPECIAL_CASE.search(c.unit.text[:max(0, times[0].start - c.unit.start)]))
+    for b in cands:
+        if not special(b):
+            continue
+        for a in cands:
+            if (a.hit is b.hit and a.score <= b.score and a.unit.start < b.unit.start and not special(a)
+                    and any(f.kind in TIME_KINDS for f in a.facts)
+                    and not _names_cases(b.unit.text, a.unit.text, asked)):
+                a.score = b.score + 0.001
+
+
+def _names_cases(special: str, general: str, asked: str) -> bool:
+    """The question uses a word (of six letters or more) the special case has and the rule has not: "terrorisme"."""
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z]{6,}", fold(text)))
+    return any(re.search(rf"\b{w}", asked) for w in words(special) - words(general))
+
+
+def not_the_other_side(cands: list["Candidate"], q: Question) -> None:
+    """A provision bounding the length the question asks about the other way ("plus de huit jours" for "eight days
+    or less") falls below every candidate that does not."""
+    if not bounds(q.text):
+        return
+    other = {c.hit.provision.id for c in cands if opposite(q.text, c.hit.provision.text)}
+    rest = [c.score for c in cands if c.hit.provision.id not in other]
+    if other and rest:
+        floor = min(rest)
+        for c in cands:
+            if c.hit.provision.id in other:
+                c.score = min(c.score, floor - 0.001)
+
+
+def same_bound(cands: list["Candidate"], q: Question) -> None:
+    """A provision bounding it the same way ("d'une durée inférieure ou égale à huit jours", art. R625-1, for "no
+    more than eight days") gains as a heading the question names would; not one that bounds it both ways, a case
+    each (art. 222-14-5). Before the units are cut to those the model reads, so that it is read."""
+    asked = bounds(q.text)
+    if not asked:
+        return
+    flipped = {("more" if side == "at_most" else "at_most", n, u) for side, n, u in asked}
+    for c in cands:
+        theirs = bounds(c.hit.provision.text)
+        if asked & theirs and not flipped & theirs:
+            c.score += SAME_BOUND_WEIGHT
+
+
+SAME_BOUND_WEIGHT = 0.2
 
 
 POINTS_TO = re.compile(r"\bset out in (?:section|Article) (\d+[A-Z]?)\b")

@@ -1285,8 +1285,8 @@ def test_end_runs_of_the_forty_third_session(index):
                     # (art. 322-6's fire, a case the question does not name, no longer follows in the French line
                     # since the highest-penalty boost goes to the case asked: as in English)
                     ("Quelle est la peine encourue pour la dégradation du bien d'autrui ?",
-                     "France : 2 ans d'emprisonnement et 30 000 euros d'amende (“sauf s'il n'en est résulté qu'un "
-                     "dommage léger”) [1] ; 3 750 euros d'amende (“lorsqu'il n'en est résulté qu'un dommage léger”)")):
+                     "France : 2 ans d'emprisonnement et 30 000 euros d'amende (« sauf s'il n'en est résulté qu'un "
+                     "dommage léger ») [1] ; 3 750 euros d'amende (« lorsqu'il n'en est résulté qu'un dommage léger »)")):
         a = ask(q, index=index)
         assert a.citations[0].top.id == "fr/code-penal/article/322-1", (q, [c.top.id for c in a.citations])
         assert a.direct.startswith(line), a.direct
@@ -1641,3 +1641,25 @@ def test_questions92_and_contravention_fines(index):
     assert a.direct.startswith("France: a fine of €1,500 (“l'amende prévue pour les contraventions de la 5e classe”) [1][2]"), a.direct
     assert [c.provision.id for c in a.citations[:2]] == ["fr/code-penal/article/r635-8/al/1", "fr/code-penal/article/131-13/al/7"]
     assert "3 000 euros en cas de récidive" in a.citations[1].quote
+
+
+def test_questions94_time_bars_bounds_and_the_state_seal(index):
+    # questions94 (first run: 1 of 6 on target): "after how many years" is a period, not a maximum; the rule (art.
+    # 133-3 al. 1, six years) before the délits its al. 2 sets apart (twenty)
+    for q in ("After how many years is a sentence for a délit time-barred in France?",
+              "Au bout de combien d'années la peine prononcée pour un délit se prescrit-elle ?"):
+        a = ask(q, index=index)
+        assert analyse(q).kind == "deadline"
+        assert a.citations[0].provision.id == "fr/code-penal/article/133-3/al/1", (q, a.citations[0].provision.id)
+        assert re.search(r"\b(6 years|six années)\b", a.direct.split(";")[0]), a.direct
+    # violence of eight days or less is art. R625-1's (a fifth-class fine), not art. 222-11's "plus de huit jours"
+    for q in ("What fine applies in France for violence causing no more than eight days' total incapacity for work?",
+              "Quelle amende pour des violences ayant entraîné une ITT de huit jours au plus ?"):
+        a = ask(q, index=index)
+        assert analyse(q).kind == "penalty"
+        assert a.citations[0].top.id == "fr/code-penal/article/r625-1", (q, [c.top.id for c in a.citations])
+        assert "1,500" in a.direct or "1 500" in a.direct, a.direct
+        assert "222-11" not in a.direct and "45" not in a.direct
+    # a French line quotes in French quotation marks, its conditions too
+    a = ask("Quelle amende pour des violences ayant entraîné une ITT de huit jours au plus ?", index=index)
+    assert "“" not in a.direct and "« en cas de récidive »" in a.direct, a.direct
