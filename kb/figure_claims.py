@@ -11,6 +11,7 @@ from . import claims as sentences_of
 from . import events
 from .actions import Action, amounts_of
 from .aggravation import aggravation_check
+from .class_claims import class_check
 from .dates import find as find_dates
 from .events import reports_a_dated_act
 from .figure_facts import matches_fact as _matches_fact, negated_case
@@ -29,6 +30,10 @@ from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
 def figure_check(claim: str, q: Question, index: Index) -> Claim | None:
     """The figures of `claim` against the facts; a share of a population it also states ("10 % of the EU's
     population") must be in the words of the provision that supports the rest, or nothing is supported."""
+    # the amount of a class of contravention is the scale's, not that of whichever provision punishes with it
+    by_class = class_check(claim, index)
+    if by_class is not None:
+        return by_class
     verdict = figures_against_facts(claim, q, index) if claimed(claim) else aggravation_check(claim, q, index)
     if verdict is not None and verdict.verdict == CONTRADICTED and IMPOSED.search(claim) \
             and reports_a_dated_act(claim, find_dates(claim, None)):

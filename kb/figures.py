@@ -238,10 +238,19 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         unique_share = (len(figures) == 1 and set(stated) == {"cap"} and len(pair) == 1 and not rival
                         and all(index.provisions[x].jurisdiction in (q.jurisdictions or {index.provisions[x].jurisdiction})
                                 for x in pair))
+        def outdone(x: Provision) -> bool:
+            """One figure found by its value, while a provision search found for the sentence says more of it and
+            states another figure of that kind: "Le fait de refuser de répondre à une réquisition d'un magistrat est
+            puni de 1 500 euros d'amende" is art. R642-1's (150 euros), not art. R625-11's "ne pas répondre" of a
+            data controller, one of the 89 articles whose fine comes to 1 500 euros."""
+            return len(figures) == 1 and set(stated) == {"money"} and any(
+                about(y) > about(x) and not _all_match(figures, fy) and any(f.kind in needed for f in fy)
+                for y, fy in with_facts[:5])
         for x, fs in (with_facts[1:5] if len(figures) >= 2 else []) + stating:
             # One figure found this way must also be in a unit about the sentence: 47 U.S.C. 223 alone states
             # "$50,000 for each violation" — of the indecent-call offences, not of a takedown duty.
-            stray = len(figures) == 1 and unit_about(x, [f for f in fs if _matches_fact(f, stated)]) < UNIT_SUPPORT
+            stray = len(figures) == 1 and (unit_about(x, [f for f in fs if _matches_fact(f, stated)]) < UNIT_SUPPORT
+                                           or outdone(x))
             need = 0.0 if (unique_pair or unique_share) and x.id in pair else ABOUT
             if _all_match(figures, fs) and about(x) >= need and not stray and told_apart(x):
                 said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]

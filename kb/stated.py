@@ -62,7 +62,11 @@ INCAPACITY = re.compile(r"incapacit\w*(?:\s+totale)?\s+de\s+travail|\bITT\b|unab
 PERIOD_BEFORE = re.compile(r"\b(?:preserv\w*|retain\w*|retention|conserv\w*|grace|compl(?:y|iance)|valid\w*|"
                            r"appl(?:y|ies|ied)|s.appliqu\w*|progressiv\w*|gradual\w*|phas(?:e|ed|ing)|"
                            r"suspen\w*|durée|interdi\w*|bann?\w*|within|since|depuis|délai|store[sd]?|storage|"
-                           r"keep|kept|records?)\b[^.;:]{0,90}$", re.I)
+                           r"keep|kept|records?|prescri\w*|time-barred)\b[^.;:]{0,90}$", re.I)
+# "Les peines prononcées pour un délit se prescrivent par six années révolues": how long a sentence can be enforced
+# (art. 133-3), a time limit, never a prison term
+PRESCRIBED = re.compile(r"\bprescri\w*\s+(?:par|après|au\s+bout\s+de|by|after)\s+" + NUM + r"\s*(?:années?|ans?|years?)\b",
+                        re.I)
 PERIOD_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,2}(?:to\s+(?:comply|implement|develop|adapt|prepare)|grace|"
                           r"pour\s+se\s+(?:conformer|mettre)|transition)", re.I)
 PRISON_NEAR = re.compile(r"imprison\w*|prison|emprisonnement|jail|sentenc\w*|réclusion", re.I)
@@ -154,6 +158,7 @@ def claimed(claim: str) -> dict[str, set]:
     out["deadline"] |= {number(m.group(1)) * 720 for m in MONTHS_DEADLINE.finditer(claim)}
     out["deadline"] |= {number(m.group(1)) * HOURS_IN[m.group(2).lower()] for m in HYPHENED_DEADLINE.finditer(claim)}
     out["deadline"] |= {number(m.group(1)) * 8760 for m in YEARS_DEADLINE.finditer(claim)}
+    out["deadline"] |= {number(m.group(1)) * 8760 for m in PRESCRIBED.finditer(claim)}
     out["age"] = {number(m.group(1)) for m in AGE.finditer(claim)}
     out["threshold"] = {number(m.group(1)) * 1e6 for m in USERS.finditer(claim)}
     out["threshold"] |= {number(m.group(1)) for m in COMPUTE.finditer(claim)}

@@ -115,3 +115,24 @@ def test_a_code_articles_capital_letter_is_part_of_its_number(index, text):
     assert [r["id"] for r in extract("l'article 225-4-1 A l'égard d'un mineur du code pénal", index)] == \
         ["fr/code-penal/article/225-4-1"]
     assert [r["id"] for r in extract("(art. 434-9 C. pén.)", index)] == ["fr/code-penal/article/434-9"]
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # claims125 (first run: unverifiable, and a probe's "deuxième classe … 750 €" supported by art. 226-4-3's
+    # fourth-class fine): a class's amount is the scale's (art. 131-13), whatever provision fines that much
+    ("Les contraventions de la deuxième catégorie peuvent être punies d’une amende allant jusqu’à 750 euros.",
+     "contradicted", "131-13/al/4"),
+    ("L'amende maximale pour une contravention de deuxième classe est de 750 €.", "contradicted", "131-13/al/4"),
+    ("Les contraventions de la quatrième catégorie peuvent être punies d’une amende allant jusqu’à 150 euros.",
+     "contradicted", "131-13/al/6"),
+    ("L'amende maximale pour une contravention de deuxième classe est de 150 €.", "supported", "131-13/al/4"),
+    # an offence said to be of a class is its own article's: the amount is right for the class, the class is not the
+    # offence's (art. R642-1, a second-class fine) — never supported by another article fined 1 500 euros
+    ("Le fait de refuser de répondre à une réquisition d'un magistrat est puni de 1 500 euros d'amende.",
+     "contradicted", "r642-1"),
+    ("Le refus de répondre à une réquisition est une contravention de 5e classe punie de 1 500 euros.",
+     "contradicted", "r642-1"),
+])
+def test_a_class_of_contravention_is_fined_what_the_scale_says(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict and where in " ".join(e["id"] for e in c.evidence), c

@@ -286,3 +286,15 @@ def test_a_contravention_fine_takes_its_amount_from_its_class(index):
         for f in facts:
             if f.via:
                 assert f.via_text in index.provisions[f.via].text and f.value is not None
+
+
+def test_the_scale_states_each_class_and_a_sentence_is_time_barred_by_its_years(index):
+    # art. 131-13's own items are facts, one per class (what a sentence giving a class's amount is checked against)
+    fines = _facts(index, "fr/code-penal/article/131-13", "fine")
+    assert [(f.value, f.condition) for f in fines] == [(38.0, ""), (150.0, ""), (450.0, ""), (750.0, ""), (1500.0, ""),
+                                                        (3000.0, "en cas de récidive")]
+    assert fines[1].provision_id == "fr/code-penal/article/131-13/al/4" and fines[1].what == "contraventions de la 2e classe"
+    # art. 133-3: "Les peines prononcées pour un délit se prescrivent par six années révolues …" (questions94)
+    periods = _facts(index, "fr/code-penal/article/133-3", "deadline")
+    assert [(f.value, f.unit, f.provision_id.rsplit("/", 2)[-2:]) for f in periods] == [(6.0, "years", ["al", "1"]),
+                                                                                        (20.0, "years", ["al", "2"])]
