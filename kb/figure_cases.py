@@ -13,7 +13,7 @@ from .glossary import fold
 from .index import Index
 from .question import Question, subject_words
 from .types import Provision
-from .verdicts import CONTRADICTED, Claim
+from .verdicts import CONTRADICTED, UNVERIFIABLE, Claim
 
 FIRST_FIGURE = re.compile(r"(?:\d[\d\s.,]*|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|one|two|"
                           r"three|four|five|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)\s*(?:ans?|années?|years?|"
@@ -125,3 +125,39 @@ def only_in_case(claim: str, p: Provision, unsaid: tuple[list[Fact], str], state
                                       f"{_describe_claimed(_only(stated, matched))} only {cond[:200]}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}; {_describe_claimed(_only(stated, matched))} "
                                                 f"only {cond[:160]}.", kind="figure")
+
+
+# The three classes of offence (art. 111-1): a time bar or a term set for one is not the other's.
+CATEGORY = re.compile(r"\b(crime|délit|delit|contravention)s?\b", re.I)
+
+
+def categories(text: str) -> set[str]:
+    return {fold(m.group(1)) for m in CATEGORY.finditer(text)}
+
+
+def other_category(claim: str, p: Provision, facts: list[Fact], stated: dict) -> bool:
+    """The sentence names one class of offence and the units stating its figure name only another: "Les peines
+    prononcées pour une contravention se prescrivent par six années …" against art. 133-3's "pour un délit"."""
+    said = categories(claim)
+    units = [p.text[f.unit_start:f.unit_end] for f in facts if _matches_fact(f, stated)]
+    return len(said) == 1 and bool(units) and all(categories(u) and not categories(u) & said for u in units)
+
+
+def category_case(claim: str, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim | None:
+    """A time bar the provision sets for another class of offence than the sentence's: contradicted by the provision
+    of the same instrument that sets one for the sentence's class (art. 133-4 for a contravention), or unverifiable
+    when none does."""
+    if set(stated) != {"deadline"} or not other_category(claim, p, facts, stated):
+        return None
+    said = categories(claim)
+    for pid, fs in index.facts.items():
+        x = index.provisions.get(pid)
+        own = [f for f in fs if f.kind == "deadline" and categories(x.text[f.unit_start:f.unit_end]) == said] \
+            if x is not None and x.source == p.source else []
+        if own:
+            said_x = "; ".join(dict.fromkeys(_describe(f) for f in own))[:300]
+            return Claim(claim, CONTRADICTED, f"{x.citation} states {said_x} for that class of offence; the claim says "
+                                              f"{_describe_claimed(stated)}.", _fact_quotes(x, own, index),
+                         f"{x.citation}: {said_x}.", kind="figure")
+    return Claim(claim, UNVERIFIABLE, f"{p.citation} states {_describe_claimed(stated)} for another class of offence "
+                                      f"than the sentence's.", kind="figure")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .facts import Fact, bases
-from .figure_cases import AT_MOST, case_of_subject, case_unsaid, only_in_case, stems
+from .figure_cases import AT_MOST, case_of_subject, case_unsaid, category_case, only_in_case, stems
 from .forms import defining_of, forms_of, own_penalty
 from .glossary import fold
 from .figure_facts import all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
@@ -25,7 +25,7 @@ from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, quote as _qu
 
 
 def supported(claim: str, q: Question, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim:
-    subject_case = case_of_subject(claim, stated, facts, index)
+    subject_case = case_of_subject(claim, stated, facts, index) or category_case(claim, p, facts, stated, index)
     if subject_case:
         return subject_case
     matched = [f for f in facts if _matches_fact(f, stated)]
@@ -215,7 +215,7 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
     if not facts:
         return None
     said = "; ".join(dict.fromkeys(_describe(f) for f in facts))[:300]
-    subject_case = case_of_subject(claim, stated, facts, index)
+    subject_case = case_of_subject(claim, stated, facts, index) or category_case(claim, p, facts, stated, index)
     if subject_case:
         return subject_case
     if _all_match([(k, v) for k, vals in stated.items() for v in vals], facts):

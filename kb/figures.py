@@ -103,7 +103,10 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     # "… a sentence of up to five years, in order to “better capture online threats to rape, kill …”": why the
     # offence was made, not what it is — the purpose's words are not held to the provision
     kept = subject_words(ASIDE.sub(" ", PURPOSE.sub(" ", claim)))
-    words = [w for w in q.subject if len(w) >= 5 and w not in FIGURE_WORDS and w in kept]
+    # (and a shorter word that is a glossary term the sentence uses: "nazi" tells art. R645-1's emblems of an
+    # "organisation déclarée criminelle" from art. 433-15's police insignia)
+    lay = {w for _, ws in q.lay_phrases for w in ws}
+    words = [w for w in q.subject if (len(w) >= 5 or w in lay) and w not in FIGURE_WORDS and w in kept]
 
     shares: dict[str, float] = {}  # provision id -> its share, read once per provision (asked many times below)
     same_units: dict[str, list[tuple[int, int]]] = {}  # provision id -> its "des mêmes peines" units
@@ -204,6 +207,10 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
                      kind="figure")
     if _all_match(figures, facts) and (another := other_duty(p, facts)):
         return another
+        y, fy = own
+        said_y = "; ".join(dict.fromkeys(_describe(f) for f in fy))[:300]
+        return Claim(claim, CONTRADICTED, f"{y.citation} states {said_y}; the claim says {_describe_claimed(stated)}.",
+                     _fact_quotes(y, fy, index), f"{y.citation}: {said_y}.", kind="figure")
     if _all_match(figures, facts) and not rival and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
                                                      or distinctive):
         if not told_apart(p):

@@ -132,6 +132,13 @@ def test_a_code_articles_capital_letter_is_part_of_its_number(index, text):
      "contradicted", "r642-1"),
     ("Le refus de répondre à une réquisition est une contravention de 5e classe punie de 1 500 euros.",
      "contradicted", "r642-1"),
+    # the sixty-first session's probe: art. 433-15's police insignia (7 500 euros) share "port", "insigne", "public";
+    # "nazi", a glossary term of art. R645-1's "organisation déclarée criminelle", tells them apart
+    ("Le port d'un insigne nazi en public est puni de 7 500 euros d'amende", "contradicted", "r645-1"),
+    # the figure probe (claims125's art. 133-4 sentence, its three years doubled): a délit's six years (art. 133-3)
+    # are no contravention's time bar
+    ("Les peines prononcées pour une contravention se prescrivent par six années révolues à compter de la date à "
+     "laquelle la décision de condamnation est devenue définitive.", "contradicted", "133-4"),
 ])
 def test_a_class_of_contravention_is_fined_what_the_scale_says(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
