@@ -36,8 +36,10 @@ _REPEAT = re.compile(r"\b(?:r[ée]cidive|repeat|reoffend|second\s+offence)", re.
 # makes the sentence about the offence, whose class the generic check reads.
 _TOPIC = re.compile(r"^\W*(?:(?:les?|la|l|une?|des|cette|ces|pour|the|a|an|for|of|de|d|du|maximale?s?|maximum|maximal|"
                     r"amendes?|montants?|fines?|peines?|penalty|penalties)\W+)*$")
-# legal persons are fined five times the class's amount (art. 131-41): not the scale's figure, nor wrong
+# legal persons are fined five times the class's amount (art. 131-41): not the scale's figure, nor wrong; nor is a
+# fixed penalty notice's amount ("une amende forfaitaire de 35€", the Code de procédure pénale's: claims126's END run)
 _LEGAL_PERSONS = re.compile(r"\b(?:personnes?\s+morales?|legal\s+persons?|companies|corporations?|entreprises?)\b", re.I)
+_FIXED = re.compile(r"\b(?:forfaitaires?|minorées?|majorées?|fixed[- ]penalt\w*|on-the-spot)\b", re.I)
 
 
 def _mentions(text: str) -> list[tuple[int, int]]:
@@ -66,7 +68,7 @@ def class_check(claim: str, index: Index) -> Claim | None:
     when the sentence names no class, or several, or gives no amount."""
     levels = levels_said(claim)
     amounts = claimed(claim).get("money", set())
-    if len(levels) != 1 or not amounts or _LEGAL_PERSONS.search(claim):
+    if len(levels) != 1 or not amounts or _LEGAL_PERSONS.search(claim) or _FIXED.search(claim):
         return None
     level = levels.pop()
     for scale in scales():

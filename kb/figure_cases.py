@@ -11,6 +11,7 @@ from .figure_facts import describe as _describe, describe_claimed as _describe_c
 from .figure_facts import kinds_of as _kinds, matches as _matches, matches_fact as _matches_fact, only as _only
 from .glossary import fold
 from .index import Index
+from .offence_classes import classes as categories
 from .question import Question, subject_words
 from .types import Provision
 from .verdicts import CONTRADICTED, UNVERIFIABLE, Claim
@@ -125,14 +126,6 @@ def only_in_case(claim: str, p: Provision, unsaid: tuple[list[Fact], str], state
                                       f"{_describe_claimed(_only(stated, matched))} only {cond[:200]}.",
                  _fact_quotes(p, facts, index), f"{p.citation}: {said}; {_describe_claimed(_only(stated, matched))} "
                                                 f"only {cond[:160]}.", kind="figure")
-
-
-# The three classes of offence (art. 111-1): a time bar or a term set for one is not the other's.
-CATEGORY = re.compile(r"\b(crime|délit|delit|contravention)s?\b", re.I)
-
-
-def categories(text: str) -> set[str]:
-    return {fold(m.group(1)) for m in CATEGORY.finditer(text)}
 
 
 def other_category(claim: str, p: Provision, facts: list[Fact], stated: dict) -> bool:

@@ -65,6 +65,9 @@ PERIOD_BEFORE = re.compile(r"\b(?:preserv\w*|retain\w*|retention|conserv\w*|grac
                            r"keep|kept|records?|prescri\w*|time-barred)\b[^.;:]{0,90}$", re.I)
 # "Les peines prononcées pour un délit se prescrivent par six années révolues": how long a sentence can be enforced
 # (art. 133-3), a time limit, never a prison term
+# "Les peines pour délit disparaissent après six ans": a time counted ("après", "after", "au bout de" just before the
+# number), never a term (claims126's END run)
+COUNTED = re.compile(r"\b(?:après|after|au\s+bout\s+de|within|dans)\s*$", re.I)
 PRESCRIBED = re.compile(r"\bprescri\w*\s+(?:par|après|au\s+bout\s+de|by|after)\s+" + NUM + r"\s*(?:années?|ans?|years?)\b",
                         re.I)
 PERIOD_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,2}(?:to\s+(?:comply|implement|develop|adapt|prepare)|grace|"
@@ -74,7 +77,10 @@ PRISON_NEAR = re.compile(r"imprison\w*|prison|emprisonnement|jail|sentenc\w*|ré
 
 # "un mineur (18 ans en France, à moins d'émancipation)", "un mineur de quinze ans", "âgée de 14 ans", "aged 16":
 # a person's age, never a prison term (an age is claimed only as kb.stated.AGE reads it)
-AGE_OF = re.compile(r"(?:\b(?:âgée?s?|agée?s?)\s+de|\baged|\bmineurs?\s*\(?\s*(?:de\s+)?)\s*" + NUM
+# "des mineurs de plus de 15 ans" (art. 461-7), "children over 15 years": an age too (claims126's END run read it as
+# a fifteen-year term)
+AGE_OF = re.compile(r"(?:\b(?:âgée?s?|agée?s?)\s+de|\baged|\bmineurs?\s*\(?\s*(?:de\s+)?(?:plus\s+de\s+|moins\s+de\s+)?|"
+                    r"\b(?:children|minors|persons?|people)\s+(?:over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?)\s*" + NUM
                     + r"\s*(?:years|ans)\b", re.I)
 
 
@@ -97,6 +103,8 @@ def _prison_years(claim: str) -> set:
         if any(a <= m.start(1) < b for a, b in ages):
             continue
         before, after = claim[max(0, m.start() - 120):m.start()], claim[m.end():m.end() + 40]
+        if COUNTED.search(before) and not PRISON_NEAR.search(m.group(0) + after[:30]):
+            continue
         if ((PERIOD_BEFORE.search(before) or PERIOD_AFTER.search(after))
                 and not PRISON_NEAR.search(m.group(0) + after[:30])):
             continue

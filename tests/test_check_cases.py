@@ -143,3 +143,15 @@ def test_a_code_articles_capital_letter_is_part_of_its_number(index, text):
 def test_a_class_of_contravention_is_fined_what_the_scale_says(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
     assert c.verdict == verdict and where in " ".join(e["id"] for e in c.evidence), c
+
+
+@pytest.mark.parametrize("claim", [
+    # claims126's END run, all five 'contradicted': an age ("mineurs de plus de 15 ans"), a time counted ("après six
+    # ans"), a fixed penalty's amount (the Code de procédure pénale's, not the scale's)
+    "Ces dispositions ne font pas obstacle à l'enrôlement volontaire des mineurs de plus de 15 ans.",
+    "Les peines disparaissent après 20 ans, sauf pour les crimes très graves.",
+    "Destinées aux infractions un peu plus importantes, les contraventions de classe 2 font l’objet d’une amende "
+    "forfaitaire de 35€ et peuvent être assorties d’un retrait d’1 point.",
+])
+def test_an_age_a_time_counted_and_a_fixed_penalty_are_no_penalty(index, claim):
+    assert check_claim(claim, index, context=True).verdict != "contradicted"
