@@ -99,9 +99,16 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
         all(q.covers(w, fold(e.quote)) for w in q.subject) for e in evidence if not e.related)
     # "Quelle peine encourt la réduction en esclavage ?": the penalty of an offence a quote punishes in the
     # question's own words ("La réduction en esclavage … est punie de vingt années", art. 224-1 A) is the law's
-    said_whole = said_whole or (q.kind in ("penalty", "maximum") and len(q.subject) >= 2 and any(
-        all(q.covers(w, fold(e.quote)) for w in q.subject) and scope.echo(q, [e.quote]) >= NAMED_OFFENCE
-        and any(f.kind in PENALTY_KINDS for f in e.facts) for e in evidence if not e.related))
+    # … and so is the time bar a quote sets in its words ("En combien d'années se prescrit la peine prononcée pour une
+    # contravention ?": art. 133-4's "Les peines prononcées pour une contravention se prescrivent par trois années",
+    # which questions95's END run refused as nearer the outside examples on rent debts)
+    # (four subject words at least, the quote echoing three of them in order: a time bar has fewer words of its own
+    # than an offence)
+    kinds = PENALTY_KINDS if q.kind in ("penalty", "maximum") else {"deadline"} if q.kind == "deadline" else set()
+    echoed = NAMED_OFFENCE if q.kind != "deadline" else NAMED_OFFENCE - 1
+    said_whole = said_whole or (bool(kinds) and len(q.subject) >= (2 if q.kind != "deadline" else 4) and any(
+        all(q.covers(w, fold(e.quote)) for w in q.subject) and scope.echo(q, [e.quote]) >= echoed
+        and any(f.kind in kinds for f in e.facts) for e in evidence if not e.related))
     if (config is not None and not q.sources and not q.references and not said_whole
             and scope.echo(q, [e.top.text for e in evidence]) < scope.ECHO and scope.outside(q, config, index)):
         return "the question is closer to questions outside these four bodies of law than to those they answer"

@@ -24,7 +24,7 @@ from .question import Question, answered_by_heading, kind_headings, kind_units, 
 from .rarity import Rarity, rarity
 from .phrases import specific_phrases
 from .asked import actor_acts, asked_object, asked_of, duty_of, other_holder, who_acts
-from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer,
+from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, class_asked,
                      asked_category, defined_over_reference, fact_bonus, general_first,
                      not_what_is_excluded, not_whom_it_excludes, on_the_subject,
                      not_the_other_side, operative_over_definitions, rule_before_special_case,
@@ -269,6 +269,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
         penalty.favour_floor(dense)
     general_first(dense, q, index)
     rule_before_special_case(dense, q)
+    class_asked(dense, q)
     not_the_other_side(dense, q)
     cited_over_pointer(dense, q)
     defined_over_reference(dense)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .bounds import bounds, opposite
 from .facts import Fact
+from .offence_classes import classes as offence_classes
 from .glossary import WITHOUT_BEING, fold, role_phrases, says_whole, translations, words as folded_words
 from .index import Index
 from .rarity import rarity
@@ -135,6 +136,15 @@ def _names_cases(special: str, general: str, asked: str) -> bool:
     def words(text: str) -> set[str]:
         return set(re.findall(r"[a-z]{6,}", fold(text)))
     return any(re.search(rf"\b{w}", asked) for w in words(special) - words(general))
+
+
+def class_asked(cands: list["Candidate"], q: Question) -> None:
+    """A time limit asked for one class of offence ("a sentence for a contravention"): a unit setting one for another
+    class only (art. 133-3's "pour un délit") answers after the units that do not (art. 133-4)."""
+    asked = offence_classes(q.text)
+    if len(asked) != 1 or not TIME_KINDS & set(q.fact_kinds):
+        return
+    score_after(cands, lambda c: not (named := offence_classes(c.unit.text)) or bool(named & asked))
 
 
 def not_the_other_side(cands: list["Candidate"], q: Question) -> None:

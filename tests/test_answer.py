@@ -1663,3 +1663,18 @@ def test_questions94_time_bars_bounds_and_the_state_seal(index):
     # a French line quotes in French quotation marks, its conditions too
     a = ask("Quelle amende pour des violences ayant entraîné une ITT de huit jours au plus ?", index=index)
     assert "“" not in a.direct and "« en cas de récidive »" in a.direct, a.direct
+
+
+def test_questions95_after_its_end_run(index):
+    # questions95's END run (2 of 6 on target, two in-scope refusals): a contravention's time bar is art. 133-4's,
+    # not art. 133-3's délit; the French twin was refused as nearer the outside examples on rent debts
+    for q in ("Within how many years is a sentence for a contravention time-barred in France?",
+              "En combien d'années se prescrit la peine prononcée pour une contravention ?"):
+        a = ask(q, index=index)
+        assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/133-4", (q, [c.top.id for c in a.citations])
+        assert re.search(r"\b(3 years|trois années)\b", a.direct), a.direct
+    # child soldiers in English: art. 461-7, not art. 227-7
+    a = ask("What is the penalty in France for enlisting children under eighteen in armed groups?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/461-7" and "20 years" in a.direct, a.direct
+    # the limitation of prosecutions stays outside (the Code de procédure pénale's)
+    assert ask("Quel est le délai de prescription de l'action publique pour un délit ?", index=index).abstained
