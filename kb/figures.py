@@ -9,21 +9,20 @@ from functools import cache
 
 from .facts import Fact
 from .figure_facts import PENALTY, all_match as _all_match, describe as _describe, describe_claimed as _describe_claimed
-from .figure_facts import fact_quotes as _fact_quotes, family as _family, kinds_of as _kinds
+from .figure_facts import fact_quotes as _fact_quotes, family as _family
 from .figure_facts import matches as _matches, matches_fact as _matches_fact, only as _only
-from .figure_facts import claimed_base, same_base, stating as _stating, variants as _variants
+from .figure_facts import stating as _stating, variants as _variants
 from .figure_facts import ABOUT, FIGURE_WORDS, SAME_PENALTIES, TERM_WORDS
 from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figure_clause
 from .rarity import rarity
 from .figure_cases import repeat_only
+from .figure_nearest import nearest
 from .figure_support import form_unsaid, paired_contradiction, supported, with_forms
 from .copied import CLEARLY_MORE, quoted_run, said_of
 from .glossary import fold
 from .index import Index
-from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
 from .stated import PENALTY_TALK, claimed
 from .question import Question, subject_words, uses
-from .search import search
 from .types import Provision
 from .units import units
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
@@ -40,54 +39,10 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         return Claim(claim, UNVERIFIABLE, "the amounts the sentence gives are not said to be fines or penalties; the "
                                           "corpus's figures are penalties and caps.", kind="figure")
 
-    if len({c for _, c in stated.get("money", set())}) > 1:
-        # "£18 million (24.27 million U.S. dollars)": the amounts after the first currency are conversions.
-        ms = sorted([*MONEY_AFTER.finditer(claim), *MONEY_BEFORE.finditer(claim)], key=lambda m: m.start())
-        first = next((currency(g) for g in ms[0].groups() if g and currency(g)), None) if ms else None
-        stated["money"] = {m for m in stated["money"] if m[1] == first}
-        if not stated["money"]:
-            del stated["money"]
-    jurisdictions = set(q.jurisdictions)
+    n = nearest(claim, q, index, stated)
+    stated, figures, jurisdictions, found = n.stated, n.figures, n.jurisdictions, n.found
+    with_facts, needed, period = n.with_facts, n.needed, n.period
     folded_claim = fold(claim)
-    currencies = {c for _, c in stated.get("money", set())}
-    if currencies:  # "£18 million" is British law whatever else the sentence names ("24.27 million U.S. dollars")
-        by_currency = {{"EUR": "EU", "GBP": "UK", "USD": "US", "FRF": "FR"}[c] for c in currencies}
-        if by_currency == {"EU"}:
-            by_currency = {"EU", "FR"}
-        jurisdictions = (jurisdictions & by_currency) or by_currency
-    found = (search(claim, k=8, index=index, question=q, phrases=False) if not currencies or jurisdictions <= set(q.jurisdictions)
-             or not q.jurisdictions
-             else sorted((h for j in sorted(jurisdictions) for h in search(claim, k=8, jurisdiction=j, index=index, phrases=False)),
-                         key=lambda h: -h.score))
-    hits = [h for h in found
-            if (not jurisdictions or h.provision.jurisdiction in jurisdictions)
-            and (not q.sources or h.provision.source in q.sources)]
-    needed = set().union(*(_kinds(k) for k in stated))
-
-    def defines(p: Provision) -> bool:
-        """It defines a word of the claim ("minor" means …): the place an age or a threshold is settled."""
-        return any(f.kind == "definition" and any(q.covers(w, fold(f.term)) for w in q.subject)
-                   for f in index.facts.get(p.id, []))
-
-    def heading_unsaid(p: Provision) -> int:
-        """How many words of the provision's heading the sentence does not say: "Maximum amount of penalties:
-        group of entities" is the special case of "Maximum amount of penalties", unless it speaks of a group."""
-        return sum(1 for w in re.findall(r"[^\W\d_]{5,}", fold(p.heading)) if w not in folded_claim
-                   and not q.covers(w, folded_claim))
-
-    def subject_said(p: Provision) -> int:
-        text = said_of(p.text)  # (once per provision, not per word)
-        return sum(1 for w in q.subject if q.covers(w, text))
-
-    ranked = sorted(enumerate(hits), key=lambda ih: (
-        -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),
-        -subject_said(ih[1].provision),
-        heading_unsaid(ih[1].provision), ih[0]))
-    period = claimed_base(claim)
-    with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed
-                                 and same_base(f, period)]) for _, h in ranked]
-    with_facts = [(p, facts) for p, facts in with_facts if facts]
-    figures = [(k, v) for k, vals in stated.items() for v in vals]
 
     @cache
     def stating_all() -> list[tuple[Provision, list[Fact]]]:
@@ -103,9 +58,11 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     # "… a sentence of up to five years, in order to “better capture online threats to rape, kill …”": why the
     # offence was made, not what it is — the purpose's words are not held to the provision
     kept = subject_words(ASIDE.sub(" ", PURPOSE.sub(" ", claim)))
-    # (and a shorter word that is a glossary term the sentence uses: "nazi" tells art. R645-1's emblems of an
-    # "organisation déclarée criminelle" from art. 433-15's police insignia)
-    lay = {w for _, ws in q.lay_phrases for w in ws}
+    # (and a shorter word that is a glossary lay term the sentence uses and the law does not: "nazi" tells art.
+    # R645-1's emblems of an "organisation déclarée criminelle" from art. 433-15's police insignia; "viol", the law's
+    # own word for rape and its special cases, tells nothing apart)
+    unseen = rarity(index).unseen
+    lay = {w for _, ws in q.lay_phrases for w in ws if rarity(index).of(w) >= unseen}
     words = [w for w in q.subject if (len(w) >= 5 or w in lay) and w not in FIGURE_WORDS and w in kept]
 
     shares: dict[str, float] = {}  # provision id -> its share, read once per provision (asked many times below)
