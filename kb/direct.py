@@ -18,6 +18,7 @@ from .penalty_line import GREATER, MAX_VARIANTS, condition as _condition, said_a
 from .penalty_line import variants as _penalty_variants
 from .quantities import WORD_NUMBERS
 from .question import asked_subject, rules_out
+from .rerank import SPECIAL_CASE, TIME_KINDS
 from .stated import claimed
 from .units import short as _short
 
@@ -142,6 +143,19 @@ def _governing(evidence: list, wanted: set[str]) -> list:
 
 
 ONE_PROVISION_KINDS = {"deadline", "period", "due", "date", "threshold", "age"}
+
+
+def _cases(f: Fact, top_text: str, lang: str) -> str:
+    """A time set apart for the cases a unit names ("Les peines prononcées pour les délits mentionnés au livre IV bis
+    …, aux articles 706-16 et 706-26 … se prescrivent par vingt années", art. 133-3 al. 2) says whose it is: the unit's
+    words before it, verbatim and cut, so that "20 years" is not read as every délit's."""
+    if f.kind not in TIME_KINDS:
+        return ""
+    before = re.sub(r"^\(?\d+[.)]\s*", "", top_text[f.unit_start:f.start].strip())  # not its number ("4. …")
+    if not SPECIAL_CASE.search(before):
+        return ""
+    opening, closing = ("« ", " »") if lang == "fr" else ("“", "”")
+    return f" ({'pour' if lang == 'fr' else 'for'} {opening}{_short(before, 110)}{closing})"
 DEFINES = re.compile(r"\bmeans\b|\bd[ée]sign\w*\b|\bs.entend\b|\bhas the meaning\b", re.I)
 
 
@@ -211,7 +225,8 @@ def line(question, evidence: list) -> str:
             for f in facts[:1]:
                 if per_top.get(e.top.id, 0) < 2:
                     per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
-                    parts.append((e.top, f"{_plain(f, lang, e.top.language, e.top.text)}{bill} [{e.n}]"))
+                    parts.append((e.top, f"{_plain(f, lang, e.top.language, e.top.text)}{_cases(f, e.top.text, lang)}"
+                                         f"{bill} [{e.n}]"))
     if not any(by_j.values()):
         return ""
     sep = "; " if lang == "en" else " ; "

@@ -1652,6 +1652,8 @@ def test_questions94_time_bars_bounds_and_the_state_seal(index):
         assert analyse(q).kind == "deadline"
         assert a.citations[0].provision.id == "fr/code-penal/article/133-3/al/1", (q, a.citations[0].provision.id)
         assert re.search(r"\b(6 years|six années)\b", a.direct.split(";")[0]), a.direct
+        # the twenty years say whose they are: the délits al. 2 lists
+        assert "délits mentionnés au livre IV bis" in a.direct.split(";")[1], a.direct
     # violence of eight days or less is art. R625-1's (a fifth-class fine), not art. 222-11's "plus de huit jours"
     for q in ("What fine applies in France for violence causing no more than eight days' total incapacity for work?",
               "Quelle amende pour des violences ayant entraîné une ITT de huit jours au plus ?"):
