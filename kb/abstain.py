@@ -104,9 +104,9 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     # which questions95's END run refused as nearer the outside examples on rent debts)
     # (four subject words at least, the quote echoing three of them in order: a time bar has fewer words of its own
     # than an offence)
-    kinds = PENALTY_KINDS if q.kind in ("penalty", "maximum") else {"deadline"} if q.kind == "deadline" else set()
-    echoed = NAMED_OFFENCE if q.kind != "deadline" else NAMED_OFFENCE - 1
-    said_whole = said_whole or (bool(kinds) and len(q.subject) >= (2 if q.kind != "deadline" else 4) and any(
+    kinds, least, echoed = ((PENALTY_KINDS, 2, NAMED_OFFENCE) if q.kind in ("penalty", "maximum")
+                            else ({"deadline"}, 4, NAMED_OFFENCE - 1) if q.kind == "deadline" else (set(), 0, 0))
+    said_whole = said_whole or (bool(kinds) and len(q.subject) >= least and any(
         all(q.covers(w, fold(e.quote)) for w in q.subject) and scope.echo(q, [e.quote]) >= echoed
         and any(f.kind in kinds for f in e.facts) for e in evidence if not e.related))
     if (config is not None and not q.sources and not q.references and not said_whole

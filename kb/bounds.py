@@ -10,8 +10,9 @@ from .glossary import fold
 from .quantities import NUM, _num
 
 _UNIT = r"(days?|jours?|weeks?|semaines?|months?|mois|years?|ans?|annees?)"
+# (by the word without its final "s": "mois" is "moi")
 _UNITS = {"day": "days", "jour": "days", "week": "weeks", "semaine": "weeks", "month": "months", "moi": "months",
-          "mois": "months", "year": "years", "an": "years", "annee": "years"}
+          "year": "years", "an": "years", "annee": "years"}
 # On folded text (no accents). At most N: "no more than", "not more than", "at most", "up to", "less than", "under",
 # "inferieure (ou egale) a", "moins de", and "N jours au plus" after the figure.
 _AT_MOST = re.compile(r"\b(?:no|not)\s+more\s+than\s+" + NUM + r"\s+" + _UNIT
@@ -24,8 +25,7 @@ _MORE = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:more\s+than|over|exceeding|plus
 
 
 def _unit(word: str) -> str:
-    w = word.lower().rstrip("s") if word.lower() != "mois" else "mois"
-    return _UNITS.get(w, _UNITS.get(word.lower(), word.lower()))
+    return _UNITS.get(word.lower().rstrip("s"), word.lower())
 
 
 def bounds(text: str) -> set[tuple[str, float, str]]:

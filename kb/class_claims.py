@@ -10,7 +10,6 @@ import re
 from .facts import scales
 from .glossary import fold
 from .index import Index
-from .quantities import money_of
 from .stated import claimed
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 
@@ -42,23 +41,26 @@ _LEGAL_PERSONS = re.compile(r"\b(?:personnes?\s+morales?|legal\s+persons?|compan
 _FIXED = re.compile(r"\b(?:forfaitaires?|minorées?|majorées?|fixed[- ]penalt\w*|on-the-spot)\b", re.I)
 
 
-def _mentions(text: str) -> list[tuple[int, int]]:
-    """(level, start in the folded text) of each class the text names."""
-    folded = fold(text.replace("ᵉ", "e").replace("ème", "eme"))
+def _folded(text: str) -> str:
+    return fold(text.replace("ᵉ", "e").replace("ème", "eme"))
+
+
+def _mentions(folded: str) -> list[tuple[int, int]]:
+    """(level, start) of each class a folded text names."""
     out = []
     for m in _CLASS.finditer(folded):
         word = m.group("o") or m.group("o2") or m.group("o3")
-        out.append((_ORDINALS[word] if word else int(m.group("d")), m.start(), folded))
-    return [(level, start) for level, start, _ in out]
+        out.append((_ORDINALS[word] if word else int(m.group("d")), m.start()))
+    return out
 
 
 def levels_said(text: str) -> set[int]:
-    return {level for level, _ in _mentions(text)}
+    return {level for level, _ in _mentions(_folded(text))}
 
 
 def _about_the_class(text: str) -> bool:
-    folded = fold(text.replace("ᵉ", "e").replace("ème", "eme"))
-    mentions = _mentions(text)
+    folded = _folded(text)
+    mentions = _mentions(folded)
     return bool(mentions) and bool(_TOPIC.match(folded[:mentions[0][1]]))
 
 
@@ -92,7 +94,8 @@ def class_check(claim: str, index: Index) -> Claim | None:
         if any(any(f.value == a and f.unit == cur for f in own) for a, cur in amounts):
             return None  # the repeat's amount, the sentence saying no repeat: not the class's own fine, nor wrong
         said = ", ".join(f"{a:,.0f} {cur}".replace(",", " ") for a, cur in sorted(amounts))
-        return Claim(claim, CONTRADICTED, f"the sentence gives {said} for a contravention of the {level}{'re' if level == 1 else 'e'} classe; "
+        nth = f"{level}{'re' if level == 1 else 'e'}"
+        return Claim(claim, CONTRADICTED, f"the sentence gives {said} for a contravention of the {nth} classe; "
                                           f"{top.citation} sets “{base[0].text}”.", evidence,
                      correction=f"{base[0].text} ({top.citation}).", kind="figure")
     return None

@@ -143,6 +143,7 @@ def _governing(evidence: list, wanted: set[str]) -> list:
 
 
 ONE_PROVISION_KINDS = {"deadline", "period", "due", "date", "threshold", "age"}
+DEFINES = re.compile(r"\bmeans\b|\bd[ée]sign\w*\b|\bs.entend\b|\bhas the meaning\b", re.I)
 
 
 def _cases(f: Fact, top_text: str, lang: str) -> str:
@@ -156,7 +157,6 @@ def _cases(f: Fact, top_text: str, lang: str) -> str:
         return ""
     opening, closing = ("« ", " »") if lang == "fr" else ("“", "”")
     return f" ({'pour' if lang == 'fr' else 'for'} {opening}{_short(before, 110)}{closing})"
-DEFINES = re.compile(r"\bmeans\b|\bd[ée]sign\w*\b|\bs.entend\b|\bhas the meaning\b", re.I)
 
 
 def line(question, evidence: list) -> str:

@@ -132,8 +132,8 @@ def other_category(claim: str, p: Provision, facts: list[Fact], stated: dict) ->
     """The sentence names one class of offence and the units stating its figure name only another: "Les peines
     prononcées pour une contravention se prescrivent par six années …" against art. 133-3's "pour un délit"."""
     said = categories(claim)
-    units = [p.text[f.unit_start:f.unit_end] for f in facts if _matches_fact(f, stated)]
-    return len(said) == 1 and bool(units) and all(categories(u) and not categories(u) & said for u in units)
+    named = [categories(p.text[f.unit_start:f.unit_end]) for f in facts if _matches_fact(f, stated)]
+    return len(said) == 1 and bool(named) and all(n and not n & said for n in named)
 
 
 def category_case(claim: str, p: Provision, facts: list[Fact], stated: dict, index: Index) -> Claim | None:
@@ -145,8 +145,9 @@ def category_case(claim: str, p: Provision, facts: list[Fact], stated: dict, ind
     said = categories(claim)
     for pid, fs in index.facts.items():
         x = index.provisions.get(pid)
-        own = [f for f in fs if f.kind == "deadline" and categories(x.text[f.unit_start:f.unit_end]) == said] \
-            if x is not None and x.source == p.source else []
+        if x is None or x.source != p.source:
+            continue
+        own = [f for f in fs if f.kind == "deadline" and categories(x.text[f.unit_start:f.unit_end]) == said]
         if own:
             said_x = "; ".join(dict.fromkeys(_describe(f) for f in own))[:300]
             return Claim(claim, CONTRADICTED, f"{x.citation} states {said_x} for that class of offence; the claim says "

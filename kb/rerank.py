@@ -121,12 +121,11 @@ def rule_before_special_case(cands: list["Candidate"], q: Question) -> None:
     def special(c: "Candidate") -> bool:
         times = [f for f in c.facts if f.kind in TIME_KINDS]
         return bool(times) and bool(SPECIAL_CASE.search(c.unit.text[:max(0, times[0].start - c.unit.start)]))
-    for b in cands:
-        if not special(b):
-            continue
-        for a in cands:
-            if (a.hit is b.hit and a.score <= b.score and a.unit.start < b.unit.start and not special(a)
-                    and any(f.kind in TIME_KINDS for f in a.facts)
+    specials = [c for c in cands if special(c)]
+    rules = [c for c in cands if c not in specials and any(f.kind in TIME_KINDS for f in c.facts)]
+    for b in specials:
+        for a in rules:
+            if (a.hit is b.hit and a.score <= b.score and a.unit.start < b.unit.start
                     and not _names_cases(b.unit.text, a.unit.text, asked)):
                 a.score = b.score + 0.001
 
@@ -152,7 +151,8 @@ def not_the_other_side(cands: list["Candidate"], q: Question) -> None:
     or less") falls below every candidate that does not."""
     if not bounds(q.text):
         return
-    other = {c.hit.provision.id for c in cands if opposite(q.text, c.hit.provision.text)}
+    provisions = {c.hit.provision.id: c.hit.provision.text for c in cands}
+    other = {pid for pid, text in provisions.items() if opposite(q.text, text)}
     rest = [c.score for c in cands if c.hit.provision.id not in other]
     if other and rest:
         floor = min(rest)
@@ -169,9 +169,10 @@ def same_bound(cands: list["Candidate"], q: Question) -> None:
     if not asked:
         return
     flipped = {("more" if side == "at_most" else "at_most", n, u) for side, n, u in asked}
+    theirs = {c.hit.provision.id: bounds(c.hit.provision.text) for c in cands}
     for c in cands:
-        theirs = bounds(c.hit.provision.text)
-        if asked & theirs and not flipped & theirs:
+        said = theirs[c.hit.provision.id]
+        if asked & said and not flipped & said:
             c.score += SAME_BOUND_WEIGHT
 
 

@@ -63,11 +63,11 @@ PERIOD_BEFORE = re.compile(r"\b(?:preserv\w*|retain\w*|retention|conserv\w*|grac
                            r"appl(?:y|ies|ied)|s.appliqu\w*|progressiv\w*|gradual\w*|phas(?:e|ed|ing)|"
                            r"suspen\w*|durée|interdi\w*|bann?\w*|within|since|depuis|délai|store[sd]?|storage|"
                            r"keep|kept|records?|prescri\w*|time-barred)\b[^.;:]{0,90}$", re.I)
-# "Les peines prononcées pour un délit se prescrivent par six années révolues": how long a sentence can be enforced
-# (art. 133-3), a time limit, never a prison term
 # "Les peines pour délit disparaissent après six ans": a time counted ("après", "after", "au bout de" just before the
 # number), never a term (claims126's END run)
 COUNTED = re.compile(r"\b(?:après|after|au\s+bout\s+de|within|dans)\s*$", re.I)
+# "Les peines prononcées pour un délit se prescrivent par six années révolues": how long a sentence can be enforced
+# (art. 133-3), a time limit, never a prison term
 PRESCRIBED = re.compile(r"\bprescri\w*\s+(?:par|après|au\s+bout\s+de|by|after)\s+" + NUM + r"\s*(?:années?|ans?|years?)\b",
                         re.I)
 PERIOD_AFTER = re.compile(r"^\W{0,3}(?:[\w-]+\s+){0,2}(?:to\s+(?:comply|implement|develop|adapt|prepare)|grace|"
@@ -103,9 +103,7 @@ def _prison_years(claim: str) -> set:
         if any(a <= m.start(1) < b for a, b in ages):
             continue
         before, after = claim[max(0, m.start() - 120):m.start()], claim[m.end():m.end() + 40]
-        if COUNTED.search(before) and not PRISON_NEAR.search(m.group(0) + after[:30]):
-            continue
-        if ((PERIOD_BEFORE.search(before) or PERIOD_AFTER.search(after))
+        if ((COUNTED.search(before) or PERIOD_BEFORE.search(before) or PERIOD_AFTER.search(after))
                 and not PRISON_NEAR.search(m.group(0) + after[:30])):
             continue
         out.add(number(m.group(1)))
