@@ -15,6 +15,17 @@ from .units import operative
 OPENING = 600  # characters of a provision's opening words: s. 121 OSA reaches its "accredited technology" at 450
 
 
+SMALL_DIVISION = re.compile(r"^\s*(?:sous-section|paragraphe|sub-?section)\b", re.I)
+
+
+def _nearest_headings(p: Provision) -> list[str]:
+    """The heading just above the provision, and those of the small divisions it sits in: art. 132-8's "Paragraphe 1 :
+    Personnes physiques" says nothing of what it is about, its "Sous-section 2 : Des peines applicables en cas de
+    récidive" does (claims127, first run)."""
+    small = [h for h in p.path[-3:-1] if SMALL_DIVISION.match(h)]
+    return small + p.path[-1:]
+
+
 def about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> bool:
     """Most of the sentence's subject (or of the clause attached to the reference) is in the provision's heading
     and opening words (it is what the sentence says it is), and the sentence asserts nothing the provision
@@ -25,7 +36,7 @@ def about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> b
              and w not in framing()]
     if not words or NEGATION.search(CONCESSIVE.sub(" ", q.text)):
         return False
-    head = fold(p.heading + " " + " ".join(p.path[-1:]) + " " + operative(p.text)[:OPENING])
+    head = fold(p.heading + " " + " ".join(_nearest_headings(p)) + " " + operative(p.text)[:OPENING])
     said = fold(q.text)
     groups = [[w for w in words if w in re.findall(r"\w+", phrase)] for phrase in role_phrases() if phrase in said]
     grouped = {w for g in groups for w in g}

@@ -14,7 +14,7 @@ from .quantities import ROMAN, roman
 from .registry import load_sources
 from .types import Provision
 from .units import units
-from .verdicts import CONTRADICTED, Claim, quote
+from .verdicts import CONTRADICTED, SUPPORTED, Claim, quote
 
 DATA = Path(__file__).parent / "data" / "divisions.yaml"
 
@@ -25,13 +25,19 @@ def _words() -> dict[str, str]:
     return {w: kind for kind, words in data.items() for w in words}
 
 
+# "L'article 122-5 du Code pénal s'inscrit dans le livre II du code": a verb that places it, between the reference
+# and the division
+PLACING = (r"(?:s['’]inscrit|figure|se\s+(?:trouve|situe)|est\s+(?:plac|situ|inscrit)[ée]e?|(?:is|are)\s+(?:placed|found|set)|"
+           r"appears?|sits?|lies?|falls?|(?:is|are)(?=\s+in\b))")
+
+
 @lru_cache(maxsize=1)
 def _placed() -> re.Pattern:
     """One or two divisions said right after a reference: ", in Section 5 of Chapter III", " Chapter IV Section 2",
     ", section 2 du chapitre VI"."""
     word = "|".join(sorted(map(re.escape, _words()), key=len, reverse=True))
-    one = rf"(?:(?:in|of|from|under|du|de\s+la|de|dans\s+(?:le|la))\s+)?(?:the\s+|le\s+|la\s+)?({word})\.?\s+([ivxlc]+|\d+)\b"
-    return re.compile(rf"\s*,?\s*{one}(?:\s*,?\s*{one})?", re.I)
+    one = rf"(?:(?:in|of|from|under|du|de\s+la|de|dans\s+(?:le|la))\s+)?(?:the\s+|le\s+|la\s+)?({word})\.?\s+([ivxlc]+|\d+)(?:er|re)?\b"
+    return re.compile(rf"\s*,?\s*(?:{PLACING}\s+)?{one}(?:\s*,?\s*{one})?", re.I)
 
 
 def number_(text: str) -> int | None:
@@ -45,7 +51,8 @@ def divisions(p: Provision) -> dict[str, tuple[int, str]]:
     """The provision's divisions by kind: {"chapter": (4, "CHAPTER IV — …"), "section": (1, "SECTION 1 — …")}."""
     out = {}
     for head in p.path:
-        m = re.match(r"\s*([^\W\d_]+)\.?\s+([IVXLCivxlc]+|\d+)\b", head)
+        # "Livre Ier : Dispositions générales": an ordinal's ending after the number
+        m = re.match(r"\s*([^\W\d_]+)\.?\s+([IVXLCivxlc]+|\d+)(?:er|re)?\b", head)
         kind = _words().get(fold(m.group(1))) if m else None
         n = number_(m.group(2)) if m else None
         if kind and n is not None:
@@ -83,6 +90,24 @@ def misplaced(claim: str, ref: dict, top: Provision) -> Claim | None:
     return Claim(claim, CONTRADICTED, f"{top.citation} is in {where}; the sentence places it in "
                                       f"{' '.join(s[2] for s in said)}.",
                  [quote(top, units(top.text)[0].text)], f"{top.citation} is in {where}.", kind="reference")
+
+
+def well_placed(claim: str, ref: dict, top: Provision) -> Claim | None:
+    """Supported when the sentence does no more than place the provision ("L'article 122-5 du Code pénal s'inscrit
+    dans le livre Ier du code") and every division it gives is one the provision's headings have, of that number.
+    Anything said past the divisions (what the book "traite") is left to the other checks."""
+    span = ref.get("span")
+    m = _placed().match(claim, span[1]) if span else None
+    said = _said(claim, ref)
+    held = divisions(top)
+    if m is None or not said or not all(k in held and n == held[k][0] for k, n, _ in said):
+        return None
+    words = re.compile(r"[^\W\d_]{3,}")
+    if len(words.findall(claim[m.end():])) > 2 or len(words.findall(claim[:span[0]])) > 2:
+        return None
+    where = ", ".join(_named(held[k][1]) for k, _, _ in said)
+    return Claim(claim, SUPPORTED, f"{top.citation} is in {where}.", [quote(top, units(top.text)[0].text)],
+                 kind="reference")
 
 
 UNNAMED = re.compile(r"(?:articles?|art\.?|sections?|s\.|§)\s*(\d{1,4}(?:-\d{1,3})*[A-Z]?)", re.I)

@@ -63,6 +63,18 @@ OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond|hors\s+de|en\s+dehors\s+de|
                      r"(?:the\s+|l['’]\s*|la\s+)?(?:EU|UE|European\s+Union|Union(?:\s+européenne)?|Europe)\b|\bnon-EU\b", re.I)
 
 
+# "la commission du même délit", "dans la commission d'une infraction": the act of committing, not the Commission
+# (questions96, first run: a French question on recidivism was read as the EU's and answered from the DSA)
+COMMITTING = re.compile(r"\bcommission\s+(?:d['’]une?\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|de\s+(?:ces|ses|leurs?)\s+)"
+                        r"(?:même\s+|nouvelle?s?\s+|autres?\s+|premi[eè]re?\s+)?(?:infraction|délit|crime|contravention|"
+                        r"faits?|actes?|meurtre|viol|vol|attentat)s?\b", re.I)
+
+
+def committing(text: str) -> str:
+    """`text` with "la commission d'une infraction" blanked out, its length kept."""
+    return COMMITTING.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def hints(text: str, config: Config | None = None) -> tuple[set[str], set[str]]:
     """(jurisdictions named, source ids named) in `text`."""
     config = config or Config()
@@ -74,7 +86,7 @@ def hints(text: str, config: Config | None = None) -> tuple[set[str], set[str]]:
         if n.absent is not None:  # "Kids Online Safety Act" names no instrument of the corpus, whatever it contains
             text = text[:n.span[0]] + " " * (n.span[1] - n.span[0]) + text[n.span[1]:]
     # "to a country outside the EU", "vers un État hors de l'Union européenne": a place, not the law asked about
-    text = OUTSIDE.sub(lambda m: " " * len(m.group(0)), text)
+    text = committing(OUTSIDE.sub(lambda m: " " * len(m.group(0)), text))
     folded = fold(text)
     sources = {sid for sid, pats in instruments.items() if _hit(pats, text, folded)}
     sources |= {n.source.id for n in names if n.source is not None

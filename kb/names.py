@@ -175,6 +175,9 @@ def actor_jurisdictions(text: str) -> frozenset[str]:
     """The legal systems of the authorities the sentence names, or none when it names none that belongs to one:
     "Ofcom" is British; "the Commission" the European Commission or, in the TAKE IT DOWN Act's words, the FTC; "the
     government" names no one in particular."""
+    from .hints import committing
+
+    text = committing(text)
     out = {e["jurisdiction"] for e in actor_entries(text) if e.get("jurisdiction")}
     if re.search(r"(?<!\w)(?:the|la) commission(?!\w)", fold1(text)):
         out |= {e["jurisdiction"] for e in actors().values() if "commission" in e.get("law", []) and e.get("jurisdiction")}

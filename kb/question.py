@@ -15,7 +15,7 @@ import yaml
 
 from .config import Config
 from .glossary import concepts, contains, expand, fold, glossed, lay_said, lay_words, looks_french, translations
-from .hints import elsewhere, hints
+from .hints import committing, elsewhere, hints
 
 DATA = Path(__file__).parent / "data"
 
@@ -260,7 +260,8 @@ def analyse(text: str, config: Config | None = None) -> Question:
     # The quality ruled out is not searched for. A law the corpus lacks is a name, not words to translate ("What does
     # the Investigatory Powers Act say …": "investigatory powers" is no power of investigation the corpus's laws
     # give); its words are still searched.
-    unnamed_ = blank(text, [n.span for n in names if n in unheld] + [m.span for m in mentions if m.name in unheld])
+    # "la commission du même délit" is no Commission to translate either
+    unnamed_ = committing(blank(text, [n.span for n in names if n in unheld] + [m.span for m in mentions if m.name in unheld]))
     en_query, fr_query = expand(*(NEGATED_QUALITY.sub(" ", t) if excluded else t for t in (text, unnamed_)))
     held = tuple(dict.fromkeys(pid for n in [*names, *(m.name for m in mentions if m.name is not None)]
                                if n.source is None and n.absent is not None

@@ -14,7 +14,7 @@ from collections import Counter
 
 from .application import APPLIES
 from .dates import find as find_dates
-from .divisions import misplaced, unnamed
+from .divisions import misplaced, unnamed, well_placed
 from .due import BY_DAY
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
 from .facts import Fact
@@ -189,6 +189,10 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
             placed = misplaced(claim, r, top) if top is not None else None
             if placed is not None:
                 return placed, None, True
+            placed = well_placed(claim, r, top) if top is not None and fallback is None else None
+            if placed is not None:
+                fallback = placed
+                continue
             named = (by_heading(claim, r, top, index) or by_clause(claim, r, top, index)) if top is not None else None
             if named is not None and uncited(named):
                 return Claim(claim, CONTRADICTED, f"{top.citation} is “{top.heading}”; what the sentence names "

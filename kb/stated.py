@@ -96,11 +96,25 @@ def _life(claim: str) -> bool:
     return any(claim.count("(", 0, m.start()) <= claim.count(")", 0, m.start()) for m in LIFE.finditer(claim))
 
 
+# "le premier terme de la récidive doit être un crime ou un délit puni de 10 ans d'emprisonnement", "un délit puni
+# d'une peine d'emprisonnement supérieure à un an et inférieure à 10 ans": in a sentence on the rules of recidivism,
+# the terms that say which offences count (art. 132-8 to 132-10), not a penalty the sentence states (claims127, first
+# run: art. 132-8 was held to "10 years' imprisonment"; kb/data/facts.yaml reads the articles the same way).
+RECIDIVISM = re.compile(r"récidiv|déjà\s+condamn|(?:premier|deuxième|second)\s+terme|previously\s+convicted|"
+                        r"reoffend|repeat\s+offen", re.I)
+OFFENCE_CLASS = re.compile(r"\b(?:crimes?|délits?|offen[cs]es?)\s+(?:puni|punie|punis|punishable)\s+(?:de\s+|by\s+|d['’])"
+                           r"(?:une\s+peine\s+d['’]emprisonnement\s+)?(?:d['’]une\s+durée\s+)?"
+                           r"(?:(?:supérieure|inférieure)\s+à\s+(?:un\s+an\s+et\s+(?:supérieure|inférieure)\s+à\s+)?)?$", re.I)
+
+
 def _prison_years(claim: str) -> set:
     out = {float("inf")} if _life(claim) and PENALTY_TALK.search(claim) else set()
     ages = [m.span(1) for m in AGE_OF.finditer(claim)]
+    recidivism = RECIDIVISM.search(claim) is not None
     for m in YEARS.finditer(claim):
         if any(a <= m.start(1) < b for a, b in ages):
+            continue
+        if recidivism and OFFENCE_CLASS.search(claim[max(0, m.start() - 120):m.start()]):
             continue
         before, after = claim[max(0, m.start() - 120):m.start()], claim[m.end():m.end() + 40]
         if ((COUNTED.search(before) or PERIOD_BEFORE.search(before) or PERIOD_AFTER.search(after))
