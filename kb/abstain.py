@@ -14,6 +14,7 @@ from .glossary import concepts, fold
 from .index import Index
 from .names import find_names
 from .question import Question, scope as question_scope
+from .rerank import TIME_KINDS
 
 
 def _absent_named(text: str, config: Config) -> set[str]:
@@ -72,7 +73,12 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     # their origin" (art. 225-2 punishes refusing to hire), not "an employer who does not pay overtime"
     fields = {w for o in q.outside for w in re.findall(r"[^\W\d_]{4,}", fold(o))}
     actor = asks_penalty and len([w for w in q.subject if w not in fields and q.covers(w, punished)]) >= ACTOR_WORDS
-    missing = [w for w in q.outside if fold(w) not in seen and not _named_by(q, w, evidence) and not in_quotes(w)
+    # a time limit asked for, in a field the corpus lacks: the field's word in a quote that sets no time ("l'action
+    # publique ne peut être exercée que sur plainte", art. 226-6) does not answer "Quel est le délai de prescription de
+    # l'action publique pour un délit ?" (the Code de procédure pénale's)
+    timed = [e for e in evidence if any(f.kind in TIME_KINDS for f in e.facts)] if q.kind == "deadline" else evidence
+    said_timed = seen if timed is evidence else fold(" ".join(e.quote for e in timed))
+    missing = [w for w in q.outside if fold(w) not in said_timed and not _named_by(q, w, timed) and not in_quotes(w)
                and not phrased(w) and not penal(w) and not actor]
     if missing:
         return f"the corpus does not cover {', '.join(missing)}"

@@ -17,7 +17,6 @@ from .dates import find as find_dates
 from .divisions import misplaced, unnamed, well_placed
 from .due import BY_DAY
 from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
-from .facts import Fact
 from .figure_support import states_all
 from .figure_facts import fact_quotes
 from .stated import claimed
@@ -26,9 +25,10 @@ from .glossary import fold
 from .index import Index
 from .named_by import by_clause, by_concept, by_heading, by_words
 from .pinpoint import elsewhere
-from .question import Question, covered, describing, framing, subject_words
+from .ref_clause import (DESIGNATING, PLACED_IN, PROCEEDING, PROCEEDING_REACH, TITLED, clause_subject)
+from .ref_definitions import defines, definition_elsewhere
+from .question import Question, covered, describing, framing
 from .registry import load_sources
-from .said import definitions
 from .search import search
 from .types import Provision
 from .saving import left_untouched
@@ -116,7 +116,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
     outside = any(r["status"] == ABSENT and not r.get("see") for r in refs)
     # One mention may name several provisions ("Sections 130-151", "articles 34 et 35"): a range names a part of
     # the Act as a whole, so no one of its sections is held to the sentence's subject.
-    misplaced_term = _definition_elsewhere(claim, refs, index)
+    misplaced_term = definition_elsewhere(claim, refs, index)
     if misplaced_term is not None:
         return misplaced_term, None, True
     mention = lambda r: (r["text"], tuple(r.get("span") or ()))
@@ -155,7 +155,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 return Claim(claim, CONTRADICTED, f"{r['text']!r} was inserted by {by.citation}; the sentence gives "
                                                   f"{given['text']!r}.", [_quote(by, units(by.text)[0].text)],
                              f"It was inserted by {by.citation}, not by {given['text']}.", kind="reference"), None, True
-            if by is not None and other is None and not claimed(claim) and about(q, by, _clause_subject(claim, r.get("span"))):
+            if by is not None and other is None and not claimed(claim) and about(q, by, clause_subject(claim, r.get("span"))):
                 return Claim(claim, SUPPORTED, f"{r['text']!r}: {r['error']}", [_quote(by, units(by.text)[0].text)],
                              kind="reference"), None, False
             continue
@@ -269,7 +269,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                                                   f"describes is {home.citation}.", [_quote(home, units(home.text)[0].text),
                              _quote(p, units(p.text)[0].text)], f"This is {home.citation}, not {p.citation}.",
                              kind="reference"), None, True
-            defined = _defines(claim, top, p, index) if top is not None and fallback is None else None
+            defined = defines(claim, top, p, index) if top is not None and fallback is None else None
             if defined is not None:
                 # "The legal definition of child pornography is established in 18 U.S.C. § 2256": the definition
                 # read at ingest is in the provision cited, whatever else its opening words are about
@@ -282,7 +282,7 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 # articles 211-1 à 212-3 du code pénal est imprescriptible": the articles say which crimes, not what
                 # the sentence asserts of them (that rule is in the Code de procédure pénale)
                 continue
-            if top is not None and fallback is None and about_cited(q, top, p, _clause_subject(claim, r.get("span"))):
+            if top is not None and fallback is None and about_cited(q, top, p, clause_subject(claim, r.get("span"))):
                 # past a preamble, the first unit that says something (not the operative subsection's heading)
                 start = len(p.text) - len(operative(p.text))
                 first = next((u.text for u in units(p.text) if u.start >= start and (not start or len(u.text) > 100)),
@@ -295,121 +295,3 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
 
 
 SAVED_QUOTE = 160  # characters of a saving clause said in the explanation
-# A reference that names what the sentence speaks of ("les crimes … mentionnés aux articles 211-1 à 212-3", "the
-# offences referred to in section 59"), a participle with no verb before it: what the sentence asserts is elsewhere
-DESIGNATING = re.compile(r"(?<!\best\s)(?<!\bsont\s)(?<!\bsoit\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
-                         r"\b(?:mentionnée?s?|visée?s?|énumérée?s?|(?:referred|listed|mentioned)(?:\s+to)?)\s+"
-                         r"(?:aux|au|à\s+l['’]\s?|in|at)\s*$", re.I)
-PROCEEDING_REACH = 60  # characters before the reference: "copyright … violations during development), providers are
-# subject of documentation … obligations (see Art. 53 AIA)" names violations of other law, not of Art. 53
-# What an authority's proceeding or a breach concerns: "infringements of Articles 34(1) and (2)", "the investigation
-# concerns Article 16", "une enquête au titre de l'article 34", "des manquements aux articles 34 et 35".
-PROCEEDING = re.compile(r"\b(?:infring\w*|breach\w*|violat\w*|non-?compliance|fail\w*\s+to\s+comply|investigat\w*|proceedings|probe|inquiry|"
-                        r"manquements?|enquêtes?|procédures?\s+formelles?|infractions?\s+(?:aux?|à\s+l.)\s+articles?)\b", re.I)
-
-
-TITLED = re.compile(r"^\W{0,3}(?:intitul[ée]e?|titled|entitled|headed)\s*[«“\"']\s*([^»”\"']{3,80}?)\s*[»”\"']", re.I)
-ATTACHED = re.compile(r"^\s*[,(]?\s*(qui|which|that|relati\w*|sur|on|about|concernant|concerning|regarding|"
-                      r"pun\w+|makes?|creates?|cr[ée]e)\b", re.I)
-
-
-# ", qui dispose que :", ", which provides:" — the opening of a quotation the sentence does not give, no subject
-QUOTE_OPENING = re.compile(r",?\s*(?:qui|which)\s+(?:dispose|prévoit|énonce|précise|provides?|states?|reads?)"
-                           r"(?:\s+(?:que|qu['’]|that))?\s*:?\s*", re.I)
-
-
-def _clause_subject(claim: str, span: list[int] | None) -> frozenset[str] | None:
-    """The words of the clause that says what a reference is about ("l'article 226-8-1 du code pénal, qui punit le
-    montage à caractère sexuel sans consentement"): a sentence's other words ("bien que cette pratique ne soit
-    pas nouvelle") say nothing about the provision."""
-    if not span:
-        return None
-    after = re.split(r"[.;]", claim[span[1]:], maxsplit=1)[0]
-    if ATTACHED.match(after) and len(after.split()) >= 3 and not QUOTE_OPENING.fullmatch(after):
-        return subject_words(after)
-    # "… sur la base de l'infraction de montage, prévue à l'article 226-8 du Code pénal": the noun the reference is
-    # placed after is what it is said to hold; the action taken on that basis is no words of the provision's
-    placed = PLACED_IN.search(claim[:span[0]])
-    if placed is not None:
-        before = re.split(r"[;:]|,(?=[^,]*$)", claim[:placed.start()])
-        # "… pour outrage, délit prévu et réprimé par l'article 433-5": "délit" in apposition names the noun before it
-        # (the noun after "pour"/"for", not what the sentence says before it)
-        if len(before) > 1 and APPOSED.fullmatch(before[-1]):
-            before = [re.split(r"\b(?:pour|for|comme|as)\b", before[-2].split(",")[-1])[-1]]
-        held = subject_words(BASIS.split(before[-1])[-1])
-        if held:
-            return held
-    # "…, providers are subject of documentation and information obligations (see Art. 53 AIA)": a reference in
-    # brackets vouches for the clause just before them, not for the sentence's asides and examples
-    opened = SEE_BRACKET.search(claim[:span[0]])
-    if opened is None:
-        return None
-    clause = re.split(r"[,;:]", re.sub(r"\([^()]*\)", " ", claim[:opened.start()]))[-1]
-    return subject_words(clause) if len(clause.split()) >= 3 else None
-
-
-PLACED_IN = re.compile(r",?\s*(?:prévu|défini|réprimé|incriminé|visé)e?s?(?:\s+et\s+(?:prévu|défini|réprimé|puni|sanctionné)e?s?)?"
-                       r"\s+(?:\w+ment\s+)?(?:à|par|aux?|dans)\s*"
-                       r"(?:l['’]\s*)?$|"  # "défini juridiquement dans l'article 225-5"
-                       r",?\s*(?:as\s+)?(?:provided\s+for|set\s+out|laid\s+down|defined|outlined|described)\s+(?:in|by)\s*(?:the\s+)?$|"
-                       # "the reporting obligations imposed on certain website operators under 18 U.S.C. § 2258A"
-                       r"\s+(?:imposed|created|established)(?:\s+(?:on|upon)\s+[^,.;]{1,60}?)?\s+(?:under|by)\s*(?:the\s+)?$",
-                       re.I)
-APPOSED = re.compile(r"\s*(?:(?:un|le|la|l['’])\s*)?(?:d[ée]lit|infraction|crime|contravention|offen[cs]e)\s*", re.I)
-BASIS = re.compile(r"\b(?:sur\s+la\s+base\s+d[eu'’]|on\s+the\s+basis\s+of|en\s+vertu\s+d[eu'’]|au\s+titre\s+d[eu'’])",
-                   re.I)
-SEE_BRACKET = re.compile(r"\(\s*(?:see|cf\.?|voir|e\.g\.,?)?\s*$", re.I)
-
-
-# The sentence says a provision defines a term: "the definition of …", "is defined in", "définit", "au sens de".
-DEFINING = re.compile(r"\b(?:defin\w*|définit\w*|définition\w*|meaning\s+of|au\s+sens\s+d)", re.I)
-
-
-def _defines(claim: str, top: Provision, p: Provision | None, index: Index) -> Fact | None:
-    """The definition fact, in the provision cited (or its article), of a term the sentence says it defines."""
-    if not DEFINING.search(claim):
-        return None
-    folded = fold(claim)
-    for f in index.facts_of((p or top).id) or index.facts_of(top.id):
-        if f.kind == "definition" and len(fold(f.term).strip(QUOTES)) >= 4 and _says(fold(f.term), folded):
-            return f
-    return None
-
-
-def _says(term: str, folded: str) -> bool:
-    """The sentence says `term` is defined: "the definition of child pornography", "defines “minor”", "child
-    pornography is defined" — not "defines anyone who …", "child pornography, as defined by federal law" or "the
-    definition of the crime of producing …"."""
-    bare = re.escape(term.strip(QUOTES))
-    opens = (r"(?:definition\s+(?:of|de|du|des|d')|defines?|definit|definissent)\s+(?:the\s+|an?\s+|la\s+|le\s+|les\s+|l')?"
-             r"(?:term\s+|terme\s+|word\s+|mot\s+)?\W{0,2}")
-    return (re.search(rf"{opens}{bare}(?!\w)", folded) is not None
-            or re.search(rf"(?<!\w){bare}\W{{0,2}}\s+(?:is|are|was|est|sont)\s+(?:\w+\s+){{0,2}}defin", folded) is not None)
-
-
-QUOTES = " “”\"'«»"
-
-
-def _definition_elsewhere(claim: str, refs: list[dict], index: Index) -> Claim | None:
-    """"The definition of child pornography is in 18 U.S.C. § 2252": the provisions cited define no term the
-    sentence says is defined there, and a provision of the same legal system does (§ 2256(8))."""
-    if not DEFINING.search(claim):
-        return None
-    tops = [t for r in refs if r["status"] == RESOLVED and (t := index.top(r["id"])) is not None]
-    if not tops or len({t.jurisdiction for t in tops}) != 1:
-        return None
-    folded = fold(claim)
-    terms = [t for t in definitions(index) if len(t) >= 6 and _says(t, folded)]
-    if not terms:
-        return None
-    term = max(terms, key=len)  # "identifiable minor", not "minor"
-    if any(t.id in definitions(index)[term] for t in tops):
-        return None
-    home = sorted(x for x in definitions(index)[term] if index.provisions[x].jurisdiction == tops[0].jurisdiction)
-    if not home:
-        return None
-    f = next(f for f in index.facts.get(home[0], []) if f.kind == "definition" and fold(f.term) == term)
-    quoted = fact_quotes(index.provisions[home[0]], [f], index)
-    holder, cited = quoted[0]["citation"], ", ".join(dict.fromkeys(t.citation for t in tops))
-    return Claim(claim, CONTRADICTED, f"{cited} does not define “{f.term}”; {holder} does.", quoted,
-                 f"“{f.term}” is defined in {holder}, not in {cited}.", kind="reference")
