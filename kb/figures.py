@@ -21,7 +21,7 @@ from .figure_support import form_unsaid, paired_contradiction, supported, with_f
 from .copied import CLEARLY_MORE, quoted_run, said_of
 from .glossary import fold
 from .index import Index
-from .stated import PENALTY_TALK, claimed
+from .stated import PENALTY_TALK, RECIDIVISM, claimed
 from .question import Question, subject_words, uses
 from .types import Provision
 from .units import units
@@ -380,6 +380,11 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
             return Claim(claim, UNVERIFIABLE, f"the sentence names no law, and no provision of the corpus states "
                                               f"{_describe_claimed(stated)} (the nearest, {p.citation}, states {said}).",
                          kind="figure")
+    if RECIDIVISM.search(claim) and not RECIDIVISM.search(" ".join(p.path) + " " + p.text):
+        # "Pour un délit puni de 5 ans, la récidive autorise 10 ans": the figures of the rules of recidivism (art.
+        # 132-8 to 132-11), which no one offence's penalty corrects (claims127: art. 434-26's six months)
+        return Claim(claim, UNVERIFIABLE, f"the sentence speaks of recidivism; {p.citation} states {said} for an "
+                                          f"offence, not for a repeat.", kind="figure")
     if "cap" in stated and not any(f.kind == "cap" and f.unit == "%" for f in facts):
         # "Jusqu'à 15 millions € ou 3 % du CA": a share of turnover is a regulator's cap; a criminal fine with no
         # such share (Code pénal, art. 227-23-1's 150 000 euros) is another kind of penalty, no correction of it.
