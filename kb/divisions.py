@@ -32,12 +32,31 @@ PLACING = (r"(?:s['’]inscrit|figure|se\s+(?:trouve|situe)|est\s+(?:plac|situ|i
 
 
 @lru_cache(maxsize=1)
-def _placed() -> re.Pattern:
-    """One or two divisions said right after a reference: ", in Section 5 of Chapter III", " Chapter IV Section 2",
-    ", section 2 du chapitre VI"."""
+def _placed() -> tuple[re.Pattern, re.Pattern]:
+    """(the verb that may come first, one division) said right after a reference: ", in Section 5 of Chapter III",
+    " Chapter IV Section 2", ", section 2 du chapitre VI", " figure au chapitre VI du titre II du livre II"."""
     word = "|".join(sorted(map(re.escape, _words()), key=len, reverse=True))
-    one = rf"(?:(?:in|of|from|under|du|de\s+la|de|dans\s+(?:le|la))\s+)?(?:the\s+|le\s+|la\s+)?({word})\.?\s+([ivxlc]+|\d+)(?:er|re)?\b"
-    return re.compile(rf"\s*,?\s*(?:{PLACING}\s+)?{one}(?:\s*,?\s*{one})?", re.I)
+    one = (rf"\s*,?\s*(?:(?:in|of|from|under|du|de\s+la|de|dans\s+(?:le|la)|au|à\s+la|en)\s+)?(?:the\s+|le\s+|la\s+)?"
+           rf"({word})\.?\s+([ivxlc]+|\d+)(?:er|re)?\b")
+    return re.compile(rf"\s*,?\s*{PLACING}(?=\s)", re.I), re.compile(one, re.I)
+
+
+def _placing(claim: str, ref: dict) -> tuple[list[tuple[str, int | None, str]], int]:
+    """The divisions the words right after the reference give it, in order ([("chapter", 4, "Chapter IV"),
+    ("section", 2, "Section 2")]), and where they end; ([], -1) when they give none."""
+    span = ref.get("span")
+    if not span:
+        return [], -1
+    verb, one = _placed()
+    pos = (v.end() if (v := verb.match(claim, span[1])) else span[1])
+    said = []
+    while len(said) < MAX_DIVISIONS and (m := one.match(claim, pos)):
+        said.append((_words()[fold(m.group(1))], number_(m.group(2)), f"{m.group(1)} {m.group(2)}"))
+        pos = m.end()
+    return said, (pos if said else -1)
+
+
+MAX_DIVISIONS = 4  # "au chapitre VI du titre II du livre II": a book, a title, a chapter, a section
 
 
 def number_(text: str) -> int | None:
@@ -61,13 +80,7 @@ def divisions(p: Provision) -> dict[str, tuple[int, str]]:
 
 
 def _said(claim: str, ref: dict) -> list[tuple[str, int | None, str]]:
-    """The divisions the words right after the reference give it: [("chapter", 4, "Chapter IV"), ("section", 2,
-    "Section 2")]; empty when they give none."""
-    span = ref.get("span")
-    m = _placed().match(claim, span[1]) if span else None
-    if m is None:
-        return []
-    return [(_words()[fold(w)], number_(n), f"{w} {n}") for w, n in (m.group(1, 2), m.group(3, 4)) if w]
+    return _placing(claim, ref)[0]
 
 
 def _named(head: str) -> str:
@@ -96,14 +109,14 @@ def well_placed(claim: str, ref: dict, top: Provision) -> Claim | None:
     """Supported when the sentence does no more than place the provision ("L'article 122-5 du Code pénal s'inscrit
     dans le livre Ier du code") and every division it gives is one the provision's headings have, of that number.
     Anything said past the divisions (what the book "traite") is left to the other checks."""
-    span = ref.get("span")
-    m = _placed().match(claim, span[1]) if span else None
-    said = _said(claim, ref)
+    said, end = _placing(claim, ref)
     held = divisions(top)
-    if m is None or not said or not all(k in held and n == held[k][0] for k, n, _ in said):
+    if not said or not all(k in held and n == held[k][0] for k, n, _ in said):
         return None
     words = re.compile(r"[^\W\d_]{3,}")
-    if len(words.findall(claim[m.end():])) > 2 or len(words.findall(claim[:span[0]])) > 2:
+    rest = re.sub(r"^\W*(?:du|of\s+the|de\s+la|de)\s+(?:code(?:\s+pénal)?|penal\s+code|criminal\s+code)\b", " ",
+                  claim[end:], flags=re.I)
+    if len(words.findall(rest)) > 2 or len(words.findall(claim[:ref["span"][0]])) > 2:
         return None
     where = ", ".join(_named(held[k][1]) for k, _, _ in said)
     return Claim(claim, SUPPORTED, f"{top.citation} is in {where}.", [quote(top, units(top.text)[0].text)],

@@ -1680,3 +1680,25 @@ def test_questions95_after_its_end_run(index):
     assert a.citations[0].top.id == "fr/code-penal/article/461-7" and "20 years" in a.direct, a.direct
     # the limitation of prosecutions stays outside (the Code de procédure pénale's)
     assert ask("Quel est le délai de prescription de l'action publique pour un délit ?", index=index).abstained
+
+
+def test_questions96_recidivism_and_a_disorder_that_abolished_judgement(index):
+    # questions96 (first run: 1 of 6 on target): the window of recidivism for the same délit is art. 132-10's five
+    # years, not the DSA's limitation periods
+    a = ask("Within how many years does committing the same délit again count as legal recidivism in France?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/132-10" and "5 years" in a.direct, a.direct
+    # a repeated fifth-class contravention: art. 132-11's 3 000 euros, not the class scale's 38, 150 and 450
+    for q in ("What is the maximum fine for repeating a fifth-class contravention in France?",
+              "Quelle amende maximale en cas de récidive d'une contravention de la 5e classe ?"):
+        a = ask(q, index=index)
+        assert a.citations[0].top.id == "fr/code-penal/article/132-11", (q, [c.top.id for c in a.citations])
+        assert re.search(r"3,000|3 000", a.direct) and "38" not in a.direct, a.direct
+    # "a psychiatric disorder abolished their judgement": art. 122-1, not the offences of persons once declared
+    # irresponsible (art. 221-5-6)
+    a = ask("Is a person criminally liable in France if a psychiatric disorder abolished their judgement at the time "
+            "of the offence?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/122-1", [c.top.id for c in a.citations]
+    # "la commission du même délit" is the committing of an offence, not the European Commission
+    q = analyse("Dans quel délai la commission du même délit constitue-t-elle une récidive ?")
+    assert "EU" not in q.jurisdictions and not any("Commission" in t for t in q.fr_query.split(" ? ")[1:]), q
+

@@ -1640,6 +1640,31 @@ def test_a_provision_placed_in_a_division_it_is_not_in(index):
     assert c.verdict != "contradicted", c
 
 
+def test_a_provision_placed_in_a_book_of_the_code(index):
+    # claims127, first run: "supported" (art. 122-5 exists and is about self-defence) although the code puts the
+    # causes of irresponsibility in its Livre Ier, not the Livre II the sentence names
+    c = _assert_verdict(index, "L’article 122-5 du Code Pénal s’inscrit dans le livre II du code, qui traite des crimes "
+                               "et délits contre les personnes.", "contradicted")
+    assert "Livre Ier" in c.correction, c
+    # placed where its headings place it, through several divisions, with nothing else said: supported
+    c = _assert_verdict(index, "L'article 226-8-1 figure au chapitre VI du titre II du livre II du code pénal.", "supported")
+    assert "Chapitre VI" in c.explanation and "Livre II" in c.explanation, c
+    _assert_verdict(index, "L'article 226-8-1 du code pénal se trouve dans le livre III.", "contradicted")
+
+
+def test_the_general_part_of_the_code_in_explainers(index):
+    # claims127, first run: the class of offence recidivism starts from is no penalty, and a recidivism sentence is not
+    # held to one offence's (art. 434-26's six months contradicted "la récidive autorise 10 ans")
+    c = check_claim("Pour un délit puni de 5 ans, la récidive autorise 10 ans.", index, context=True)
+    assert c.verdict != "contradicted", c
+    # the Penal Code in a sentence about France, an article of the code's form in a sentence on self-defence
+    _assert_verdict(index, "In France, self-defense is primarily governed by the Penal Code, specifically Article 122-5.",
+                    "supported")
+    c = _assert_verdict(index, "Il est complété par l’article 122-6 qui présume la légitime défense dans certains cas "
+                               "spécifiques", "supported")
+    assert c.evidence[0]["id"] == "fr/code-penal/article/122-6", c.evidence
+
+
 def test_an_act_no_record_of_that_legal_system_holds_beside_one_it_does(index):
     # claims78, first run: "supported" by Ofcom's recorded contact of 5 January; the investigation of 12 January
     # the sentence reports is no UK record (investigations are recorded only in France)

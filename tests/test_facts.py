@@ -298,3 +298,17 @@ def test_the_scale_states_each_class_and_a_sentence_is_time_barred_by_its_years(
     periods = _facts(index, "fr/code-penal/article/133-3", "deadline")
     assert [(f.value, f.unit, f.provision_id.rsplit("/", 2)[-2:]) for f in periods] == [(6.0, "years", ["al", "1"]),
                                                                                         (20.0, "years", ["al", "2"])]
+
+
+def test_recidivism_is_read_as_its_windows_and_its_raised_fine_not_as_penalties(index):
+    # claims127, questions96: "déjà condamnée … pour un crime ou pour un délit puni de dix ans d'emprisonnement" is the
+    # earlier conviction recidivism starts from, not art. 132-9's penalty; the time within which a new offence is a
+    # repeat is read, and so is a repeated fifth-class contravention's 3 000 euros
+    assert not _facts(index, "fr/code-penal/article/132-9", "prison")
+    assert [f.value for f in _facts(index, "fr/code-penal/article/132-9", "deadline")] == [10.0, 5.0]
+    assert [(f.value, f.unit) for f in _facts(index, "fr/code-penal/article/132-10", "deadline")] == [(5.0, "years")]
+    assert [f.value for f in _facts(index, "fr/code-penal/article/132-11", "fine")] == [3000.0]
+    assert [f.value for f in _facts(index, "fr/code-penal/article/132-11", "deadline")] == [1.0, 3.0]
+    # art. 122-1 names the crimes punished by life imprisonment whose reduced term is thirty years: no penalty of its own
+    assert not _facts(index, "fr/code-penal/article/122-1", "prison")
+
