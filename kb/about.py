@@ -18,7 +18,7 @@ OPENING = 600  # characters of a provision's opening words: s. 121 OSA reaches i
 SMALL_DIVISION = re.compile(r"^\s*(?:sous-section|paragraphe|sub-?section)\b", re.I)
 
 
-def _nearest_headings(p: Provision) -> list[str]:
+def nearest_headings(p: Provision) -> list[str]:
     """The heading just above the provision, and those of the small divisions it sits in: art. 132-8's "Paragraphe 1 :
     Personnes physiques" says nothing of what it is about, its "Sous-section 2 : Des peines applicables en cas de
     récidive" does (claims127, first run)."""
@@ -36,7 +36,7 @@ def about(q: Question, p: Provision, subject: frozenset[str] | None = None) -> b
              and w not in framing()]
     if not words or NEGATION.search(CONCESSIVE.sub(" ", q.text)):
         return False
-    head = fold(p.heading + " " + " ".join(_nearest_headings(p)) + " " + operative(p.text)[:OPENING])
+    head = fold(p.heading + " " + " ".join(nearest_headings(p)) + " " + operative(p.text)[:OPENING])
     said = fold(q.text)
     groups = [[w for w in words if w in re.findall(r"\w+", phrase)] for phrase in role_phrases() if phrase in said]
     grouped = {w for g in groups for w in g}

@@ -20,7 +20,7 @@ from .extract import ABSENT, RESOLVED, UNRECOGNISED, UNRESOLVED
 from .figure_support import states_all
 from .figure_facts import fact_quotes
 from .stated import claimed
-from .about import about, about_cited
+from .about import about, about_cited, nearest_headings
 from .glossary import fold
 from .index import Index
 from .named_by import by_clause, by_concept, by_heading, by_words
@@ -54,7 +54,7 @@ def _subject_ok(q: Question, p: Provision) -> bool:
     subject = q.subject - describing()
     if not subject:
         return True
-    text = fold(p.heading + " " + p.text + " " + " ".join(p.path[-1:]))
+    text = fold(p.heading + " " + p.text + " " + " ".join(nearest_headings(p)))
     return any(q.covers(w, text) for w in subject if len(w) >= 5)
 
 
@@ -80,7 +80,7 @@ def _inserter(claim: str, r: dict, refs: list[dict]) -> dict | None:
 
 def _covered(q: Question, p: Provision) -> int:
     """How many of the sentence's subject words (five letters or more, no framing word) the provision uses."""
-    text = fold(p.heading + " " + p.text + " " + " ".join(p.path[-1:]))
+    text = fold(p.heading + " " + p.text + " " + " ".join(nearest_headings(p)))
     return sum(1 for w in q.subject if len(w) >= 5 and w not in framing() and q.covers(w, text))
 
 

@@ -102,9 +102,12 @@ def _life(claim: str) -> bool:
 # run: art. 132-8 was held to "10 years' imprisonment"; kb/data/facts.yaml reads the articles the same way).
 RECIDIVISM = re.compile(r"récidiv|déjà\s+condamn|(?:premier|deuxième|second)\s+terme|previously\s+convicted|"
                         r"reoffend|repeat\s+offen", re.I)
-OFFENCE_CLASS = re.compile(r"\b(?:crimes?|délits?|offen[cs]es?)\s+(?:puni|punie|punis|punishable)\s+(?:de\s+|by\s+|d['’])"
-                           r"(?:une\s+peine\s+d['’]emprisonnement\s+)?(?:d['’]une\s+durée\s+)?"
-                           r"(?:(?:supérieure|inférieure)\s+à\s+(?:un\s+an\s+et\s+(?:supérieure|inférieure)\s+à\s+)?)?$", re.I)
+# ("si le crime est puni de 15 ans", "si le maximum fixé par la loi pour ce crime est de 20 ou 30 ans": art. 132-8's
+# crimes, as claims128's END run found them summarised)
+OFFENCE_CLASS = re.compile(r"(?:\b(?:crimes?|délits?|offen[cs]es?)\s+(?:(?:est|sont|is|are)\s+)?(?:puni|punie|punis|punishable)"
+                           r"\s+(?:de\s+|by\s+|d['’])(?:une\s+peine\s+d['’]emprisonnement\s+)?(?:d['’]une\s+durée\s+)?"
+                           r"(?:(?:supérieure|inférieure)\s+à\s+(?:un\s+an\s+et\s+(?:supérieure|inférieure)\s+à\s+)?)?|"
+                           r"\bmaximum\s+fixé\s+par\s+la\s+loi\s+pour\s+ce\s+crime\s+est\s+de\s+(?:\d+\s+ou\s+)?)$", re.I)
 
 
 def _prison_years(claim: str) -> set:

@@ -1702,3 +1702,15 @@ def test_questions96_recidivism_and_a_disorder_that_abolished_judgement(index):
     q = analyse("Dans quel délai la commission du même délit constitue-t-elle une récidive ?")
     assert "EU" not in q.jurisdictions and not any("Commission" in t for t in q.fr_query.split(" ? ")[1:]), q
 
+
+def test_questions97_after_its_end_run(index):
+    # questions97's END run: "by how much … reduced" asks for a share taken off a penalty, not for a penalty (art.
+    # 221-5-6's ten years answered it); the European health insurance card is no field of the corpus
+    for q in ("By how much is a prison sentence reduced in France when a mental disorder altered the offender's judgement?",
+              "De combien la peine privative de liberté est-elle réduite en cas d'altération du discernement ?"):
+        a = ask(q, index=index)
+        assert analyse(q).kind == "reduction" and a.citations[0].top.id == "fr/code-penal/article/122-1", \
+            (q, [c.top.id for c in a.citations])
+        assert "réduite du tiers" in a.citations[0].quote
+    assert ask("Comment obtenir une carte européenne d'assurance maladie ?", index=index).abstained
+

@@ -1665,6 +1665,20 @@ def test_the_general_part_of_the_code_in_explainers(index):
     assert c.evidence[0]["id"] == "fr/code-penal/article/122-6", c.evidence
 
 
+def test_recidivism_summaries_after_claims128s_end_run(index):
+    # claims128's END run: art. 132-8's summary was contradicted (its life term unread; "si le crime est puni de 15
+    # ans" read as a penalty), and "le premier terme … le deuxième terme" drew art. 131-36-1 as the provision about it
+    _assert_verdict(index, "Dans le cas où un individu, déjà condamné définitivement pour un crime ou pour un délit puni "
+                           "de 10 ans d’emprisonnement, commet de nouveau un crime, le maximum de la peine encourue est "
+                           "porté à 30 ans de réclusion criminelle si le crime est puni de 15 ans, ou est fixé à la "
+                           "réclusion criminelle à perpétuité si le maximum fixé par la loi pour ce crime est de 20 ou 30 "
+                           "ans (article 132-8 du Code pénal).", "supported")
+    c = check_claim("Dans un second cas (art.132‑8 du code pénal), le premier terme de la récidive doit être un crime ou "
+                    "un délit puni de 10 ans d’emprisonnement et le deuxième terme un crime sans limite de délai.", index,
+                    context=True)
+    assert c.verdict != "contradicted", c
+
+
 def test_an_act_no_record_of_that_legal_system_holds_beside_one_it_does(index):
     # claims78, first run: "supported" by Ofcom's recorded contact of 5 January; the investigation of 12 January
     # the sentence reports is no UK record (investigations are recorded only in France)

@@ -311,4 +311,5 @@ def test_recidivism_is_read_as_its_windows_and_its_raised_fine_not_as_penalties(
     assert [f.value for f in _facts(index, "fr/code-penal/article/132-11", "deadline")] == [1.0, 3.0]
     # art. 122-1 names the crimes punished by life imprisonment whose reduced term is thirty years: no penalty of its own
     assert not _facts(index, "fr/code-penal/article/122-1", "prison")
-
+    # art. 132-8: a recidivist's crime punished by twenty or thirty years carries life (claims128's END run)
+    assert sorted(f.value for f in _facts(index, "fr/code-penal/article/132-8", "prison")) == [30.0, float("inf")]
