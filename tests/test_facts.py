@@ -305,10 +305,12 @@ def test_recidivism_is_read_as_its_windows_and_its_raised_fine_not_as_penalties(
     # earlier conviction recidivism starts from, not art. 132-9's penalty; the time within which a new offence is a
     # repeat is read, and so is a repeated fifth-class contravention's 3 000 euros
     assert not _facts(index, "fr/code-penal/article/132-9", "prison")
-    assert [f.value for f in _facts(index, "fr/code-penal/article/132-9", "deadline")] == [10.0, 5.0]
-    assert [(f.value, f.unit) for f in _facts(index, "fr/code-penal/article/132-10", "deadline")] == [(5.0, "years")]
+    assert [f.value for f in _facts(index, "fr/code-penal/article/132-9", "period")] == [10.0, 5.0]
+    assert [(f.value, f.unit) for f in _facts(index, "fr/code-penal/article/132-10", "period")] == [(5.0, "years")]
     assert [f.value for f in _facts(index, "fr/code-penal/article/132-11", "fine")] == [3000.0]
-    assert [f.value for f in _facts(index, "fr/code-penal/article/132-11", "deadline")] == [1.0, 3.0]
+    # a window, not a time bar: no deadline a sentence's "se prescrivent par …" could be held to
+    assert [f.value for f in _facts(index, "fr/code-penal/article/132-11", "period")] == [1.0, 3.0]
+    assert not _facts(index, "fr/code-penal/article/132-11", "deadline")
     # art. 122-1 names the crimes punished by life imprisonment whose reduced term is thirty years: no penalty of its own
     assert not _facts(index, "fr/code-penal/article/122-1", "prison")
     # art. 132-8: a recidivist's crime punished by twenty or thirty years carries life (claims128's END run)
