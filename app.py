@@ -237,7 +237,7 @@ def page_cite(index) -> None:
 def page_check(index) -> None:
     import datetime as dt
 
-    from kb.check import check
+    from kb.check_text import check
     from kb.report import annotated_html, counts, to_html, to_markdown
 
     st.header("Fact-check")

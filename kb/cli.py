@@ -205,7 +205,7 @@ def check(text: Optional[str] = typer.Argument(None, help="A claim, paragraph or
     """Fact-check claims or a whole article: supported, contradicted, unverifiable or not a claim."""
     from datetime import date
 
-    from .check import check as do_check
+    from .check_text import check as do_check
     from .report import to_html, to_markdown
 
     colours = {"supported": "green", "contradicted": "red", "unverifiable": "yellow", "not a claim": "dim"}

@@ -139,7 +139,7 @@ def evaluate_claims(items: list[dict], index: Index | None = None) -> dict:
     from datetime import date
 
     from .actions import load_actions
-    from .check import check_sentence
+    from .check_text import check_sentence
 
     index = index or open_index()
     actions, _ = load_actions(index.config)

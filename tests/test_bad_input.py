@@ -6,7 +6,7 @@ import time
 import pytest
 
 from kb.answer import ask
-from kb.check import check
+from kb.check_text import check
 from kb.citation import cite, extract
 from kb.errors import CrosslexError
 from kb.search import search

@@ -9,7 +9,8 @@ from datetime import date
 import yaml
 
 from kb.actions import load_actions, timeline, validate
-from kb.check import check, check_claim
+from kb.check import check_claim
+from kb.check_text import check
 from kb.compare import compare
 from kb.errors import QueryError
 
@@ -523,7 +524,7 @@ def test_a_cap_is_read_as_one_penalty_and_from_its_own_provision(index, claim, v
 
 
 def test_a_ranking_is_an_opinion_but_reported_words_are_not(index):
-    from kb.check import check_sentence
+    from kb.check_text import check_sentence
 
     assert check_sentence("The Online Safety Act is one of the most ambitious regulatory frameworks to date, designed "
                           "to safeguard people, particularly children, online.", index).verdict == "not a claim"
@@ -701,7 +702,7 @@ def test_a_day_a_record_announces_is_the_next_one_after_publication(index):
 def test_a_report_of_what_someone_did_on_a_day_is_a_claim_though_mostly_quoted(index):
     # the quotation is the detail of a dated report: no record of the ICO's investigation, so unverifiable, but a
     # claim (claims37, first run: "not a claim"); a bare quotation stays none
-    from kb.check import check_sentence
+    from kb.check_text import check_sentence
 
     ico = ("The UK Information Commissioner’s Office (ICO) announced on February 3 that it is opening an investigation "
            "into Musk’s AI chatbot, Grok, over its “potential to produce harmful sexualised image and video content,” "

@@ -328,7 +328,7 @@ def test_a_supported_reference_says_what_it_leaves_unchecked_of_an_absent_law(in
 
 def test_an_authoritys_reported_position_is_checked_against_its_record(index):
     # claims29: "Selon l'Arcom, …, il faut …" reports the regulator's communiqué (15 January 2026), not an opinion
-    from kb.check import check_sentence
+    from kb.check_text import check_sentence
 
     c = check_sentence("Selon l’Arcom, ce n’est pas son rôle de faire cesser cette diffusion illicite et il faut pour "
                        "cela solliciter l’association Point de Contact qui a été désigné par le régulateur comme étant "
@@ -353,7 +353,7 @@ CLAIMS31 = [
 
 def test_the_report_an_investigation_followed_is_dated_by_its_records_note(index):
     # claims31: the deputy's report of 12 January 2025 started the July 2025 investigation (its record's date note)
-    from kb.check import check_sentence
+    from kb.check_text import check_sentence
 
     c = check_sentence("L’enquête trouve son origine dans un signalement adressé au parquet le 12 janvier 2025 par le "
                        "député Eric Bothorel.", index, context=True)
@@ -381,7 +381,7 @@ def test_an_article_cited_without_its_code_is_the_one_its_figures_come_from(inde
 def test_an_action_named_with_the_date_of_the_report_it_followed(index):
     # claims32: "cette perquisition" (the search of 3 February 2026) "fait suite à un signalement effectué en janvier
     # 2025": the record's description dates the investigation it belongs to
-    from kb.check import check_sentence
+    from kb.check_text import check_sentence
 
     c = check_sentence("Cette perquisition fait suite à un signalement effectué en janvier 2025 par le député Eric "
                        "Bothorel.", index, context=True)
@@ -663,7 +663,7 @@ def test_a_uk_act_is_dated_by_its_royal_assent(index):
 
 
 def test_a_sentence_pointing_back_is_read_with_the_act_named_before(index):
-    from kb.check import check
+    from kb.check_text import check
     from kb.references import points_back
     assert points_back("It criminalizes knowingly publishing such images.")
     assert not points_back("It responded by the deadline.")
@@ -1149,7 +1149,7 @@ def test_figures_of_an_unnamed_law_that_another_provision_states(index, claim, v
 ])
 def test_a_statement_introduced_by_should_is_still_a_claim(index, sentence, verdict):
     from kb.actions import load_actions
-    from kb.check import check_sentence
+    from kb.check_text import check_sentence
 
     actions, _ = load_actions(index.config)
     assert check_sentence(sentence, index, actions, None, context=True).verdict == verdict
@@ -1401,7 +1401,7 @@ def test_a_persons_age_is_no_prison_term(index):
 def test_what_a_named_article_says_is_a_claim(index):
     # claims68, end run: a sentence that gives, in quotation marks, what an article of a law says is a claim about
     # that article — unverifiable when the corpus lacks the law — not someone's quoted opinion ("not a claim")
-    from kb.check import check_sentence
+    from kb.check_text import check_sentence
     c = check_sentence("La première disposition-clef est l'article 43-7 de la loi du 30 septembre 1986 relative à la "
                        "liberté de communication, selon lequel \"Les personnes physiques ou morales dont l'activité est "
                        "d'offrir un accès à des services de communication en ligne autres que de correspondance privée "
@@ -1613,7 +1613,7 @@ def test_a_condition_with_an_aside_is_not_the_sentences_denial(index):
 def test_a_named_law_said_to_say_quoted_words_is_a_claim(index):
     # claims76, end run: "Cependant, précise le Code pénal, la répétition n'est pas nécessaire « … »" was "not a
     # claim" (mostly quotation, no article number): what a law is said to say is a claim
-    from kb.check import check_sentence
+    from kb.check_text import check_sentence
     got = check_sentence("Cependant, précise le Code pénal, la répétition n’est pas nécessaire « lorsque ces propos ou "
                          "comportements sont imposés à une même victime par plusieurs personnes, de manière concertée » "
                          "ou si elles « savent que ces propos ou comportements caractérisent une répétition », même en "
