@@ -76,8 +76,10 @@ def out_of_scope(q: Question, evidence: list[Evidence], named: bool, config: Con
     # a time limit asked for, in a field the corpus lacks: the field's word in a quote that sets no time ("l'action
     # publique ne peut être exercée que sur plainte", art. 226-6) does not answer "Quel est le délai de prescription de
     # l'action publique pour un délit ?" (the Code de procédure pénale's)
-    timed = [e for e in evidence if any(f.kind in TIME_KINDS for f in e.facts)] if q.kind == "deadline" else evidence
-    said_timed = seen if timed is evidence else fold(" ".join(e.quote for e in timed))
+    timed, said_timed = evidence, seen
+    if q.kind == "deadline":
+        timed = [e for e in evidence if any(f.kind in TIME_KINDS for f in e.facts)]
+        said_timed = fold(" ".join(e.quote for e in timed))
     missing = [w for w in q.outside if fold(w) not in said_timed and not _named_by(q, w, timed) and not in_quotes(w)
                and not phrased(w) and not penal(w) and not actor]
     if missing:

@@ -164,10 +164,6 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
                      kind="figure")
     if _all_match(figures, facts) and (another := other_duty(p, facts)):
         return another
-        y, fy = own
-        said_y = "; ".join(dict.fromkeys(_describe(f) for f in fy))[:300]
-        return Claim(claim, CONTRADICTED, f"{y.citation} states {said_y}; the claim says {_describe_claimed(stated)}.",
-                     _fact_quotes(y, fy, index), f"{y.citation}: {said_y}.", kind="figure")
     if _all_match(figures, facts) and not rival and (about(p) >= SUPPORT_ABOUT or p.source in q.sources
                                                      or distinctive):
         if not told_apart(p):

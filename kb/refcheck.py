@@ -49,12 +49,17 @@ def _former(claim: str, r: dict, present: str | None) -> bool:
                 and not any(re.fullmatch(present, n) for n in numbers))
 
 
+def _said_by(p: Provision) -> str:
+    """The provision's heading, text and the headings of the small divisions it sits in, folded."""
+    return fold(p.heading + " " + p.text + " " + " ".join(nearest_headings(p)))
+
+
 def _subject_ok(q: Question, p: Provision) -> bool:
     """Whether the provision is about what the sentence says it is about (a subject word it covers)."""
     subject = q.subject - describing()
     if not subject:
         return True
-    text = fold(p.heading + " " + p.text + " " + " ".join(nearest_headings(p)))
+    text = _said_by(p)
     return any(q.covers(w, text) for w in subject if len(w) >= 5)
 
 
@@ -80,7 +85,7 @@ def _inserter(claim: str, r: dict, refs: list[dict]) -> dict | None:
 
 def _covered(q: Question, p: Provision) -> int:
     """How many of the sentence's subject words (five letters or more, no framing word) the provision uses."""
-    text = fold(p.heading + " " + p.text + " " + " ".join(nearest_headings(p)))
+    text = _said_by(p)
     return sum(1 for w in q.subject if len(w) >= 5 and w not in framing() and q.covers(w, text))
 
 
