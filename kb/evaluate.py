@@ -33,7 +33,12 @@ def _figure_present(figure: str, text: str) -> bool:
     same unit word nearby, whatever the spacing or language ("60 000" = "60,000")."""
     from .direct import _numbers
 
-    return _numbers(figure) <= _numbers(text)
+    wanted = _numbers(figure)
+    if not wanted:
+        # A figure said in words only ("quintuple", "tiers") has no number to compare: an empty set is a subset of
+        # anything, so the word itself must be shown.
+        return " ".join(figure.casefold().split()) in " ".join(text.casefold().split())
+    return wanted <= _numbers(text)
 
 
 def _on(pid: str | None, expect: list[str]) -> bool:
