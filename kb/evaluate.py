@@ -32,13 +32,17 @@ def _figure_present(figure: str, text: str) -> bool:
     """A figure ("6 %", "£18 million", "3 years") is present when its number appears in the text with the
     same unit word nearby, whatever the spacing or language ("60 000" = "60,000")."""
     from .direct import _numbers
+    from .quantities import IN_WORDS, WORD_NUMBERS
 
-    wanted = _numbers(figure)
+    def digits(s: str) -> str:
+        return IN_WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), s)
+
+    wanted = _numbers(digits(figure))
     if not wanted:
-        # A figure said in words only ("quintuple", "tiers") has no number to compare: an empty set is a subset of
-        # anything, so the word itself must be shown.
+        # A figure with no number at all ("quintuple", "tiers") is its word; an empty set of numbers is a subset of
+        # anything, so it could never be missing.
         return " ".join(figure.casefold().split()) in " ".join(text.casefold().split())
-    return wanted <= _numbers(text)
+    return wanted <= _numbers(digits(text))
 
 
 def _on(pid: str | None, expect: list[str]) -> bool:
