@@ -34,7 +34,7 @@ from .powers import power_check
 from .amends import amendment_check
 from .offences import offence_check
 from . import quotes
-from .said import actor_check, inclusion_check, negation_check, quote_check
+from .said import actor_check, inclusion_check, misquote_check, negation_check, quote_check
 from .index import Index
 from .question import Question, analyse, blank
 from .cited import (UNNAMED_REF, another_offence, another_provision, cited_figures, cited_jurisdictions, cited_provisions,
@@ -124,6 +124,11 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     # words naming a law the corpus lacks say nothing of what the article it cites is about
     named_absent = [r["span"] for r in found if r["kind"] == "instrument" and r["status"] == ABSENT and r.get("span")]
     q_refs = analyse(blank(claim, named_absent), config) if named_absent else q
+    # The law's words quoted otherwise ("« facilité la préparation ou la commission »" for art. 121-7's
+    # "consommation") are contradicted before what the sentence says of the article it cites is weighed
+    wrong = misquote_check(claim, index)
+    if wrong is not None:
+        return settle(claim, wrong, found)
     decided, fallback, cites_outside = reference_check(claim, q_refs, index, refs, instrument, misdated)
     if decided:
         return settle(claim, unrecorded_act(claim, decided, dates, actions, index) or decided, found)

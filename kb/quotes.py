@@ -169,13 +169,82 @@ def _negation(said: str, law: str) -> bool:
     return bool(diff) and diff <= NEGATIONS
 
 
+ADDED_WORDS = 3  # words a quotation adds to the law's before they are a clause of their own, not a slip
+
+
+def _added_clause(words: list[str], law: list[str]) -> str | None:
+    """The one run of words a quotation adds to a provision's, the rest word for word: "selon les distinctions des
+    articles 121-4 à 121-7 et dans les cas prévus par la loi ou le règlement, des infractions …" quotes art. 121-2
+    as it read before 2005 — the law does not say what the added words make it say. Punctuation is no word here."""
+    bare = [w.strip(".,;:") for w in words]
+    held = [w.strip(".,;:") for w in law]
+    ops = SequenceMatcher(None, bare, held, autojunk=False).get_opcodes()
+    while ops and ops[0][0] != "equal":
+        ops = ops[1:]
+    while ops and ops[-1][0] != "equal":
+        ops = ops[:-1]
+    if not ops or ops[0][1] != 0 or ops[-1][2] != len(bare):
+        return None
+    other = [op for op in ops if op[0] != "equal"]
+    if len(other) != 1 or other[0][0] != "delete":
+        return None
+    _, i1, i2, _, _ = other[0]
+    run = bare[i1:i2]
+    if len(run) < ADDED_WORDS or not any(len(w) >= 5 and w.isalpha() for w in run) \
+            or len(bare) - len(run) < MISQUOTE_WORDS:
+        return None
+    return " ".join(words[i1:i2]).strip(".,;: ")
+
+
+def _short_misquote(text: str, words: list[str], span: tuple[int, int], near) -> Misquote | None:
+    for p in near:
+        for u in units(p.text):
+            law = normal(u.text).split()
+            changed = _one_word_changed(words, law)
+            if changed is not None:
+                return Misquote(Quoted(text, p, u.text, span), [(_as_written(changed[0], text), changed[1])])
+    return None
+
+
+def _as_written(run: str, quotation: str) -> str:
+    """`run` (normal, folded words) as the quotation writes them, accents and capitals kept."""
+    tokens = re.findall(r"[\w'’%§.,;:()-]+", quotation)
+    want = run.split()
+    for i in range(len(tokens) - len(want) + 1):
+        if [normal(t) for t in tokens[i:i + len(want)]] == want:
+            return " ".join(tokens[i:i + len(want)]).strip(".,;: ")
+    return run
+
+
 @dataclass(frozen=True)
 class Misquote:
     quoted: Quoted
     changes: list[tuple[str, str]]  # (what the sentence quotes, what the law says), each a figure or a negation
 
 
-def misquoted(sentence: str, index: Index) -> list[Misquote]:
+SHORT_WORDS = 4  # a quotation of a cited provision this short still says which words the law uses
+SLIP = 0.8  # letters two words share (difflib ratio) above which one is a slip of the other ("manquée", "manqué")
+
+
+def _one_word_changed(words: list[str], law: list[str]) -> tuple[str, str] | None:
+    """The one word of a short quotation that the law says otherwise, when it is another word and not a slip of the
+    same one: "« facilité la préparation ou la commission »" for art. 121-7's "la préparation ou la consommation"."""
+    ops = SequenceMatcher(None, words, law, autojunk=False).get_opcodes()
+    # (the law's words before and after the quotation are no change; its last word may be the one changed)
+    ops = [op for op in ops if op[1] != op[2] or 0 < op[1] < len(words)]
+    if not ops or ops[0][1] != 0 or ops[-1][2] != len(words) or not any(op[0] == "equal" for op in ops):
+        return None
+    other = [op for op in ops if op[0] != "equal"]
+    if len(other) != 1 or other[0][0] != "replace" or other[0][2] - other[0][1] != 1 or other[0][4] - other[0][3] != 1:
+        return None
+    a, b = words[other[0][1]].strip(".,;:"), law[other[0][3]].strip(".,;:")
+    if a == b or len(a) < 5 or len(b) < 5 or not a.isalpha() or not b.isalpha() \
+            or SequenceMatcher(None, a, b).ratio() >= SLIP:
+        return None
+    return a, b
+
+
+def misquoted(sentence: str, index: Index, near: list[Provision] | tuple = ()) -> list[Misquote]:
     """Quotations that a provision holds word for word but for one or two words, each a number ("aux articles
     226-0 et 226-2" where art. 226-2-1 says "226-1 et 226-2"): the law misquoted where it matters most. Words
     that differ without a figure (a typo, a synonym) are no contradiction, and are left alone."""
@@ -187,7 +256,16 @@ def misquoted(sentence: str, index: Index) -> list[Misquote]:
     texts = index.derived("quote_texts", _normal_texts)
     for text, span in found:
         words = normal(text).split()
-        if len(words) < MISQUOTE_WORDS or any(" ".join(words) in t for _, t in texts):
+        if any(" ".join(words) in t for _, t in texts):
+            continue
+        if SHORT_WORDS <= len(words) < MISQUOTE_WORDS:
+            # Too short to tell the law's from another text's words anywhere, but not in a unit of a provision the
+            # sentence cites (or that one refers to: art. 121-6 punishes the accomplice "au sens de l'article 121-7")
+            short = _short_misquote(text, words, span, near)
+            if short is not None:
+                out.append(short)
+            continue
+        if len(words) < MISQUOTE_WORDS:
             continue
         head, tail = " ".join(words[:ANCHOR]), " ".join(words[-ANCHOR:])
         for p, t in sorted(((p, t) for p, t in texts if (head in t or tail in t) and not p.id.startswith("action/")),
@@ -204,7 +282,10 @@ def misquoted(sentence: str, index: Index) -> list[Misquote]:
             changes = [(" ".join(words[i1:i2]), " ".join(law[j1:j2])) for tag, i1, i2, j1, j2 in inner if tag != "equal"]
             changed = sum(max(len(a.split()), len(b.split())) for a, b in changes)
             if not changes or changed > MAX_CHANGED or not all(_figure(a + " " + b) or _negation(a, b) for a, b in changes):
-                continue
+                added = _added_clause(words, law)
+                if added is None:
+                    continue
+                changes = [(_as_written(added, text), "")]
             unit = next((u.text for u in units(p.text) if head in normal(u.text) or tail in normal(u.text)), p.text)
             out.append(Misquote(Quoted(text, p, unit, span), changes))
             break

@@ -393,7 +393,9 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
                     and sum(1 for w in words if q.covers(w, fold(u.text))) / len(words) >= RESTATES:
                 evidence.insert(0, _quote(most_specific(u.text, p, index), u.text))
                 break
-        said = f"{p.citation} says this (“{p.heading or best.text[:80]}”)"
+        # (an article's heading that is only its number, "Article 121-2", says nothing of what it says)
+        named = p.heading if p.heading and not re.fullmatch(r"(?:Article|Art\.)\s*\S+", p.heading.strip()) else ""
+        said = f"{p.citation} says this (“{named or best.text[:80]}”)"
         if days:
             found = applies_from(index.top(p.id) or p, index)
             if found is None or {found[0]} != days:

@@ -8,6 +8,8 @@ import re
 
 from . import quotes
 from .event_days import days_described
+from .crossrefs import sibling_id
+from .divisions import presumed
 from .evidence import most_specific
 from .extract import extract as extract_refs
 from .figure_support import provision_check
@@ -232,10 +234,34 @@ def _predicate(claim: str, who: tuple[str, ...]) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- quoted law
 
 
-def _misquote_check(claim: str, index: Index) -> Claim | None:
-    """A quotation of a provision with a figure changed, or a negation added or dropped, is contradicted by the
+def _near(claim: str, index: Index) -> list:
+    """The provisions a sentence cites, and those their text refers to by number ("au sens de l'article 121-7")."""
+    out = []
+    for r in extract_refs(claim, index):
+        pid = r.get("id") if r.get("resolved") else (r.get("see") or {}).get("id")
+        top = index.top(pid) if pid else None
+        number = re.search(r"\d+(?:-\d+)+", r["text"]) if r["kind"] == "provision" and top is None else None
+        if number is not None:
+            top = presumed(claim, number.group(0), index)[0]  # "(art. 121-6)" in a sentence about an offence
+        if top is None or top in out:
+            continue
+        out.append(top)
+        for m in REFERS_TO.finditer(top.text):
+            other = index.provisions.get(sibling_id(top.id, m.group(1)))
+            if other is not None and other not in out:
+                out.append(other)
+    return out
+
+
+# "au sens de l'article 121-7", "prévues à l'article 121-3": an article this one reads with
+REFERS_TO = re.compile(r"\barticle\s+(\d+(?:-\d+)+)\b(?!\s+(?:du|de\s+la|of)\b)", re.I)
+
+
+def misquote_check(claim: str, index: Index) -> Claim | None:
+    """A quotation of a provision with a figure changed, a negation added or dropped, a clause added, or — in a
+    short quotation of a provision the sentence cites — one word said otherwise, is contradicted by the
     provision's own words."""
-    wrong = quotes.misquoted(claim, index)
+    wrong = quotes.misquoted(claim, index, _near(claim, index))
     if not wrong:
         return None
     x = wrong[0]
@@ -278,7 +304,7 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
     found = quotes.find(claim, index) if found is None else found
     # A quotation the law holds but for a figure or a negation is a misquotation, even where its other words are
     # found as fragments ("No provider … shall not be treated as the publisher …")
-    wrong = _misquote_check(claim, index)
+    wrong = misquote_check(claim, index)
     if wrong is not None or not found:
         return wrong
     outside = quotes.outside(claim, found)
