@@ -25,8 +25,8 @@ from .mentions import SENTENCE_END, Mention, Part, mended
 from .glosses import expands, glosses_mention, glosses_unknown, named_in_brackets, numbers_a_name, restates
 from .names import Name, _names_data, _one_per_mention, find_names, fold1
 from .registry import load_sources
-from .shortforms import (a_division, past_division, bare_pinpoints, division_short_forms, pin_short_forms,
-                         subsection_short_forms, usc_list_tail)
+from .shortforms import (a_division, alinea_short_forms, past_division, bare_pinpoints, division_short_forms,
+                         pin_short_forms, subsection_short_forms, usc_list_tail)
 from .unknown_names import (UNKNOWN, UNKNOWN_CODE, UNKNOWN_LOI, eu_acts_elsewhere, in_longer_acts, quoted_titles,
                             unknown_acts, unknown_ahead)
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
@@ -129,6 +129,7 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         taken.append((start, end))
     mentions += _annexes(text, names, taken)
     mentions += pin_short_forms(text, mentions, taken)
+    mentions += alinea_short_forms(text, mentions, taken)
     mentions += subsection_short_forms(text, mentions, taken)
     mentions += bare_pinpoints(text, mentions, taken)
     # A title of the U.S. Code is not itself held: "Title 18 > Part I > Chapter 110 > Section 2256" is one reference.

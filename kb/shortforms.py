@@ -223,9 +223,11 @@ def _aliased(text: str, m: re.Match, names: list[Name]) -> Name | None:
 
 def a_division(text: str, span: tuple[int, int]) -> bool:
     """"Chapter IV Section 1", "Section 2 of Chapter III": a section of a chapter is a division (kb.divisions),
-    not a provision."""
+    not a provision; so is a "Sous-section 1 : Des peines applicables en cas de concours d'infractions" of the Code
+    pénal."""
     return bool(re.match(r"(?i)sections?\b", text[span[0]:span[1]])) and bool(
-        re.search(r"(?i)\b(?:chapter|chapitre)\s+[IVXLC\d]+\s*,?\s*$", text[:span[0]])
+        re.search(r"(?i)\bsous-$", text[max(0, span[0] - 5):span[0]])
+        or re.search(r"(?i)\b(?:chapter|chapitre)\s+[IVXLC\d]+\s*,?\s*$", text[:span[0]])
         or re.match(r"(?i)\s+(?:of|du|de\s+la)\s+(?:chapter|chapitre)\b", text[span[1]:]))
 
 
@@ -235,3 +237,25 @@ def past_division(between: str) -> bool:
     Chapter 4 of the Communications Act 2003"."""
     d = DIVISION.search(between)
     return d is not None and not re.fullmatch(r"\s*,?\s*(?:of|in|under|du|de|de\s+la|des)?\s*", between[:d.start()], re.I)
+
+
+# "L'article 132-3 alinéa 1er du Code pénal prévoit que … De plus, l'alinéa 2 de cette disposition prescrit que …": an
+# alinéa of the article cited last, in another sentence too, since the words say which ("Id." in eyecite's terms).
+SAME_ARTICLE_ALINEA = re.compile(r"(?<!\w)(?:l[’'])?alin[ée]a\s+(?P<al>\d{1,2})(?:er)?\s+(?:de\s+cette\s+disposition|de\s+cet\s+"
+                                 r"article|du\s+même\s+article|dudit\s+article|of\s+(?:that|the\s+same)\s+article)(?!\w)",
+                                 re.I)
+
+
+def alinea_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in SAME_ARTICLE_ALINEA.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        prior = [mm for mm in mentions if mm.span[1] <= m.start() and mm.name is not None and mm.parts
+                 and mm.parts[-1].kind == "article" and mm.parts[-1].number]
+        if not prior:
+            continue
+        last = prior[-1].parts[-1]
+        out.append(Mention(m.group(0), m.span(), [Part("article", last.number, [m.group("al")])], prior[-1].name, True))
+        taken.append(m.span())
+    return out

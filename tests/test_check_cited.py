@@ -271,3 +271,31 @@ def test_a_fine_in_francs_is_no_euro_fine(index):
     # a euro figure with its former francs beside it is read by its euros
     c = check_claim(_published("claims110", 0), index, context=True)
     assert c.verdict == "contradicted" and "521-1" in c.explanation, c
+
+
+def test_the_law_quoted_with_a_clause_it_no_longer_has_is_contradicted(index):
+    # claims129 (first run: supported): art. 121-2 as it read before 2005, "… selon les distinctions des articles
+    # 121-4 à 121-7 et dans les cas prévus par la loi ou le règlement, des infractions commises …"
+    c = check_claim("L’article 121-2 du Code pénal dispose que : “Les personnes morales, à l’exclusion de l’Etat, sont "
+                    "responsables pénalement, selon les distinctions des articles 121-4 à 121-7 et dans les cas prévus "
+                    "par la loi ou le règlement, des infractions commises, pour leur compte, par leurs organes ou "
+                    "représentants.”", index, context=True)
+    assert c.verdict == "contradicted" and "et dans les cas prévus par la loi ou le règlement" in c.explanation, c
+    assert c.correction and "121-2" in c.correction
+    # the article quoted as it reads now is supported
+    c = check_claim("L’article 121-2 du Code pénal dispose que : “Les personnes morales, à l’exclusion de l’Etat, sont "
+                    "responsables pénalement, selon les distinctions des articles 121-4 à 121-7, des infractions "
+                    "commises, pour leur compte, par leurs organes ou représentants.”", index, context=True)
+    assert c.verdict == "supported", c
+
+
+def test_a_short_quotation_of_the_cited_article_with_a_word_changed_is_contradicted(index):
+    # claims129 (first run: supported as "art. 121-6 exists and is about this"): art. 121-6 punishes the accomplice
+    # "au sens de l'article 121-7", which says "la préparation ou la consommation"
+    c = check_claim("Ainsi est complice et sera « puni comme auteur » (art. 121-6), l’individu qui sciemment a « facilité "
+                    "la préparation ou la commission » de l’infraction, ou encore l’« a provoqué ».", index, context=True)
+    assert c.verdict == "contradicted" and "consommation" in c.explanation and "121-7" in c.explanation, c
+    # a slip of the same word is no misquotation
+    c = check_claim("Ainsi est complice et sera « puni comme auteur » (art. 121-6), l’individu qui sciemment a « facilité "
+                    "la préparation ou la consomation » de l’infraction.", index, context=True)
+    assert c.verdict != "contradicted", c

@@ -1197,3 +1197,28 @@ def test_references115_and_116_forms_after_their_runs(index, text, ids):
 def test_references117_forms_after_its_end_run(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got if f.get("kind") == "provision"] == ids, got
+
+
+@pytest.mark.parametrize("text, ids", [
+    # "l'alinéa 2 de cette disposition": an alinéa of the article cited last, in a later sentence (references124)
+    ("L'article 132-3 alinéa 1er du Code pénal prévoit que, lors d'une même procédure, la personne reconnue coupable "
+     "de plusieurs infractions bénéficie d'une limitation de la répression. De plus, l'alinéa 2 de cette disposition "
+     "prescrit que « chaque peine prononcée est réputée commune aux infractions en concours ».",
+     ["fr/code-penal/article/132-3/al/1", "fr/code-penal/article/132-3/al/2"]),
+    # … with no article cited before, the words name nothing
+    ("De plus, l'alinéa 2 de cette disposition prescrit que les peines sont communes.", []),
+    # a heading "Sous-section 1 : …" of the code is a division, not a reference (references124: read as "section 1")
+    ("Code pénal\n\nSous-section 1 : Des peines applicables en cas de concours d'infractions\n\nArticle 132-2",
+     ["fr/code-penal", "fr/code-penal/article/132-2"]),
+])
+def test_references124_forms_after_its_first_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
+
+
+def test_a_french_law_named_by_its_minister_is_an_instrument_the_corpus_lacks(index):
+    # references124: "the law Perben II of march 9, 2004" was not read at all
+    got = extract("the criminal liability of legal persons has been extended to all offences by the law Perben II of "
+                  "march 9, 2004 (article 121-2 of the penal code).", index)
+    assert [(f["kind"], f["status"]) for f in got][0] == ("instrument", "not in corpus"), got
+    assert got[-1].get("id") == "fr/code-penal/article/121-2"
