@@ -72,6 +72,37 @@ AFTER_EVENT = re.compile(r"\b(?:after|following)\b", re.I)
 WITHIN = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than)\b", re.I)
 
 
+# a penalty given by reference (a "referred" fact): the offence's own, whatever it is
+REFERRED = {"en": "the penalties of the offence itself", "fr": "les peines de l'infraction elle-même"}
+
+
+# "La tentative des délits prévus au présent chapitre est punie des mêmes peines" (art. 311-13): the chapter's
+REFERS_TO_DIVISION = re.compile(r"\b(?:présente?|même)\s+(?:chapitre|section|paragraphe|titre)\b", re.I)
+
+
+def _referred_to(e, evidence: list, lang: str) -> str:
+    """The penalty a reference in `e` gives, when it names the offences of its own division and a quote shown states
+    one of them plainly (no case, no raised penalty): "… est punie des mêmes peines" [1] — 3 years' imprisonment
+    and a fine of €45,000 [3] (art. 311-3, the theft art. 311-13's attempt is of). Code pénal articles of one
+    chapter share their first number ("311-3", "311-13")."""
+    if not REFERS_TO_DIVISION.search(e.quote) or e.provision.jurisdiction != "FR":
+        return ""
+    chapter = e.top.number.split("-")[0]
+    for o in sorted(evidence, key=lambda o: o.n):
+        if o.top.id == e.top.id or o.top.source != e.top.source or o.top.number.split("-")[0] != chapter:
+            continue
+        plain = [f for f in o.facts if f.kind in ("prison", "fine") and not (f.condition or f.aggravated)]
+        if {f.kind for f in plain} == {"prison", "fine"}:
+            for figures, _ in _penalty_variants(plain, lang, False, False, o.top.text):
+                return f" — {figures} [{o.n}]"
+    return ""
+
+
+def _quoted(text: str, lang: str) -> str:
+    said = _short(text, 160)
+    return f"« {said} »" if lang == "fr" else f"“{said}”"
+
+
 def _plain(f: Fact, lang: str, written_in: str, top_text: str = "") -> str:
     if f.kind in ("deadline", "period"):
         return _duration(f, lang, written_in)
@@ -214,6 +245,13 @@ def line(question, evidence: list) -> str:
             per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
             # (with the quote stating the amount a fine named by its class comes to: "[1][2]")
             marks = f"[{e.n}]" + "".join(f"[{n}]" for n in sorted({amounts[f.via] for f in facts if f.via in amounts}))
+            if facts and all(f.kind == "referred" for f in facts):
+                # "Sera puni comme auteur le complice de l'infraction" (art. 121-6): no figure of its own, the
+                # offence's penalty; said so, in the law's words
+                own = _referred_to(e, evidence, lang)
+                parts.append((e.top, f"{REFERRED[lang]} ({_quoted(e.quote, lang)}){bill} {marks}{own}"))
+                continue
+            facts = [f for f in facts if f.kind != "referred"]
             for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):
                 parts.append((e.top, f"{figures}{_condition(condition, lang)}{bill} {marks}"))
                 if condition:

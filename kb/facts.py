@@ -22,7 +22,7 @@ from .units import LEAD_IN, units
 
 PATTERNS = Path(__file__).parent / "data" / "facts.yaml"
 KINDS = ("prison", "fine", "cap", "deadline", "period", "threshold", "age", "definition", "power", "duty", "offence",
-         "date", "due")
+         "date", "due", "referred")
 PENALTY_KINDS = {"prison", "fine", "cap"}
 CONSEQUENCE_KINDS = {"offence"}  # asked for besides a question's own kind (kb/data/question_kinds.yaml `failure`)
 FIGURE_KINDS = {"prison", "fine", "cap", "deadline", "period", "threshold", "age"}

@@ -35,7 +35,8 @@ def fact_bonus(q: Question, facts: list[Fact]) -> float:
         return 0.3 + 0.02 * min(10, max(said, default=0))
     if q.kind == "elapsed" and any(_same_start(q.text, f.text) for f in facts if f.kind in ("deadline", "period")):
         return 0.3  # "how long after being notified …": the time counted from the notification (Art. 33(6) DSA)
-    if q.fact_kinds[0] in kinds:
+    if q.fact_kinds[0] in kinds or q.kind == "penalty" and "referred" in kinds:
+        # (a penalty given by reference, "Sera puni comme auteur le complice", answers "what penalty" as a figure does)
         return 0.2
     return 0.12 if kinds & set(q.fact_kinds) else 0.0
 
