@@ -74,6 +74,12 @@ WITHIN = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than)\b", re.I
 
 # a penalty given by reference (a "referred" fact): the offence's own, whatever it is
 REFERRED = {"en": "the penalties of the offence itself", "fr": "les peines de l'infraction elle-même"}
+# … or a multiple of a natural person's fine, for a legal person (art. 131-38, 131-41)
+TIMES = {"en": {"quintuple": "five times the fine set for natural persons", "décuple": "ten times the fine set for "
+                "natural persons", "double": "twice the fine set for natural persons"},
+         "fr": {"quintuple": "le quintuple de l'amende prévue pour les personnes physiques",
+                "décuple": "le décuple de l'amende prévue pour les personnes physiques",
+                "double": "le double de l'amende prévue pour les personnes physiques"}}
 
 
 # "La tentative des délits prévus au présent chapitre est punie des mêmes peines" (art. 311-13): the chapter's
@@ -249,7 +255,8 @@ def line(question, evidence: list) -> str:
                 # "Sera puni comme auteur le complice de l'infraction" (art. 121-6): no figure of its own, the
                 # offence's penalty; said so, in the law's words
                 own = _referred_to(e, evidence, lang)
-                parts.append((e.top, f"{REFERRED[lang]} ({_quoted(e.quote, lang)}){bill} {marks}{own}"))
+                said = TIMES[lang].get(facts[0].of or "", REFERRED[lang])
+                parts.append((e.top, f"{said} ({_quoted(e.quote, lang)}){bill} {marks}{own}"))
                 continue
             facts = [f for f in facts if f.kind != "referred"]
             for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):

@@ -1714,3 +1714,27 @@ def test_questions97_after_its_end_run(index):
         assert "réduite du tiers" in a.citations[0].quote
     assert ask("Comment obtenir une carte européenne d'assurance maladie ?", index=index).abstained
 
+
+
+def test_questions98_after_its_first_run(index):
+    # questions98, first run: the accomplice's penalty led with art. 221-6-1's figures (EN) or was refused (FR);
+    # "Qu'est-ce qui constitue une tentative" was answered with art. 221-6's homicide; a town hall's formalities for a
+    # dangerous dog were answered with art. R622-2's fine
+    for q in ("What penalty does an accomplice incur under French criminal law?",
+              "Quelle peine encourt le complice d'une infraction ?"):
+        a = ask(q, index=index)
+        assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/121-6", (q, a.direct)
+        assert "Sera puni comme auteur" in a.direct and "[1]" in a.direct, a.direct
+    a = ask("Qu'est-ce qui constitue une tentative d'infraction selon le code pénal ?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/121-5" and "La tentative est constituée" in a.direct, a.direct
+    a = ask("What constitutes an attempted offence under the French Penal Code?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/121-5"
+    assert ask("Comment déclarer un chien dangereux en mairie ?", index=index).abstained
+
+
+def test_an_attempt_punished_by_reference_says_so(index):
+    # baseline (sixty-third session): no direct line at all for the attempt at theft
+    a = ask("What is the penalty for attempted theft in France?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/311-13"
+    assert a.direct.startswith("France: the penalties of the offence itself (“La tentative des délits prévus au présent "
+                               "chapitre est punie des mêmes peines.”) [1]"), a.direct

@@ -315,3 +315,15 @@ def test_recidivism_is_read_as_its_windows_and_its_raised_fine_not_as_penalties(
     assert not _facts(index, "fr/code-penal/article/122-1", "prison")
     # art. 132-8: a recidivist's crime punished by twenty or thirty years carries life (claims128's END run)
     assert sorted(f.value for f in _facts(index, "fr/code-penal/article/132-8", "prison")) == [30.0, float("inf")]
+
+
+def test_a_penalty_given_by_reference_and_the_general_parts_definitions(index):
+    # questions98, first run: art. 121-6 had no penalty read from it, so a question on the accomplice's penalty led
+    # with another article's figures; art. 121-5's "La tentative est constituée dès lors que" defined nothing
+    referred = _facts(index, "fr/code-penal/article/121-6", "referred")
+    assert [f.text for f in referred] == ["Sera puni comme auteur"]
+    assert any(f.text == "est punie des mêmes peines" for f in _facts(index, "fr/code-penal/article/311-13", "referred"))
+    # a penalty with figures is no reference
+    assert not _facts(index, "fr/code-penal/article/311-3", "referred")
+    assert [f.term for f in _facts(index, "fr/code-penal/article/121-5", "definition")] == ["tentative"]
+    assert "complice" in [f.term for f in _facts(index, "fr/code-penal/article/121-7", "definition")]
