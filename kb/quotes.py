@@ -283,8 +283,8 @@ def misquoted(sentence: str, index: Index, near: list[Provision] | tuple = ()) -
             changed = sum(max(len(a.split()), len(b.split())) for a, b in changes)
             if not changes or changed > MAX_CHANGED or not all(_figure(a + " " + b) or _negation(a, b) for a, b in changes):
                 added = _added_clause(words, law)
-                if added is None:
-                    continue
+                if added is None or any(added in normal(b) for b in re.findall(r"\[([^\]]+)\]", text)):
+                    continue  # (words the writer adds in brackets, "[within 24 hours]", are marked as theirs)
                 changes = [(_as_written(added, text), "")]
             unit = next((u.text for u in units(p.text) if head in normal(u.text) or tail in normal(u.text)), p.text)
             out.append(Misquote(Quoted(text, p, unit, span), changes))

@@ -23,7 +23,7 @@ from .registry import load_sources
 from .said import NEGATION, NOT_APPLY, _predicate, definitions, denials, names_holder
 from .search import search
 from .stated import claimed, every
-from .units import DENIES, OPENS_DENYING, units
+from .units import DENIES, OPENS_DENYING, short, units
 from .pinpoint import restated_elsewhere
 from .quantities import YEAR
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, opening, quote as _quote
@@ -395,7 +395,7 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
                 break
         # (an article's heading that is only its number, "Article 121-2", says nothing of what it says)
         named = p.heading if p.heading and not re.fullmatch(r"(?:Article|Art\.)\s*\S+", p.heading.strip()) else ""
-        said = f"{p.citation} says this (“{named or best.text[:80]}”)"
+        said = f"{p.citation} says this (“{named or short(best.text, 80)}”)"
         if days:
             found = applies_from(index.top(p.id) or p, index)
             if found is None or {found[0]} != days:
