@@ -34,7 +34,8 @@ from .powers import power_check
 from .amends import amendment_check
 from .offences import offence_check
 from . import quotes
-from .said import actor_check, inclusion_check, misquote_check, negation_check, quote_check
+from .quote_check import misquote_check, quote_check
+from .said import actor_check, inclusion_check, negation_check
 from .index import Index
 from .question import Question, analyse, blank
 from .cited import (UNNAMED_REF, another_offence, another_provision, cited_figures, cited_jurisdictions, cited_provisions,
