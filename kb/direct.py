@@ -82,28 +82,6 @@ TIMES = {"en": {"quintuple": "five times the fine set for natural persons", "dé
                 "double": "le double de l'amende prévue pour les personnes physiques"}}
 
 
-# "La tentative des délits prévus au présent chapitre est punie des mêmes peines" (art. 311-13): the chapter's
-REFERS_TO_DIVISION = re.compile(r"\b(?:présente?|même)\s+(?:chapitre|section|paragraphe|titre)\b", re.I)
-
-
-def _referred_to(e, evidence: list, lang: str) -> str:
-    """The penalty a reference in `e` gives, when it names the offences of its own division and a quote shown states
-    one of them plainly (no case, no raised penalty): "… est punie des mêmes peines" [1] — 3 years' imprisonment
-    and a fine of €45,000 [3] (art. 311-3, the theft art. 311-13's attempt is of). Code pénal articles of one
-    chapter share their first number ("311-3", "311-13")."""
-    if not REFERS_TO_DIVISION.search(e.quote) or e.provision.jurisdiction != "FR":
-        return ""
-    chapter = e.top.number.split("-")[0]
-    for o in sorted(evidence, key=lambda o: o.n):
-        if o.top.id == e.top.id or o.top.source != e.top.source or o.top.number.split("-")[0] != chapter:
-            continue
-        plain = [f for f in o.facts if f.kind in ("prison", "fine") and not (f.condition or f.aggravated)]
-        if {f.kind for f in plain} == {"prison", "fine"}:
-            for figures, _ in _penalty_variants(plain, lang, False, False, o.top.text):
-                return f" — {figures} [{o.n}]"
-    return ""
-
-
 def _quoted(text: str, lang: str) -> str:
     said = _short(text, 160)
     return f"« {said} »" if lang == "fr" else f"“{said}”"
@@ -254,9 +232,8 @@ def line(question, evidence: list) -> str:
             if facts and all(f.kind == "referred" for f in facts):
                 # "Sera puni comme auteur le complice de l'infraction" (art. 121-6): no figure of its own, the
                 # offence's penalty; said so, in the law's words
-                own = _referred_to(e, evidence, lang)
                 said = TIMES[lang].get(facts[0].of or "", REFERRED[lang])
-                parts.append((e.top, f"{said} ({_quoted(e.quote, lang)}){bill} {marks}{own}"))
+                parts.append((e.top, f"{said} ({_quoted(e.quote, lang)}){bill} {marks}"))
                 continue
             facts = [f for f in facts if f.kind != "referred"]
             for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):

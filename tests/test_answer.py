@@ -1731,10 +1731,3 @@ def test_questions98_after_its_first_run(index):
     assert a.citations[0].top.id == "fr/code-penal/article/121-5"
     assert ask("Comment déclarer un chien dangereux en mairie ?", index=index).abstained
 
-
-def test_an_attempt_punished_by_reference_says_so(index):
-    # baseline (sixty-third session): no direct line at all for the attempt at theft
-    a = ask("What is the penalty for attempted theft in France?", index=index)
-    assert a.citations[0].top.id == "fr/code-penal/article/311-13"
-    assert a.direct.startswith("France: the penalties of the offence itself (“La tentative des délits prévus au présent "
-                               "chapitre est punie des mêmes peines.”) [1]"), a.direct
