@@ -72,6 +72,9 @@ AFTER_EVENT = re.compile(r"\b(?:after|following)\b", re.I)
 WITHIN = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than)\b", re.I)
 
 
+BESIDES_FINE = re.compile(r"\b(?:besides|other\s+than|apart\s+from|except)\s+(?:an?\s+|the\s+)?fines?\b|"
+                          r"\b(?:outre|en\s+dehors\s+de|hormis|sauf)\s+l[’']amende\b|\bautres?\s+que\s+l[’']amende\b",
+                          re.I)
 # a penalty given by reference (a "referred" fact): the offence's own, whatever it is
 REFERRED = {"en": "the penalties of the offence itself", "fr": "les peines de l'infraction elle-même"}
 # … or a multiple of a natural person's fine, for a legal person (art. 131-38, 131-41)
@@ -181,6 +184,11 @@ def line(question, evidence: list) -> str:
     wanted = set(question.fact_kinds)
     if not wanted:
         return ""
+    if BESIDES_FINE.search(question.text):
+        # "Besides a fine, what penalties can a company face …?": not the fine (art. 131-38's quintuple), which the
+        # question sets aside (questions13: the line gave it, for art. 131-39's dissolution and bans)
+        evidence = [replace(e, facts=[f for f in e.facts if f.kind not in ("fine", "cap")
+                                      and not (f.kind == "referred" and f.of)]) for e in evidence]
     by_j: dict[str, list[str]] = {}
     per_top: dict[str, int] = {}
     late: set[str] = set()

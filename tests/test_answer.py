@@ -1731,3 +1731,18 @@ def test_questions98_after_its_first_run(index):
     assert a.citations[0].top.id == "fr/code-penal/article/121-5"
     assert ask("Comment déclarer un chien dangereux en mairie ?", index=index).abstained
 
+
+
+def test_a_legal_persons_fine_by_reference_answers_only_when_the_fine_is_asked(index):
+    # questions98 first run: art. 131-38's quintuple was read nowhere; the line now gives it, in the law's words
+    a = ask("In French criminal law, how does the maximum fine for a company compare with the fine for an individual?",
+            index=index)
+    assert a.direct.startswith("France: five times the fine set for natural persons (“Le taux maximum de l'amende "
+                               "applicable aux personnes morales est égal au quintuple"), a.direct
+    # … not for the penalties besides a fine (art. 131-39's), nor for the CNIL's sanctions, which the corpus lacks
+    for q in ("Besides a fine, what penalties can a company face in France, such as dissolution or a ban on an activity?",
+              "Outre l'amende, quelles peines une personne morale encourt-elle en France, comme la dissolution ou "
+              "l'interdiction d'exercer une activité ?"):
+        assert "quintuple" not in ask(q, index=index).direct
+    assert ask("Quelles sanctions la CNIL peut-elle prononcer contre une entreprise qui ne respecte pas la loi "
+               "Informatique et Libertés ?", index=index).abstained
