@@ -48,7 +48,7 @@ from .adoption import adoption_check, called_a_bill
 from .status import signed_off_record, status_check, vote_check
 from .parts import CLAUSE_BREAK, by_clause, by_penalty, by_predicate, figures_elsewhere
 
-from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim
+from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, described
 
 
 # ---------------------------------------------------------------- API
@@ -229,7 +229,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
             if elsewhere else None
         if wrong:
             return Claim(claim, CONTRADICTED, f"{verdict.explanation} The sentence attributes it to {wrong.citation}, "
-                                              f"which is about something else (“{wrong.heading}”).", verdict.evidence,
+                                              f"which is about something else (“{described(wrong, 100)}”).", verdict.evidence,
                          f"It is {elsewhere}, not {wrong.citation}.", kind="reference")
         if elsewhere:
             return Claim(claim, UNVERIFIABLE, f"{verdict.explanation} That is {elsewhere}, not the provision the "

@@ -116,6 +116,12 @@ ATTRIBUTES = re.compile(r"\b(?:states?|provides?|stipulates?|says|lays\s+down|se
                         r"\s+(?:that|que|qu['’])", re.I)
 
 
+# "Selon l'article 121-1 du Code pénal, les personnes morales sont responsables …" (claims130's END run: art. 121-2's
+# rule, given to art. 121-1, was left unverifiable): the sentence opens by saying whose rule it states
+ACCORDING_TO = re.compile(r"^\W*(?:according\s+to|pursuant\s+to|selon|d['’]après|aux\s+termes\s+de|en\s+vertu\s+de|"
+                          r"conformément\s+à)\s+(?:l['’]\s*)?(?:article|art\.?|section|§)", re.I)
+
+
 # "Article 52 of Regulation (EU) 2024/1689 establishes the 'limited risk' transparency requirements: …": the article
 # cited is the sentence's subject, said to lay down what follows
 CITED_AS_SUBJECT = re.compile(r"^\W*(?:Article|Art\.?|Section|§)\s*[\w().-]+(?:\s+(?:of|du|de\s+la|de\s+l['’]|de)\s+"
@@ -131,7 +137,8 @@ def misattributed(claim: str, verdict: Claim, cited: set[str], index: Index, wor
     citation is wrong, and the right one is known. Not when the cited article shares the sentence's words (a
     neighbour on the same subject may say it too: "Article 17 … requires … mechanisms to notify illegal content",
     which are Art. 16's): then which is meant is left open. The cited provision, or None."""
-    if verdict.kind != "text" or not (ATTRIBUTES.search(claim) or CITED_AS_SUBJECT.match(claim)) or len(words) < 3:
+    if verdict.kind != "text" or not (ATTRIBUTES.search(claim) or CITED_AS_SUBJECT.match(claim)
+                                      or ACCORDING_TO.match(claim)) or len(words) < 3:
         return None
     tops = [index.provisions[t] for t in cited_provisions(verdict, cited, index)]
     if len(tops) != 1:

@@ -42,18 +42,24 @@ LABELS = {
                r"|(?=(?:(?-i:[LRD])\.?\s?)?\d{3}-\d{1,3}(?:-\d{1,2})*\s+du\s+[Cc]ode\b)"
                r"|(?=\d{3}-\d{1,3}(?:-\d{1,2})*(?:\s*(?:to|and|à|et|,)\s*\d{3}-\d{1,3}(?:-\d{1,2})*)*"
                r"\s+of\s+the\s+(?:French\s+)?(?:Penal|Criminal)\s+Code\b)"
-               r"|(?<=\b[Cc]ode\s[Pp][ée]nal\s)(?=\d{3}-\d)",
+               r"|(?<=\b[Cc]ode\s[Pp][ée]nal\s)(?=\d{3}-\d)"
+               # "… le maximum légal le plus élevé 132-4 CP" (references125's END run): the code's abbreviation after it
+               r"|(?=\d{3}-\d{1,3}(?:-\d{1,2})*\s+(?-i:CP|C\.\s?P\.|C\.\s?pén\.?)(?!\w))",
     # "s 187": UK style without the dot; not a possessive's "s" ("the Commission’s 5 December 2025 decision")
     "section": r"sections?|secs?\.|ss\.|(?<![’'])s\.|(?<![’'])s(?=\s\d)|§§?",
     "schedule": r"schedules?|sch\.|sch\b|annexes?|annex\b",
     "recital": r"recitals?|considérants?|cons\.",
     "paragraph": r"paragraphs?|paragraphes?|paras?\.|para\b",
 }
-ORDINAL_AL = {"premier": "1", "deuxième": "2", "second": "2", "troisième": "3", "quatrième": "4", "cinquième": "5"}
+ORDINAL_AL = {"premier": "1", "deuxième": "2", "second": "2", "troisième": "3", "quatrième": "4", "cinquième": "5",
+              "first": "1", "third": "3", "fourth": "4", "fifth": "5"}
 DESIGNATOR = re.compile(
     # "l'alinéa 3 de l'article 226-4", "le deuxième alinéa de l'article 226-8": the alinéa before its article
     r"(?:(?<![\w.])(?:alinéa\s(?P<al_first>\d{1,2})(?:er)?|(?P<al_word>premier|deuxième|second|troisième|quatrième|"
-    r"cinquième)\s+alinéa)\s+de\s+l['’]\s*(?=articles?\b))?"
+    r"cinquième)\s+alinéa)\s+de\s+l['’]\s*(?=articles?\b)"
+    # "The first subsection of art. 121-2 Penal Code" (references125's END run): the alinéa, in English
+    r"|(?<![\w.])(?:the\s+)?(?P<al_word_en>first|second|third|fourth|fifth)\s+(?:paragraph|subsection)\s+of\s+"
+    r"(?=art(?:icles?\b|\.)\s?\d))?"
     r"(?<![\w.])(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s?"
     r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°|\d{1,4}\s?(?:ans?|années?|years?|mois|months?|jours?|days?|euros?|€|%)(?![A-Za-z]))" + NUMBER + PINS + r"|" + PIN + r"))*)"
     r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
@@ -122,7 +128,7 @@ def parts(m: re.Match, name: Name) -> list[Part]:
         if m.group("para"):
             point = m.group("point") or m.group("point2")  # "paragraph 2 (a)", "paragraphe 2, point a)"
             pins = pins + [m.group("para")] + ([point] if point else [])
-        first = m.group("al_first") or ORDINAL_AL.get((m.group("al_word") or "").lower())
+        first = m.group("al_first") or ORDINAL_AL.get((m.group("al_word") or m.group("al_word_en") or "").lower())
         if m.group("alinea") or first:
             # "(art. 441-2, al 1 et 2, C. pén)": one reference per alinéa named
             for al in (_alineas(m.group("alinea")) if m.group("alinea") else [first]):

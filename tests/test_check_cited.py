@@ -299,3 +299,14 @@ def test_a_short_quotation_of_the_cited_article_with_a_word_changed_is_contradic
     c = check_claim("Ainsi est complice et sera « puni comme auteur » (art. 121-6), l’individu qui sciemment a « facilité "
                     "la préparation ou la consomation » de l’infraction.", index, context=True)
     assert c.verdict != "contradicted", c
+
+
+def test_a_rule_given_to_the_wrong_article_by_selon_is_contradicted(index):
+    # claims130's END run (unverifiable, though the explanation named art. 121-2): "Selon l'article 121-1 …" says
+    # whose rule it states, as "l'article 121-1 dispose que" does
+    c = check_claim("Selon l’article 121-1 du Code pénal, les personnes morales sont responsables des infractions "
+                    "commises pour leur compte par leur organe ou représentant.", index, context=True)
+    assert c.verdict == "contradicted" and "121-2" in c.explanation and "Nul n'est responsable" in c.explanation, c
+    c = check_claim("Selon l’article 121-2 du Code pénal, les personnes morales sont responsables des infractions "
+                    "commises pour leur compte par leur organe ou représentant.", index, context=True)
+    assert c.verdict == "supported", c

@@ -1222,3 +1222,20 @@ def test_a_french_law_named_by_its_minister_is_an_instrument_the_corpus_lacks(in
                   "march 9, 2004 (article 121-2 of the penal code).", index)
     assert [(f["kind"], f["status"]) for f in got][0] == ("instrument", "not in corpus"), got
     assert got[-1].get("id") == "fr/code-penal/article/121-2"
+
+
+@pytest.mark.parametrize("text, ids", [
+    # references125's END run: the misspelt code, the code's abbreviation after a bare number, an English ordinal alinéa
+    ("La tentative de l’infraction (article 121-4 et 121-5 du Code Pénale)",
+     ["fr/code-penal/article/121-4", "fr/code-penal/article/121-5"]),
+    ("cumul des peines de même nature, prononcée dans la limite du maximum légal le plus élevé (Prise ne compte de la "
+     "récidive) 132-4 CP", ["fr/code-penal/article/132-4"]),
+    ("The first subsection of art. 121-2 Penal Code provides that legal persons are liable",
+     ["fr/code-penal/article/121-2/al/1"]),
+    ("the second paragraph of Article 6 of the DSA", ["eu/reg/2022/2065/art/6/par/2"]),
+    # a law's number is no article of the code
+    ("Loi 2004-204 CP", ["fr/code-penal"]),
+])
+def test_references125_forms_after_its_end_run(index, text, ids):
+    got = extract(text, index)
+    assert [f.get("id") for f in got] == ids, got
