@@ -219,7 +219,8 @@ def _as_written(run: str, quotation: str) -> str:
 @dataclass(frozen=True)
 class Misquote:
     quoted: Quoted
-    changes: list[tuple[str, str]]  # (what the sentence quotes, what the law says), each a figure or a negation
+    changes: list[tuple[str, str]]  # (what the sentence quotes, what the law says): a figure, a negation, a word, or
+    # a clause the law does not have (what the law says: "")
 
 
 SHORT_WORDS = 4  # a quotation of a cited provision this short still says which words the law uses
@@ -246,8 +247,10 @@ def _one_word_changed(words: list[str], law: list[str]) -> tuple[str, str] | Non
 
 def misquoted(sentence: str, index: Index, near: list[Provision] | tuple = ()) -> list[Misquote]:
     """Quotations that a provision holds word for word but for one or two words, each a number ("aux articles
-    226-0 et 226-2" where art. 226-2-1 says "226-1 et 226-2"): the law misquoted where it matters most. Words
-    that differ without a figure (a typo, a synonym) are no contradiction, and are left alone."""
+    226-0 et 226-2" where art. 226-2-1 says "226-1 et 226-2") or a negation; but for a clause the quotation adds
+    (an older wording); or, in a short quotation of a provision the sentence cites (`near`), but for one word that is
+    another word, not a slip of it. Other words that differ (a typo, a synonym in a long quotation) are no
+    contradiction, and are left alone."""
     found = [(m.group(1), m.span()) for m in QUOTED.finditer(sentence)]
     if not found:
         m = OPEN.search(sentence)
