@@ -127,7 +127,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
     q_refs = analyse(blank(claim, named_absent), config) if named_absent else q
     # The law's words quoted otherwise ("« facilité la préparation ou la commission »" for art. 121-7's
     # "consommation") are contradicted before what the sentence says of the article it cites is weighed
-    wrong = misquote_check(claim, index)
+    wrong = misquote_check(claim, index, found)
     if wrong is not None:
         return settle(claim, wrong, found)
     decided, fallback, cites_outside = reference_check(claim, q_refs, index, refs, instrument, misdated)

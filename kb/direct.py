@@ -85,11 +85,6 @@ TIMES = {"en": {"quintuple": "five times the fine set for natural persons", "dé
                 "double": "le double de l'amende prévue pour les personnes physiques"}}
 
 
-def _quoted(text: str, lang: str) -> str:
-    said = _short(text, 160)
-    return f"« {said} »" if lang == "fr" else f"“{said}”"
-
-
 def _plain(f: Fact, lang: str, written_in: str, top_text: str = "") -> str:
     if f.kind in ("deadline", "period"):
         return _duration(f, lang, written_in)
@@ -240,8 +235,9 @@ def line(question, evidence: list) -> str:
             if facts and all(f.kind == "referred" for f in facts):
                 # "Sera puni comme auteur le complice de l'infraction" (art. 121-6): no figure of its own, the
                 # offence's penalty; said so, in the law's words
+                # (the law's words quoted as a case is: in the line's quotation marks, a list kept whole)
                 said = TIMES[lang].get(facts[0].of or "", REFERRED[lang])
-                parts.append((e.top, f"{said} ({_quoted(e.quote, lang)}){bill} {marks}"))
+                parts.append((e.top, f"{said}{_condition(e.quote, lang)}{bill} {marks}"))
                 continue
             facts = [f for f in facts if f.kind != "referred"]
             for figures, condition in _penalty_variants(facts, lang, greater, question.kind == "maximum", e.top.text):

@@ -19,10 +19,11 @@ from .stated import claimed
 from .verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Claim, described, quote as _quote
 
 
-def _near(claim: str, index: Index) -> list:
-    """The provisions a sentence cites, and those their text refers to by number ("au sens de l'article 121-7")."""
+def _near(claim: str, index: Index, refs: list[dict]) -> list:
+    """The provisions a sentence cites (`refs`, kb.extract), and those their text refers to by number ("au sens de
+    l'article 121-7")."""
     out = []
-    for r in extract_refs(claim, index):
+    for r in refs:
         pid = r.get("id") if r.get("resolved") else (r.get("see") or {}).get("id")
         top = index.top(pid) if pid else None
         number = re.search(r"\d+(?:-\d+)+", r["text"]) if r["kind"] == "provision" and top is None else None
@@ -42,11 +43,12 @@ def _near(claim: str, index: Index) -> list:
 REFERS_TO = re.compile(r"\barticle\s+(\d+(?:-\d+)+)\b(?!\s+(?:du|de\s+la|of)\b)", re.I)
 
 
-def misquote_check(claim: str, index: Index) -> Claim | None:
+def misquote_check(claim: str, index: Index, refs: list[dict] | None = None) -> Claim | None:
     """A quotation of a provision with a figure changed, a negation added or dropped, a clause added, or — in a
     short quotation of a provision the sentence cites — one word said otherwise, is contradicted by the
-    provision's own words."""
-    wrong = quotes.misquoted(claim, index, _near(claim, index))
+    provision's own words. `refs`: the references the sentence makes (kb.extract), when already read."""
+    refs = extract_refs(claim, index) if refs is None else refs
+    wrong = quotes.misquoted(claim, index, _near(claim, index, refs))
     if not wrong:
         return None
     x = wrong[0]
@@ -85,13 +87,12 @@ def quote_check(claim: str, q: Question, index: Index, dates: list | tuple = (),
     """A sentence that quotes a provision word for word says what the law says — unless it denies it, or puts
     the words in another instrument than the one they are in. `dates`: the days the sentence gives (kb.dates),
     which a quoted action record must hold; `refs`: the references it makes (kb.extract), when already read;
-    `found`: its quotations the law holds (kb.quotes.find), when already found."""
+    `found`: its quotations the law holds (kb.quotes.find), when already found. A misquotation is `misquote_check`'s,
+    which kb/check.py asks first, even where the quotation's other words are found as fragments ("No provider …
+    shall not be treated as the publisher …")."""
     found = quotes.find(claim, index) if found is None else found
-    # A quotation the law holds but for a figure or a negation is a misquotation, even where its other words are
-    # found as fragments ("No provider … shall not be treated as the publisher …")
-    wrong = misquote_check(claim, index)
-    if wrong is not None or not found:
-        return wrong
+    if not found:
+        return None
     outside = quotes.outside(claim, found)
     if NEGATION.search(outside):
         return None

@@ -169,6 +169,17 @@ def _negation(said: str, law: str) -> bool:
     return bool(diff) and diff <= NEGATIONS
 
 
+def _within(words: list[str], law: list[str]) -> list[tuple] | None:
+    """The opcodes turning the quotation into the provision's words, those before and after it left out (they are
+    no differences); None when the quotation is not wholly inside them."""
+    ops = SequenceMatcher(None, words, law, autojunk=False).get_opcodes()
+    while ops and ops[0][0] != "equal":
+        ops = ops[1:]
+    while ops and ops[-1][0] != "equal":
+        ops = ops[:-1]
+    return ops if ops and ops[0][1] == 0 and ops[-1][2] == len(words) else None
+
+
 ADDED_WORDS = 3  # words a quotation adds to the law's before they are a clause of their own, not a slip
 
 
@@ -177,13 +188,8 @@ def _added_clause(words: list[str], law: list[str]) -> str | None:
     articles 121-4 à 121-7 et dans les cas prévus par la loi ou le règlement, des infractions …" quotes art. 121-2
     as it read before 2005 — the law does not say what the added words make it say. Punctuation is no word here."""
     bare = [w.strip(".,;:") for w in words]
-    held = [w.strip(".,;:") for w in law]
-    ops = SequenceMatcher(None, bare, held, autojunk=False).get_opcodes()
-    while ops and ops[0][0] != "equal":
-        ops = ops[1:]
-    while ops and ops[-1][0] != "equal":
-        ops = ops[:-1]
-    if not ops or ops[0][1] != 0 or ops[-1][2] != len(bare):
+    ops = _within(bare, [w.strip(".,;:") for w in law])
+    if ops is None:
         return None
     other = [op for op in ops if op[0] != "equal"]
     if len(other) != 1 or other[0][0] != "delete":
@@ -274,14 +280,9 @@ def misquoted(sentence: str, index: Index, near: list[Provision] | tuple = ()) -
         for p, t in sorted(((p, t) for p, t in texts if (head in t or tail in t) and not p.id.startswith("action/")),
                            key=lambda pt: len(pt[1])):
             law = t.split()
-            ops = SequenceMatcher(None, words, law, autojunk=False).get_opcodes()
-            inner = list(ops)  # the provision's words before and after the quotation are not differences
-            while inner and inner[0][0] != "equal":
-                inner = inner[1:]
-            while inner and inner[-1][0] != "equal":
-                inner = inner[:-1]
-            if not inner or inner[0][1] != 0 or inner[-1][2] != len(words):
-                continue  # the quotation is not wholly inside the provision's words
+            inner = _within(words, law)
+            if inner is None:
+                continue
             changes = [(" ".join(words[i1:i2]), " ".join(law[j1:j2])) for tag, i1, i2, j1, j2 in inner if tag != "equal"]
             changed = sum(max(len(a.split()), len(b.split())) for a, b in changes)
             if not changes or changed > MAX_CHANGED or not all(_figure(a + " " + b) or _negation(a, b) for a, b in changes):
