@@ -32,10 +32,10 @@ def _figure_present(figure: str, text: str) -> bool:
     """A figure ("6 %", "£18 million", "3 years") is present when its number appears in the text with the
     same unit word nearby, whatever the spacing or language ("60 000" = "60,000")."""
     from .direct import _numbers
-    from .quantities import IN_WORDS, WORD_NUMBERS
+    from .quantities import IN_WORDS, in_words
 
     def digits(s: str) -> str:
-        return IN_WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), s)
+        return IN_WORDS.sub(lambda m: f"{in_words(m.group(1)):g}", s)
 
     wanted = _numbers(digits(figure))
     if not wanted:

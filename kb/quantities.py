@@ -11,12 +11,51 @@ WORD_NUMBERS = {
     "eighteen": 18, "twenty": 20, "thirty": 30, "forty-eight": 48, "forty": 40, "fifty": 50,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-huit": 18,
-    "vingt": 20, "trente": 30,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "quatre-vingt": 80,
+    "quatre-vingts": 80, "quatre-vingt-dix": 90, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "nineteen": 19,
 }
+# Words that multiply what comes before them ("quatre cents", "two hundred"): a number only inside a compound ("vingt à
+# quatre cents heures", art. 131-8; "trois cent soixante", art. 131-5), never alone ("pour cent" is a percentage).
+MULTIPLIERS = {"cent": 100, "cents": 100, "hundred": 100, "mille": 1000}
 _IN_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))  # longest first: "dix-huit" before "dix"
-NUM = r"(\d+(?:[.,]\d+)?|" + _IN_WORDS + r")"
-# A number written as a word, standing alone ("trente ans", not the "dix" of "dix-huit").
-IN_WORDS = re.compile(r"(?<![\w-])(" + _IN_WORDS + r")(?![\w-])", re.I)
+_WORD = r"(?:" + _IN_WORDS + r")(?![\w-])"
+_MULT = r"(?:cents?|hundred|mille)(?![\w-])"
+# "trois cent soixante", "deux cent dix", "quatre cents", "two hundred and ten", "vingt et un": number words that make
+# one number (a multiplier among them, or "et un" after tens); "deux et trois" is two numbers
+_JOIN = r"(?:[\s-]+(?:and\s+)?)"
+COMPOUND = (r"(?:" + _WORD + _JOIN + _MULT + r"(?:" + _JOIN + r"(?:" + _WORD + r"|" + _MULT + r"))*"
+            r"|" + _MULT + r"(?:" + _JOIN + r"(?:" + _WORD + r"|" + _MULT + r"))+"
+            r"|(?:vingt|trente|quarante|cinquante|soixante)[\s-]+et[\s-]+(?:un|une|onze)(?![\w-]))")
+NUM = r"(\d+(?:[.,]\d+)?|" + COMPOUND + r"|" + _IN_WORDS + r")"
+# A number written in words, standing alone ("trente ans", not the "dix" of "dix-huit"), a compound whole.
+IN_WORDS = re.compile(r"(?<![\w-])(" + COMPOUND + r"|" + _IN_WORDS + r")(?![\w-])", re.I)
+
+
+def in_words(words: str) -> float | None:
+    """The value of a number written in words ("quinze", "trois cent soixante", "two hundred and ten"), or None."""
+    t = " ".join(words.lower().split())
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    tokens = [w for w in re.split(r"[\s]+|(?<=\w)-(?=(?:cents?|et|un|une|onze|dix|[a-z]+)\b)", t) if w and w not in ("and", "et")]
+    # rejoin what the dictionary holds whole ("quatre-vingt-dix", "soixante-dix", "dix-huit")
+    total = current = 0.0
+    i = 0
+    while i < len(tokens):
+        for n in (3, 2, 1):
+            word = "-".join(tokens[i:i + n])
+            if i + n <= len(tokens) and (word in WORD_NUMBERS or word in MULTIPLIERS):
+                break
+        else:
+            return None
+        i += n
+        if word in ("mille",):
+            total += max(current, 1) * 1000
+            current = 0
+        elif word in MULTIPLIERS:
+            current = max(current, 1) * 100
+        else:
+            current += WORD_NUMBERS[word]
+    return total + current
 # "trois d'emprisonnement" (the unit dropped, as published) is years: months would be said.
 # "one year later", "two years ago", "il y a deux ans", "un an plus tard", "5-year-old": time passing or an age,
 # not a term.
@@ -44,6 +83,8 @@ PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|pour\s?cent)|
                      + _IN_WORDS + r")\s+(?:per\s?cent|percent|pour\s?cent)\b", re.I)
 YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/-])")
 HOURS = re.compile(NUM + r"\s*(?:hours?|heures?)", re.I)
+# "de vingt à quatre cents heures", "between 20 and 400 hours": both ends of a range are hours
+HOURS_FROM = re.compile(NUM + r"\s*(?:à|to|and|et|-)\s*" + NUM + r"\s*(?:hours?|heures?)", re.I)
 
 
 def currency(token: str) -> str | None:
@@ -77,8 +118,9 @@ def number(token: str) -> float:
     m = re.fullmatch(r"(.+?)\s+million", t)
     if m:
         return number(m.group(1)) * 1e6
-    if t in WORD_NUMBERS:
-        return float(WORD_NUMBERS[t])
+    worded = in_words(t) if re.fullmatch(r"[^\W\d_][\w\s-]*", t) else None
+    if worded is not None:
+        return worded
     if re.fullmatch(r"\d{1,3}([,\s\u202f\u00a0]\d{3})+", t):
         return float(re.sub(r"[,\s\u202f\u00a0]", "", t))
     return float(t.replace(",", "."))
@@ -86,8 +128,9 @@ def number(token: str) -> float:
 
 def _num(token: str) -> float:
     t = token.lower()
-    if t in WORD_NUMBERS:
-        return float(WORD_NUMBERS[t])
+    worded = in_words(t)
+    if worded is not None:
+        return worded
     return float(t.replace(",", "."))
 
 
@@ -128,7 +171,8 @@ def extract(text: str) -> Quantities:
     years = {_num(m.group(1)) for m in YEARS.finditer(text)}
     # "2025" in "a 2025 law" is a calendar year, not a quantity of years in prison.
     return Quantities(frozenset(years), frozenset(money), frozenset(v for _, v in percents_at(text)),
-                      frozenset(int(y) for y in YEAR.findall(text)), frozenset(_num(h) for h in HOURS.findall(text)))
+                      frozenset(int(y) for y in YEAR.findall(text)),
+                      frozenset({_num(h) for h in HOURS.findall(text)} | {_num(m.group(1)) for m in HOURS_FROM.finditer(text)}))
 
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

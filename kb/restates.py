@@ -25,7 +25,7 @@ from .search import search
 from .stated import claimed, every
 from .units import DENIES, OPENS_DENYING, short, units
 from .pinpoint import restated_elsewhere
-from .quantities import YEAR
+from .quantities import HOURS, HOURS_FROM, MONEY_AFTER, MONEY_BEFORE, PERCENT, YEAR, extract as quantities
 from .verdicts import CONTRADICTED, SUPPORTED, Claim, opening, quote as _quote
 
 
@@ -380,6 +380,16 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             continue
         holder = most_specific(best.text, p, index)
         evidence = [_quote(holder, best.text)]
+        # "… que le condamné accomplira pour une durée de 40 à 210 heures": art. 131-8's words but for its "vingt à
+        # quatre cents heures" (claims131, first run: supported). A quantity the sentence gives is the unit's, or the
+        # unit restated says otherwise; one the provision does not state at all is not restated by it.
+        other = _quantity_differs(claim, best.text, p.text)
+        if other == "absent":
+            continue
+        if other:
+            words = _around(best.text)
+            return Claim(claim, CONTRADICTED, f"{holder.citation} says {other[1]}, not {other[0]} (“{words}”).",
+                         evidence, f"{holder.citation}: “{words}”", kind="figure")
         miscited = restated_elsewhere(holder, p, best.text, cited, index)
         if miscited is not None:
             return Claim(claim, CONTRADICTED, f"{holder.citation} says this, not {miscited.citation} "
@@ -406,3 +416,36 @@ def content_check(claim: str, q: Question, index: Index, unnamed: tuple[str, ...
             said += f", and applies from the day {at.citation} gives (“{f.text}”)"
         return Claim(claim, SUPPORTED, said + ".", evidence, kind="text")
     return None
+
+
+QUANTITY_FIELDS = (("hours", "hours"), ("percents", "%"), ("money", ""))
+
+
+def _quantity_differs(claim: str, unit: str, provision: str) -> tuple[str, str] | str | None:
+    """Whether a quantity the sentence gives (hours, a percentage, an amount) is not the unit's: ("40, 210 hours",
+    "20, 400 hours") when the unit gives that kind of quantity otherwise, "absent" when the provision gives none of
+    that kind, None when each is the unit's."""
+    said, stated, whole = quantities(claim), quantities(unit), quantities(provision)
+    for field, name in QUANTITY_FIELDS:
+        given, own = getattr(said, field), getattr(stated, field)
+        if not given or given <= getattr(whole, field):
+            continue
+        if not own:
+            return "absent"
+
+        def shown(values) -> str:
+            return ", ".join(f"{v[0]:g} {v[1]}" if isinstance(v, tuple) else f"{v:g}" for v in sorted(values)) + (
+                f" {name}" if name and name != "%" else name)
+        return shown(given), shown(own)
+    return None
+
+
+def _around(unit: str, width: int = 70) -> str:
+    """The unit's words around the first quantity it states, whole words, marked as cut where they are."""
+    m = next((m for rx in (HOURS_FROM, HOURS, PERCENT, MONEY_AFTER, MONEY_BEFORE) for m in [rx.search(unit)] if m), None)
+    if m is None:
+        return short(unit, 160)
+    a, b = max(0, m.start() - width), min(len(unit), m.end() + width)
+    a = unit.rfind(" ", 0, a) + 1 if a else 0
+    b = unit.find(" ", b) if b < len(unit) and unit.find(" ", b) != -1 else len(unit)
+    return ("… " if a else "") + unit[a:b].strip() + (" …" if b < len(unit) else "")
