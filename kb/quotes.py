@@ -293,7 +293,44 @@ def misquoted(sentence: str, index: Index, near: list[Provision] | tuple = ()) -
             unit = next((u.text for u in units(p.text) if head in normal(u.text) or tail in normal(u.text)), p.text)
             out.append(Misquote(Quoted(text, p, unit, span), changes))
             break
+        else:
+            worded = _reworded(text, words, span, near)
+            if worded is not None:
+                out.append(worded)
     return out
+
+
+REWORDED = 0.2  # share of a long quotation's words that may differ from the cited unit's before it is another text
+REWORDED_MAX = 5  # … and at most this many
+
+
+def _reworded(text: str, words: list[str], span: tuple[int, int], near) -> Misquote | None:
+    """A long quotation of a provision the sentence cites that is its unit but for a few words, each another word
+    and not a slip: "« en matière correctionnelle, une peine d'emprisonnement sans sursis … rendent cette peine
+    nécessaire … »" for art. 132-19's "Toute peine d'emprisonnement sans sursis … rendent cette peine indispensable"
+    (its wording before 2019; claims131, first run: unverifiable). The quotation's first words may differ from where
+    the unit's sentence starts; its words must otherwise run in the unit's order."""
+    bare = [w.strip(".,;:") for w in words]
+    for p in near:
+        for u in units(p.text):
+            law = [w.strip(".,;:") for w in normal(u.text).split()]
+            ops = SequenceMatcher(None, bare, law, autojunk=False).get_opcodes()
+            while ops and ops[-1][0] != "equal" and ops[-1][1] == len(bare) and ops[-1][0] == "insert":
+                ops = ops[:-1]
+            if not ops or ops[-1][2] != len(bare) or ops[-1][0] != "equal":
+                continue
+            # the law's words before the quotation starts are no change; a different opening is one
+            ops = [op for op in ops if not (op[0] == "insert" and op[1] == 0)]
+            other = [op for op in ops if op[0] != "equal"]
+            changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in other)
+            if not other or changed > min(REWORDED_MAX, REWORDED * len(bare)) or any(op[0] == "insert" for op in other):
+                continue
+            changes = [(" ".join(bare[i1:i2]), " ".join(law[j1:j2])) for _, i1, i2, j1, j2 in other]
+            if not any(a and b and len(b) >= 5 and b.replace(" ", "").isalpha() and SequenceMatcher(None, a, b).ratio() < SLIP
+                       for a, b in changes):
+                continue
+            return Misquote(Quoted(text, p, u.text, span), [(_as_written(a, text), b) for a, b in changes])
+    return None
 
 
 WHOLE_WORDS = 8  # a shorter sentence of the law's words ("This Regulation shall apply") says too little alone
