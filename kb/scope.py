@@ -152,6 +152,8 @@ def echo(q: Question, texts: list[str]) -> int:
 def outside(q: Question, config: Config, index=None) -> bool:
     if index is not None and q.kind == "definition" and _defined_here(q, index):
         return False  # "Qu'est-ce qu'un viol …?": a term the corpus itself defines (art. 222-23) is its subject
+    if q.language == "fr" and held_term(q.text):
+        return False  # "Quel est le montant maximum d'un jour-amende ?": a penalty the Code pénal names is its subject
     m = margin(q, config)
     strange = unknown_words(q, index) if index is not None and m < UNKNOWN_MARGIN else []
     unknown = bool(strange)
@@ -170,6 +172,24 @@ def outside(q: Question, config: Config, index=None) -> bool:
         x = xling_margin(q, config)
         return x is None or x < XLING_MARGIN
     return out
+
+
+@lru_cache(maxsize=1)
+def _held_terms() -> re.Pattern:
+    from .glossary import fold
+    from .question import _scope_data
+
+    terms = sorted({fold(t) for t in _scope_data().get("held_terms", [])}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w-])")
+
+
+def held_term(text: str) -> str | None:
+    """The Code pénal's own name for a penalty or a way of personalising one that `text` uses (kb/data/scope.yaml
+    `held_terms`), folded, or None."""
+    from .glossary import fold
+
+    m = _held_terms().search(fold(text))
+    return m.group(0) if m else None
 
 
 def _defined_here(q: Question, index) -> bool:
