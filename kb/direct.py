@@ -85,7 +85,27 @@ TIMES = {"en": {"quintuple": "five times the fine set for natural persons", "dé
                 "double": "le double de l'amende prévue pour les personnes physiques"}}
 
 
+def _bounded(f: Fact, lang: str, written_in: str) -> str:
+    """A limit on a measure, said in the question's language when the law's is another, the law's words after it:
+    "20 to 400 hours (“pour une durée de vingt à quatre cents heures”)"; in the law's own language, its words."""
+    if lang == written_in or f.value is None:
+        return _short(f.text) + _condition(f.condition, lang)
+    if f.unit in FR_UNITS or not f.unit:
+        unit = f.unit[:-1] if f.unit and f.value == 1 else f.unit
+        if lang == "fr" and f.unit:
+            unit = FR_UNITS[f.unit][0 if f.value == 1 else 1]
+        low = f"{f.low:g} {'à' if lang == 'fr' else 'to'} " if f.low is not None and f.unit == "hours" else ""
+        said = f"{low}{f.value:g} {unit}".strip()
+        said = said if low else (f"up to {said}" if lang == "en" else f"jusqu'à {said}")
+    else:
+        said = f"{'up to' if lang == 'en' else 'jusqu’à'} {_amount(f.value, f.unit, lang)}"
+    opening, closing = ("« ", " »") if lang == "fr" else ("“", "”")
+    return f"{said} ({opening}{_short(f.text, 100)}{closing}){_condition(f.condition, lang)}"
+
+
 def _plain(f: Fact, lang: str, written_in: str, top_text: str = "") -> str:
+    if f.kind == "bound":
+        return _bounded(f, lang, written_in)
     if f.kind in ("deadline", "period"):
         return _duration(f, lang, written_in)
     if f.kind in ("date", "due"):
@@ -156,6 +176,7 @@ def _governing(evidence: list, wanted: set[str]) -> list:
 
 
 ONE_PROVISION_KINDS = {"deadline", "period", "due", "date", "threshold", "age"}
+BOUND_CASES = 3  # a limit's cases the line gives of one provision
 DEFINES = re.compile(r"\bmeans\b|\bd[ée]sign\w*\b|\bs.entend\b|\bhas the meaning\b", re.I)
 
 
@@ -223,7 +244,9 @@ def line(question, evidence: list) -> str:
                                                               or fold(f.term) in named)]
         bill = BILL[lang] if e.provision.status.startswith("bill") else ""
         parts = by_j.setdefault(e.provision.jurisdiction, [])
-        if wanted & {"prison", "fine", "cap"}:
+        if wanted & {"prison", "fine", "cap"} and any(f.kind != "bound" for f in facts):
+            # (a limit on a measure, "bound", is said as the law words it, below: it is no penalty's variant)
+            facts = [f for f in facts if f.kind != "bound"]
             greater = GREATER.search(e.quote) is not None
             # A provision gives the line at most `limit` of its quotes; a quote, all the variants it states (a term
             # the law defines case by case is one answer: "6 months" before a day, "51 weeks" after it).
@@ -248,8 +271,10 @@ def line(question, evidence: list) -> str:
                     late.add(parts[-1][1])  # a case the question does not ask about comes after the offence's own
                     # (not the offence's own penalty "sauf s'il n'en est résulté qu'un dommage léger", art. 322-1)
         else:
-            for f in facts[:1]:
-                if per_top.get(e.top.id, 0) < 2:
+            # (a limit and its cases together: art. 132-42's three years, five in récidive légale, seven in a second)
+            bounds = [f for f in facts if f.kind == "bound"]
+            for f in (bounds[:BOUND_CASES] if bounds and len(bounds) == len(facts) else facts[:1]):
+                if per_top.get(e.top.id, 0) < (BOUND_CASES if f.kind == "bound" else 2):
                     per_top[e.top.id] = per_top.get(e.top.id, 0) + 1
                     parts.append((e.top, f"{_plain(f, lang, e.top.language, e.top.text)}{_cases(f, e.top.text, lang)}"
                                          f"{bill} [{e.n}]"))
@@ -307,8 +332,8 @@ def verified(text: str, evidence: list) -> bool:
         text = text.replace(name, " ")
     allowed = _numbers(quotes)
     allowed |= {n * 1e6 for n in allowed} | {n / 1e6 for n in allowed}
-    from .quantities import IN_WORDS, WORD_NUMBERS
+    from .quantities import IN_WORDS, in_words
 
-    # Numbers in words, every one the quantities module reads ("trente ans de réclusion criminelle").
-    allowed |= {float(WORD_NUMBERS[w.lower()]) for w in IN_WORDS.findall(quotes)}
+    # Numbers in words, every one the quantities module reads ("trente ans de réclusion criminelle", "quatre cents").
+    allowed |= {in_words(w) for w in IN_WORDS.findall(quotes)} - {None}
     return bool(cited) and _numbers(text) <= allowed

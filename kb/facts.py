@@ -22,10 +22,10 @@ from .units import LEAD_IN, units
 
 PATTERNS = Path(__file__).parent / "data" / "facts.yaml"
 KINDS = ("prison", "fine", "cap", "deadline", "period", "threshold", "age", "definition", "power", "duty", "offence",
-         "date", "due", "referred")
+         "date", "due", "referred", "bound")
 PENALTY_KINDS = {"prison", "fine", "cap"}
 CONSEQUENCE_KINDS = {"offence"}  # asked for besides a question's own kind (kb/data/question_kinds.yaml `failure`)
-FIGURE_KINDS = {"prison", "fine", "cap", "deadline", "period", "threshold", "age"}
+FIGURE_KINDS = {"prison", "fine", "cap", "deadline", "period", "threshold", "age", "bound"}
 _CUR = r"(?:€|euros?|EUR|£|GBP|pounds|\$|USD|dollars|" + FRANCS + ")"
 MONEY = (r"(?:(?:€|£|\$|EUR|GBP|USD)\s?" + AMOUNT_NUM + SCALE_RE + "|" + AMOUNT_NUM + SCALE_RE +
          r"\s*(?:d['’]|de\s+|of\s+)?" + _CUR + r"(?!\w))")
@@ -238,6 +238,11 @@ def _value(kind: str, m: re.Match) -> dict:
             "%" if kind == "cap" else "years" if kind in ("prison", "age") else "")
         if kind == "threshold":
             out["unit"] = "FLOP" if "floating" in (g.get("of") or "").lower() else "users"
+    if "low" in g:
+        try:
+            out["low"] = number(g["low"])
+        except ValueError:
+            pass
     if "life" in g:
         out["value"], out["unit"] = float("inf"), "years"
     if "max" in g:
@@ -302,11 +307,12 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     if kind in PENALTY_KINDS and _in_condition(u.text, m.start(), m.end(), conds):
                         continue
                     condition, aggravated = ("", False)
-                    if kind in PENALTY_KINDS or kind == "deadline":
+                    if kind in PENALTY_KINDS or kind in ("deadline", "bound"):
                         condition, aggravated = _condition(u.text, m.start(), m.end(), conds)
                     if kind in PENALTY_KINDS and not condition and u.lead_in:
                         condition = _listed_cases(u.text, m.end())
-                    group = next((g for g in _FIGURE_GROUPS if m.groupdict().get(g)), None)
+                    # (a limit is quoted with what it limits: "il ne peut excéder 1 000 euros", not the amount alone)
+                    group = next((g for g in _FIGURE_GROUPS if m.groupdict().get(g)), None) if kind != "bound" else None
                     if group:
                         start, end = u.start + m.start(group), u.start + m.end(group)
                     elif kind in LISTED_KINDS and u.lead_in and LEAD_IN.search(p.text[start:end]) and end < u.end:

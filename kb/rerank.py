@@ -35,10 +35,30 @@ def fact_bonus(q: Question, facts: list[Fact]) -> float:
         return 0.3 + 0.02 * min(10, max(said, default=0))
     if q.kind == "elapsed" and any(_same_start(q.text, f.text) for f in facts if f.kind in ("deadline", "period")):
         return 0.3  # "how long after being notified …": the time counted from the notification (Art. 33(6) DSA)
+    unit = asked_unit(q.text)
+    if unit and any(f.kind in q.fact_kinds and f.unit == unit for f in facts):
+        # "Pour combien d'heures un travail d'intérêt général …?": art. 131-8's "vingt à quatre cents heures", not art.
+        # 131-22's "dix-huit mois" within which the hours are worked (questions100, first run)
+        return 0.3
     if q.fact_kinds[0] in kinds or q.kind == "penalty" and "referred" in kinds:
         # (a penalty given by reference, "Sera puni comme auteur le complice", answers "what penalty" as a figure does)
         return 0.2
     return 0.12 if kinds & set(q.fact_kinds) else 0.0
+
+
+# "how many hours", "combien d'heures": the unit a question counts in, as the facts name units
+COUNTED = re.compile(r"\b(?:how\s+many\s+|combien\s+d(?:e\s+|['’]\s*))(hours?|heures?|days?|jours?|months?|mois|years?|ans|années)\b",
+                     re.I)
+UNITS = {"hour": "hours", "heure": "hours", "day": "days", "jour": "days", "month": "months", "mois": "months",
+         "year": "years", "an": "years", "annee": "years", "année": "years"}
+
+
+def asked_unit(text: str) -> str | None:
+    m = COUNTED.search(text)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    return UNITS.get(w if w == "mois" else w.rstrip("s"), None) or ("months" if w == "mois" else None)
 
 
 # "after being notified of its designation", "four months after the notification", "après la notification": the
