@@ -168,8 +168,10 @@ def _part(label: str, number: str, pins: list[str], name: Name, m: re.Match) -> 
         return [Part("section" if src.jurisdiction == "UK" else "article", number, pins)]
     # "les articles 226-1 à 226-7 du code pénal": the articles between are the code's to list (kb.extract)
     # "435-1 to 4" (an English writer's short end): the range ends on the sibling 435-4
-    ends = [(a, b) for a, b in CODE_RANGE.findall(m.group("nums"))] + \
-        [(a, a.rsplit("-", 1)[0] + "-" + b) for a, b in SHORT_RANGE.findall(m.group("nums"))]
+    # (typeset dashes as the law's "-": "articles 132‑35 à 132‑39", non-breaking)
+    nums = re.sub(r"[\u2010\u2011]", "-", m.group("nums"))
+    ends = [(a, b) for a, b in CODE_RANGE.findall(nums)] + \
+        [(a, a.rsplit("-", 1)[0] + "-" + b) for a, b in SHORT_RANGE.findall(nums)]
     through = next((a for a, b in ends if b == number), "") if src.jurisdiction == "FR" else ""
     return [Part("article", number, pins, through=through)]
 
