@@ -243,6 +243,9 @@ def _value(kind: str, m: re.Match) -> dict:
             out["low"] = number(g["low"])
         except ValueError:
             pass
+        else:
+            if g.get("lowunit", "").lower() == "mois" and out.get("unit") == "years":
+                out["low"] /= 12  # "inférieur à douze mois ni supérieur à trois ans": one year to three
     if "life" in g:
         out["value"], out["unit"] = float("inf"), "years"
     if "max" in g:

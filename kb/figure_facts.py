@@ -20,7 +20,7 @@ def fact_value(f: Fact) -> float | None:
         return None
     if f.kind == "deadline":
         return f.value * {"hours": 1, "days": 24, "working days": 24, "months": 720, "years": 8760}.get(f.unit, 1)
-    if f.kind == "prison" and f.unit == "months":
+    if f.kind in ("prison", "bound") and f.unit == "months":
         return f.value / 12
     return f.value
 
@@ -28,15 +28,17 @@ def fact_value(f: Fact) -> float | None:
 def matches(kind: str, claimed, facts: list[Fact]) -> bool:
     if kind == "money":
         amount, cur = claimed
-        return any(f.value == amount and f.unit == cur for f in facts if f.kind in ("fine", "cap"))
-    wanted = {"prison": ("prison",), "cap": ("cap",), "deadline": ("deadline",), "age": ("age",),
-              "threshold": ("threshold",)}[kind]
+        return any(f.value == amount and f.unit == cur for f in facts if f.kind in ("fine", "cap", "bound"))
+    wanted = {"prison": ("prison", "bound"), "limit": ("bound",), "cap": ("cap",), "deadline": ("deadline",),
+              "age": ("age",), "threshold": ("threshold",)}[kind]
     for f in facts:
         if f.kind not in wanted:
             continue
+        if f.kind == "bound" and f.unit not in ("years", "months"):
+            continue  # (a term in years is a limit's only when the limit is in years or months: not 400 hours)
         if kind == "cap" and f.unit != "%":
             continue
-        if kind == "prison" and f.low is not None and claimed in (f.low, f.value):
+        if kind in ("prison", "limit") and f.low is not None and claimed in (f.low, f.value):
             return True
         if fact_value(f) == claimed:
             return True
@@ -71,8 +73,9 @@ def all_match(figures: list[tuple[str, object]], facts: list[Fact]) -> bool:
 
 
 def kinds_of(kind: str) -> set[str]:
-    return {"money": {"fine", "cap"}, "prison": {"prison"}, "cap": {"cap"}, "deadline": {"deadline"}, "age": {"age"},
-            "threshold": {"threshold"}}[kind]
+    # (a limit on a measure, "bound": the terms a suspension may go with, a probation period, a day-fine's amount)
+    return {"money": {"fine", "cap", "bound"}, "prison": {"prison", "bound"}, "limit": {"bound"}, "cap": {"cap"},
+            "deadline": {"deadline"}, "age": {"age"}, "threshold": {"threshold"}}[kind]
 
 
 def stating(figures: list[tuple[str, object]], index: Index, jurisdictions: set[str],

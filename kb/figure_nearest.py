@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .copied import said_of
 from .facts import Fact
-from .figure_facts import claimed_base, kinds_of as _kinds, same_base
+from .figure_facts import claimed_base, kinds_of as _kinds, matches, same_base
 from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
@@ -46,7 +46,10 @@ def nearest(claim: str, q: Question, index: Index, stated: dict) -> Nearest:
         if by_currency == {"EU"}:
             by_currency = {"EU", "FR"}
         jurisdictions = (jurisdictions & by_currency) or by_currency
-    found = (search(claim, k=8, index=index, question=q, phrases=False) if not currencies or jurisdictions <= set(q.jurisdictions)
+    # (the few provisions setting a measure's limits are looked for further down: a sentence about a probation
+    # period shares as many words with the articles around art. 132-42 as with it)
+    k = 16 if set(stated) == {"limit"} else 8
+    found = (search(claim, k=k, index=index, question=q, phrases=False) if not currencies or jurisdictions <= set(q.jurisdictions)
              or not q.jurisdictions
              else sorted((h for j in sorted(jurisdictions) for h in search(claim, k=8, jurisdiction=j, index=index, phrases=False)),
                          key=lambda h: -h.score))
@@ -79,5 +82,18 @@ def nearest(claim: str, q: Question, index: Index, stated: dict) -> Nearest:
                                  and same_base(f, period)]) for _, h in ranked]
     with_facts = [(p, facts) for p, facts in with_facts if facts]
     figures = [(k, v) for k, vals in stated.items() for v in vals]
+    if set(stated) == {"limit"}:
+        # Few articles set limits: those stating most of the sentence's, wherever search ranks them, and of them the
+        # one stating most is what it describes (art. 132-42's three, five and seven years for "18 months to 3 years,
+        # raised to 5 … and 7", not art. 132-41's five and ten)
+        seen = {p.id for p, _ in with_facts}
+        least = max(1, (len(figures) + 1) // 2)
+        for pid, fs in index.facts.items():
+            bound = [f for f in fs if f.kind == "bound"]
+            if pid not in seen and pid in index.provisions and bound and \
+                    sum(matches(k, v, bound) for k, v in figures) >= least and \
+                    (not jurisdictions or index.provisions[pid].jurisdiction in jurisdictions):
+                with_facts.append((index.provisions[pid], bound))
+        with_facts.sort(key=lambda pf: -sum(matches(k, v, pf[1]) for k, v in figures))
 
     return Nearest(stated, figures, jurisdictions, found, with_facts, needed, period)

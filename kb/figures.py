@@ -302,7 +302,10 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # 226-8-1): the sentence may be about that one, so this is no contradiction.
         return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, but {other.citation} states the figures "
                                           f"claimed; the sentence does not say which it is about.", kind="figure")
-    if about(p) < ABOUT and not (q.sources and p.source in q.sources):
+    # (an article setting two or more of the very limits the sentence gives is found by them: a third of its words
+    # then say it is the one — "The probationary period … 18 months to 3 years, raised to 5 … and 7" is art. 132-42's)
+    by_limits = set(stated) == {"limit"} and sum(_matches("limit", v, facts) for _, v in figures) >= 2
+    if about(p) < (LIMIT_ABOUT if by_limits else ABOUT) and not (q.sources and p.source in q.sources):
         # The provision with these kinds of figure is not clearly what the sentence is about ("les faits mentionnés
         # au premier alinéa …" with no offence named): a contradiction would be a guess.
         return Claim(claim, UNVERIFIABLE, f"the nearest provision stating such figures, {p.citation}, is not clearly "
@@ -318,7 +321,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # the one whose own sentence is about the claim's duty can contradict it.
         return Claim(claim, UNVERIFIABLE, f"the deadlines {p.citation} states ({said}) are for other duties than the "
                                           f"sentence's.", kind="figure")
-    if not q.sources and words and max(unit_about(p, [f]) for f in facts) < ABOUT \
+    if not q.sources and words and max(unit_about(p, [f]) for f in facts) < (LIMIT_ABOUT if by_limits else ABOUT) \
             and ((MINIMUM_SAID.search(claim) and "prison" in stated) or (not q.jurisdictions and len(figures) >= 2)):
         # No law named, and no unit of the nearest provision stating such figures about the sentence: 47 U.S.C. 223
         # as a whole shares the words of "the mandatory minimum penalties required for receipt of child pornography
@@ -397,6 +400,7 @@ DISTINCT = 5.0  # a word's rarity (kb/rarity.py) from which it tells an offence 
 # "mandatory minimum penalties", "minimum sentence", "peine plancher": terms said as floors
 MINIMUM_SAID = re.compile(r"\b(?:mandatory\s+minimums?|minimum\s+(?:sentences?|terms?|penalt(?:y|ies))|peines?\s+planchers?)\b",
                           re.I)
+LIMIT_ABOUT = 0.34  # … or of an article found by the limits it sets
 UNIT_SUPPORT = 0.25  # … and the unit that states a lone figure found by its value
 PERIOD_UNIT = 0.75  # … and of the unit a period found only by its value is stated in (periods are in many units)
 

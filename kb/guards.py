@@ -82,10 +82,11 @@ def under_another_instrument(claim: str, q: Question, verdict: Claim, actions: l
 
 # A sentence that denies its own predicate: "Ofcom cannot impose fines of up to £18 million …", "n'est pas puni de
 # deux ans …", "does not require platforms to remove … within 48 hours". Not a limit ("not later than 48 hours",
-# "not more than 2 years") nor a negation in a relative clause ("a manner that does not hamper …").
+# "not more than 2 years", "may not be less than 1 year") nor a negation in a relative clause ("a manner that does not
+# hamper …").
 DENIED = re.compile(r"\b(?:cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|never|no\s+longer)\b|"
                     r"\b(?:shall|may|must|is|are|was|were|does|do|did|will|can|could|would|has|have|had)\s+not\b"
-                    r"(?!\s+(?:later|more|less|exceed\w*|only|just|yet\s+been\s+\w+\s+by))|"
+                    r"(?!\s+(?:be\s+)?(?:later|more|less|shorter|longer|exceed\w*|only|just|yet\s+been\s+\w+\s+by))|"
                     r"\bn(?:e\s+|['’])\w+(?:\s+\w+)?\s+(?:pas|plus|jamais)\b|\bnot\s+(?:required|obliged|punishable|liable)\b", re.I)
 # (a restrictive relative clause only: "platforms that do not comply face fines …"; ", which does not require …"
 # says what the law does)

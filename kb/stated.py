@@ -192,7 +192,19 @@ def claimed(claim: str) -> dict[str, set]:
                           if not any(a <= m.start() < b for a, b in given)}
     if out["age"]:
         out["prison"] -= out["age"]
+    if LIMIT_TALK.search(claim):
+        # "The probationary period is set by the court … within the limits of 18 months to 3 years, raised to 5 years
+        # for recidivism": a limit the law sets on a measure (art. 132-42), held to the law's limits, never to a
+        # prison term (claims131, first run: its years were read as a period to act in and left unchecked)
+        out["limit"] = {number(m.group(1)) for m in YEARS.finditer(claim)} | \
+            {number(m.group(1)) / 12 for m in MONTHS.finditer(claim)}
+        out["prison"] -= out["limit"]
+        out["deadline"] = {v for v in out["deadline"] if v / 8760 not in out["limit"] and v / 720 / 12 not in out["limit"]}
     return {k: v for k, v in out.items() if v}
+
+
+# A measure a court orders within the limits the law sets: a probation period, a suspension, a day-fine's number
+LIMIT_TALK = re.compile(r"\b(?:probation\w*|probatoire|d[ée]lai\s+d.[ée]preuve|sursis|suspended\s+sentences?)\b", re.I)
 
 
 # How often something is to be done, in months: "once a year", "annually", "every six months", "tous les six mois",
