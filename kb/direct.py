@@ -175,7 +175,7 @@ def _governing(evidence: list, wanted: set[str]) -> list:
     return sorted(out, key=lambda e: e.n)
 
 
-ONE_PROVISION_KINDS = {"deadline", "period", "due", "date", "threshold", "age"}
+ONE_PROVISION_KINDS = {"deadline", "period", "due", "date", "threshold", "age", "bound"}
 BOUND_CASES = 3  # a limit's cases the line gives of one provision
 DEFINES = re.compile(r"\bmeans\b|\bd[ée]sign\w*\b|\bs.entend\b|\bhas the meaning\b", re.I)
 

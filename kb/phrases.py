@@ -63,14 +63,13 @@ def _phrase_holders(index: Index, query: str, named: str) -> dict[str, list[tupl
     # A long English word counts as a phrase by the French phrases of its concept ("impersonating": "usurpation
     # d'identité", the words an English question on the Code pénal is read by; a French word's English phrases are
     # not the Code pénal's and moved French questions off their answers).
-    # (a hyphenated compound is two words: "day-fine", "jours-amende")
-    spans = [(span, terms) for span, terms in concepts(query) if len(re.split(r"[\s-]+", span)) >= 2]
+    spans = [(span, terms) for span, terms in concepts(query) if len(span.split()) >= 2]
     spans += [(span, terms) for span, terms in french_counterparts(query)
               if " " not in span and len(span) >= ONE_WORD_PHRASE and span not in generic]
     phrases = {fold(t) for span, terms in spans
-               if any(len(w) >= 4 and w not in generic for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", span))
+               if any(len(w) >= 4 and w not in generic for w in re.findall(r"[^\W\d_]+", span))
                and not _denied(folded, span) and fold(span) not in named
-               for t in (span, *terms) if len(re.split(r"[\s-]+", t)) >= 2 and fold(t) not in named}
+               for t in (span, *terms) if len(t.split()) >= 2 and fold(t) not in named}
     texts = index.derived("folded_top", _folded_texts)
     words = index.derived("folded_top_words", _word_holders)
     out = {}

@@ -300,6 +300,19 @@ def misquoted(sentence: str, index: Index, near: list[Provision] | tuple = ()) -
     return out
 
 
+SAME_WORDS = [{"eur", "euro", "euros", "€"}, {"gbp", "£", "pounds"}, {"usd", "$", "dollars"}]
+
+
+def _another_word(said: str, law: str) -> bool:
+    """`said` is another word than the law's `law`: one word each, letters only, five or more, not a slip nor an
+    inflection of it (the same first five letters), nor the same currency written otherwise."""
+    if " " in said or " " in law or not (said.isalpha() and law.isalpha()) or min(len(said), len(law)) < 5:
+        return False
+    if any(said in same and law in same for same in SAME_WORDS):
+        return False
+    return said[:5] != law[:5] and SequenceMatcher(None, said, law).ratio() < SLIP
+
+
 REWORDED = 0.2  # share of a long quotation's words that may differ from the cited unit's before it is another text
 REWORDED_MAX = 5  # … and at most this many
 
@@ -326,9 +339,11 @@ def _reworded(text: str, words: list[str], span: tuple[int, int], near) -> Misqu
             if not other or changed > min(REWORDED_MAX, REWORDED * len(bare)) or any(op[0] == "insert" for op in other):
                 continue
             changes = [(" ".join(bare[i1:i2]), " ".join(law[j1:j2])) for _, i1, i2, j1, j2 in other]
-            if not any(a and b and len(b) >= 5 and b.replace(" ", "").isalpha() and SequenceMatcher(None, a, b).ratio() < SLIP
-                       for a, b in changes):
-                continue
+            stems = lambda side: sorted(fold(w)[:5] for w in side.split())  # noqa: E731
+            if stems(" ".join(a for a, _ in changes)) == stems(" ".join(b for _, b in changes)):
+                continue  # the law's words in another order ("de sécurité ou de prudence"): no other word
+            if not any(_another_word(a, b) for a, b in changes):
+                continue  # (a currency written otherwise, "EUR" for "euros", a slip, an inflection)
             return Misquote(Quoted(text, p, u.text, span), [(_as_written(a, text), b) for a, b in changes])
     return None
 
