@@ -24,7 +24,7 @@ from .question import Question, answered_by_heading, kind_headings, kind_units, 
 from .rarity import Rarity, rarity
 from .phrases import specific_phrases
 from .asked import actor_acts, asked_object, asked_of, duty_of, other_holder, who_acts
-from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, class_asked,
+from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over_pointer, class_asked, greatest_limit,
                      asked_category, defined_over_reference, fact_bonus, general_first,
                      not_what_is_excluded, not_whom_it_excludes, on_the_subject,
                      not_the_other_side, operative_over_definitions, rule_before_special_case,
@@ -227,7 +227,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             if inside and PUNISHES_ITS_OWN.search(u.text):
                 phrased = max(phrased, phrased_provision)
             c.score = (0.25 * _overlap(words, fold(u.text + named_parts(u.text, h.provision, index)), rare) + titled
-                       + titled_unit + RANK_WEIGHT / (1 + rank) + fact_bonus(q, asked_facts)
+                       + titled_unit + RANK_WEIGHT / (1 + rank) + fact_bonus(q, asked_facts, whole)
                        + (DENIED_DUTY if phrased and "duty" in q.fact_kinds and not inside
                           and (DENIES.search(u.text) or OPENS_DENYING.match(u.text)) else 0.0)
                        + PHRASE_WEIGHT * phrased
@@ -270,6 +270,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
     general_first(dense, q, index)
     rule_before_special_case(dense, q)
     class_asked(dense, q)
+    greatest_limit(dense, q)
     not_the_other_side(dense, q)
     cited_over_pointer(dense, q)
     defined_over_reference(dense)

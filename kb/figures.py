@@ -39,6 +39,11 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         return Claim(claim, UNVERIFIABLE, "the amounts the sentence gives are not said to be fines or penalties; the "
                                           "corpus's figures are penalties and caps.", kind="figure")
 
+    if set(stated) == {"limit"} and sum(len(v) for v in stated.values()) < 2:
+        # One limit alone ("… dans un certain délai (5 ans)") is in several articles of the general part for different
+        # measures (art. 132-31's five-year terms a suspension may go with, art. 132-35's five years without a new
+        # offence): the value tells none apart.
+        return None
     n = nearest(claim, q, index, stated)
     stated, figures, jurisdictions, found = n.stated, n.figures, n.jurisdictions, n.found
     with_facts, needed, period = n.with_facts, n.needed, n.period

@@ -41,10 +41,31 @@ def _pattern(words: list[str]) -> tuple[re.Pattern, re.Pattern]:
     return b(exact), b(folded)
 
 
+@lru_cache(maxsize=1)
+def held_terms() -> list[str]:
+    """The Code pénal's own names for its penalties and their personalisation (kb/data/scope.yaml `held_terms`):
+    "jour-amende", "sursis probatoire" place a question in French law as "en France" does."""
+    import yaml
+
+    return yaml.safe_load((Path(__file__).parent / "data" / "scope.yaml").read_text(encoding="utf-8")).get("held_terms", [])
+
+
+@lru_cache(maxsize=1)
+def _held_pattern() -> re.Pattern:
+    terms = sorted({fold(t) for t in held_terms()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w-])")
+
+
+def held_terms_in(text: str) -> list[str]:
+    """The held terms `text` uses, folded, in its order."""
+    return [m.group(0) for m in _held_pattern().finditer(fold(text))]
+
+
 @lru_cache(maxsize=4)
 def _tables(config: Config):
     sources = load_sources(config)
-    juris = {j: _pattern(ws) for j, ws in jurisdiction_words().items()}
+    words = {j: list(ws) + (held_terms() if j == "FR" else []) for j, ws in jurisdiction_words().items()}
+    juris = {j: _pattern(ws) for j, ws in words.items()}
     instruments = {s.id: _pattern([*s.aliases, s.short_name]) for s in sources}
     return juris, instruments, {s.id: s.jurisdiction for s in sources}
 

@@ -12,6 +12,7 @@ from .bounds import bounds, opposite
 from .facts import Fact
 from .offence_classes import classes as offence_classes
 from .glossary import WITHOUT_BEING, fold, role_phrases, says_whole, translations, words as folded_words
+from .hints import held_terms_in
 from .index import Index
 from .rarity import rarity
 from .question import Question, covered, rules_out
@@ -19,11 +20,22 @@ from .types import Hit, Provision
 from .units import Unit
 
 
-def fact_bonus(q: Question, facts: list[Fact]) -> float:
-    """What the facts a unit states add for the kind of question asked: the kind it asks for first most."""
+MEASURE_LIMIT = 0.45  # a limit on the measure the question names: above any other fact a unit may state
+
+
+def fact_bonus(q: Question, facts: list[Fact], whole: str = "") -> float:
+    """What the facts a unit states add for the kind of question asked: the kind it asks for first most. `whole`:
+    the unit's provision, folded."""
     if not q.fact_kinds or not facts:
         return 0.0
     kinds = {f.kind for f in facts}
+    unit = asked_unit(q.text)
+    if whole and "bound" in kinds and "bound" in q.fact_kinds and any(
+            m in whole for m in held_terms_in(q.text + " " + q.fr_query)) and (
+            not unit or any(f.kind == "bound" and in_unit(f, unit) for f in facts)):
+        # "… a single day-fine": the limit of the measure the question names, in an article naming it (art. 131-5),
+        # not a penalty of an offence the words of "maximum amount" also reach (art. 313-5's €7,500)
+        return MEASURE_LIMIT
     # (the term by a question word's first letters, or by a glossary term of its concept: "sexual assault" for the
     # Code pénal's "agression sexuelle", which "sexua" is not the start of)
     if q.kind in ("age", "definition", "threshold") and any(
@@ -35,8 +47,7 @@ def fact_bonus(q: Question, facts: list[Fact]) -> float:
         return 0.3 + 0.02 * min(10, max(said, default=0))
     if q.kind == "elapsed" and any(_same_start(q.text, f.text) for f in facts if f.kind in ("deadline", "period")):
         return 0.3  # "how long after being notified …": the time counted from the notification (Art. 33(6) DSA)
-    unit = asked_unit(q.text)
-    if unit and any(f.kind in q.fact_kinds and f.unit == unit for f in facts):
+    if unit and unit != "money" and any(f.kind in q.fact_kinds and in_unit(f, unit) for f in facts):
         # "Pour combien d'heures un travail d'intérêt général …?": art. 131-8's "vingt à quatre cents heures", not art.
         # 131-22's "dix-huit mois" within which the hours are worked (questions100, first run)
         return 0.3
@@ -53,10 +64,20 @@ UNITS = {"hour": "hours", "heure": "hours", "day": "days", "jour": "days", "mont
          "year": "years", "an": "years", "annee": "years", "année": "years"}
 
 
+# "the maximum amount of a day-fine", "le montant maximum": a sum of money, in whatever currency
+AMOUNT_ASKED = re.compile(r"\b(?:amount|montant|how\s+much\s+(?:money|is|are|can)|combien\s+d['’]euros)\b", re.I)
+MONEY_UNITS = {"EUR", "GBP", "USD"}
+
+
+def in_unit(f: Fact, unit: str) -> bool:
+    return f.unit in MONEY_UNITS if unit == "money" else f.unit == unit
+
+
 def asked_unit(text: str) -> str | None:
+    """The unit a question counts in ("hours", "months", "money"), or None."""
     m = COUNTED.search(text)
     if not m:
-        return None
+        return "money" if AMOUNT_ASKED.search(text) else None
     w = m.group(1).lower()
     return UNITS.get(w if w == "mois" else w.rstrip("s"), None) or ("months" if w == "mois" else None)
 
@@ -388,6 +409,20 @@ def on_the_subject(cands: list["Candidate"], q: Question) -> None:
     best = best_per_provision(cands)
     about = {pid for pid, c in best.items() if q.about(fold(c.hit.provision.heading + " " + c.hit.provision.text))}
     score_after(cands, lambda c: c.hit.provision.id in about)
+
+
+def greatest_limit(cands: list["Candidate"], q: Question) -> None:
+    """"For how many hours can a court order community service?": of the units limiting a measure in the unit the
+    question counts in, the greatest limit answers first (art. 131-8's four hundred hours for a délit before art.
+    131-17's hundred and twenty for a contravention, which the question does not name); the others follow it."""
+    unit = asked_unit(q.text)
+    if not unit or "bound" not in q.fact_kinds:
+        return
+    limits = {id(c): max((f.value for f in c.facts if f.kind == "bound" and in_unit(f, unit) and f.value is not None),
+                         default=None) for c in cands}
+    best = max((v for v in limits.values() if v is not None), default=None)
+    if best is not None:
+        score_after(cands, lambda c: limits[id(c)] in (None, best))
 
 
 def score_after(cands: list["Candidate"], leads) -> None:

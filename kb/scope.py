@@ -174,22 +174,13 @@ def outside(q: Question, config: Config, index=None) -> bool:
     return out
 
 
-@lru_cache(maxsize=1)
-def _held_terms() -> re.Pattern:
-    from .glossary import fold
-    from .question import _scope_data
-
-    terms = sorted({fold(t) for t in _scope_data().get("held_terms", [])}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w-])")
-
-
 def held_term(text: str) -> str | None:
     """The Code pénal's own name for a penalty or a way of personalising one that `text` uses (kb/data/scope.yaml
     `held_terms`), folded, or None."""
-    from .glossary import fold
+    from .hints import held_terms_in
 
-    m = _held_terms().search(fold(text))
-    return m.group(0) if m else None
+    found = held_terms_in(text)
+    return found[0] if found else None
 
 
 def _defined_here(q: Question, index) -> bool:

@@ -14,6 +14,7 @@ from .embed import embed_query
 from .errors import QueryError
 from .facts import defines_asked_offence
 from .glossary import fold, translations
+from .hints import held_terms_in
 from .phrases import phrase_ranking
 from .index import Index, open_index
 from .question import Question, analyse, answered_by_heading, kind_headings
@@ -61,6 +62,7 @@ def _by_provision(index: Index, chunk_hits: list[tuple[str, float]], actions: bo
 INSTRUMENT_BOOST = 1.5
 KIND_BOOST = 1.5  # a provision whose heading answers the kind of question asked ("Definitions", "Entry into force")
 ASKS_PRISON = re.compile(r"\b(prison|imprison\w*|jail|sentence|emprisonnement|r[ée]clusion)\b", re.I)
+BOUND_CANDIDATE = 0.9  # an article limiting the measure a "how long"/"how much" question names, against the best found
 CAP_CANDIDATE = 0.9  # a cap of the named instrument, for a "how much" question, against the best provision found
 ASKS_OFFENCE = re.compile(r"\b(offen[cs]es?|infractions?|d[ée]lits?)\b", re.I)
 ASKS_DEFINITION = re.compile(r"\b(defin\w*|d[ée]fini\w*|meaning|what (is|are) (a|an|the)\b|qu.est-ce qu|signifie)", re.I)
@@ -272,6 +274,17 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
             p = index.provisions[pid]
             if p.source in named_sources and (not scope or p.jurisdiction in scope):
                 fused[pid] = max(fused.get(pid, 0.0), top * CAP_CANDIDATE)
+    measures = held_terms_in(q.text + " " + q.fr_query) if q.kind in ("maximum", "deadline") and fused else []
+    if measures:
+        # "Quelle est la durée maximale du délai de probation …?", "… a single day-fine": the articles setting a limit
+        # (read at ingest) on the measure the question names, in the code's own words, are candidates (art. 132-42,
+        # art. 131-5), wherever the words of the rest of the question rank them
+        top = max(fused.values())
+        for pid, facts in index.facts.items():
+            p = index.provisions.get(pid)
+            if p is not None and (not scope or p.jurisdiction in scope) and any(f.kind == "bound" for f in facts) \
+                    and any(m in fold(p.text) for m in measures):
+                fused[pid] = max(fused.get(pid, 0.0), top * BOUND_CANDIDATE * role_weight(p))
     if answers_kind is not None and kind in answered_by_heading() and named_sources and fused:
         # "When does the AI Act start to apply?": in the instrument named, the article whose heading answers that
         # kind of question ("Entry into force and application") answers it, whatever words it shares.

@@ -192,7 +192,7 @@ def claimed(claim: str) -> dict[str, set]:
                           if not any(a <= m.start() < b for a, b in given)}
     if out["age"]:
         out["prison"] -= out["age"]
-    if LIMIT_TALK.search(claim):
+    if LIMIT_TALK.search(claim) and not IMPOSED.search(claim):
         # "The probationary period is set by the court … within the limits of 18 months to 3 years, raised to 5 years
         # for recidivism": a limit the law sets on a measure (art. 132-42), held to the law's limits, never to a
         # prison term (claims131, first run: its years were read as a period to act in and left unchecked)
@@ -204,6 +204,8 @@ def claimed(claim: str) -> dict[str, set]:
 
 
 # A measure a court orders within the limits the law sets: a probation period, a suspension, a day-fine's number
+# (not a sentence a court passed: "l'a condamné à quatre mois d'emprisonnement avec sursis", claims71)
+IMPOSED = re.compile(r"\b(?:condamn\w*\s+(?:à|a)|sentenced\s+to|avec\s+sursis|given\s+a\s+suspended)\b", re.I)
 LIMIT_TALK = re.compile(r"\b(?:probation\w*|probatoire|d[ée]lai\s+d.[ée]preuve|sursis|suspended\s+sentences?)\b", re.I)
 
 

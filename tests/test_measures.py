@@ -52,6 +52,10 @@ def test_the_limits_a_court_is_held_to_are_facts_of_their_articles(index):
     # the page's older version: eighteen months, where the code says twelve (first run: unverifiable)
     ("The probationary period is set by the court, at its sole discretion, within the limits of 18 months to 3 years, "
      "raised to 5 years for recidivism and 7 years for double recidivism.", "contradicted", "132-42"),
+    # one limit alone tells no article apart: art. 132-31's five-year terms a suspension may go with are not art.
+    # 132-35's five years without a new offence (it was nearly "supported" by the former)
+    ("Le sursis simple suspend la peine d’emprisonnement ou d’amende tant que le condamné ne commet pas un nouveau "
+     "délit ou crime dans un certain délai (5 ans).", "unverifiable", ""),
 ])
 def test_a_sentence_on_a_measures_limits_is_held_to_them(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
@@ -79,3 +83,20 @@ def test_a_french_question_naming_a_penalty_of_the_code_is_answered_with_its_lim
     a = ask("Quel est le montant maximum d'un jour-amende ?", index=index)
     assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/131-5", a.citations[:2]
     assert "il ne peut excéder 1 000 euros" in a.direct, a.direct
+
+
+@pytest.mark.parametrize("question, first, said", [
+    # first run: the DSA's limitation periods led (the French question), art. 132-40 with no line (the English)
+    ("Quelle est la durée maximale du délai de probation d'un sursis probatoire ?", "132-42",
+     "ne peut être inférieur à douze mois ni supérieur à trois ans"),
+    ("How long can the probation period of a suspended sentence with probation last in France?", "132-42",
+     "up to 3 years"),
+    # first run: art. 131-8-1 (sanction-réparation) first, then art. 313-5's €7,500 in the line
+    ("What is the maximum amount of a single day-fine in France?", "131-5", "up to €1,000"),
+    # first run: art. 131-35-1; then art. 131-17's hundred and twenty hours for a contravention led
+    ("For how many hours can a French court order community service as a penalty?", "131-8", "20 to 400 hours"),
+])
+def test_a_question_naming_a_measure_is_answered_with_its_limit(index, question, first, said):
+    a = ask(question, index=index)
+    assert not a.abstained and a.citations[0].top.id == f"fr/code-penal/article/{first}", a.citations[:2]
+    assert said in a.direct and "Union" not in a.direct, a.direct
