@@ -12,15 +12,12 @@ from .bounds import bounds, opposite
 from .facts import Fact
 from .offence_classes import classes as offence_classes
 from .glossary import WITHOUT_BEING, fold, role_phrases, says_whole, translations, words as folded_words
-from .hints import held_terms_in
+from .measures import asked_unit, in_unit, limit_bonus
 from .index import Index
 from .rarity import rarity
 from .question import Question, covered, rules_out
 from .types import Hit, Provision
 from .units import Unit
-
-
-MEASURE_LIMIT = 0.45  # a limit on the measure the question names: above any other fact a unit may state
 
 
 def fact_bonus(q: Question, facts: list[Fact], whole: str = "") -> float:
@@ -29,13 +26,9 @@ def fact_bonus(q: Question, facts: list[Fact], whole: str = "") -> float:
     if not q.fact_kinds or not facts:
         return 0.0
     kinds = {f.kind for f in facts}
-    unit = asked_unit(q.text)
-    if whole and "bound" in kinds and "bound" in q.fact_kinds and any(
-            m in whole for m in held_terms_in(q.text + " " + q.fr_query)) and (
-            not unit or any(f.kind == "bound" and in_unit(f, unit) for f in facts)):
-        # "… a single day-fine": the limit of the measure the question names, in an article naming it (art. 131-5),
-        # not a penalty of an offence the words of "maximum amount" also reach (art. 313-5's €7,500)
-        return MEASURE_LIMIT
+    limit = limit_bonus(q, facts, whole)
+    if limit:
+        return limit
     # (the term by a question word's first letters, or by a glossary term of its concept: "sexual assault" for the
     # Code pénal's "agression sexuelle", which "sexua" is not the start of)
     if q.kind in ("age", "definition", "threshold") and any(
@@ -47,6 +40,7 @@ def fact_bonus(q: Question, facts: list[Fact], whole: str = "") -> float:
         return 0.3 + 0.02 * min(10, max(said, default=0))
     if q.kind == "elapsed" and any(_same_start(q.text, f.text) for f in facts if f.kind in ("deadline", "period")):
         return 0.3  # "how long after being notified …": the time counted from the notification (Art. 33(6) DSA)
+    unit = asked_unit(q.text)
     if unit and unit != "money" and any(f.kind in q.fact_kinds and in_unit(f, unit) for f in facts):
         # "Pour combien d'heures un travail d'intérêt général …?": art. 131-8's "vingt à quatre cents heures", not art.
         # 131-22's "dix-huit mois" within which the hours are worked (questions100, first run)
@@ -55,31 +49,6 @@ def fact_bonus(q: Question, facts: list[Fact], whole: str = "") -> float:
         # (a penalty given by reference, "Sera puni comme auteur le complice", answers "what penalty" as a figure does)
         return 0.2
     return 0.12 if kinds & set(q.fact_kinds) else 0.0
-
-
-# "how many hours", "combien d'heures": the unit a question counts in, as the facts name units
-COUNTED = re.compile(r"\b(?:how\s+many\s+|combien\s+d(?:e\s+|['’]\s*))(hours?|heures?|days?|jours?|months?|mois|years?|ans|années)\b",
-                     re.I)
-UNITS = {"hour": "hours", "heure": "hours", "day": "days", "jour": "days", "month": "months", "mois": "months",
-         "year": "years", "an": "years", "annee": "years", "année": "years"}
-
-
-# "the maximum amount of a day-fine", "le montant maximum": a sum of money, in whatever currency
-AMOUNT_ASKED = re.compile(r"\b(?:amount|montant|how\s+much\s+(?:money|is|are|can)|combien\s+d['’]euros)\b", re.I)
-MONEY_UNITS = {"EUR", "GBP", "USD"}
-
-
-def in_unit(f: Fact, unit: str) -> bool:
-    return f.unit in MONEY_UNITS if unit == "money" else f.unit == unit
-
-
-def asked_unit(text: str) -> str | None:
-    """The unit a question counts in ("hours", "months", "money"), or None."""
-    m = COUNTED.search(text)
-    if not m:
-        return "money" if AMOUNT_ASKED.search(text) else None
-    w = m.group(1).lower()
-    return UNITS.get(w if w == "mois" else w.rstrip("s"), None) or ("months" if w == "mois" else None)
 
 
 # "after being notified of its designation", "four months after the notification", "après la notification": the

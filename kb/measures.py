@@ -1,0 +1,48 @@
+"""The measure a question names and the unit it counts in: "Pour combien d'heures un travail d'intérêt général …?"
+asks a limit of a measure the Code pénal sets (kb/data/scope.yaml `held_terms`, read at ingest as "bound" facts),
+in hours. kb/rerank.py weighs units by these."""
+from __future__ import annotations
+
+import re
+
+from .facts import Fact
+from .hints import held_terms_in
+from .question import Question
+
+MEASURE_LIMIT = 0.45  # a limit on the measure the question names: above any other fact a unit may state
+
+# "how many hours", "combien d'heures": the unit a question counts in, as the facts name units
+COUNTED = re.compile(r"\b(?:how\s+many\s+|combien\s+d(?:e\s+|['’]\s*))(hours?|heures?|days?|jours?|months?|mois|years?|ans|années)\b",
+                     re.I)
+UNITS = {"hour": "hours", "heure": "hours", "day": "days", "jour": "days", "month": "months", "mois": "months",
+         "year": "years", "an": "years", "annee": "years", "année": "years"}
+
+
+# "the maximum amount of a day-fine", "le montant maximum": a sum of money, in whatever currency
+AMOUNT_ASKED = re.compile(r"\b(?:amount|montant|how\s+much\s+(?:money|is|are|can)|combien\s+d['’]euros)\b", re.I)
+MONEY_UNITS = {"EUR", "GBP", "USD"}
+
+
+def in_unit(f: Fact, unit: str) -> bool:
+    return f.unit in MONEY_UNITS if unit == "money" else f.unit == unit
+
+
+def asked_unit(text: str) -> str | None:
+    """The unit a question counts in ("hours", "months", "money"), or None."""
+    m = COUNTED.search(text)
+    if not m:
+        return "money" if AMOUNT_ASKED.search(text) else None
+    w = m.group(1).lower()
+    return UNITS.get(w if w == "mois" else w.rstrip("s"), None) or ("months" if w == "mois" else None)
+
+
+def limit_bonus(q: Question, facts: list[Fact], whole: str) -> float:
+    """"… a single day-fine": the limit of the measure the question names, in an article naming it (`whole`, the
+    provision folded: art. 131-5), in the unit the question counts in, if it counts in one — not a penalty of an
+    offence the words of "maximum amount" also reach (art. 313-5's €7,500)."""
+    if not whole or "bound" not in q.fact_kinds or not any(f.kind == "bound" for f in facts):
+        return 0.0
+    unit = asked_unit(q.text)
+    if unit and not any(f.kind == "bound" and in_unit(f, unit) for f in facts):
+        return 0.0
+    return MEASURE_LIMIT if any(m in whole for m in held_terms_in(q.text + " " + q.fr_query)) else 0.0
