@@ -14,6 +14,7 @@ from .defined import meaning, named_terms
 # not a case of it)
 from .facts import CONSEQUENCE_KINDS, EXCEPTING, Fact
 from .glossary import fold
+from .hints import held_terms_in
 from .penalty_line import GREATER, MAX_VARIANTS, condition as _condition, said_amount as _amount
 from .penalty_line import variants as _penalty_variants
 from .quantities import WORD_NUMBERS
@@ -234,6 +235,11 @@ def line(question, evidence: list) -> str:
     # a provision that says nothing the question is about (art. 441-3's "faux documents", which the dense channel
     # matched to "digital forgery") is quoted, not answered from, when another one does
     governing = [e for e in governing if question.about(fold(e.top.heading + " " + e.top.text))] or governing
+    measures = held_terms_in(question.text + " " + question.fr_query) if "bound" in wanted else []
+    if measures:
+        # "… le délai de probation d'un sursis probatoire ?": the limit of the measure named, from the provisions
+        # naming it (art. 132-42), not the DSA's limitation periods the word "délai" also reaches
+        governing = [e for e in governing if any(m in fold(e.top.text) for m in measures)] or governing
     if question.kind == "minimum":
         # a mandatory minimum is a floor ("not less than 15 years"); a term with none answers no such question
         governing = [e for e in governing if any(f.low and not (f.condition or f.aggravated) for f in e.facts)] \

@@ -64,8 +64,7 @@ def held_terms_in(text: str) -> list[str]:
 @lru_cache(maxsize=4)
 def _tables(config: Config):
     sources = load_sources(config)
-    words = {j: list(ws) + (held_terms() if j == "FR" else []) for j, ws in jurisdiction_words().items()}
-    juris = {j: _pattern(ws) for j, ws in words.items()}
+    juris = {j: _pattern(ws) for j, ws in jurisdiction_words().items()}
     instruments = {s.id: _pattern([*s.aliases, s.short_name]) for s in sources}
     return juris, instruments, {s.id: s.jurisdiction for s in sources}
 

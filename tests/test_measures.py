@@ -100,3 +100,11 @@ def test_a_question_naming_a_measure_is_answered_with_its_limit(index, question,
     a = ask(question, index=index)
     assert not a.abstained and a.citations[0].top.id == f"fr/code-penal/article/{first}", a.citations[:2]
     assert said in a.direct and "Union" not in a.direct, a.direct
+
+
+def test_each_held_term_is_the_codes_own_word(index):
+    from kb.glossary import fold
+    from kb.hints import held_terms
+
+    code = fold(" ".join(p.text for p in index.top_level() if p.source == "fr-code-penal"))
+    assert held_terms() and [t for t in held_terms() if fold(t) not in code] == []
