@@ -36,11 +36,23 @@ def asked_unit(text: str) -> str | None:
     return UNITS.get(w if w == "mois" else w.rstrip("s"), None) or ("months" if w == "mois" else None)
 
 
+# "the maximum amount", "how many hours", "how long can …", "jusqu'à quelle durée": a question asking how far a
+# measure may go, not how long something else lasts ("How long must a person … go without a new conviction for the
+# sentence to be deemed void?" is art. 132-35's five years, not art. 132-31's "dans la limite de cinq ans":
+# questions101's END run)
+LIMIT_ASKED = re.compile(r"\b(?:maxim\w*|max|up\s+to|jusqu\W*[àa]|how\s+many|how\s+much|how\s+long\s+(?:can|may)|"
+                         r"combien|montant|plafond|limite?s?|au\s+plus|at\s+most)\b", re.I)
+
+
+def asks_limit(q: Question) -> bool:
+    return q.kind in ("maximum", "deadline") and bool(LIMIT_ASKED.search(q.text))
+
+
 def limit_bonus(q: Question, facts: list[Fact], whole: str) -> float:
     """"… a single day-fine": the limit of the measure the question names, in an article naming it (`whole`, the
     provision folded: art. 131-5), in the unit the question counts in, if it counts in one — not a penalty of an
     offence the words of "maximum amount" also reach (art. 313-5's €7,500)."""
-    if not whole or "bound" not in q.fact_kinds or not any(f.kind == "bound" for f in facts):
+    if not whole or "bound" not in q.fact_kinds or not any(f.kind == "bound" for f in facts) or not asks_limit(q):
         return 0.0
     unit = asked_unit(q.text)
     if unit and not any(f.kind == "bound" and in_unit(f, unit) for f in facts):

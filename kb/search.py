@@ -15,6 +15,7 @@ from .errors import QueryError
 from .facts import defines_asked_offence
 from .glossary import fold, translations
 from .hints import held_terms_in
+from .measures import asks_limit
 from .phrases import phrase_ranking
 from .index import Index, open_index
 from .question import Question, analyse, answered_by_heading, kind_headings
@@ -274,7 +275,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
             p = index.provisions[pid]
             if p.source in named_sources and (not scope or p.jurisdiction in scope):
                 fused[pid] = max(fused.get(pid, 0.0), top * CAP_CANDIDATE)
-    measures = held_terms_in(q.text + " " + q.fr_query) if q.kind in ("maximum", "deadline") and fused else []
+    measures = held_terms_in(q.text + " " + q.fr_query) if asks_limit(q) and fused else []
     if measures:
         # "Quelle est la durée maximale du délai de probation …?", "… a single day-fine": the articles setting a limit
         # (read at ingest) on the measure the question names, in the code's own words, are candidates (art. 132-42,

@@ -108,3 +108,16 @@ def test_each_held_term_is_the_codes_own_word(index):
 
     code = fold(" ".join(p.text for p in index.top_level() if p.source == "fr-code-penal"))
     assert held_terms() and [t for t in held_terms() if fold(t) not in code] == []
+
+
+def test_after_the_end_runs(index):
+    # claims132's END run: contradicted because the range's end, art. 132-57, has been repealed; the articles before
+    # it are the code's
+    c = check_claim("The court or tribunal imposing a sentence may, in the cases and under the conditions provided for "
+                    "in the articles 132-29 to 132-57 of the Penal Code, order that its execution be stayed.", index,
+                    context=True)
+    assert c.verdict != "contradicted", c
+    # questions101's END run: art. 132-31's "dans la limite de cinq ans" answered how long a suspended sentence's holder
+    # must not offend again; it is art. 132-35's window, not a limit the question asks
+    a = ask("Dans quel délai une condamnation assortie du sursis simple est-elle réputée non avenue ?", index=index)
+    assert "dans le délai de cinq ans à compter de celle-ci" in a.direct and "Union" not in a.direct, a.direct
