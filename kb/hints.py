@@ -43,8 +43,10 @@ def _pattern(words: list[str]) -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def held_terms() -> list[str]:
-    """The Code pénal's own names for its penalties and their personalisation (kb/data/scope.yaml `held_terms`):
-    "jour-amende", "sursis probatoire" place a question in French law as "en France" does."""
+    """The Code pénal's own names for the measures a court may order (kb/data/scope.yaml `held_terms`): a question
+    naming "jour-amende" or "sursis probatoire" is about the code (kb/scope.py) and, asking a limit, about that
+    measure's (kb/measures.py, kb/search.py, kb/direct.py). They place no question in French law: "réclusion
+    criminelle" read so took claims127's sentence out of the "names no law" reading."""
     import yaml
 
     return yaml.safe_load((Path(__file__).parent / "data" / "scope.yaml").read_text(encoding="utf-8")).get("held_terms", [])
