@@ -121,3 +121,13 @@ def test_after_the_end_runs(index):
     # must not offend again; it is art. 132-35's window, not a limit the question asks
     a = ask("Dans quel délai une condamnation assortie du sursis simple est-elle réputée non avenue ?", index=index)
     assert "dans le délai de cinq ans à compter de celle-ci" in a.direct and "Union" not in a.direct, a.direct
+
+
+def test_a_courts_reading_of_an_article_is_not_the_articles_words(index):
+    # claims132's END run: contradicted as art. 132-24's — which now says only that penalties may be personalised; the
+    # sentence reports a 2013 judgment on the article as it then read
+    c = check_claim("En effet, et se basant sur les dispositions de l’article 132-24 du Code pénal, la Cour de cassation "
+                    "impose en matière correctionnelle et hors cas de récidive naturellement, une motivation spéciale "
+                    "pour toute juridiction correctionnelle qui déciderait d’infliger à un prévenu une peine "
+                    "d’emprisonnement sans sursis.", index, context=True)
+    assert c.verdict == "unverifiable", c
