@@ -278,13 +278,11 @@ def line(question, evidence: list) -> str:
                     # (not the offence's own penalty "sauf s'il n'en est résulté qu'un dommage léger", art. 322-1)
         else:
             # (a limit and its cases together: art. 132-42's three years, five in récidive légale, seven in a second)
-            bounds = [f for f in facts if f.kind == "bound"]
-            if len({f.condition for f in bounds}) == 1:
+            if len({f.condition for f in facts if f.kind == "bound"}) == 1:
                 # a clause every limit of the provision is under ("Lorsqu'un délit est puni d'une peine
                 # d'emprisonnement, la juridiction peut prescrire …") tells no case from another: the quote says it
-                bounds = [replace(f, condition="") for f in bounds]
-                facts = [f if f.kind != "bound" else bounds.pop(0) for f in facts]
-                bounds = [f for f in facts if f.kind == "bound"]
+                facts = [replace(f, condition="") if f.kind == "bound" else f for f in facts]
+            bounds = [f for f in facts if f.kind == "bound"]
             for f in (bounds[:BOUND_CASES] if bounds and len(bounds) == len(facts) else facts[:1]):
                 if per_top.get(e.top.id, 0) < (BOUND_CASES if f.kind == "bound" else 2):
                     per_top[e.top.id] = per_top.get(e.top.id, 0) + 1

@@ -47,9 +47,9 @@ def held_terms() -> list[str]:
     naming "jour-amende" or "sursis probatoire" is about the code (kb/scope.py) and, asking a limit, about that
     measure's (kb/measures.py, kb/search.py, kb/direct.py). They place no question in French law: "réclusion
     criminelle" read so took claims127's sentence out of the "names no law" reading."""
-    import yaml
+    from .question import _scope_data  # the one reader of kb/data/scope.yaml
 
-    return yaml.safe_load((Path(__file__).parent / "data" / "scope.yaml").read_text(encoding="utf-8")).get("held_terms", [])
+    return _scope_data().get("held_terms", [])
 
 
 @lru_cache(maxsize=1)
@@ -58,9 +58,10 @@ def _held_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w-])")
 
 
-def held_terms_in(text: str) -> list[str]:
-    """The held terms `text` uses, folded, in its order."""
-    return [m.group(0) for m in _held_pattern().finditer(fold(text))]
+@lru_cache(maxsize=256)
+def held_terms_in(text: str) -> tuple[str, ...]:
+    """The held terms `text` uses, folded, in its order (asked once per unit a question's evidence weighs: cached)."""
+    return tuple(m.group(0) for m in _held_pattern().finditer(fold(text)))
 
 
 @lru_cache(maxsize=4)

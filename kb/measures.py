@@ -33,7 +33,7 @@ def asked_unit(text: str) -> str | None:
     if not m:
         return "money" if AMOUNT_ASKED.search(text) else None
     w = m.group(1).lower()
-    return UNITS.get(w if w == "mois" else w.rstrip("s"), None) or ("months" if w == "mois" else None)
+    return UNITS.get(w if w == "mois" else w.rstrip("s"))
 
 
 # "the maximum amount", "how many hours", "how long can …", "jusqu'à quelle durée": a question asking how far a

@@ -36,7 +36,7 @@ def in_words(words: str) -> float | None:
     t = " ".join(words.lower().split())
     if t in WORD_NUMBERS:
         return float(WORD_NUMBERS[t])
-    tokens = [w for w in re.split(r"[\s]+|(?<=\w)-(?=(?:cents?|et|un|une|onze|dix|[a-z]+)\b)", t) if w and w not in ("and", "et")]
+    tokens = [w for w in re.split(r"[\s-]+", t) if w and w not in ("and", "et")]
     # rejoin what the dictionary holds whole ("quatre-vingt-dix", "soixante-dix", "dix-huit")
     total = current = 0.0
     i = 0
@@ -48,7 +48,7 @@ def in_words(words: str) -> float | None:
         else:
             return None
         i += n
-        if word in ("mille",):
+        if word == "mille":
             total += max(current, 1) * 1000
             current = 0
         elif word in MULTIPLIERS:

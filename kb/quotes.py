@@ -328,7 +328,7 @@ def _reworded(text: str, words: list[str], span: tuple[int, int], near) -> Misqu
         for u in units(p.text):
             law = [w.strip(".,;:") for w in normal(u.text).split()]
             ops = SequenceMatcher(None, bare, law, autojunk=False).get_opcodes()
-            while ops and ops[-1][0] != "equal" and ops[-1][1] == len(bare) and ops[-1][0] == "insert":
+            while ops and ops[-1][0] == "insert" and ops[-1][1] == len(bare):
                 ops = ops[:-1]
             if not ops or ops[-1][2] != len(bare) or ops[-1][0] != "equal":
                 continue
