@@ -90,17 +90,22 @@ def _bounded(f: Fact, lang: str, written_in: str) -> str:
     """A limit on a measure, said in the question's language when the law's is another, the law's words after it:
     "20 to 400 hours (“pour une durée de vingt à quatre cents heures”)"; in the law's own language, its words."""
     if lang == written_in or f.value is None:
-        return _short(f.text) + _condition(f.condition, lang)
+        return _short(f.text) + ("" if f.condition and f.condition in f.text else _condition(f.condition, lang))
     if f.unit in FR_UNITS or not f.unit:
         unit = f.unit[:-1] if f.unit and f.value == 1 else f.unit
         if lang == "fr" and f.unit:
             unit = FR_UNITS[f.unit][0 if f.value == 1 else 1]
         low = f"{f.low:g} {'à' if lang == 'fr' else 'to'} " if f.low is not None and f.unit == "hours" else ""
         said = f"{low}{f.value:g} {unit}".strip()
-        said = said if low else (f"up to {said}" if lang == "en" else f"jusqu'à {said}")
+        if f.low != f.value:  # (a length the law fixes is said as it is: "18 years", not "up to 18 years")
+            said = said if low else (f"up to {said}" if lang == "en" else f"jusqu'à {said}")
     else:
         said = f"{'up to' if lang == 'en' else 'jusqu’à'} {_amount(f.value, f.unit, lang)}"
     opening, closing = ("« ", " »") if lang == "fr" else ("“", "”")
+    if f.condition and f.condition in f.text:
+        # the case is in the law's words quoted ("s'il s'agit d'une condamnation à la réclusion criminelle à
+        # perpétuité, de dix-huit ans"): quoted whole, not twice
+        return f"{said} ({opening}{_short(f.text, 160)}{closing})"
     return f"{said} ({opening}{_short(f.text, 100)}{closing}){_condition(f.condition, lang)}"
 
 
@@ -235,11 +240,15 @@ def line(question, evidence: list) -> str:
     # a provision that says nothing the question is about (art. 441-3's "faux documents", which the dense channel
     # matched to "digital forgery") is quoted, not answered from, when another one does
     governing = [e for e in governing if question.about(fold(e.top.heading + " " + e.top.text))] or governing
-    measures = held_terms_in(question.text + " " + question.fr_query) if "bound" in wanted else []
+    measures = held_terms_in(question.text + " " + question.fr_query)
     if measures:
         # "… le délai de probation d'un sursis probatoire ?": the limit of the measure named, from the provisions
-        # naming it (art. 132-42), not the DSA's limitation periods the word "délai" also reaches
-        governing = [e for e in governing if any(m in fold(e.top.text) for m in measures)] or governing
+        # naming it (art. 132-42), not the DSA's limitation periods the word "délai" also reaches. When the quote
+        # ranked first names it, nothing else answers: "When can a French court … exempt them from any penalty?"
+        # (art. 132-59, the dispense de peine) is not answered with art. 226-10's penalty (questions102, first run)
+        naming = [e for e in governing if any(m in fold(e.top.text) for m in measures)]
+        first_names = bool(evidence) and any(m in fold(evidence[0].top.text) for m in measures)
+        governing = naming if naming or first_names else governing
     if question.kind == "minimum":
         # a mandatory minimum is a floor ("not less than 15 years"); a term with none answers no such question
         governing = [e for e in governing if any(f.low and not (f.condition or f.aggravated) for f in e.facts)] \

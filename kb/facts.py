@@ -141,6 +141,9 @@ def _condition(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]
     return case.group(0), aggravated
 
 
+RESERVING = re.compile(r"\bsous\s+réserve\b|\bsubject\s+to\b", re.I)
+
+
 def _condition_around(unit: str, start: int, end: int, conds: dict) -> tuple[str, bool]:
     s, e = _sentence_bounds(unit, start, end)
     before = unit[max(s, start - 700):start]
@@ -153,6 +156,10 @@ def _condition_around(unit: str, start: int, end: int, conds: dict) -> tuple[str
     # after them ("… le fait de porter … le montage …, s'il n'apparaît pas à l'évidence …") it is the offence's own
     # element, which every penalty of the sentence shares.
     if after and after.group(0).lower() in ("si", "s'il", "s’il") and after.start() - end > 40:
+        after = None
+    # "… dans un délai de quatre mois …, sous réserve des délais plus courts prévus … quand la personne est placée en
+    # détention provisoire" (art. 132-70-1): the case of the reservation's other times, not of the figure's
+    if after and RESERVING.search(unit[end:after.start()]):
         after = None
     if after and after.start() - end < 200:
         # Up to the next alternative amount or item: "in the case of a provider with … users or $600,000 in the
@@ -246,6 +253,8 @@ def _value(kind: str, m: re.Match) -> dict:
         else:
             if g.get("lowunit", "").lower() == "mois" and out.get("unit") == "years":
                 out["low"] /= 12  # "inférieur à douze mois ni supérieur à trois ans": one year to three
+    if "fixed" in g and "value" in out:
+        out["low"] = out["value"]  # a length the law fixes ("… est de dix-huit ans"): no range, both ends the value
     if "life" in g:
         out["value"], out["unit"] = float("inf"), "years"
     if "max" in g:
@@ -312,6 +321,12 @@ def read(p: Provision, children: list[Provision] | None = None) -> list[Fact]:
                     condition, aggravated = ("", False)
                     if kind in PENALTY_KINDS or kind in ("deadline", "bound"):
                         condition, aggravated = _condition(u.text, m.start(), m.end(), conds)
+                    if m.groupdict().get("case"):
+                        condition = " ".join(m.group("case").split())  # the case the pattern reads with the figure
+                        if m.start("case") < m.start("value"):
+                            # ("s'il s'agit d'une condamnation à la réclusion criminelle à perpétuité, de dix-huit
+                            # ans": the case and its figure are the span, not the length it is an alternative to)
+                            start = u.start + m.start("case")
                     if kind in PENALTY_KINDS and not condition and u.lead_in:
                         condition = _listed_cases(u.text, m.end())
                     # (a limit is quoted with what it limits: "il ne peut excéder 1 000 euros", not the amount alone)

@@ -145,6 +145,10 @@ def describe(f: Fact) -> str:
     if f.kind == "threshold" and f.value is not None and len(f.text) > 80:
         # the figure, which the cut would lose: "… equal to or higher than 45 million"
         return f"{f.value / 1e6:g} million {f.unit or 'users'} ({f.text[:50].rsplit(' ', 1)[0]} …)"
+    if f.kind == "bound" and len(f.text) > 80:
+        # a limit's figure closes its words ("s'il s'agit d'une condamnation à la réclusion criminelle à perpétuité,
+        # de dix-huit ans"): cut from the middle, so that the figure is said
+        return f.text[:36].rsplit(" ", 1)[0] + " … " + f.text[-44:].split(" ", 1)[-1]
     said = f.text if len(f.text) <= 80 else f.text[:80].rsplit(" ", 1)[0] + " …"
     # a fine named by its class: the amount, and where the law states it
     return f"{said} (“{f.via_text}”, {f.via_citation})" if f.via_text else said

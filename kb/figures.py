@@ -20,6 +20,7 @@ from .figure_nearest import nearest
 from .figure_support import form_unsaid, paired_contradiction, supported, with_forms
 from .copied import CLEARLY_MORE, quoted_run, said_of
 from .glossary import fold
+from .hints import held_terms_in
 from .index import Index
 from .stated import PENALTY_TALK, RECIDIVISM, claimed
 from .question import Question, subject_words, uses
@@ -39,10 +40,11 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         return Claim(claim, UNVERIFIABLE, "the amounts the sentence gives are not said to be fines or penalties; the "
                                           "corpus's figures are penalties and caps.", kind="figure")
 
-    if set(stated) == {"limit"} and sum(len(v) for v in stated.values()) < 2:
+    if set(stated) == {"limit"} and sum(len(v) for v in stated.values()) < 2 and not held_terms_in(claim):
         # One limit alone ("… dans un certain délai (5 ans)") is in several articles of the general part for different
         # measures (art. 132-31's five-year terms a suspension may go with, art. 132-35's five years without a new
-        # offence): the value tells none apart.
+        # offence): the value tells none apart — unless the sentence names the measure ("la période de sûreté est de
+        # 18 ans", claims133), which the provisions naming it are read for
         return None
     n = nearest(claim, q, index, stated)
     stated, figures, jurisdictions, found = n.stated, n.figures, n.jurisdictions, n.found
@@ -384,6 +386,15 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
             return Claim(claim, UNVERIFIABLE, f"the sentence names no law, and no provision of the corpus states "
                                               f"{_describe_claimed(stated)} (the nearest, {p.citation}, states {said}).",
                          kind="figure")
+    measures = held_terms_in(claim) if "limit" in stated else ()
+    if measures:
+        # A limit of a measure the sentence names that another provision naming it states ("… la décision sur la peine
+        # …, qui devra intervenir dans un délai de 4 mois": art. 132-70-1's ajournement, not art. 132-70-3's one year
+        # for another kind of ajournement, claims133): the sentence may be about that one.
+        alt = next((x for x, _ in stating_all() if x.id != p.id and any(m in fold(x.text) for m in measures)), None)
+        if alt is not None:
+            return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, but {alt.citation} states the figures "
+                                              f"claimed; the sentence does not say which it is about.", kind="figure")
     if RECIDIVISM.search(claim) and not RECIDIVISM.search(" ".join(p.path) + " " + p.text):
         # "Pour un délit puni de 5 ans, la récidive autorise 10 ans": the figures of the rules of recidivism (art.
         # 132-8 to 132-11), which no one offence's penalty corrects (claims127: art. 434-26's six months)

@@ -10,7 +10,8 @@ WORD_NUMBERS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "twenty": 20, "thirty": 30, "forty-eight": 48, "forty": 40, "fifty": 50,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-huit": 18,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
+    "dix-huit": 18, "dix-neuf": 19,
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "quatre-vingt": 80,
     "quatre-vingts": 80, "quatre-vingt-dix": 90, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "nineteen": 19,
 }
@@ -25,7 +26,10 @@ _MULT = r"(?:cents?|hundred|mille)(?![\w-])"
 _JOIN = r"(?:[\s-]+(?:and\s+)?)"
 COMPOUND = (r"(?:" + _WORD + _JOIN + _MULT + r"(?:" + _JOIN + r"(?:" + _WORD + r"|" + _MULT + r"))*"
             r"|" + _MULT + r"(?:" + _JOIN + r"(?:" + _WORD + r"|" + _MULT + r"))+"
-            r"|(?:vingt|trente|quarante|cinquante|soixante)[\s-]+et[\s-]+(?:un|une|onze)(?![\w-]))")
+            r"|(?:vingt|trente|quarante|cinquante|soixante)[\s-]+et[\s-]+(?:un|une|onze)(?![\w-])"
+            # "vingt-deux ans" (art. 132-23), "twenty-two years": tens and units joined by a hyphen
+            r"|(?:vingt|trente|quarante|cinquante|soixante|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+            r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|one|two|three|four|five|six|seven|eight|nine)(?![\w-]))")
 NUM = r"(\d+(?:[.,]\d+)?|" + COMPOUND + r"|" + _IN_WORDS + r")"
 # A number written in words, standing alone ("trente ans", not the "dix" of "dix-huit"), a compound whole.
 IN_WORDS = re.compile(r"(?<![\w-])(" + COMPOUND + r"|" + _IN_WORDS + r")(?![\w-])", re.I)

@@ -198,15 +198,22 @@ def claimed(claim: str) -> dict[str, set]:
         # prison term (claims131, first run: its years were read as a period to act in and left unchecked)
         out["limit"] = {number(m.group(1)) for m in YEARS.finditer(claim)} | \
             {number(m.group(1)) / 12 for m in MONTHS.finditer(claim)}
-        out["prison"] -= out["limit"]
+        # (a life term in such a sentence is the case a limit is for: "En cas de réclusion criminelle à perpétuité
+        # …, la période de sûreté est de 18 ans", claims133)
+        out["prison"] -= out["limit"] | {float("inf")}
         out["deadline"] = {v for v in out["deadline"] if v / 8760 not in out["limit"] and v / 720 / 12 not in out["limit"]}
     return {k: v for k, v in out.items() if v}
 
 
 # A measure a court orders within the limits the law sets: a probation period, a suspension, a day-fine's number
-# (not a sentence a court passed: "l'a condamné à quatre mois d'emprisonnement avec sursis", claims71)
-IMPOSED = re.compile(r"\b(?:condamn\w*\s+(?:à|a)|sentenced\s+to|avec\s+sursis|given\s+a\s+suspended)\b", re.I)
-LIMIT_TALK = re.compile(r"\b(?:probation\w*|probatoire|d[ée]lai\s+d.[ée]preuve|sursis|suspended\s+sentences?)\b", re.I)
+# (not a sentence a court passed: "l'a condamné à quatre mois d'emprisonnement avec sursis", claims71; "en cas de
+# condamnation à la réclusion criminelle à perpétuité" is a case, claims133)
+IMPOSED = re.compile(r"\b(?:condamn(?!ations?\b)\w*\s+(?:à|a)|sentenced\s+to|avec\s+sursis|given\s+a\s+suspended)\b", re.I)
+# (the période de sûreté, art. 132-23, and the ajournement, art. 132-58 to 132-70-3: claims133, first run: "… la période
+# de sûreté est de 18 ans" was held to art. 421-7's life imprisonment)
+LIMIT_TALK = re.compile(r"\b(?:probation\w*|probatoire|d[ée]lai\s+d.[ée]preuve|sursis|suspended\s+sentences?|"
+                        r"p[ée]riode\s+de\s+s[ûu]ret[ée]|safety\s+period|security\s+period|ajourn\w*|adjourn\w*|"
+                        r"defer(?:s|red|ring|ment|ral)?)\b", re.I)
 
 
 # How often something is to be done, in months: "once a year", "annually", "every six months", "tous les six mois",

@@ -25,7 +25,9 @@ _ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 # limit ("not later than 48 hours", "not more than 2 years").
 # "does not, in any case, exceed 0,05 %" caps a figure; it denies nothing
 DENIES = re.compile(r"\b(?:shall|may|must|is|are|does|do|will|can)\s+not\b(?!(?:,[^,]{0,25},)?\s+(?:later|more|less|exceed))|"
-                    r"\bno\b[^.;]{0,100}\bshall\b|n.est pas|ne peut|ne sont pas|ne doit pas", re.I)
+                    r"\bno\b[^.;]{0,100}\bshall\b|"
+                    # (words, not the end of one: "une dispense de peine peut décider" denies nothing)
+                    r"\b(?:n.est pas|ne peut|ne sont pas|ne doit pas|ne sera pas|ne seront pas)\b", re.I)
 # A sentence that opens on "No …" and lays it down however far its verb ("No general obligation to monitor the
 # information which providers … transmit or store, nor actively to seek facts … shall be imposed on those
 # providers", Art. 8 DSA) denies it.
