@@ -290,7 +290,10 @@ def line(question, evidence: list) -> str:
             if len({f.condition for f in facts if f.kind == "bound"}) == 1:
                 # a clause every limit of the provision is under ("Lorsqu'un délit est puni d'une peine
                 # d'emprisonnement, la juridiction peut prescrire …") tells no case from another: the quote says it
-                facts = [replace(f, condition="") if f.kind == "bound" else f for f in facts]
+                # (a case the law's words give with the figure stays with them: "… ou vingt-deux ans en cas de
+                # condamnation à la réclusion criminelle à perpétuité", art. 132-23 al. 3)
+                facts = [replace(f, condition="") if f.kind == "bound" and f.condition not in f.text else f
+                         for f in facts]
             bounds = [f for f in facts if f.kind == "bound"]
             for f in (bounds[:BOUND_CASES] if bounds and len(bounds) == len(facts) else facts[:1]):
                 if per_top.get(e.top.id, 0) < (BOUND_CASES if f.kind == "bound" else 2):

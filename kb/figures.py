@@ -391,7 +391,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # A limit of a measure the sentence names that another provision naming it states ("… la décision sur la peine
         # …, qui devra intervenir dans un délai de 4 mois": art. 132-70-1's ajournement, not art. 132-70-3's one year
         # for another kind of ajournement, claims133): the sentence may be about that one.
-        alt = next((x for x, _ in stating_all() if x.id != p.id and any(m in fold(x.text) for m in measures)), None)
+        alt = _naming_measure(stated["limit"], measures, p, index)
         if alt is not None:
             return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, but {alt.citation} states the figures "
                                               f"claimed; the sentence does not say which it is about.", kind="figure")
@@ -408,6 +408,20 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     return with_forms(claim, p, stated, facts, index) or \
         Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
               _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
+
+
+def _naming_measure(limits: set[float], measures: tuple[str, ...], p: Provision, index: Index) -> Provision | None:
+    """Another provision naming one of `measures` that states one of `limits` (in years) as a limit or as the time a
+    court has: art. 132-70-1's "au plus tard dans un délai de quatre mois après la décision d'ajournement"."""
+    in_year = {"years": 1, "months": 12}  # (divided, as the sentence's months are: 4 / 12, not 4 * (1 / 12))
+    for top, facts in index.facts.items():
+        if top == p.id or not any(f.kind in ("bound", "deadline") and f.unit in in_year and f.value is not None
+                                  and f.value / in_year[f.unit] in limits for f in facts):
+            continue
+        x = index.provisions.get(top)
+        if x is not None and x.jurisdiction == p.jurisdiction and any(m in fold(x.text) for m in measures):
+            return x
+    return None
 
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while

@@ -192,12 +192,16 @@ def claimed(claim: str) -> dict[str, set]:
                           if not any(a <= m.start() < b for a, b in given)}
     if out["age"]:
         out["prison"] -= out["age"]
-    if LIMIT_TALK.search(claim) and not IMPOSED.search(claim):
+    talk = LIMIT_TALK.search(claim) or LIMIT_BEFORE.search(claim)
+    if talk and not IMPOSED.search(claim):
         # "The probationary period is set by the court … within the limits of 18 months to 3 years, raised to 5 years
         # for recidivism": a limit the law sets on a measure (art. 132-42), held to the law's limits, never to a
-        # prison term (claims131, first run: its years were read as a period to act in and left unchecked)
-        out["limit"] = {number(m.group(1)) for m in YEARS.finditer(claim)} | \
-            {number(m.group(1)) / 12 for m in MONTHS.finditer(claim)}
+        # prison term (claims131, first run: its years were read as a period to act in and left unchecked). A
+        # période de sûreté's figures follow its name: "vingt ans de réclusion criminelle assorti d'une période de
+        # sûreté" is a penalty (claims121)
+        since = 0 if LIMIT_TALK.search(claim) else talk.start()
+        out["limit"] = {number(m.group(1)) for m in YEARS.finditer(claim, since)} | \
+            {number(m.group(1)) / 12 for m in MONTHS.finditer(claim, since)}
         # (a life term in such a sentence is the case a limit is for: "En cas de réclusion criminelle à perpétuité
         # …, la période de sûreté est de 18 ans", claims133)
         out["prison"] -= out["limit"] | {float("inf")}
@@ -211,9 +215,9 @@ def claimed(claim: str) -> dict[str, set]:
 IMPOSED = re.compile(r"\b(?:condamn(?!ations?\b)\w*\s+(?:à|a)|sentenced\s+to|avec\s+sursis|given\s+a\s+suspended)\b", re.I)
 # (the période de sûreté, art. 132-23, and the ajournement, art. 132-58 to 132-70-3: claims133, first run: "… la période
 # de sûreté est de 18 ans" was held to art. 421-7's life imprisonment)
-LIMIT_TALK = re.compile(r"\b(?:probation\w*|probatoire|d[ée]lai\s+d.[ée]preuve|sursis|suspended\s+sentences?|"
-                        r"p[ée]riode\s+de\s+s[ûu]ret[ée]|safety\s+period|security\s+period|ajourn\w*|adjourn\w*|"
-                        r"defer(?:s|red|ring|ment|ral)?)\b", re.I)
+LIMIT_TALK = re.compile(r"\b(?:probation\w*|probatoire|d[ée]lai\s+d.[ée]preuve|sursis|suspended\s+sentences?)\b", re.I)
+LIMIT_BEFORE = re.compile(r"\b(?:p[ée]riode\s+de\s+s[ûu]ret[ée]|safety\s+period|security\s+period|ajourn\w*|adjourn\w*|"
+                          r"defer(?:s|red|ring|ment|ral)?)\b", re.I)
 
 
 # How often something is to be done, in months: "once a year", "annually", "every six months", "tous les six mois",

@@ -131,3 +131,76 @@ def test_a_courts_reading_of_an_article_is_not_the_articles_words(index):
                     "pour toute juridiction correctionnelle qui déciderait d’infliger à un prévenu une peine "
                     "d’emprisonnement sans sursis.", index, context=True)
     assert c.verdict == "unverifiable", c
+
+
+# The période de sûreté and the ajournement (claims133, questions102: the sixty-sixth session's tuning sets)
+
+def test_the_periode_de_surete_and_the_ajournement_are_facts_of_their_articles(index):
+    def facts(pid, kind):
+        return {(f.value, f.unit, f.low, f.condition) for f in index.facts[pid] if f.kind == kind}
+    life = "s'il s'agit d'une condamnation à la réclusion criminelle à perpétuité"
+    # "… de la moitié de la peine ou, s'il s'agit d'une condamnation à la réclusion criminelle à perpétuité, de
+    # dix-huit ans": a length the law fixes, for its case; "jusqu'à vingt-deux ans" the most a court may raise it to
+    assert {(18, "years", 18, life), (22, "years", None, life)} <= facts("fr/code-penal/article/132-23", "bound")
+    assert any(v == 30 for v, *_ in facts("fr/code-penal/article/221-3", "bound"))
+    assert (1, "years", None) in {x[:3] for x in facts("fr/code-penal/article/132-63", "bound")}
+    # the four months to decide after an ajournement for investigations, not the shorter times of the reservation
+    # after them ("sous réserve des délais plus courts … quand la personne est placée en détention provisoire")
+    assert (4, "months", None, "") in facts("fr/code-penal/article/132-70-1", "deadline")
+    assert (1, "years", None, "") in facts("fr/code-penal/article/132-62", "deadline")
+
+
+@pytest.mark.parametrize("question, first, said", [
+    # first run: art. 131-30 (an English name the code does not use), no line
+    ("How long is the safety period attached to a life sentence in France?", "132-23",
+     "18 years (“s'il s'agit d'une condamnation à la réclusion criminelle à perpétuité, de dix-huit ans”)"),
+    # first run: read as a general question, no line
+    ("Quelle est la durée de la période de sûreté pour une condamnation à la réclusion criminelle à perpétuité ?",
+     "132-23", "de dix-huit ans"),
+    # first run: art. 132-40 first, then art. 132-23's période de sûreté in the line
+    ("For how long can a French court place an offender on probation when it defers sentencing?", "132-63",
+     "up to 1 year"),
+])
+def test_a_question_on_the_periode_de_surete_or_the_ajournement_is_answered_with_its_length(index, question, first,
+                                                                                           said):
+    a = ask(question, index=index)
+    assert not a.abstained and a.citations[0].top.id == f"fr/code-penal/article/{first}", a.citations[:2]
+    assert said in a.direct, a.direct
+
+
+def test_a_question_on_a_measure_is_not_answered_with_an_offences_penalty(index):
+    # first run: art. 132-78-1 first and art. 226-10's five years and €45,000 as the line
+    a = ask("When can a French court find a defendant guilty but exempt them from any penalty?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/132-59", a.citations[:2]
+    assert "226-10" not in a.direct and "€" not in a.direct, a.direct
+
+
+@pytest.mark.parametrize("claim, verdict, where", [
+    # first run: contradicted by art. 421-7's life imprisonment
+    ("En cas de réclusion criminelle à perpétuité, soit une peine d’emprisonnement dite à vie, la période de sûreté "
+     "est de 18 ans.", "supported", "132-23"),
+    # first run: contradicted by art. 221-2
+    ("L'article 132-23 du code pénal prévoit qu'en cas de condamnation à la réclusion criminelle à perpétuité "
+     "prononcée pour les infractions spécialement prévues par la loi, la période de sûreté automatiquement attachée à "
+     "la peine est de 18 ans.", "supported", "132-23"),
+    ("Pour les autres infractions, auxquelles la loi n'attache aucune période de sûreté automatique, la juridiction "
+     "qui prononce la réclusion criminelle à perpétuité peut fixer une période de sûreté d'une durée qui ne peut "
+     "excéder 22 ans.", "supported", "132-23"),
+    # art. 132-70-1's four months, not art. 132-70-3's year for another ajournement (nearest by its words)
+    ("La décision prononçant l’ajournement devra nécessairement fixer la date de l’audience au terme de laquelle la "
+     "décision sur la peine sera prise, qui devra intervenir dans un délai de 4 mois.", "unverifiable", "132-70-1"),
+    # first run: unverifiable, "peine peut" read as the denial "ne peut"
+    ("La juridiction qui prononce une dispense de peine peut en outre décider que sa décision ne sera pas mentionnée "
+     "au casier judiciaire.", "supported", "132-59"),
+])
+def test_a_sentence_on_the_periode_de_surete_or_the_ajournement_is_held_to_them(index, claim, verdict, where):
+    c = check_claim(claim, index, context=True)
+    assert c.verdict == verdict and where in c.explanation, c
+
+
+def test_a_negation_is_whole_words():
+    from kb.said import denials
+
+    assert denials("La dispense de peine peut être accordée lorsqu'il apparaît que le reclassement du coupable est "
+                   "acquis.") == []
+    assert denials("La juridiction … peut décider que sa décision ne sera pas mentionnée au casier judiciaire.")
