@@ -1,6 +1,7 @@
 """The limits the Code pénal sets on what a court may order — hours of community service, a day-fine's amount, a
-probation period, the terms a suspension may go with — read at ingest ("bound" facts), answered and checked, on the
-real corpus. Sentences from claims131 and questions100 (the sixty-fifth session's tuning sets)."""
+probation period, the terms a suspension may go with, the période de sûreté, the ajournement — read at ingest ("bound"
+facts), answered and checked, on the real corpus. Sentences from claims131/133 and questions100/102 (the sixty-fifth
+and sixty-sixth sessions' tuning sets)."""
 from __future__ import annotations
 
 import pytest
@@ -56,6 +57,23 @@ def test_the_limits_a_court_is_held_to_are_facts_of_their_articles(index):
     # 132-35's five years without a new offence (it was nearly "supported" by the former)
     ("Le sursis simple suspend la peine d’emprisonnement ou d’amende tant que le condamné ne commet pas un nouveau "
      "délit ou crime dans un certain délai (5 ans).", "unverifiable", ""),
+    # the période de sûreté and the ajournement (claims133)
+    # first run: contradicted by art. 421-7's life imprisonment
+    ("En cas de réclusion criminelle à perpétuité, soit une peine d’emprisonnement dite à vie, la période de sûreté "
+     "est de 18 ans.", "supported", "132-23"),
+    # first run: contradicted by art. 221-2
+    ("L'article 132-23 du code pénal prévoit qu'en cas de condamnation à la réclusion criminelle à perpétuité "
+     "prononcée pour les infractions spécialement prévues par la loi, la période de sûreté automatiquement attachée à "
+     "la peine est de 18 ans.", "supported", "132-23"),
+    ("Pour les autres infractions, auxquelles la loi n'attache aucune période de sûreté automatique, la juridiction "
+     "qui prononce la réclusion criminelle à perpétuité peut fixer une période de sûreté d'une durée qui ne peut "
+     "excéder 22 ans.", "supported", "132-23"),
+    # art. 132-70-1's four months, not art. 132-70-3's year for another ajournement (nearest by its words)
+    ("La décision prononçant l’ajournement devra nécessairement fixer la date de l’audience au terme de laquelle la "
+     "décision sur la peine sera prise, qui devra intervenir dans un délai de 4 mois.", "unverifiable", "132-70-1"),
+    # first run: unverifiable, "peine peut" read as the denial "ne peut"
+    ("La juridiction qui prononce une dispense de peine peut en outre décider que sa décision ne sera pas mentionnée "
+     "au casier judiciaire.", "supported", "132-59"),
 ])
 def test_a_sentence_on_a_measures_limits_is_held_to_them(index, claim, verdict, where):
     c = check_claim(claim, index, context=True)
@@ -173,29 +191,6 @@ def test_a_question_on_a_measure_is_not_answered_with_an_offences_penalty(index)
     a = ask("When can a French court find a defendant guilty but exempt them from any penalty?", index=index)
     assert a.citations[0].top.id == "fr/code-penal/article/132-59", a.citations[:2]
     assert "226-10" not in a.direct and "€" not in a.direct, a.direct
-
-
-@pytest.mark.parametrize("claim, verdict, where", [
-    # first run: contradicted by art. 421-7's life imprisonment
-    ("En cas de réclusion criminelle à perpétuité, soit une peine d’emprisonnement dite à vie, la période de sûreté "
-     "est de 18 ans.", "supported", "132-23"),
-    # first run: contradicted by art. 221-2
-    ("L'article 132-23 du code pénal prévoit qu'en cas de condamnation à la réclusion criminelle à perpétuité "
-     "prononcée pour les infractions spécialement prévues par la loi, la période de sûreté automatiquement attachée à "
-     "la peine est de 18 ans.", "supported", "132-23"),
-    ("Pour les autres infractions, auxquelles la loi n'attache aucune période de sûreté automatique, la juridiction "
-     "qui prononce la réclusion criminelle à perpétuité peut fixer une période de sûreté d'une durée qui ne peut "
-     "excéder 22 ans.", "supported", "132-23"),
-    # art. 132-70-1's four months, not art. 132-70-3's year for another ajournement (nearest by its words)
-    ("La décision prononçant l’ajournement devra nécessairement fixer la date de l’audience au terme de laquelle la "
-     "décision sur la peine sera prise, qui devra intervenir dans un délai de 4 mois.", "unverifiable", "132-70-1"),
-    # first run: unverifiable, "peine peut" read as the denial "ne peut"
-    ("La juridiction qui prononce une dispense de peine peut en outre décider que sa décision ne sera pas mentionnée "
-     "au casier judiciaire.", "supported", "132-59"),
-])
-def test_a_sentence_on_the_periode_de_surete_or_the_ajournement_is_held_to_them(index, claim, verdict, where):
-    c = check_claim(claim, index, context=True)
-    assert c.verdict == verdict and where in c.explanation, c
 
 
 def test_a_negation_is_whole_words():
