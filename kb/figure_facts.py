@@ -36,6 +36,8 @@ def matches(kind: str, claimed, facts: list[Fact]) -> bool:
             continue
         if f.kind == "bound" and f.unit not in ("years", "months"):
             continue  # (a term in years is a limit's only when the limit is in years or months: not 400 hours)
+        if kind == "prison" and f.kind == "bound" and f.what:
+            continue  # (nor a limit on another measure: the période de sûreté's eighteen years are no prison term)
         if kind == "cap" and f.unit != "%":
             continue
         if kind in ("prison", "limit") and f.low is not None and claimed in (f.low, f.value):

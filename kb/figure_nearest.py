@@ -78,8 +78,12 @@ def nearest(claim: str, q: Question, index: Index, stated: dict) -> Nearest:
         -subject_said(ih[1].provision),
         heading_unsaid(ih[1].provision), ih[0]))
     period = claimed_base(claim)
+    # (a limit on a measure other than a prison term, the période de sûreté's lengths, is no fact for a sentence's
+    # penalty: "quinze ans de réclusion criminelle pouvant être assorti d'une période de sûreté", claims120)
+    other_measure = "limit" not in stated
     with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed
-                                 and same_base(f, period)]) for _, h in ranked]
+                                 and same_base(f, period) and not (other_measure and f.kind == "bound" and f.what)])
+                  for _, h in ranked]
     with_facts = [(p, facts) for p, facts in with_facts if facts]
     figures = [(k, v) for k, vals in stated.items() for v in vals]
     if set(stated) == {"limit"}:

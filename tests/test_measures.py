@@ -199,3 +199,13 @@ def test_a_negation_is_whole_words():
     assert denials("La dispense de peine peut être accordée lorsqu'il apparaît que le reclassement du coupable est "
                    "acquis.") == []
     assert denials("La juridiction … peut décider que sa décision ne sera pas mentionnée au casier judiciaire.")
+
+
+def test_a_penalty_with_a_periode_de_surete_is_not_held_to_its_lengths(index):
+    # the période de sûreté's lengths (art. 132-23) are no prison term: a regression of this session's first change
+    for claim in ("A titre de peine principale, l’auteur encoure quinze ans de réclusion criminelle pouvant être "
+                  "assorti d’une période de sûreté.",
+                  "Enlever, détenir, ou séquestrer une personne, si ce n’est pas autorisé par la loi (pour la police ou "
+                  "autres forces de l’ordre) est puni de 20 ans de réclusion criminelle assorti d’une période de sûreté."):
+        c = check_claim(claim, index, context=True)
+        assert c.verdict != "contradicted" and "132-23" not in c.explanation, c
