@@ -171,6 +171,7 @@ PENALTY_TALK = re.compile(r"\b(?:fin(?:e|es|ed|ing)|penalt\w*|sanction\w*|amende
 
 def claimed(claim: str) -> dict[str, set]:
     """The figures a claim states, by the kind of fact they are compared with."""
+    claim = _without_thresholds(claim)
     q = extract(claim)
     out: dict[str, set] = {"prison": _prison_years(claim), "money": set(q.money), "cap": set(q.percents) - shares(claim), "deadline": set(),
                            "age": set(), "threshold": set()}
@@ -212,10 +213,29 @@ def claimed(claim: str) -> dict[str, set]:
 # A measure a court orders within the limits the law sets: a probation period, a suspension, a day-fine's number
 # (not a sentence a court passed: "l'a condamné à quatre mois d'emprisonnement avec sursis", claims71; "en cas de
 # condamnation à la réclusion criminelle à perpétuité" is a case, claims133)
-IMPOSED = re.compile(r"\b(?:condamn(?!ations?\b)\w*\s+(?:à|a)|sentenced\s+to|avec\s+sursis|given\s+a\s+suspended)\b", re.I)
+IMPOSED = re.compile(r"\b(?:condamn(?!ations?\b)\w*\s*(?:,[^,.;]{1,60},\s*)?(?:à|a)\b|sentenced\s+to|avec\s+sursis|given\s+a\s+suspended)\b", re.I)
 # (the période de sûreté, art. 132-23, and the ajournement, art. 132-58 to 132-70-3: claims133, first run: "… la période
 # de sûreté est de 18 ans" was held to art. 421-7's life imprisonment)
 LIMIT_TALK = re.compile(r"\b(?:probation\w*|probatoire|d[ée]lai\s+d.[ée]preuve|sursis|suspended\s+sentences?)\b", re.I)
+def _without_thresholds(claim: str) -> str:
+    """The claim with the lengths a measure's sentence must have blanked (positions kept): "une période de sûreté …
+    en cas de condamnation à une peine … dont la durée est égale ou supérieure à 10 ans" (art. 132-23 al. 1) says when
+    the measure applies, a condition, no figure of the law's to check (claims134's END run: held to art. 132-41's
+    limits and contradicted)."""
+    talk = LIMIT_BEFORE.search(claim)
+    if talk is None:
+        return claim
+    for m in [*YEARS.finditer(claim, talk.start()), *MONTHS.finditer(claim, talk.start())]:
+        if SENTENCE_AT_LEAST.search(claim[max(0, m.start() - 60):m.start()]):
+            claim = claim[:m.start()] + " " * (m.end() - m.start()) + claim[m.end():]
+    return claim
+
+
+# "d'une durée égale ou supérieure à dix ans", "supérieure à cinq ans", "of ten years or more": the length a measure's
+# sentence must have, not the measure's (but "ne peut être supérieur à trois ans" is a limit: art. 132-42)
+SENTENCE_AT_LEAST = re.compile(r"(?<!être\s)(?:\b(?:égale?s?\s+ou\s+)?supérieure?s?\s+(?:ou\s+égale?s?\s+)?à|"
+                               r"\bequal\s+to\s+or\s+(?:more|greater|longer)\s+than|\bof\s+at\s+least|"
+                               r"\bau\s+moins)\s*$", re.I)
 LIMIT_BEFORE = re.compile(r"\b(?:p[ée]riode\s+de\s+s[ûu]ret[ée]|safety\s+period|security\s+period|ajourn\w*|adjourn\w*|"
                           r"defer(?:s|red|ring|ment|ral)?)\b", re.I)
 

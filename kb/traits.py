@@ -130,13 +130,15 @@ def about_a_decision(claim: str, q: Question) -> bool:
     figures = set(claimed(claim))
     return ((figures == {"deadline"} and not q.sources and events.names_target(claim))
             or (figures == {"money"} and imposed_amount(claim))
-            or (bool(figures) and figures <= {"prison", "money"} and SENTENCED.search(claim) is not None))
+            or (bool(figures) and figures <= {"prison", "money", "limit"} and SENTENCED.search(claim) is not None))
 
 
 # "Koch was sentenced to 20 years in prison on federal charges …": the term a court imposed on someone, not the
 # law's penalty (which it may be below)
 SENTENCED = re.compile(r"\b(?:was|were|been|is|being|got|gets)\s+sentenced\s+to\b|\bsentenced\s+\w+\s+to\b|"
-                       r"\b(?:a|ont|avait|avaient)\s+été\s+condamnée?s?\s+à\b|\bécop\w+\s+de\b|\bjailed\s+for\b|"
+                       # (an aside between: "il a été condamné, le 11 octobre dernier, à la réclusion criminelle à
+                       # perpétuité assortie d'une période de sûreté de vingt-deux ans", claims134's END run)
+                       r"\b(?:a|ont|avait|avaient)\s+été\s+condamnée?s?\s*(?:,[^,.;]{1,60},\s*)?à\b|\bécop\w+\s+de\b|\bjailed\s+for\b|"
                        # "… la cour d'appel …, qui, pour provocation publique à la haine …, l'a condamné à quatre mois"
                        r"\b(?:l['’]\s?|les\s+)(?:a|ont|avait|avaient)\s+condamnée?s?\s+à\b", re.I)
 

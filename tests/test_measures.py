@@ -209,3 +209,19 @@ def test_a_penalty_with_a_periode_de_surete_is_not_held_to_its_lengths(index):
                   "autres forces de l’ordre) est puni de 20 ans de réclusion criminelle assorti d’une période de sûreté."):
         c = check_claim(claim, index, context=True)
         assert c.verdict != "contradicted" and "132-23" not in c.explanation, c
+
+
+def test_after_the_end_runs_of_the_periode_de_surete(index):
+    # claims134's END run: the ten-year threshold of the automatic période de sûreté read as its length (contradicted
+    # by art. 132-41, then art. 132-23); a verdict's "période de sûreté de vingt-deux ans" supported by art. 132-23
+    threshold = ("Ainsi, une période de sûreté automatique de plein droit sera prononcée en cas de condamnation à une "
+                 "peine privative de liberté, non assortie du sursis, dont la durée est égale ou supérieure à 10 ans [1].")
+    assert check_claim(threshold, index, context=True).verdict != "contradicted"
+    cited = ("Dans les cas où la loi le prévoit –et la liste est aujourd’hui assez longue-, la période de sûreté "
+             "intervient de plein droit lorsqu’une peine privative de liberté, sans sursis, est prononcée pour une durée "
+             "égale ou supérieure à dix ans (art. 132-23 al. 1 CP).")
+    c = check_claim(cited, index, context=True)
+    assert c.verdict == "supported" and "132-23" in c.explanation, c
+    verdict = ("Sa participation ayant été retenue, il a été condamné, le 11 octobre dernier, à la réclusion criminelle à "
+               "perpétuité assortie d’une période de sûreté de vingt-deux ans.")
+    assert check_claim(verdict, index, context=True).verdict == "unverifiable"
