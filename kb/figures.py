@@ -21,6 +21,7 @@ from .figure_support import form_unsaid, paired_contradiction, supported, with_f
 from .copied import CLEARLY_MORE, quoted_run, said_of
 from .glossary import fold
 from .hints import held_terms_in
+from .measures import naming_measure
 from .index import Index
 from .stated import PENALTY_TALK, RECIDIVISM, claimed
 from .question import Question, subject_words, uses
@@ -391,7 +392,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # A limit of a measure the sentence names that another provision naming it states ("… la décision sur la peine
         # …, qui devra intervenir dans un délai de 4 mois": art. 132-70-1's ajournement, not art. 132-70-3's one year
         # for another kind of ajournement, claims133): the sentence may be about that one.
-        alt = _naming_measure(stated["limit"], measures, p, index)
+        alt = naming_measure(stated["limit"], measures, p, index)
         if alt is not None:
             return Claim(claim, UNVERIFIABLE, f"{p.citation} states {said}, but {alt.citation} states the figures "
                                               f"claimed; the sentence does not say which it is about.", kind="figure")
@@ -408,20 +409,6 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
     return with_forms(claim, p, stated, facts, index) or \
         Claim(claim, CONTRADICTED, f"{p.citation} states {said}; the claim says {_describe_claimed(stated)}.",
               _fact_quotes(p, facts, index), f"{p.citation}: {said}.", kind="figure")
-
-
-def _naming_measure(limits: set[float], measures: tuple[str, ...], p: Provision, index: Index) -> Provision | None:
-    """Another provision naming one of `measures` that states one of `limits` (in years) as a limit or as the time a
-    court has: art. 132-70-1's "au plus tard dans un délai de quatre mois après la décision d'ajournement"."""
-    in_year = {"years": 1, "months": 12}  # (divided, as the sentence's months are: 4 / 12, not 4 * (1 / 12))
-    for top, facts in index.facts.items():
-        if top == p.id or not any(f.kind in ("bound", "deadline") and f.unit in in_year and f.value is not None
-                                  and f.value / in_year[f.unit] in limits for f in facts):
-            continue
-        x = index.provisions.get(top)
-        if x is not None and x.jurisdiction == p.jurisdiction and any(m in fold(x.text) for m in measures):
-            return x
-    return None
 
 
 SUPPORT_ABOUT = 0.34  # the same for support by a prison term: "3 years and €45,000" is in many articles, while

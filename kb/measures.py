@@ -4,10 +4,16 @@ in hours. kb/rerank.py weighs units by these."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .facts import Fact
+from .glossary import fold
 from .hints import held_terms_in
 from .question import Question
+
+if TYPE_CHECKING:  # (annotations only: kb.index reads through the stages that import this one)
+    from .index import Index
+    from .types import Provision
 
 MEASURE_LIMIT = 0.45  # a limit on the measure the question names: above any other fact a unit may state
 
@@ -58,3 +64,18 @@ def limit_bonus(q: Question, facts: list[Fact], whole: str) -> float:
     if unit and not any(f.kind == "bound" and in_unit(f, unit) for f in facts):
         return 0.0
     return MEASURE_LIMIT if any(m in whole for m in held_terms_in(q.text + " " + q.fr_query)) else 0.0
+
+
+def naming_measure(limits: set[float], measures: tuple[str, ...], p: Provision, index: Index) -> Provision | None:
+    """Another provision than `p` naming one of `measures` that states one of `limits` (in years) as a limit or as
+    the time a court has: art. 132-70-1's "au plus tard dans un délai de quatre mois après la décision d'ajournement"
+    (kb/figures.py: a sentence naming the measure may be about that one)."""
+    in_year = {"years": 1, "months": 12}  # (divided, as the sentence's months are: 4 / 12, not 4 * (1 / 12))
+    for top, facts in index.facts.items():
+        if top == p.id or not any(f.kind in ("bound", "deadline") and f.unit in in_year and f.value is not None
+                                  and f.value / in_year[f.unit] in limits for f in facts):
+            continue
+        x = index.provisions.get(top)
+        if x is not None and x.jurisdiction == p.jurisdiction and any(m in fold(x.text) for m in measures):
+            return x
+    return None
