@@ -246,8 +246,42 @@ SAME_ARTICLE_ALINEA = re.compile(r"(?<!\w)(?:l[’'])?alin[ée]a\s+(?P<al>\d{1,2
                                  re.I)
 
 
+# "L'article 132-23 du code pénal fixe dans ses alinéas 1 et 2 …": the alinéas of the article the sentence cites,
+# which the mention of the whole article then stands for (one reference per alinéa); "… L'alinéa 3 précise …" opening
+# the next sentence: an alinéa of the same article (references129's END run: both read as the article alone)
+OWN_ALINEAS = re.compile(r"(?<!\w)(?:ses|son)\s+alin[ée]as?\s+(?P<al>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?)*)"
+                         r"(?![\d°\w])", re.I)
+OPENING_ALINEA = re.compile(r"(?:^|(?<=[.!?]\s))L[’']alin[ée]a\s+(?P<al>\d{1,2})(?:er)?(?!\w)(?!\s+(?:de|du|des|of)\b)")
+
+
 def alinea_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    from .designators import _alineas  # (designators reads the grammar, which imports this module)
+
     out = []
+    for m in OWN_ALINEAS.finditer(text):
+        at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].span[1] <= m.start()), None)
+        if at is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        whole = mentions[at]
+        last = whole.parts[-1] if whole.parts else None
+        if whole.name is None or last is None or last.kind != "article" or last.pins or len(whole.parts) != 1 \
+                or SENTENCE_END.search(text, whole.span[1], m.start()):
+            continue  # (only the article the same sentence cites, named whole)
+        als = _alineas(m.group("al"))
+        mentions[at] = replace(whole, parts=[Part("article", last.number, [als[0]])])
+        out += [Mention(m.group(0), m.span(), [Part("article", last.number, [al])], whole.name, True) for al in als[1:]]
+        taken.append(m.span())
+    for m in OPENING_ALINEA.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        prior = [mm for mm in [*mentions, *out] if mm.span[1] <= m.start() and mm.name is not None and mm.parts
+                 and mm.parts[-1].kind == "article" and mm.parts[-1].number]
+        if not prior or len(list(SENTENCE_END.finditer(text, max(mm.span[1] for mm in prior), m.start()))) != 1:
+            continue  # (the sentence right after the one citing the article)
+        last = max(prior, key=lambda mm: mm.span[1]).parts[-1]
+        out.append(Mention(m.group(0), m.span(), [Part("article", last.number, [m.group("al")])],
+                           max(prior, key=lambda mm: mm.span[1]).name, True))
+        taken.append(m.span())
     for m in SAME_ARTICLE_ALINEA.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue

@@ -1239,3 +1239,14 @@ def test_a_french_law_named_by_its_minister_is_an_instrument_the_corpus_lacks(in
 def test_references125_forms_after_its_end_run(index, text, ids):
     got = extract(text, index)
     assert [f.get("id") for f in got] == ids, got
+
+
+def test_an_articles_own_alineas_and_the_next_sentences_alinea(index):
+    # references129's END run: "dans ses alinéas 1 et 2" and "L'alinéa 3" after it were read as the whole article
+    text = ("L'article 132-23 du code pénal fixe dans ses alinéas 1 et 2 les modalités de détermination de la période "
+            "de sûreté pour les peines privatives de libertés d'une durée supérieure à dix ans. L'alinéa 3 précise ces "
+            "mêmes modalités dans le cas d'une peine privative de liberté pour une durée supérieure à cinq ans.")
+    assert [r.get("id") for r in extract(text, index)] == [f"fr/code-penal/article/132-23/al/{n}" for n in (1, 2, 3)]
+    # an alinéa two sentences on, or another article's, is not this one's
+    later = "L'article 132-23 du code pénal fixe la période de sûreté. Elle est longue. L'alinéa 3 précise autre chose."
+    assert [r.get("id") for r in extract(later, index)] == ["fr/code-penal/article/132-23"]
