@@ -86,11 +86,17 @@ TIMES = {"en": {"quintuple": "five times the fine set for natural persons", "dé
                 "double": "le double de l'amende prévue pour les personnes physiques"}}
 
 
+def _case_quoted(f: Fact) -> bool:
+    """The fact's case is in its own words ("s'il s'agit d'une condamnation à la réclusion criminelle à perpétuité, de
+    dix-huit ans", art. 132-23): quoting them says it."""
+    return bool(f.condition) and f.condition in f.text
+
+
 def _bounded(f: Fact, lang: str, written_in: str) -> str:
     """A limit on a measure, said in the question's language when the law's is another, the law's words after it:
     "20 to 400 hours (“pour une durée de vingt à quatre cents heures”)"; in the law's own language, its words."""
     if lang == written_in or f.value is None:
-        return _short(f.text) + ("" if f.condition and f.condition in f.text else _condition(f.condition, lang))
+        return _short(f.text) + ("" if _case_quoted(f) else _condition(f.condition, lang))
     if f.unit in FR_UNITS or not f.unit:
         unit = f.unit[:-1] if f.unit and f.value == 1 else f.unit
         if lang == "fr" and f.unit:
@@ -102,10 +108,8 @@ def _bounded(f: Fact, lang: str, written_in: str) -> str:
     else:
         said = f"{'up to' if lang == 'en' else 'jusqu’à'} {_amount(f.value, f.unit, lang)}"
     opening, closing = ("« ", " »") if lang == "fr" else ("“", "”")
-    if f.condition and f.condition in f.text:
-        # the case is in the law's words quoted ("s'il s'agit d'une condamnation à la réclusion criminelle à
-        # perpétuité, de dix-huit ans"): quoted whole, not twice
-        return f"{said} ({opening}{_short(f.text, 160)}{closing})"
+    if _case_quoted(f):
+        return f"{said} ({opening}{_short(f.text, 160)}{closing})"  # (quoted whole, its case in it: not twice)
     return f"{said} ({opening}{_short(f.text, 100)}{closing}){_condition(f.condition, lang)}"
 
 
@@ -246,9 +250,9 @@ def line(question, evidence: list) -> str:
         # naming it (art. 132-42), not the DSA's limitation periods the word "délai" also reaches. When the quote
         # ranked first names it, nothing else answers: "When can a French court … exempt them from any penalty?"
         # (art. 132-59, the dispense de peine) is not answered with art. 226-10's penalty (questions102, first run)
-        naming = [e for e in governing if any(m in fold(e.top.text) for m in measures)]
-        first_names = bool(evidence) and any(m in fold(evidence[0].top.text) for m in measures)
-        governing = naming if naming or first_names else governing
+        names = lambda e: any(m in fold(e.top.text) for m in measures)  # noqa: E731
+        naming = [e for e in governing if names(e)]
+        governing = naming if naming or (evidence and names(evidence[0])) else governing
     if question.kind == "minimum":
         # a mandatory minimum is a floor ("not less than 15 years"); a term with none answers no such question
         governing = [e for e in governing if any(f.low and not (f.condition or f.aggravated) for f in e.facts)] \
@@ -292,8 +296,7 @@ def line(question, evidence: list) -> str:
                 # d'emprisonnement, la juridiction peut prescrire …") tells no case from another: the quote says it
                 # (a case the law's words give with the figure stays with them: "… ou vingt-deux ans en cas de
                 # condamnation à la réclusion criminelle à perpétuité", art. 132-23 al. 3)
-                facts = [replace(f, condition="") if f.kind == "bound" and f.condition not in f.text else f
-                         for f in facts]
+                facts = [replace(f, condition="") if f.kind == "bound" and not _case_quoted(f) else f for f in facts]
             bounds = [f for f in facts if f.kind == "bound"]
             for f in (bounds[:BOUND_CASES] if bounds and len(bounds) == len(facts) else facts[:1]):
                 if per_top.get(e.top.id, 0) < (BOUND_CASES if f.kind == "bound" else 2):

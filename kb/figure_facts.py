@@ -25,6 +25,12 @@ def fact_value(f: Fact) -> float | None:
     return f.value
 
 
+def limits_another_measure(f: Fact) -> bool:
+    """A limit on a measure other than a prison term, which names it (kb/data/facts.yaml `what`): the période de
+    sûreté's eighteen years are no fact for a sentence's penalty."""
+    return f.kind == "bound" and bool(f.what)
+
+
 def matches(kind: str, claimed, facts: list[Fact]) -> bool:
     if kind == "money":
         amount, cur = claimed
@@ -36,8 +42,8 @@ def matches(kind: str, claimed, facts: list[Fact]) -> bool:
             continue
         if f.kind == "bound" and f.unit not in ("years", "months"):
             continue  # (a term in years is a limit's only when the limit is in years or months: not 400 hours)
-        if kind == "prison" and f.kind == "bound" and f.what:
-            continue  # (nor a limit on another measure: the période de sûreté's eighteen years are no prison term)
+        if kind == "prison" and limits_another_measure(f):
+            continue
         if kind == "cap" and f.unit != "%":
             continue
         if kind in ("prison", "limit") and f.low is not None and claimed in (f.low, f.value):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .copied import said_of
 from .facts import Fact
-from .figure_facts import claimed_base, kinds_of as _kinds, matches, same_base
+from .figure_facts import claimed_base, kinds_of as _kinds, limits_another_measure, matches, same_base
 from .glossary import fold
 from .index import Index
 from .quantities import MONEY_AFTER, MONEY_BEFORE, currency
@@ -78,11 +78,11 @@ def nearest(claim: str, q: Question, index: Index, stated: dict) -> Nearest:
         -subject_said(ih[1].provision),
         heading_unsaid(ih[1].provision), ih[0]))
     period = claimed_base(claim)
-    # (a limit on a measure other than a prison term, the période de sûreté's lengths, is no fact for a sentence's
-    # penalty: "quinze ans de réclusion criminelle pouvant être assorti d'une période de sûreté", claims120)
-    other_measure = "limit" not in stated
+    # (not a limit on another measure, unless the sentence gives a limit: "quinze ans de réclusion criminelle pouvant
+    # être assorti d'une période de sûreté" is a penalty, claims120)
+    penalty_only = "limit" not in stated
     with_facts = [(h.provision, [f for f in index.facts.get(h.provision.id, []) if f.kind in needed
-                                 and same_base(f, period) and not (other_measure and f.kind == "bound" and f.what)])
+                                 and same_base(f, period) and not (penalty_only and limits_another_measure(f))])
                   for _, h in ranked]
     with_facts = [(p, facts) for p, facts in with_facts if facts]
     figures = [(k, v) for k, vals in stated.items() for v in vals]

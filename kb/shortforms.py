@@ -274,22 +274,29 @@ def alinea_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int
     for m in OPENING_ALINEA.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        prior = [mm for mm in [*mentions, *out] if mm.span[1] <= m.start() and mm.name is not None and mm.parts
-                 and mm.parts[-1].kind == "article" and mm.parts[-1].number]
-        if not prior or len(list(SENTENCE_END.finditer(text, max(mm.span[1] for mm in prior), m.start()))) != 1:
+        prior = _articles_before([*mentions, *out], m.start())
+        cited = max(prior, key=lambda mm: mm.span[1]) if prior else None
+        if cited is None or len(list(SENTENCE_END.finditer(text, cited.span[1], m.start()))) != 1:
             continue  # (the sentence right after the one citing the article)
-        last = max(prior, key=lambda mm: mm.span[1]).parts[-1]
-        out.append(Mention(m.group(0), m.span(), [Part("article", last.number, [m.group("al")])],
-                           max(prior, key=lambda mm: mm.span[1]).name, True))
+        out.append(_alinea_of(cited, m))
         taken.append(m.span())
     for m in SAME_ARTICLE_ALINEA.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        prior = [mm for mm in mentions if mm.span[1] <= m.start() and mm.name is not None and mm.parts
-                 and mm.parts[-1].kind == "article" and mm.parts[-1].number]
+        prior = _articles_before(mentions, m.start())
         if not prior:
             continue
-        last = prior[-1].parts[-1]
-        out.append(Mention(m.group(0), m.span(), [Part("article", last.number, [m.group("al")])], prior[-1].name, True))
+        out.append(_alinea_of(prior[-1], m))
         taken.append(m.span())
     return out
+
+
+def _articles_before(mentions: list[Mention], at: int) -> list[Mention]:
+    """The mentions of a numbered article of a known instrument ending before `at`, in their order."""
+    return [mm for mm in mentions if mm.span[1] <= at and mm.name is not None and mm.parts
+            and mm.parts[-1].kind == "article" and mm.parts[-1].number]
+
+
+def _alinea_of(cited: Mention, m: re.Match) -> Mention:
+    """The alinéa `m` names (group "al") of the article `cited` names, as a short form resolved against it."""
+    return Mention(m.group(0), m.span(), [Part("article", cited.parts[-1].number, [m.group("al")])], cited.name, True)

@@ -193,14 +193,14 @@ def claimed(claim: str) -> dict[str, set]:
                           if not any(a <= m.start() < b for a, b in given)}
     if out["age"]:
         out["prison"] -= out["age"]
-    talk = LIMIT_TALK.search(claim) or LIMIT_BEFORE.search(claim)
-    if talk and not IMPOSED.search(claim):
+    suspension, named = LIMIT_TALK.search(claim), LIMIT_BEFORE.search(claim)
+    if (suspension or named) and not IMPOSED.search(claim):
         # "The probationary period is set by the court … within the limits of 18 months to 3 years, raised to 5 years
         # for recidivism": a limit the law sets on a measure (art. 132-42), held to the law's limits, never to a
         # prison term (claims131, first run: its years were read as a period to act in and left unchecked). A
         # période de sûreté's figures follow its name: "vingt ans de réclusion criminelle assorti d'une période de
         # sûreté" is a penalty (claims121)
-        since = 0 if LIMIT_TALK.search(claim) else talk.start()
+        since = 0 if suspension else named.start()
         out["limit"] = {number(m.group(1)) for m in YEARS.finditer(claim, since)} | \
             {number(m.group(1)) / 12 for m in MONTHS.finditer(claim, since)}
         # (a life term in such a sentence is the case a limit is for: "En cas de réclusion criminelle à perpétuité
