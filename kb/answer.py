@@ -16,6 +16,7 @@ from .citation import cite as cite_ref
 from .crossrefs import cases_by_reference
 from .errors import CitationError
 from .evidence import Evidence, amounts_beside, select_evidence
+from .facts import defines_asked_offence
 from .glossary import fold
 from .index import Index, open_index
 from .question import Question, analyse
@@ -135,11 +136,13 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
     found is an offence of the code."""
     penalty = q.kind in ("maximum", "minimum", "penalty")
     for kind in covering.asked(q.text):
-        for h in hits[:3]:
-            chain = covering.chain_of(kind, h.provision.id, index)
+        # one of the first offences found, or the offence the question names by the term its article defines
+        # ("… a pimping offence … escape punishment by warning the authorities?": art. 225-5's proxénétisme, which
+        # the question's other words keep out of the first hits)
+        for pid in [h.provision.id for h in hits[:3]] + _named_offences(q, index):
+            chain = covering.chain_of(kind, pid, index)
             if chain:
-                return kind, [*chain, *covering.general(kind, index, chain[0], penalty),
-                              _top_of(h.provision.id, index)]
+                return kind, [*chain, *covering.general(kind, index, chain[0], penalty), _top_of(pid, index)]
         # an offence of the code that no article of its own part covers so: the code's general articles answer
         # (legal persons are liable for any offence, art. 121-2, at five times the fine, art. 131-38)
         offence = next((h.provision for h in hits[:3] if h.provision.source == "fr-code-penal"
@@ -148,6 +151,12 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
         if rest:
             return kind, [*rest, _top_of(offence.id, index)]
     return "", []
+
+
+def _named_offences(q: Question, index: Index) -> list[str]:
+    """The articles punishing an offence they define by a term the question asks whole (art. 225-5 for "pimping",
+    through the glossary's "proxénétisme")."""
+    return [pid for pid, facts in index.facts.items() if defines_asked_offence(facts, q.asked)]
 
 
 CASE_WORDS = 2  # subject words the case's article says and the offence's does not: the case named, not one word shared

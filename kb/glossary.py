@@ -112,17 +112,38 @@ def translations(text: str, per_term: int = 3, asked: bool = True) -> tuple[list
             if lay.search(folded):
                 to_en += en[:per_term]
                 to_fr += fr[:per_term]
-    for en, fr, en_pat, fr_pat in _entries():
+    covered = _covered_lay(folded)
+    for i, (en, fr, en_pat, fr_pat) in enumerate(_entries()):
         if fr_pat.search(folded):
             to_en += en[:per_term]
             # French law words the concept the other way: "hypertrucage" finds "montage à caractère sexuel".
             to_fr += [t for t in fr[:per_term] if not re.search(r"(?<!\w)" + re.escape(fold(t)) + r"(?!\w)", folded)]
-        m = en_pat.search(folded)
+        m = en_pat.search(folded) if i not in covered else None
         if m:
             to_fr += fr[:per_term]
             if not any(fold(x) in folded for x in en):
                 to_en += en[:per_term]  # a lay word: add the legal terms it stands for
     return to_en, to_fr
+
+
+@lru_cache(maxsize=1)
+def _lay_patterns() -> list[tuple[re.Pattern, re.Pattern]]:
+    return [(_pattern(t["en"]), _pattern(t.get("lay", []))) for t in _terms()]
+
+
+def _covered_lay(folded: str) -> set[int]:
+    """The entries said only by a lay word inside another entry's longer phrase: "escape punishment" (the repenti's
+    exemption) is not a prison "escape"."""
+    pats = _lay_patterns()
+    spans = [[m.span() for p in (law, lay) for m in p.finditer(folded)] for law, lay in pats]
+    out = set()
+    for i, (law, lay) in enumerate(pats):
+        if not spans[i] or law.search(folded):
+            continue
+        if all(any(a <= s and e <= b and (a, b) != (s, e) for j, other in enumerate(spans) if j != i
+                   for a, b in other) for s, e in spans[i]):
+            out.add(i)
+    return out
 
 
 def expand(text: str, read: str | None = None) -> tuple[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import EXCEPTING, PENALTY_KINDS, defines_asked_offence
+from .facts import EXCEPTING, PENALTY_KINDS, defines_asked_offence, defines_offence
 from .glossary import fold
 from .index import Index
 from .question import Question, covered, uses
@@ -123,6 +123,36 @@ def defining_first(cands: list[Candidate], q: Question, index: Index) -> None:
     for before, after in zip(ranked, ranked[1:]):
         if best[after].score > best[before].score - 0.005:
             best[after].score = best[before].score - 0.005
+    _unnamed_after(cands, best, defining, index)
+
+
+UNNAMED_GAP = 0.04
+
+
+def _unnamed_after(cands: list[Candidate], best: dict[str, Candidate], defining: set[str], index: Index) -> None:
+    """An article of the same instrument that names neither the offence asked about nor its article follows every
+    one that does: "… when pimping involves a child under fifteen" is art. 225-7-1's "proxénétisme … à l'égard d'un
+    mineur de quinze ans", not art. 227-5's "enfant mineur" (questions104, first run)."""
+    terms = {fold(f.term) for pid in defining for f in index.facts.get(pid, []) if defines_offence(f)}
+    numbers = {index.provisions[pid].number for pid in defining if pid in index.provisions}
+    if not terms:
+        return
+    sources = {best[pid].hit.provision.source for pid in defining}
+
+    def names(c: Candidate) -> bool:
+        text = f" {fold(c.hit.provision.text)} "
+        return c.hit.provision.id in defining or any(f" {t} " in text or f" {t}s " in text for t in terms) \
+            or any(re.search(rf"(?<![\d-]){re.escape(n)}(?![\d-])", text) for n in numbers)
+
+    naming = [c for c in best.values() if c.hit.provision.source in sources and names(c)]
+    if not naming:
+        return
+    # (by more than the margin within which kb/direct.py answers from a second provision: such an article is quoted,
+    # not answered from)
+    top = max(c.score for c in naming)
+    for c in cands:
+        if c.hit.provision.source in sources and c.score > top - UNNAMED_GAP and not names(c):
+            c.score = top - UNNAMED_GAP
 
 
 def lists_whole(dense: list[Candidate], pool: list[Candidate]) -> None:

@@ -22,6 +22,11 @@ PROCEEDING = re.compile(r"\b(?:infring\w*|breach\w*|violat\w*|non-?compliance|fa
                         r"manquements?|enquêtes?|procédures?\s+formelles?|infractions?\s+(?:aux?|à\s+l.)\s+articles?)\b", re.I)
 
 
+# "… réprimé par les articles 225-5 à 225-12 du Code pénal, au chapitre des « atteintes à la dignité de la personne »":
+# the division the cited articles sit in, named by its heading
+DIVISION_TITLED = re.compile(r"^\W{0,3}(?:au|dans\s+le|sous\s+le|in\s+the|under\s+the)\s+(?P<level>chapitre|titre|livre|chapter|"
+                             r"title|book|part)\s+(?:des|de\s+la|de\s+l['’]|du|de|d['’]|on|of|about)?\s*[«“\"]\s*"
+                             r"(?P<title>[^»”\"]{3,120}?)\s*[»”\"]", re.I)
 TITLED = re.compile(r"^\W{0,3}(?:intitul[ée]e?|titled|entitled|headed)\s*[«“\"']\s*([^»”\"']{3,80}?)\s*[»”\"']", re.I)
 ATTACHED = re.compile(r"^\s*[,(]?\s*(qui|which|that|relati\w*|sur|on|about|concernant|concerning|regarding|"
                       r"pun\w+|makes?|creates?|cr[ée]e)\b", re.I)

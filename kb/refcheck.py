@@ -25,7 +25,8 @@ from .glossary import fold
 from .index import Index
 from .named_by import by_clause, by_concept, by_heading, by_words
 from .pinpoint import elsewhere
-from .ref_clause import (DESIGNATING, PLACED_IN, PROCEEDING, PROCEEDING_REACH, TITLED, clause_subject)
+from .ref_clause import (DESIGNATING, DIVISION_TITLED, PLACED_IN, PROCEEDING, PROCEEDING_REACH, TITLED,
+                         clause_subject)
 from .ref_definitions import defines, definition_elsewhere
 from .question import Question, covered, describing, framing
 from .registry import load_sources
@@ -106,6 +107,22 @@ def _better(q: Question, source_id: str, index: Index, exclude: str) -> Provisio
 # A court's reading of an article: its decision is the sentence's subject, which the corpus does not hold
 COURT_READING = re.compile(r"\b(?:Cour\s+de\s+cassation|chambre\s+criminelle|Conseil\s+constitutionnel|Conseil\s+d['’]État|"
                            r"cour\s+d['’]appel|the\s+court\s+(?:held|ruled|found)|Court\s+of\s+(?:Cassation|Appeal))\b", re.I)
+
+
+LEVELS = {"chapter": "chapitre", "title": "titre", "book": "livre", "part": "part"}
+
+
+def _division_titled(top: Provision, level: str, title: str) -> str:
+    """The heading of the division of `level` (chapter, titre …) `top` sits in, when it holds `title` word for word
+    (a chapter "des « atteintes à la personne »" is not "Des atteintes à la dignité de la personne"); "" otherwise."""
+    level = fold(level)
+    wanted = {level, LEVELS.get(level, level)}
+    said = " ".join(re.findall(r"[^\W_]+", fold(title)))
+    for part in top.path:
+        head = " ".join(re.findall(r"[^\W_]+", fold(part)))
+        if any(head.startswith(w) for w in wanted) and len(said) >= 8 and f" {said} " in f" {head} ":
+            return part
+    return ""
 
 
 def reference_check(claim: str, q: Question, index: Index, refs: list[dict], instrument: str | None = None,
@@ -273,6 +290,15 @@ def reference_check(claim: str, q: Question, index: Index, refs: list[dict], ins
                 return Claim(claim, CONTRADICTED, f"{top.citation} shields nothing of this: it says “{short(kept.text, SAVED_QUOTE)}”.",
                              [_quote(p if p is not None and kept.text in p.text else top, kept.text)],
                              f"{top.citation} leaves this untouched (“{short(kept.text, SAVED_QUOTE)}”).", kind="reference"), None, True
+            division = DIVISION_TITLED.match(claim[r["span"][1]:]) if r.get("span") and top is not None else None
+            if division and fallback is None and _subject_ok(q, top):
+                # (the article must be about what the sentence says: "Le vol est réprimé par l'article 225-5 …, au
+                # chapitre des « atteintes à la dignité de la personne »" places it right and names it wrong)
+                titled_division = _division_titled(top, division.group("level"), division.group("title"))
+                if titled_division:
+                    fallback = Claim(claim, SUPPORTED, f"{top.citation} is in “{titled_division}”.",
+                                     [_quote(top, units(top.text)[0].text)], kind="reference")
+                continue
             titled = TITLED.match(claim[r["span"][1]:]) if r.get("span") and top is not None else None
             if titled and fallback is None:
                 # "L'article 52 du DSA, intitulé « Sanctions »": the heading it gives, against the law's heading

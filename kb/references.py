@@ -26,7 +26,8 @@ from .glosses import expands, glosses_mention, glosses_unknown, named_in_bracket
 from .names import Name, _names_data, _one_per_mention, find_names, fold1
 from .registry import load_sources
 from .shortforms import (a_division, alinea_short_forms, past_division, bare_pinpoints, division_short_forms,
-                         pin_short_forms, subsection_short_forms, usc_list_tail)
+                         pin_short_forms, subsection_short_forms, usc_list_tail,
+                         code_list_tail)
 from .unknown_names import (UNKNOWN, UNKNOWN_CODE, UNKNOWN_LOI, eu_acts_elsewhere, in_longer_acts, quoted_titles,
                             unknown_acts, unknown_ahead)
 # Between a designator and the instrument it belongs to: "of the", "du", "de l'", "dans le", up to four words.
@@ -127,6 +128,8 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
                                 candidates=list(reversed(earlier)) if short else [],
                                 unknown=unknown_name if name is None else ""))
         taken.append((start, end))
+    tails = code_list_tail(text, mentions, names, taken)
+    mentions = [mm for mm in mentions if not any(a <= mm.span[0] < b for a, b in (t.span for t in tails))] + tails
     mentions += _annexes(text, names, taken)
     mentions += pin_short_forms(text, mentions, taken)
     mentions += alinea_short_forms(text, mentions, taken)

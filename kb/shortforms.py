@@ -300,3 +300,40 @@ def _articles_before(mentions: list[Mention], at: int) -> list[Mention]:
 def _alinea_of(cited: Mention, m: re.Match) -> Mention:
     """The alinéa `m` names (group "al") of the article `cited` names, as a short form resolved against it."""
     return Mention(m.group(0), m.span(), [Part("article", cited.parts[-1].number, [m.group("al")])], cited.name, True)
+
+
+# "des articles 225-10 du code pénal, 591 et 593 du code de procédure pénale": a plural label reaches the numbers
+# listed after the first code, which are the articles of the code named after them (the Cour de cassation's way of
+# citing two codes in one breath)
+CODE_TAIL = re.compile(r",\s*(?P<nums>\d+(?:-\d+)*(?:\s*(?:,|\bet\b)\s*\d+(?:-\d+)*)*)"
+                       r"(?P<of>\s+(?:du|de\s+la|de\s+l['’])\s*)(?=[Cc]ode\b)")
+
+
+def code_list_tail(text: str, mentions: list[Mention], names: list[Name],
+                   taken: list[tuple[int, int]]) -> list[Mention]:
+    from .designators import numbers, numbers_for  # as find imports the grammar: lazily
+    from .unknown_names import UNKNOWN_CODE
+
+    out = []
+    for mm in mentions:
+        if not re.match(r"(?i)(?:des\s+|les\s+)?articles\s", text[mm.span[0]:mm.span[1]]) \
+                or (mm.name is None and not mm.unknown):
+            continue
+        m = CODE_TAIL.match(text, mm.span[1])
+        start = m.start("nums") if m is not None else 0
+        # a number hyphenated as a code's ("226-1 et 226-2 du code pénal") was read alone: the tail holds it
+        if m is None or any(a < m.end() and m.start() < b and not start <= a for a, b in taken):
+            continue
+        code = next((n for n in names if n.span[0] == m.end()), None)
+        if code is not None:
+            parts = [Part("article", n, p) for n, p in numbers_for(m.group("nums"), code)]
+            found = Mention(text[start:code.span[1]], (start, code.span[1]), parts, code)
+        elif (u := UNKNOWN_CODE.match(text[m.end():])) is not None:
+            parts = [Part("article", n, p) for n, p in numbers(m.group("nums"), ranges=False)]
+            end = m.end() + u.end()
+            found = Mention(text[start:end], (start, end), parts, None, unknown=u.group("name"))
+        else:
+            continue
+        out.append(found)
+        taken[:] = [t for t in taken if not found.span[0] <= t[0] < found.span[1]] + [found.span]
+    return out

@@ -1250,3 +1250,19 @@ def test_an_articles_own_alineas_and_the_next_sentences_alinea(index):
     # an alinéa two sentences on, or another article's, is not this one's
     later = "L'article 132-23 du code pénal fixe la période de sûreté. Elle est longue. L'alinéa 3 précise autre chose."
     assert [r.get("id") for r in extract(later, index)] == ["fr/code-penal/article/132-23"]
+
+
+def test_a_plural_label_reaches_the_articles_of_a_second_code(index):
+    # references130's first run: "591 et 593 du code de procédure pénale" after "articles 225-10 du code pénal," was
+    # read as the code alone, its two articles lost
+    text = ("Sur le premier moyen de cassation, pris de la violation des articles 225-10 du code pénal, 591 et 593 du "
+            "code de procédure pénale ;")
+    got = extract(text, index)
+    assert [(r.get("id"), r["status"]) for r in got] == [
+        ("fr/code-penal/article/225-10", "resolved"), (None, "not in corpus"), (None, "not in corpus")]
+    # the second code may be the first: both articles, 226-1 included, are the Code pénal's
+    both = extract("violation des articles 121-3 du code pénal, 226-1 et 226-2 du code pénal", index)
+    assert [r.get("id") for r in both] == [f"fr/code-penal/article/{n}" for n in ("121-3", "226-1", "226-2")]
+    # a singular label lists nothing: "l'article 121-3 du code pénal, 2 et 3 du décret" is not read as articles
+    one = extract("selon l'article 121-3 du code pénal, 2 et 3 du code civil", index)
+    assert [r.get("id") for r in one][:1] == ["fr/code-penal/article/121-3"] and len(one) <= 2

@@ -1,0 +1,64 @@
+"""The proxénétisme (Code pénal art. 225-5 to 225-12) asked about in English and French and checked, on the real
+corpus: the article defining the offence answers its penalty first, a case of it is answered by the article naming
+it, the exemption of one who warned the authorities by the section's own article, the chapter a sentence places the
+articles in. Questions and sentences from questions104 and claims135 (the sixty-seventh session's tuning sets)."""
+from __future__ import annotations
+
+from kb.answer import ask
+from kb.check import check_claim
+from kb.glossary import translations
+
+ART = "fr/code-penal/article/"
+
+
+def test_the_defining_article_reads_est_le_fait_before_a_comma(index):
+    # "Le proxénétisme est le fait, par quiconque, …" (the trigger wanted a space after "le fait")
+    terms = {f.term for f in index.facts[ART + "225-5"] if f.kind == "definition"}
+    assert any("proxénétisme" in t for t in terms), terms
+    assert any(f.kind == "definition" for f in index.facts[ART + "313-1"])  # "L'escroquerie est le fait, …"
+
+
+def test_the_penalty_of_pimping_is_the_defining_articles_first(index):
+    a = ask("What is the penalty for pimping in France?", index=index)
+    assert a.citations[0].top.id == ART + "225-5"
+    assert a.direct.startswith("France: Code pénal, art. 225-5 — 7 years' imprisonment and a fine of €150,000")
+    fr = ask("Quelle peine encourt un proxénète ?", index=index)
+    assert not fr.abstained and fr.citations[0].top.id == ART + "225-5"
+
+
+def test_a_case_of_pimping_is_answered_by_the_article_naming_pimping(index):
+    a = ask("What penalty applies in France when pimping involves a child under fifteen?", index=index)
+    assert a.citations[0].top.id == ART + "225-7-1"
+    assert "20 years" in a.direct and "227-5" not in a.direct and "227-7" not in a.direct
+
+
+def test_escaping_punishment_by_warning_the_authorities_is_the_sections_exemption(index):
+    for question in ("Can someone who tried to commit a pimping offence in France escape punishment by warning the "
+                     "authorities?",
+                     "Celui qui a tenté de commettre un proxénétisme est-il exempt de peine s'il a averti l'autorité "
+                     "judiciaire ?"):
+        a = ask(question, index=index)
+        ids = [c.top.id for c in a.citations]
+        assert ids[:2] == [ART + "225-11-1", ART + "132-78"], ids
+        assert a.direct == ""  # no penalty is what it asks
+    # "escape" inside "escape punishment" is no prison escape; alone it still is
+    assert "évasion" not in translations("… escape punishment by warning the authorities?")[1]
+    assert "évasion" in translations("What is the penalty for escaping from prison in France?")[1]
+
+
+def test_the_articles_placed_in_their_chapter_by_its_heading(index):
+    said = ("Le proxénétisme est réprimé par les articles 225-5 à 225-12 du Code pénal, au chapitre des « atteintes à "
+            "la dignité de la personne ».")
+    assert check_claim(said, index).verdict == "supported"
+    # another division's words, or the right chapter for another offence, support nothing
+    for wrong in ("Le proxénétisme est réprimé par les articles 225-5 à 225-12 du Code pénal, au chapitre des "
+                  "« atteintes à la personne ».",
+                  "Le vol est réprimé par l'article 225-5 du Code pénal, au chapitre des « atteintes à la dignité de "
+                  "la personne »."):
+        assert check_claim(wrong, index).verdict != "supported"
+
+
+def test_buying_a_sexual_act_is_the_contravention_of_art_611_1(index):
+    c = check_claim("The French media put the emphasis on the penalization of the customers-prostituters: indeed, buying "
+                    "a sexual act is from now on punished with a fine of 1 500 €.", index)
+    assert c.verdict == "supported" and c.evidence[0]["id"].startswith(ART + "611-1")
