@@ -51,12 +51,17 @@ LABELS = {
     "recital": r"recitals?|considérants?|cons\.",
     "paragraph": r"paragraphs?|paragraphes?|paras?\.|para\b",
 }
+COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 ORDINAL_AL = {"premier": "1", "deuxième": "2", "second": "2", "troisième": "3", "quatrième": "4", "cinquième": "5",
               "first": "1", "third": "3", "fourth": "4", "fifth": "5"}
 DESIGNATOR = re.compile(
     # "l'alinéa 3 de l'article 226-4", "le deuxième alinéa de l'article 226-8": the alinéa before its article
     r"(?:(?<![\w.])(?:alinéa\s(?P<al_first>\d{1,2})(?:er)?|(?P<al_word>premier|deuxième|second|troisième|quatrième|"
     r"cinquième)\s+alinéa)\s+de\s+l['’]\s*(?=articles?\b)"
+    # "Les deux premiers alinéas de l'article 132-23" (art. 225-7 and its kin), "the first two paragraphs of article
+    # 132-23 of the penal code": alinéas 1 to N
+    r"|(?<![\w.])(?P<al_count>deux|trois|quatre|cinq)\s+premiers\s+alinéas\s+de\s+l['’]\s*(?=articles?\b)"
+    r"|(?<![\w.])first\s+(?P<al_count_en>two|three|four|five)\s+(?:paragraphs|subsections)\s+of\s+(?=art(?:icles?\b|\.)\s?\d)"
     # "The first subsection of art. 121-2 Penal Code" (references125's END run): the alinéa, in English
     r"|(?<![\w.])(?:the\s+)?(?P<al_word_en>first|second|third|fourth|fifth)\s+(?:paragraph|subsection)\s+of\s+"
     r"(?=art(?:icles?\b|\.)\s?\d))?"
@@ -64,7 +69,7 @@ DESIGNATOR = re.compile(
     r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°|\d{1,4}\s?(?:ans?|années?|years?|mois|months?|jours?|days?|euros?|€|%)(?![A-Za-z]))" + NUMBER + PINS + r"|" + PIN + r"))*)"
     r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
     r"(?:\s?\((?P<point>[a-z]{1,4})\)|,?\s(?:point|pt\.?)\s\(?(?P<point2>[a-z]{1,4})(?![\w(])\)?)?)?"
-    r"(?:,?\s(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°|\s\((?P<item_b>\d{1,2})°\))?",
+    r"(?:,?\s{1,2}(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°|\s\((?P<item_b>\d{1,2})°\))?",
     re.I)
 
 
@@ -129,9 +134,12 @@ def parts(m: re.Match, name: Name) -> list[Part]:
             point = m.group("point") or m.group("point2")  # "paragraph 2 (a)", "paragraphe 2, point a)"
             pins = pins + [m.group("para")] + ([point] if point else [])
         first = m.group("al_first") or ORDINAL_AL.get((m.group("al_word") or m.group("al_word_en") or "").lower())
-        if m.group("alinea") or first:
+        count = COUNTS.get((m.group("al_count") or m.group("al_count_en") or "").lower(), 0)
+        if m.group("alinea") or first or count:
             # "(art. 441-2, al 1 et 2, C. pén)": one reference per alinéa named
-            for al in (_alineas(m.group("alinea")) if m.group("alinea") else [first]):
+            named = _alineas(m.group("alinea")) if m.group("alinea") else [first] if first else \
+                [str(k) for k in range(1, count + 1)]
+            for al in named:
                 out += _part(label, number, pins + [al], name, m)
             continue
         if m.group("item") or m.group("item_b"):  # "art. 212-1, 7°", "l'article 212-1 (7°)"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .copied import said_of
-from .facts import Fact
+from .facts import Fact, defines_asked_offence
 from .figure_facts import claimed_base, kinds_of as _kinds, limits_another_measure, matches, same_base
 from .glossary import fold
 from .index import Index
@@ -73,9 +73,14 @@ def nearest(claim: str, q: Question, index: Index, stated: dict) -> Nearest:
         text = said_of(p.text)  # (once per provision, not per word)
         return sum(1 for w in q.subject if q.covers(w, text))
 
+    # of the provisions saying as much of the sentence, the one defining the offence it names and punishing it: "In
+    # France, pimping is punishable by five years in prison" is held to art. 225-5's seven years, not to art.
+    # 225-7-1's twenty for a minor under fifteen, a case the sentence does not give
+    penalty = bool({"prison", "fine"} & set(stated))
     ranked = sorted(enumerate(hits), key=lambda ih: (
         -(("age" in stated or "threshold" in stated) and defines(ih[1].provision)),
         -subject_said(ih[1].provision),
+        -(penalty and defines_asked_offence(index.facts.get(ih[1].provision.id, []), q.asked)),
         heading_unsaid(ih[1].provision), ih[0]))
     period = claimed_base(claim)
     # (not a limit on another measure, unless the sentence gives a limit: "quinze ans de réclusion criminelle pouvant

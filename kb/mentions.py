@@ -14,7 +14,8 @@ SENTENCE_END = re.compile(r"(?<!\bet s)(?<!\bet ss)(?<!\d s)(?<!\bseq)[.;!?](?:\
 # and "du code", where a space between numbers cannot mean anything else.
 UNHYPHENATED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s)(\d{3}(?: \d{1,2}){1,3})(?=\s+du\s+[Cc]ode\b)")
 # "Articles 433- 1, 1; 433-22": a space slipped in after a code number's hyphen; moved after the number
-SPACED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s\d{3})- (\d{1,3})\b")
+# (after the comma that follows: "(C. pén., art. 131- 9, al. 3)" keeps its alinéa)
+SPACED = re.compile(r"(\b(?:[Aa]rticles?|[Aa]rt\.)\s\d{3})- (\d{1,3})\b(,?)")
 
 # "Homicide (article 221.6 du Code Pénal)": dots for a French code number's hyphens, before "du code" only (elsewhere
 # "Article 2.1" may be a treaty's)
@@ -37,7 +38,7 @@ def mended(text: str) -> str:
     if dotted:
         text = DOTTED_BARE.sub(lambda m: m.group(1) + m.group(2).replace(".", "-"), text)
     text = GLUED_ITEM.sub(lambda m: m.group(1) + " " + m.group(2), text)
-    return SPACED.sub(lambda m: m.group(1) + "-" + m.group(2) + " ", text)
+    return SPACED.sub(lambda m: m.group(1) + "-" + m.group(2) + m.group(3) + " ", text)
 
 
 @dataclass

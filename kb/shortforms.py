@@ -251,7 +251,8 @@ SAME_ARTICLE_ALINEA = re.compile(r"(?<!\w)(?:l[’'])?alin[ée]a\s+(?P<al>\d{1,2
 # the next sentence: an alinéa of the same article (references129's END run: both read as the article alone)
 OWN_ALINEAS = re.compile(r"(?<!\w)(?:ses|son)\s+alin[ée]as?\s+(?P<al>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?)*)"
                          r"(?![\d°\w])", re.I)
-OPENING_ALINEA = re.compile(r"(?:^|(?<=[.!?]\s))L[’']alin[ée]a\s+(?P<al>\d{1,2})(?:er)?(?!\w)(?!\s+(?:de|du|des|of)\b)")
+# ("Son alinéa 3 …" opens it the same way)
+OPENING_ALINEA = re.compile(r"(?:^|(?<=[.!?]\s))(?:L[’']|Son\s+)alin[ée]a\s+(?P<al>\d{1,2})(?:er)?(?!\w)(?!\s+(?:de|du|des|of)\b)")
 
 
 def alinea_short_forms(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:

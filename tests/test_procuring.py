@@ -62,3 +62,11 @@ def test_buying_a_sexual_act_is_the_contravention_of_art_611_1(index):
     c = check_claim("The French media put the emphasis on the penalization of the customers-prostituters: indeed, buying "
                     "a sexual act is from now on punished with a fine of 1 500 €.", index)
     assert c.verdict == "supported" and c.evidence[0]["id"].startswith(ART + "611-1")
+
+
+def test_a_wrong_penalty_of_the_offence_is_corrected_by_its_defining_article(index):
+    # not by art. 225-7-1's twenty years for a minor under fifteen, a case the sentence does not give
+    for said in ("In France, pimping is punishable by five years in prison.",
+                 "Le proxénétisme est puni de cinq ans de prison."):
+        c = check_claim(said, index)
+        assert c.verdict == "contradicted" and c.explanation.startswith("Code pénal, art. 225-5 states sept ans"), c

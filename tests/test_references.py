@@ -1266,3 +1266,19 @@ def test_a_plural_label_reaches_the_articles_of_a_second_code(index):
     # a singular label lists nothing: "l'article 121-3 du code pénal, 2 et 3 du décret" is not read as articles
     one = extract("selon l'article 121-3 du code pénal, 2 et 3 du code civil", index)
     assert [r.get("id") for r in one][:1] == ["fr/code-penal/article/121-3"] and len(one) <= 2
+
+
+@pytest.mark.parametrize("text, ids", [
+    # "Les deux premiers alinéas de l'article 132-23" (art. 225-7's own words, with the code named): alinéas 1 and 2
+    ("Les deux premiers alinéas de l'article 132-23 du code pénal sont applicables",
+     ["fr/code-penal/article/132-23/al/1", "fr/code-penal/article/132-23/al/2"]),
+    ("the first two paragraphs of article 132-23 of the penal code apply",
+     ["fr/code-penal/article/132-23/al/1", "fr/code-penal/article/132-23/al/2"]),
+    # a space slipped in after the hyphen, then the alinéa (references129's END run: the alinéa lost)
+    ("(C. pén., art. 131- 9, al. 3)", ["fr/code-penal/article/131-9/al/3"]),
+    # "Son alinéa 3" opening the sentence after the article's
+    ("L'article 132-23 du code pénal fixe la période. Son alinéa 3 précise ces modalités.",
+     ["fr/code-penal/article/132-23", "fr/code-penal/article/132-23/al/3"]),
+])
+def test_alineas_counted_spaced_and_by_possessive(index, text, ids):
+    assert [r.get("id") for r in extract(text, index)] == ids
