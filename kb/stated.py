@@ -193,6 +193,10 @@ def claimed(claim: str) -> dict[str, set]:
                           if not any(a <= m.start() < b for a, b in given)}
     if out["age"]:
         out["prison"] -= out["age"]
+    # "… cette période peut monter à 22 ans": the length of a period the sentence before named, not a prison term
+    # (claims134's END run: held to art. 421-7's life imprisonment and contradicted; it is art. 132-23's sûreté)
+    out["prison"] -= {number(m.group(1)) for m in YEARS.finditer(claim)
+                      if PERIOD_ANAPHOR.search(claim[max(0, m.start() - 60):m.start()])}
     suspension, named = LIMIT_TALK.search(claim), LIMIT_BEFORE.search(claim)
     if (suspension or named) and not IMPOSED.search(claim):
         # "The probationary period is set by the court … within the limits of 18 months to 3 years, raised to 5 years
@@ -236,6 +240,8 @@ def _without_thresholds(claim: str) -> str:
 SENTENCE_AT_LEAST = re.compile(r"(?<!être\s)(?:\b(?:égale?s?\s+ou\s+)?supérieure?s?\s+(?:ou\s+égale?s?\s+)?à|"
                                r"\bequal\s+to\s+or\s+(?:more|greater|longer)\s+than|\bof\s+at\s+least|"
                                r"\bau\s+moins)\s*$", re.I)
+PERIOD_ANAPHOR = re.compile(r"\b(?:cette|ladite)\s+(?:p[ée]riode|dur[ée]e)\b(?![^,.;]{0,40}\b(?:d.emprisonnement|de\s+prison|de\s+r[ée]clusion)\b)"
+                            r"|\b(?:this|that|such)\s+period\b(?![^,.;]{0,40}\bof\s+imprisonment\b)", re.I)
 LIMIT_BEFORE = re.compile(r"\b(?:p[ée]riode\s+de\s+s[ûu]ret[ée]|safety\s+period|security\s+period|ajourn\w*|adjourn\w*|"
                           r"defer(?:s|red|ring|ment|ral)?)\b", re.I)
 

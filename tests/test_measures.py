@@ -225,3 +225,11 @@ def test_after_the_end_runs_of_the_periode_de_surete(index):
     verdict = ("Sa participation ayant été retenue, il a été condamné, le 11 octobre dernier, à la réclusion criminelle à "
                "perpétuité assortie d’une période de sûreté de vingt-deux ans.")
     assert check_claim(verdict, index, context=True).verdict == "unverifiable"
+
+
+def test_this_period_is_no_prison_term():
+    from kb.stated import claimed
+    # claims134's END run: "cette période" (the période de sûreté of the sentence before) read as 22 years' prison
+    assert "prison" not in claimed("Cependant, dans le cas d'une condamnation à la prison à perpétuité, cette période "
+                                   "peut monter à 22 ans.")
+    assert claimed("La peine peut monter à 22 ans.").get("prison") == {22.0}
