@@ -277,8 +277,14 @@ LISTED_KINDS = ("duty", "power", "offence")
 TERM_MEANS = re.compile(r"\bmeans\b|\bmeaning\b|\bincludes?\b|\bs['’]entend\b|\bdésigne\b", re.I)
 
 
+# a class of offences, no one offence's name ("… si cette infraction constitue un délit", art. 227-28-3)
+CLASSES = {"delit", "delits", "crime", "crimes", "contravention", "contraventions", "infraction", "infractions",
+           "offence", "offences", "offense", "offenses"}
+
+
 def defines_offence(f: Fact) -> bool:
-    return f.kind == "definition" and bool(f.term) and not TERM_MEANS.search(f.text)
+    return f.kind == "definition" and bool(f.term) and not TERM_MEANS.search(f.text) \
+        and fold(f.term).strip() not in CLASSES
 
 
 def defines_asked_offence(facts: list[Fact], asked: str) -> bool:

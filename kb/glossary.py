@@ -112,7 +112,7 @@ def translations(text: str, per_term: int = 3, asked: bool = True) -> tuple[list
             if lay.search(folded):
                 to_en += en[:per_term]
                 to_fr += fr[:per_term]
-    covered = _covered_lay(folded)
+    covered = _lay_not_meant(folded) if asked else set()  # (the law's own text is read as before)
     for i, (en, fr, en_pat, fr_pat) in enumerate(_entries()):
         if fr_pat.search(folded):
             to_en += en[:per_term]
@@ -127,21 +127,21 @@ def translations(text: str, per_term: int = 3, asked: bool = True) -> tuple[list
 
 
 @lru_cache(maxsize=1)
-def _lay_patterns() -> list[tuple[re.Pattern, re.Pattern]]:
-    return [(_pattern(t["en"]), _pattern(t.get("lay", []))) for t in _terms()]
+def _lay_patterns() -> list[tuple[re.Pattern, re.Pattern, re.Pattern | None]]:
+    return [(_pattern(t["en"]), _pattern(t.get("lay", [])),
+             re.compile(r"\s+(?:" + "|".join(re.escape(fold(w)) for w in t["not_before"]) + r")\b")
+             if t.get("not_before") else None) for t in _terms()]
 
 
-def _covered_lay(folded: str) -> set[int]:
-    """The entries said only by a lay word inside another entry's longer phrase: "escape punishment" (the repenti's
-    exemption) is not a prison "escape"."""
-    pats = _lay_patterns()
-    spans = [[m.span() for p in (law, lay) for m in p.finditer(folded)] for law, lay in pats]
+def _lay_not_meant(folded: str) -> set[int]:
+    """The entries a question says only by lay words followed by a word of their `not_before` list: "escape
+    punishment" is not a prison "escape" (the repenti's exemption, questions104)."""
     out = set()
-    for i, (law, lay) in enumerate(pats):
-        if not spans[i] or law.search(folded):
+    for i, (law, lay, not_before) in enumerate(_lay_patterns()):
+        if not_before is None or law.search(folded):
             continue
-        if all(any(a <= s and e <= b and (a, b) != (s, e) for j, other in enumerate(spans) if j != i
-                   for a, b in other) for s, e in spans[i]):
+        found = list(lay.finditer(folded))
+        if found and all(not_before.match(folded, m.end()) for m in found):
             out.add(i)
     return out
 

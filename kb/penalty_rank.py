@@ -141,7 +141,7 @@ def _unnamed_after(cands: list[Candidate], best: dict[str, Candidate], defining:
 
     def names(c: Candidate) -> bool:
         text = f" {fold(c.hit.provision.text)} "
-        return c.hit.provision.id in defining or any(f" {t} " in text or f" {t}s " in text for t in terms) \
+        return c.hit.provision.id in defining or any(re.search(rf"(?<!\w){re.escape(t)}s?(?!\w)", text) for t in terms) \
             or any(re.search(rf"(?<![\d-]){re.escape(n)}(?![\d-])", text) for n in numbers)
 
     naming = [c for c in best.values() if c.hit.provision.source in sources and names(c)]
