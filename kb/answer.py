@@ -139,9 +139,14 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
         # one of the first offences found, or the offence the question names by the term its article defines
         # ("… a pimping offence … escape punishment by warning the authorities?": art. 225-5's proxénétisme, which
         # the question's other words keep out of the first hits)
-        for pid in [h.provision.id for h in hits[:3]] + _named_offences(q, index):
+        named = _named_offences(q, index)
+        for pid in [h.provision.id for h in hits[:3]] + named:
             chain = covering.chain_of(kind, pid, index)
-            if chain:
+            # (an offence found only by the words the covering article says too is not asked about: "Can a company
+            # be held criminally liable … for offences committed by its representatives?" found art. 433-26 by
+            # "criminally liable … offences", and art. 433-25 answered for the general rule, art. 121-2; questions99)
+            if chain and (pid in named or _offence_asked(q, pid, chain[0], index)) \
+                    and not covering.states_kind(kind, _top_of(pid, index), index):
                 return kind, [*chain, *covering.general(kind, index, chain[0], penalty), _top_of(pid, index)]
         # an offence of the code that no article of its own part covers so: the code's general articles answer
         # (legal persons are liable for any offence, art. 121-2, at five times the fine, art. 131-38)
@@ -151,6 +156,15 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
         if rest:
             return kind, [*rest, _top_of(offence.id, index)]
     return "", []
+
+
+def _offence_asked(q: Question, pid: str, covering_id: str, index: Index) -> bool:
+    """The question uses a word (four letters or more) the offence's article says and the covering article does not."""
+    offence, cover = index.top(pid) or index.provisions.get(pid), index.provisions.get(covering_id)
+    if offence is None or cover is None:
+        return False
+    own, other = fold(offence.heading + " " + offence.text), fold(cover.text)
+    return any(q.covers(w, own) and not q.covers(w, other) for w in q.subject if len(w) >= 4)
 
 
 def _named_offences(q: Question, index: Index) -> list[str]:

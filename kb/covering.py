@@ -117,3 +117,10 @@ def general(kind: str, index: Index, near: str, penalty: bool = False) -> list[s
     prefix = near.rsplit("/", 1)[0]
     found = [pid for n in kinds()[kind][2] if (pid := f"{prefix}/{n}") in index.provisions]
     return found[::-1] if penalty else found
+
+
+def states_kind(kind: str, pid: str, index: Index) -> bool:
+    """The article speaks of what `kind` is about itself ("Les personnes morales reconnues pénalement responsables …
+    encourent également …", art. 433-26): a rule of that kind, not an offence it covers."""
+    p = index.provisions.get(pid)
+    return p is not None and kinds()[kind][1].search(p.text) is not None

@@ -79,7 +79,37 @@ def _phrase_holders(index: Index, query: str, named: str) -> dict[str, list[tupl
         sets = sorted((words.get(w[:4], set()) for w in re.findall(r"\w+", ph)), key=len)
         maybe = set.intersection(*sets) if sets else set()
         out[ph] = [texts[i][:2] for i in sorted(maybe) if ph in texts[i][2]]
+    out.update({span: held for span, held in _own_spans(index, folded, generic).items() if span not in out})
     cache[key] = out
+    return out
+
+
+OWN_SPAN = 6  # words a run of the question's own words needs to be read as a phrase of the law
+
+
+def _own_spans(index: Index, folded: str, generic: set) -> dict[str, list[tuple[str, str]]]:
+    """The longest runs of the question's own words (six or more, three of them telling words) that a few provisions
+    use word for word: "Quel est le taux maximum de l'amende applicable aux personnes morales ?" is art. 131-38's
+    opening, which the lexical lists, weighing its words one by one, put sixth (questions98)."""
+    words = re.findall(r"\w+", folded)
+    texts = index.derived("worded_top", lambda ix: [(pid, j, " " + " ".join(re.findall(r"\w+", t)) + " ")
+                                                    for pid, j, t in ix.derived("folded_top", _folded_texts)])
+    holders = index.derived("folded_top_words", _word_holders)
+    out: dict[str, list[tuple[str, str]]] = {}
+    taken: set[int] = set()
+    for n in range(len(words), OWN_SPAN - 1, -1):
+        for i in range(len(words) - n + 1):
+            if all(k in taken for k in range(i, i + n)):
+                continue
+            run = words[i:i + n]
+            if sum(1 for w in run if len(w) >= 4 and w not in generic) < 3:
+                continue
+            sets = sorted((holders.get(w[:4], set()) for w in run), key=len)
+            said = " " + " ".join(run) + " "
+            held = [texts[k][:2] for k in sorted(set.intersection(*sets)) if said in texts[k][2]]
+            if 0 < len(held) <= PHRASE_MAX:
+                out[" ".join(run)] = held
+                taken |= set(range(i, i + n))
     return out
 
 

@@ -70,3 +70,14 @@ def test_a_wrong_penalty_of_the_offence_is_corrected_by_its_defining_article(ind
                  "Le proxénétisme est puni de cinq ans de prison."):
         c = check_claim(said, index)
         assert c.verdict == "contradicted" and c.explanation.startswith("Code pénal, art. 225-5 states sept ans"), c
+
+
+def test_a_company_liable_for_offences_in_general_is_the_general_rule(index):
+    # questions99: art. 433-26 (itself on legal persons) was found by "criminally liable … offences" and its section's
+    # art. 433-25 answered; no offence is named, so art. 121-2 does
+    a = ask("Can a company be held criminally liable in France for offences committed by its representatives?",
+            index=index)
+    assert a.citations[0].top.id == ART + "121-2"
+    # an offence named still brings its own section's article first
+    b = ask("Can a company be held criminally liable in France for a sexual deepfake?", index=index)
+    assert b.citations[0].top.id == ART + "226-7"
