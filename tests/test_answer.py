@@ -1746,3 +1746,10 @@ def test_a_legal_persons_fine_by_reference_answers_only_when_the_fine_is_asked(i
         assert "quintuple" not in ask(q, index=index).direct
     assert ask("Quelles sanctions la CNIL peut-elle prononcer contre une entreprise qui ne respecte pas la loi "
                "Informatique et Libertés ?", index=index).abstained
+
+
+def test_hijacking_a_plane_is_a_word_of_the_glossary_and_art_224_6(index):
+    # questions91: refused, "hijacking" being a word neither the corpus nor the glossary used
+    a = ask("What is the penalty in France for hijacking a plane?", index=index)
+    assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/224-6"
+    assert a.direct.startswith("France: Code pénal, art. 224-6 — 20 years")

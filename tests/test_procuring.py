@@ -81,3 +81,11 @@ def test_a_company_liable_for_offences_in_general_is_the_general_rule(index):
     # an offence named still brings its own section's article first
     b = ask("Can a company be held criminally liable in France for a sexual deepfake?", index=index)
     assert b.citations[0].top.id == ART + "226-7"
+
+
+def test_procuration_is_how_english_writers_name_the_proxenetisme(index):
+    # claims118 (an earlier END set, tuned here): unverifiable, art. 225-5 "not clearly what the sentence is about"
+    c = check_claim("The crime of procuration (Article 225-5 modified by Law 2003-239 2003-03-18 art. 50 1° JORF 19 March "
+                    "2003) is punishable by 7 years in prison and a fine of €150,000 and covers inter alia enabling or "
+                    "receiving a profit from prostitution.", index)
+    assert c.verdict == "supported" and c.evidence[0]["id"].startswith(ART + "225-5")
