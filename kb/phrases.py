@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .glossary import concepts, fold, french_counterparts
+from .glossary import concepts, fold, french_counterparts, looks_french
 from .index import Index
 from .question import scope as scope_words
 
@@ -79,7 +79,11 @@ def _phrase_holders(index: Index, query: str, named: str) -> dict[str, list[tupl
         sets = sorted((words.get(w[:4], set()) for w in re.findall(r"\w+", ph)), key=len)
         maybe = set.intersection(*sets) if sets else set()
         out[ph] = [texts[i][:2] for i in sorted(maybe) if ph in texts[i][2]]
-    out.update({span: held for span, held in _own_spans(index, folded, generic).items() if span not in out})
+    # (French questions only: an English question's runs are the instruments' own noun phrases — "of a very large
+    # online platform", "the provider of a high-risk AI system" — which single out the wrong articles: questions16,
+    # 24 and 34 lost their answers)
+    if looks_french(query):
+        out.update({span: held for span, held in _own_spans(index, folded, generic).items() if span not in out})
     cache[key] = out
     return out
 
@@ -88,7 +92,7 @@ OWN_SPAN = 6  # words a run of the question's own words needs to be read as a ph
 
 
 def _own_spans(index: Index, folded: str, generic: set) -> dict[str, list[tuple[str, str]]]:
-    """The longest runs of the question's own words (six or more, three of them telling words) that a few provisions
+    """The longest runs of a French question's own words (six or more, three of them telling words) that a few provisions
     use word for word: "Quel est le taux maximum de l'amende applicable aux personnes morales ?" is art. 131-38's
     opening, which the lexical lists, weighing its words one by one, put sixth (questions98)."""
     words = re.findall(r"\w+", folded)
