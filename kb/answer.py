@@ -158,6 +158,23 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
     return "", []
 
 
+# a prison sentence asked for, in either language
+SENTENCE_ASKED = re.compile(r"\b(?:sentences?|prison|imprisonment|jail|custodial|emprisonnement|réclusion|incarcération)\b",
+                            re.I)
+
+
+def _sentence_unstated(q: Question, evidence: list[Evidence]) -> str:
+    """Why a question asking for a prison sentence is not answered by quotes that state only a regulator's caps:
+    "What is the maximum sentence for controlling prostitution for gain in England?" found the OSA's list of priority
+    offences (Sch. 7 para. 27, naming the Sexual Offences Act 2003) and Ofcom's £18 million (questions105's END run)."""
+    if q.kind not in ("maximum", "minimum", "penalty") or not SENTENCE_ASKED.search(q.text):
+        return ""
+    kinds = {f.kind for e in evidence for f in e.facts}
+    if "prison" in kinds or "cap" not in kinds:
+        return ""
+    return "it asks for a prison sentence, and the closest provisions state none, only a regulator's penalty caps"
+
+
 def _offence_asked(q: Question, pid: str, covering_id: str, index: Index) -> bool:
     """The question uses a word (four letters or more) the offence's article says and the covering article does not."""
     offence, cover = index.top(pid) or index.provisions.get(pid), index.provisions.get(covering_id)
@@ -252,6 +269,8 @@ def ask(question: str, jurisdiction: str | None = None, index: Index | None = No
     reason = out_of_scope(q, evidence, bool(asked_ids), config, index) if evidence else "nothing relevant was retrieved"
     if not reason and confidence < ABSTAIN_BELOW:
         reason = "the closest provisions do not answer it closely enough"
+    if not reason:
+        reason = _sentence_unstated(q, evidence)
     if reason:
         scope = searched["jurisdiction"] if isinstance(searched["jurisdiction"], str) else ", ".join(searched["jurisdiction"])
         text = (f"The corpus does not support an answer to this question ({reason}; searched: {scope} law in "

@@ -30,7 +30,7 @@ from .rerank import (Candidate as _Candidate, articles_over_recitals, cited_over
                      not_the_other_side, operative_over_definitions, rule_before_special_case,
                      same_bound, special_case_asked)
 from .types import Hit, Provision
-from .units import DENIES, OPENS_DENYING, units
+from .units import DENIES, OPENS_DENYING, WITHOUT, units
 from .unit_context import named_parts
 
 SENTENCE_FLOOR = 0.30
@@ -120,6 +120,7 @@ def _overlap(words: set[str], folded: str, rare: "Rarity | None" = None) -> floa
     if not words:
         return 0.0
     weigh = rare.of if rare else (lambda w: 1.0)
+    folded = WITHOUT.sub(" ", folded)  # what a unit names only to exclude it it does not say
     return sum(weigh(w) for w in words if w[:6] in folded) / sum(weigh(w) for w in words)
 
 
@@ -222,7 +223,7 @@ def select_evidence(q: Question, hits: list[Hit], index: Index, per_provision: i
             # among its provision's units as the provision's heading picks the provision.
             own = UNIT_HEADING.match(u.text)
             titled_unit = HEADING_WEIGHT if own and says_heading(asked, own.group(1)) else 0.0
-            folded = fold(u.text)
+            folded = WITHOUT.sub(" ", fold(u.text))
             phrased = min(1.0, sum(w for ph, w in phrases.items() if ph in folded))
             if inside and PUNISHES_ITS_OWN.search(u.text):
                 phrased = max(phrased, phrased_provision)

@@ -102,6 +102,16 @@ def form_unsaid(claim: str, q: Question, p: Provision, stated: dict, index: Inde
                          kind="figure")
         if named:
             continue
+        aggravated = [x for x in forms_of(d, index) if _all_match(figures, index.facts.get(x.id, []))] \
+            if AGGRAVATED_CASE.search(claim) else []
+        if aggravated:
+            # "Quant au proxénétisme aggravé, la loi ramène la peine à 10 ans … et 1 500 000 euros": the sentence
+            # says it is about an aggravated form, and one of the offence's forms (art. 225-7) states every figure
+            # (claims136's END run: unverifiable)
+            x, fs = aggravated[0], index.facts.get(aggravated[0].id, [])
+            said_x = "; ".join(dict.fromkeys(_describe(f) for f in fs if _matches_fact(f, stated)))[:300]
+            return Claim(claim, SUPPORTED, f"{x.citation} states it for an aggravated form of the offence {d.citation} "
+                                           f"defines: {said_x}.", _fact_quotes(x, fs, index), kind="figure")
         base = "; ".join(dict.fromkeys(_describe(f) for f in own))[:300]
         return Claim(claim, CONTRADICTED, f"{holder.citation} states {base}; {_describe_claimed(stated)} is what "
                                           f"{p.citation} states for a form of the offence the sentence does not name.",
@@ -239,7 +249,7 @@ def provision_check(claim: str, p: Provision, index: Index) -> Claim | None:
 
 # "… or 20 years if aggravating circumstances exist", "… en cas de circonstances aggravantes": the sentence gives
 # its other figures for another form of the offence
-AGGRAVATED_CASE = re.compile(r"\b(?:aggravat\w*|aggravantes?|circonstances?)\b", re.I)
+AGGRAVATED_CASE = re.compile(r"\b(?:aggravat\w*|aggrav[ée]e?s?|aggravantes?|circonstances?)\b", re.I)
 
 
 def with_forms(claim: str, p: Provision, stated: dict, facts: list[Fact], index: Index) -> Claim | None:

@@ -17,7 +17,8 @@ from .figure_words import ASIDE, CAP_ONLY_WORDS, PURPOSE, figure_clause as _figu
 from .rarity import rarity
 from .figure_cases import repeat_only
 from .figure_nearest import nearest
-from .figure_support import form_unsaid, paired_contradiction, supported, with_forms
+from .figure_support import AGGRAVATED_CASE, form_unsaid, paired_contradiction, supported, with_forms
+from .forms import defining_of, forms_of
 from .copied import CLEARLY_MORE, quoted_run, said_of
 from .glossary import fold
 from .hints import held_terms_in
@@ -304,6 +305,12 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # A penalty's figures together, stated as one variant by a provision nearly as much about the sentence as
         # the nearest ("2 years and €45,000 … montage": art. 226-8, not the harassment article that has 2 years and
         # €45,000 in different variants). One figure ("6 months") is in too many provisions to pick one.
+        return supported(claim, q, other, facts_of[other.id], stated, index)
+    if other is not None and AGGRAVATED_CASE.search(claim) and _all_match(figures, facts_of[other.id]) \
+            and (other.id in {x.id for x in forms_of(p, index)} or p.id in {d.id for d in defining_of(other, index)}):
+        # "Quant au proxénétisme aggravé, la loi ramène la peine à 10 ans …": the sentence says it is about an
+        # aggravated form, and the other provision is one of the offence's forms (art. 225-7 of art. 225-5's), stating
+        # every figure (claims136's END run: unverifiable, "does not say which")
         return supported(claim, q, other, facts_of[other.id], stated, index)
     if other is not None:
         # Another provision near the sentence states exactly these figures ("2 years and €45,000": art. 226-8, not

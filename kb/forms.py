@@ -64,7 +64,11 @@ def _read(index: Index) -> _Named:
                     out.forms.setdefault(defining, []).extend(found)
                 plain = [pid for pid in members if pid != defining and opens.match(openings[pid])
                          and not CASE.search(openings[pid])]
-                if len(plain) == 1:
+                # (an article punishing the offence it defines is its own: art. 225-5's last alinéa, not art. 225-9,
+                # whose "commis en recourant à des tortures" the opening's case words miss)
+                punishes = any(f.kind in ("prison", "fine") and not f.condition and not f.aggravated
+                               for f in index.facts.get(defining, []))
+                if len(plain) == 1 and not punishes:
                     out.own[defining] = plain[0]
     return out
 

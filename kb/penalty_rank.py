@@ -11,7 +11,7 @@ from .glossary import fold
 from .index import Index
 from .question import Question, covered, uses
 from .rerank import Candidate, best_per_provision, score_after
-from .units import units
+from .units import WITHOUT, units
 
 
 def favour_highest(cands: list[Candidate], q: Question | None = None) -> None:
@@ -20,7 +20,7 @@ def favour_highest(cands: list[Candidate], q: Question | None = None) -> None:
     art. 223-15-2 al. 2, not al. 3's organised gang, whose penalty is higher)."""
     # a word the offence's own penalty says too names no case ("animal" in art. 521-1's "… sauf lorsque les faits
     # ont entraîné la mort de l'animal")
-    plain = {c.hit.provision.id: fold(c.unit.text) for c in cands
+    plain = {c.hit.provision.id: said(c.unit.text) for c in cands
              if any(f.kind in PENALTY_KINDS and not (f.condition or f.aggravated) for f in c.facts)}
 
     def asked(c: Candidate) -> int:
@@ -74,10 +74,17 @@ VARIANT_OF = re.compile(r"\b(?:prévu|mentionné|défini|réprimé)e?s?\s+(?:par
 OFFENDER = {"auteur", "auteurs", "coupable", "coupables", "offender", "offenders", "perpetrator", "perpetrators"}
 
 
+def said(text: str) -> str:
+    """A provision's or unit's text, folded, without what it names only to exclude it (kb.units.WITHOUT)."""
+    return WITHOUT.sub(" ", fold(text))
+
+
 def _asks_more_of(q: Question, other: str, own: str) -> bool:
     """The question uses a word (four letters or more) the other provision's text (folded) covers and its own lacks:
-    it asks about the other's case ("… causé par un chien")."""
+    it asks about the other's case ("… causé par un chien"). What its own text says only to exclude it is not said:
+    art. 225-7 9°'s "sans qu'elles constituent une bande organisée" is art. 225-8's case (questions105's END run)."""
     return any(q.covers(w, other) and not q.covers(w, own) for w in q.subject if len(w) >= 4 and w not in OFFENDER)
+
 
 
 def base_before_variant(cands: list[Candidate], q: Question) -> None:
@@ -91,7 +98,7 @@ def base_before_variant(cands: list[Candidate], q: Question) -> None:
         base = best.get(f"{pid.rsplit('/', 1)[0]}/{m.group(1)}") if m else None
         if base is None or base is c or base.score >= c.score:
             continue
-        if _asks_more_of(q, fold(c.hit.provision.text), fold(base.hit.provision.text)):
+        if _asks_more_of(q, said(c.hit.provision.text), said(base.hit.provision.text)):
             continue
         base.score = c.score + 0.001
 
@@ -109,15 +116,20 @@ def defining_first(cands: list[Candidate], q: Question, index: Index) -> None:
     ranked = sorted(defining, key=lambda pid: -best[pid].score)
     for pid in defining:
         c = best[pid]
-        own = fold(c.hit.provision.text)
+        own = said(c.hit.provision.text)
         # (of two articles defining offences the question names — "extortion" is also "chantage" in the glossary's
         # concept — the ranking stands)
         for b in best.values():
             if b.hit.provision.id in defining or b.hit.provision.source != c.hit.provision.source or b.score < c.score:
                 continue
-            if _asks_more_of(q, fold(b.hit.provision.text), own):
+            if _asks_more_of(q, said(b.hit.provision.text), own):
                 continue
-            c.score = b.score + 0.001
+            # (not above one the question asks more of: art. 225-5 raised over art. 225-7 stays below art. 225-8 for
+            # "… en bande organisée")
+            ceiling = min((a.score for a in best.values() if a.score > c.score and a.hit.provision.id not in defining
+                           and a.hit.provision.source == c.hit.provision.source
+                           and _asks_more_of(q, said(a.hit.provision.text), own)), default=None)
+            c.score = b.score + 0.001 if ceiling is None else min(b.score + 0.001, ceiling - 0.001)
     # (two raised above the same article tie: art. 312-1, extortion itself, stays before art. 312-10's chantage)
     # (by more than the 0.001 kb/evidence.py lifts a base penalty by above the case raising it)
     for before, after in zip(ranked, ranked[1:]):
@@ -140,7 +152,7 @@ def _unnamed_after(cands: list[Candidate], best: dict[str, Candidate], defining:
     sources = {best[pid].hit.provision.source for pid in defining}
 
     def names(c: Candidate) -> bool:
-        text = f" {fold(c.hit.provision.text)} "
+        text = f" {said(c.hit.provision.text)} "
         return c.hit.provision.id in defining or any(re.search(rf"(?<!\w){re.escape(t)}s?(?!\w)", text) for t in terms) \
             or any(re.search(rf"(?<![\d-]){re.escape(n)}(?![\d-])", text) for n in numbers)
 
@@ -214,7 +226,7 @@ def named_in_its_own_words(cands: list[Candidate], q: Question) -> None:
 
     def reach(c: Candidate) -> tuple[int, int]:
         """The most of the question's words one item covers, and one unit that is no item."""
-        scored = [(bool(ITEM.match(u.text)), sum(1 for w in words if q.covers(w, fold(u.text))))
+        scored = [(bool(ITEM.match(u.text)), sum(1 for w in words if q.covers(w, said(u.text))))
                   for u in units(c.hit.provision.text)]
         return (max((n for item, n in scored if item), default=0), max((n for item, n in scored if not item), default=0))
 
@@ -271,6 +283,10 @@ def general_before_specific(cands: list[Candidate], q: Question) -> None:
                 continue
             if any(_says(q, w, fold(longer[len(phrase):])) for w in q.subject if len(w) >= 4):
                 continue
+            # (nor when its case is said after the opening: "Le proxénétisme prévu à l'article 225-7 est puni de vingt
+            # ans … lorsqu'il est commis en bande organisée", art. 225-8, for "… commis en bande organisée ?")
+            if _asks_more_of(q, said(b.hit.provision.text), said(c.hit.provision.text)):
+                continue
             # (the case, an offence the question does not name, drops out of the answer's line: kb/direct.py takes
             # the provisions scoring within 0.03 of the first)
             c.score = max(c.score, b.score + 0.001)
@@ -285,7 +301,7 @@ def listed_case_first(cands: list[Candidate], q: Question) -> None:
     case: its article answers first (the converse of `named_in_its_own_words`, where the item is another offence's)."""
     words = [w for w in q.subject if len(w) >= 5]
     best = best_per_provision(cands)
-    folded = {pid: fold(c.hit.provision.text) for pid, c in best.items()}
+    folded = {pid: said(c.hit.provision.text) for pid, c in best.items()}
     for c in sorted(best.values(), key=lambda c: c.score):
         p = c.hit.provision
         if not any(f.kind in PENALTY_KINDS for f in c.facts):
@@ -293,7 +309,7 @@ def listed_case_first(cands: list[Candidate], q: Question) -> None:
         listed = [u for u in units(p.text) if ITEM.match(u.text)]
         if not listed:
             continue
-        items = [fold(u.text) for u in listed]
+        items = [said(u.text) for u in listed]
         # the article's words outside its items (a lead-in unit holds its items too)
         own = p.text
         for u in listed:
@@ -342,7 +358,7 @@ def own_subject_first(cands: list[Candidate], q: Question) -> None:
         for other, c in best.items():
             another = other in heads and not is_asked(heads[other])
             if (other == pid or c.hit.provision.source != b.hit.provision.source
-                    or not (another or other not in punishing) or head not in fold(c.hit.provision.text)):
+                    or not (another or other not in punishing) or head not in said(c.hit.provision.text)):
                 continue
             # (another offence drops out of the answer's line, as a case does in `general_before_specific`)
             b.score = max(b.score, c.score + 0.001)
@@ -382,7 +398,7 @@ def says_all_asked(cands: list[Candidate], q: Question) -> None:
     if top.score < max(c.score for c in cands):
         return  # (the answer is led by another kind of unit: not this rule's to reorder)
     def used(c: Candidate) -> int:  # (by its own words or a glossary term: not a lay phrase's, said by its topic)
-        return sum(1 for w in words if covered(w, fold(c.unit.text)))
+        return sum(1 for w in words if covered(w, said(c.unit.text)))
     if used(top) * 2 > len(words):
         return  # (the leading unit uses most of them: it is about the subject, and the rules above placed it)
     full = [c for c in punishing if used(c) == len(words)]

@@ -74,7 +74,10 @@ def find(sentence: str, index: Index) -> list[Quoted]:
 # the words after which a law's sentence names the case it applies in ("Le meurtre est puni de la réclusion criminelle
 # à perpétuité lorsqu'il est commis : …", art. 221-4), or its list of cases begins ("Le vol est puni de cinq ans
 # d'emprisonnement et de 75 000 euros d'amende : 1° Lorsqu'il est commis par plusieurs personnes …", art. 311-4)
-CASE_AFTER = re.compile(r"^\s*[,:]?\s*(?:(?:1°?|1\)|\(1\)|a\)|\(a\))\s+)?(?:lorsqu|quand\b|si\b|s'ils?\b|sauf\b|en\s+cas\b|dans\s+le\s+cas\b|a\s+moins\b|"
+# (a fine may come between: "Le proxénétisme est puni de dix ans d'emprisonnement [et de 1 500 000 euros d'amende]
+# lorsqu'il est commis : …", art. 225-7, quoted up to its prison term, states it for no case)
+CASE_AFTER = re.compile(r"^\s*(?:et\s+(?:de\s+|d['’]\s*)?(?:une\s+amende\s+de\s+)?[\d\s.,\u00a0\u202f]+(?:euros?|€)(?:\s+d['’]\s*amende)?)?"
+                        r"\s*[,:]?\s*(?:(?:1°?|1\)|\(1\)|a\)|\(a\))\s+)?(?:lorsqu|quand\b|si\b|s'ils?\b|sauf\b|en\s+cas\b|dans\s+le\s+cas\b|a\s+moins\b|"
                         r"when\b|where\b|if\b|unless\b|in\s+the\s+case\b|provided\b)")
 
 
@@ -86,7 +89,7 @@ def _cut_before_case(whole: str, text: str) -> bool:
         # conduct the law names is the offence, and its conditions are what make it one, not one case of it
         return False
     at = [m.end() for m in re.finditer(re.escape(whole), text)]
-    return bool(at) and all(CASE_AFTER.match(text[i:i + 40]) for i in at)
+    return bool(at) and all(CASE_AFTER.match(text[i:i + 90]) for i in at)
 
 
 def _parts(quotation: str) -> list[str]:

@@ -124,10 +124,25 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
         end = max(end, name.span[1]) if name is popular and name is not None else end
         parts = read_parts(m, name) if name is not None else [Part(label, n, p) for n, p in numbers(m.group("nums"))]
         unknown_name = unknown.group("name") if unknown else ahead[1] if ahead else ""
+        if name is None and not unknown_name and ID_BEFORE.search(text[:m.start()]):
+            # "(Loi n° 2016-444 du 13 avril 2016, art. 15.) … (Id. art. 5.)": the law cited just before, which the
+            # corpus lacks (references131's END run: not recognised)
+            unknown_name = next((mm.unknown for mm in reversed(mentions) if mm.unknown), "")
         mentions.append(Mention(text[start:end], (start, end), parts, name, short,
                                 candidates=list(reversed(earlier)) if short else [],
                                 unknown=unknown_name if name is None else ""))
         taken.append((start, end))
+    # "clause 86 of the Online Safety Bill": a bill's clause as it stood, numbered otherwise than the Act it became
+    # (references131's END run: read as the Online Safety Act 2023 itself); a reference to a text the corpus lacks
+    for m in CLAUSE_OF.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            became = next((n.source for n in names if n.span == m.span("name") and n.source is not None), None)
+            note = (f"a clause of the {m.group('name')} as it stood, before it became the {became.short_name}, whose "
+                    f"sections are numbered otherwise; the bill's text is not in the corpus" if became is not None
+                    else f"{m.group('name')} is not in the corpus")
+            bill = Name(m.group("name"), m.span("name"), None, absent={"note": note})
+            mentions.append(Mention(text[m.start():m.end()], m.span(), [Part("section", m.group("num"))], bill))
+            taken.append(m.span())
     tails = code_list_tail(text, mentions, names, taken)
     mentions = [mm for mm in mentions if not any(a <= mm.span[0] < b for a, b in (t.span for t in tails))] + tails
     mentions += _annexes(text, names, taken)
@@ -153,6 +168,8 @@ def find(text: str, config: Config | None = None) -> tuple[list[Mention], list[N
     return mentions, sorted(said + division_short_forms(text, names, taken), key=lambda n: n.span)
 
 
+ID_BEFORE = re.compile(r"(?<!\w)(?:Id|Ibid)\.?,?\s*$")
+CLAUSE_OF = re.compile(r"\b[Cc]lauses?\s+(?P<num>\d{1,3}[A-Z]?)(?:\(\d+\))*\s+of\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,6}Bill)\b")
 COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou)\s*")
 
 

@@ -89,3 +89,31 @@ def test_procuration_is_how_english_writers_name_the_proxenetisme(index):
                     "2003) is punishable by 7 years in prison and a fine of €150,000 and covers inter alia enabling or "
                     "receiving a profit from prostitution.", index)
     assert c.verdict == "supported" and c.evidence[0]["id"].startswith(ART + "225-5")
+
+
+def test_questions105_after_its_end_run(index):
+    # (tuned after the END run) a brothel is art. 225-10's "établissement de prostitution"; the organised gang is
+    # art. 225-8's case, not art. 225-7's, whose 9° names it only to exclude it
+    for question, first in (("What is the penalty in France for running a brothel?", "225-10"),
+                            ("Quelle peine encourt celui qui dirige un établissement de prostitution ?", "225-10"),
+                            ("What penalty does pimping by an organised gang carry in France?", "225-8"),
+                            ("Quelle est la peine du proxénétisme aggravé commis en bande organisée ?", "225-8")):
+        a = ask(question, index=index)
+        assert a.citations[0].top.id == ART + first, (question, [c.top.id for c in a.citations])
+    # a prison sentence asked for, and only a regulator's caps found: refused, not answered with £18 million
+    oos = ask("What is the maximum sentence for controlling prostitution for gain in England?", index=index)
+    assert oos.abstained and "prison sentence" in oos.reason
+
+
+def test_an_aggravated_form_named_is_supported_by_the_form_and_a_cut_lead_in_is_not(index):
+    for said in ("Quant au proxénétisme aggravé, la loi ramène la peine à 10 ans d'emprisonnement et 1 500 000 euros "
+                 "d'amende.", "Aggravated pimping carries ten years in prison and a fine of €1.5 million in France."):
+        c = check_claim(said, index)
+        assert c.verdict == "supported" and c.evidence[0]["id"].startswith(ART + "225-7"), c
+    # the same figures as the offence's own: contradicted by the article that defines and punishes it
+    plain = check_claim("Le proxénétisme est puni de 10 ans d'emprisonnement et 1 500 000 euros d'amende.", index)
+    assert plain.verdict == "contradicted" and plain.explanation.startswith("Code pénal, art. 225-5 states sept ans")
+    # art. 225-7's opening up to its prison term, its cases cut off ("… et de 1 500 000 euros d'amende lorsqu'il est
+    # commis : …"), is no quotation of the law: it was "supported" as one
+    for cut in ("Le proxénétisme est puni de dix ans d'emprisonnement.", "Le vol est puni de cinq ans d'emprisonnement."):
+        assert check_claim(cut, index).verdict != "supported"

@@ -1282,3 +1282,19 @@ def test_a_plural_label_reaches_the_articles_of_a_second_code(index):
 ])
 def test_alineas_counted_spaced_and_by_possessive(index, text, ids):
     assert [r.get("id") for r in extract(text, index)] == ids
+
+
+def test_a_bills_clause_is_no_section_of_the_act_it_became(index):
+    # references131's END run: "clause 86 of the Online Safety Bill" was read as the Online Safety Act 2023 itself
+    got = extract("what conditions would disqualify a person's worldwide revenue from being subject to penalty under "
+                  "conditions outlined in clause 86 of the Online Safety Bill.", index)
+    assert [(r["text"], r["status"]) for r in got] == [("clause 86 of the Online Safety Bill", "not in corpus")]
+    assert "Online Safety Act 2023" in got[0]["error"]
+
+
+def test_id_after_a_law_the_corpus_lacks_is_that_law(index):
+    # references131's END run: "(Id. art. 5.)" after "(Loi n° 2016-444 …, art. 15.)" was not recognised
+    got = extract("(Loi n° 2016-444 du 13 avril 2016, art. 15.) The Law mandates that the government take additional "
+                  "measures. (Id. art. 5.)", index)
+    assert [r["status"] for r in got] == ["not in corpus", "not in corpus"]
+    assert [r["status"] for r in extract("(Id. art. 5.)", index)] == ["not recognised"]  # with nothing before it
