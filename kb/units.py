@@ -23,7 +23,8 @@ _ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 
 # (in folded text) "sans qu'elles constituent une bande organisee", "sans que …": a case a unit names only to exclude
 # it (art. 225-7 9°), which it does not say (questions105's END run: art. 225-7 answered the organised gang)
-WITHOUT = re.compile(r"\bsans\s+qu(?:e\s+|['’]\s*)[^,;.:]{0,80}")
+# (only a qualification excluded: "sans qu'aient été respectées les formalités …", art. 226-16, is the offence itself)
+WITHOUT = re.compile(r"\bsans\s+qu['’]\s*(?:il|elle|ils|elles)\s+(?:ne\s+)?(?:constitu|soi|form)\w*\s[^,;.:]{0,60}")
 # A provision that denies something: a negated verb ("shall not be treated", "No provider … shall be"), not a
 # limit ("not later than 48 hours", "not more than 2 years").
 # "does not, in any case, exceed 0,05 %" caps a figure; it denies nothing
