@@ -256,7 +256,7 @@ def search(query: str, k: int = 5, jurisdiction: str | None = None, index: Index
     if q.kind == "penalty" and fused:
         # "What is the penalty for money laundering in France?": the article that says what the offence is and
         # punishes it ("Le blanchiment est le fait de …", art. 324-1) is a candidate though the English model missed
-        # it; kb/penalty_rank.defining_first then weighs it against the articles punishing aggravated cases.
+        # it; kb/penalty_offence.defining_first then weighs it against the articles punishing aggravated cases.
         top = max(fused.values())
         for pid in index.derived("defined_terms", _defined_terms):
             p = index.provisions[pid]
