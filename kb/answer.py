@@ -135,11 +135,12 @@ def _covering_asked(q: Question, hits: list, index: Index) -> tuple[str, list[st
     the offence's]) when the question asks about an attempt or a company's liability and one of the first provisions
     found is an offence of the code."""
     penalty = q.kind in ("maximum", "minimum", "penalty")
-    for kind in covering.asked(q.text):
-        # one of the first offences found, or the offence the question names by the term its article defines
-        # ("… a pimping offence … escape punishment by warning the authorities?": art. 225-5's proxénétisme, which
-        # the question's other words keep out of the first hits)
-        named = _named_offences(q, index)
+    kinds = covering.asked(q.text)
+    # one of the first offences found, or the offence the question names by the term its article defines ("… a
+    # pimping offence … escape punishment by warning the authorities?": art. 225-5's proxénétisme, which the
+    # question's other words keep out of the first hits); read once, and only when a covering kind is asked
+    named = _named_offences(q, index) if kinds else []
+    for kind in kinds:
         for pid in [h.provision.id for h in hits[:3]] + named:
             chain = covering.chain_of(kind, pid, index)
             # (an offence found only by the words the covering article says too is not asked about: "Can a company

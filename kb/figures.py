@@ -18,7 +18,7 @@ from .rarity import rarity
 from .figure_cases import repeat_only
 from .figure_nearest import nearest
 from .figure_support import AGGRAVATED_CASE, form_unsaid, paired_contradiction, supported, with_forms
-from .forms import defining_of, forms_of
+from .forms import forms_of
 from .copied import CLEARLY_MORE, quoted_run, said_of
 from .glossary import fold
 from .hints import held_terms_in
@@ -307,7 +307,7 @@ def figures_against_facts(claim: str, q: Question, index: Index) -> Claim | None
         # €45,000 in different variants). One figure ("6 months") is in too many provisions to pick one.
         return supported(claim, q, other, facts_of[other.id], stated, index)
     if other is not None and AGGRAVATED_CASE.search(claim) and _all_match(figures, facts_of[other.id]) \
-            and (other.id in {x.id for x in forms_of(p, index)} or p.id in {d.id for d in defining_of(other, index)}):
+            and other.id in {x.id for x in forms_of(p, index)}:
         # "Quant au proxénétisme aggravé, la loi ramène la peine à 10 ans …": the sentence says it is about an
         # aggravated form, and the other provision is one of the offence's forms (art. 225-7 of art. 225-5's), stating
         # every figure (claims136's END run: unverifiable, "does not say which")
