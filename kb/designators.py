@@ -32,7 +32,8 @@ NUMBER = (r"(?:(?-i:[LRD])\.\s?|(?-i:[LRD])(?=\d)|(?-i:[LRD])\s(?=\d{3,4}-\d))?"
 PINS = r"(?:\.\d{1,3}(?![\d.,]\d))?(?:\s?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4}|[A-Z])\))*"
 PIN = r"\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)"  # "34(1) and (2)": another paragraph of the same article
 # ("Art. 222-34 / 222-43": a slash between two code articles, spaced — never an act's "2022/2065")
-JOIN = (r"\s*(?:[,;]\s*(?:and|or|et|ou)\b|,|;|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b|"
+# "sections 169 - 170": a hyphen between spaces is a range's dash
+JOIN = (r"\s*(?:[,;]\s*(?:and|or|et|ou)\b|,|;|\band\b|\bor\b|\bet\b|\bou\b|\bto\b|\bà\b|–|—|\bthrough\b|(?<=\s)-(?=\s)|"
         r"(?<=\s)/(?=\s+(?:[LRD]\.?\s?)?\d{1,3}-\d))\s*")
 LABELS = {
     # "en vertu 222-33-2-3 du code pénal", "(R624-1 du Code pénal)": a code's article number is its own label
@@ -69,7 +70,10 @@ DESIGNATOR = re.compile(
     r"(?P<nums>" + NUMBER + PINS + r"(?:" + JOIN + r"(?:(?!(?:19|20)\d{2}\b|\d{1,2}°|\d{1,4}\s?(?:ans?|années?|years?|mois|months?|jours?|days?|euros?|€|%)(?![A-Za-z]))" + NUMBER + PINS + r"|" + PIN + r"))*)"
     r"(?:,?\s(?:para(?:graph|\.)?|par\.|paragraphe|§)\s?(?P<para>\d{1,3})"
     r"(?:\s?\((?P<point>[a-z]{1,4})\)|,?\s(?:point|pt\.?)\s\(?(?P<point2>[a-z]{1,4})(?![\w(])\)?)?)?"
-    r"(?:,?\s{1,2}(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°|\s\((?P<item_b>\d{1,2})°\))?",
+    r"(?:,?\s{1,2}(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°|\s\((?P<item_b>\d{1,2})°\))?"
+    # "les articles 441-7 alinéa 1 et 441-10 du Code pénal": the list goes on after an alinéa or an item
+    r"(?(alinea)(?P<tail>(?:\s*(?:,|\bet\b|\band\b)\s*\d{3}-\d{1,3}(?:-\d{1,2})*(?![\d-]))+)?"
+    r"|(?(item)(?P<tail_i>(?:\s*(?:,|\bet\b|\band\b)\s*\d{3}-\d{1,3}(?:-\d{1,2})*(?![\d-]))+)?))",
     re.I)
 
 
@@ -83,16 +87,16 @@ def numbers(nums: str, ranges: bool = True) -> list[tuple[str, list[str]]]:
         pin_list = [a or b for a, b in re.findall(r"^\.(\d+)|\(([^()]+)\)", pins)]
         if not n:  # "(2)" after "34(1) and": the same article, its own first-level pin
             join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
-            if join in ("to", "à", "–", "—", "through"):
+            if join in ("to", "à", "–", "—", "-", "through"):
                 continue  # "66B(1)–(4)": subsections 1 to 4 of one section, one reference
             if out:
                 out.append((out[-1][0], pin_list[:1] if len(out[-1][1]) <= 1 else out[-1][1][:-1] + pin_list[:1]))
             continue
         n = ordinal_first(code_article(re.sub(r"[\u2010\u2011\u2013]", "-", n)))
         join = joins[i - 1].strip().lower() if i and i - 1 < len(joins) else ""
-        if not ranges and join in ("to", "à", "–", "—", "through") and out:
+        if not ranges and join in ("to", "à", "–", "—", "-", "through") and out:
             continue
-        if join in ("to", "à", "–", "—", "through") and out and out[-1][0].isdigit() and n.isdigit() \
+        if join in ("to", "à", "–", "—", "-", "through") and out and out[-1][0].isdigit() and n.isdigit() \
                 and 0 < int(n) - int(out[-1][0]) <= 50:
             out += [(str(k), []) for k in range(int(out[-1][0]) + 1, int(n))]
         out.append((n, pin_list))
@@ -145,6 +149,8 @@ def parts(m: re.Match, name: Name) -> list[Part]:
         if m.group("item") or m.group("item_b"):  # "art. 212-1, 7°", "l'article 212-1 (7°)"
             pins = pins + [(m.group("item") or m.group("item_b")) + "°"]
         out += _part(label, number, pins, name, m)
+    for number in re.findall(r"\d{3}-\d{1,3}(?:-\d{1,2})*", m.group("tail") or m.group("tail_i") or ""):
+        out += _part(label, number, [], name, m)
     return out
 
 
