@@ -33,6 +33,7 @@ from .restates import content_check
 from .powers import power_check
 from .amends import amendment_check
 from .offences import offence_check
+from .regimes import regime_check
 from . import quotes
 from .quote_check import misquote_check, quote_check
 from .said import actor_check, inclusion_check, negation_check
@@ -201,6 +202,7 @@ def _check_whole(claim: str, index: Index, actions: list[Action],
                  lambda: actor_check(claim, q, index),
                  lambda: offence_check(claim, q, index, tops, unnamed_numbers(refs),
                                        dated=any((w.end - w.start).days <= 31 for w in dates)),
+                 lambda: None if tops else regime_check(claim, q, index),
                  lambda: None if cites_outside else content_check(claim, q, index, unnamed_numbers(refs), cited_ids)):
         verdict = step()
         verdict = (cited_figures(claim, verdict, tops, index) if verdict is not None else None) or verdict

@@ -124,11 +124,16 @@ ACCORDING_TO = re.compile(r"^\W*(?:according\s+to|pursuant\s+to|selon|d['’]apr
 
 # "Article 52 of Regulation (EU) 2024/1689 establishes the 'limited risk' transparency requirements: …": the article
 # cited is the sentence's subject, said to lay down what follows
-CITED_AS_SUBJECT = re.compile(r"^\W*(?:Article|Art\.?|Section|§)\s*[\w().-]+(?:\s+(?:of|du|de\s+la|de\s+l['’]|de)\s+"
+# "L'article 433-13 du Code pénal constitue la pierre angulaire de ce dispositif répressif en sanctionnant
+# spécifiquement l'usage sans droit d'un titre …" (claims137: art. 433-17's words): what the article punishes, said
+# with its article as subject, a few words of praise between
+CITED_AS_SUBJECT = re.compile(r"^\W*(?:(?:l['’]\s*|the\s+))?(?:Article|Art\.?|Section|§)\s*[\w().-]+(?:\s+(?:of|du|de\s+la|de\s+l['’]|de)\s+"
                               r"[^,;:]{0,80}?)?\s+(?:establishes|requires|imposes|sets\s+out|lays\s+down|"
                               r"provides\s+for|"
                               r"governs|regulates|introduces|prohibits|bans|obliges|defines|creates|établit|impose|"
-                              r"exige|fixe|définit|interdit|régit|instaure|oblige)\b", re.I)
+                              r"exige|fixe|définit|interdit|régit|instaure|oblige|punit|sanctionne|réprime|incrimine|"
+                              r"punishes|penali[sz]es|criminali[sz]es|"
+                              r"(?:constitue|est)\s[^,;:]{0,60}?\ben\s(?:sanctionnant|punissant|réprimant|incriminant))\b", re.I)
 
 
 def misattributed(claim: str, verdict: Claim, cited: set[str], index: Index, words: list[str], covers):

@@ -37,7 +37,11 @@ EXAMPLES = re.compile(r"\((?:for\s+example|for\s+instance|e\.g\.|such\s+as|par\s
 # kind of law it is, that its rule has exceptions) describes the instrument, not the rule a provision must restate.
 DESCRIBES_LAW = re.compile(r",\s*an?\s+(?:[a-z]+\s+){0,2}(?:statute|law|regulation)\s+(?:that|which)\b"
                            r"|\b(?:subject\s+to|with)\s+(?:some|certain|limited|a\s+few)\s+exceptions\b"
-                           r"|\bsauf\s+exceptions?\b|\bsous\s+réserve\s+de\s+(?:quelques|certaines)\s+exceptions\b", re.I)
+                           r"|\bsauf\s+exceptions?\b|\bsous\s+réserve\s+de\s+(?:quelques|certaines)\s+exceptions\b"
+                           # "… constitue la pierre angulaire de ce dispositif répressif en sanctionnant …": the praise
+                           # before what the law punishes
+                           r"|\b(?:constitue|est)\s[^,;:]{0,60}?\ben\s(?=(?:sanctionnant|punissant|réprimant|incriminant)\b)",
+                           re.I)
 # "Platforms should do more to protect children …": a call for more (or better) than is done is a judgement no provision
 # restates, whatever words it shares with one (47 U.S.C. 223(h)(3)(B) protects minors; it asks no one to "do more").
 JUDGES = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|have\s+to|doi(?:t|vent)|devrai(?:t|ent)|faut)\s+"
