@@ -1753,3 +1753,17 @@ def test_hijacking_a_plane_is_a_word_of_the_glossary_and_art_224_6(index):
     a = ask("What is the penalty in France for hijacking a plane?", index=index)
     assert not a.abstained and a.citations[0].top.id == "fr/code-penal/article/224-6"
     assert a.direct.startswith("France: Code pénal, art. 224-6 — 20 years")
+
+
+def test_questions106_after_its_first_run(index):
+    # first run: 122-9 and then art. 322-13's threats for the hoax; art. 226-4-1 (identity) for "usurpation de titre";
+    # s. 170 (the procedure) for who may make a super-complaint, with no direct line
+    a = ask("What is the penalty in France for a hoax bomb alert?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/322-14" and "€30,000" in a.direct
+    a = ask("Quelle est la peine pour usurpation de titre ?", index=index)
+    assert a.citations[0].top.id == "fr/code-penal/article/433-17" and "15 000 euros" in a.direct
+    a = ask("Who can make a super-complaint to Ofcom under the Online Safety Act?", index=index)
+    assert a.citations[0].top.id == "uk/ukpga/2023/50/section/169" and "eligible entity may make a complaint" in a.direct
+    # who fines is still a penalty's question
+    from kb.question import kind_of
+    assert kind_of("Who can fine a very large online platform under the DSA?")[0] == "penalty"

@@ -310,3 +310,26 @@ def test_a_rule_given_to_the_wrong_article_by_selon_is_contradicted(index):
     c = check_claim("Selon l’article 121-2 du Code pénal, les personnes morales sont responsables des infractions "
                     "commises pour leur compte par leur organe ou représentant.", index, context=True)
     assert c.verdict == "supported", c
+
+
+def test_what_an_article_is_said_to_punish_after_words_of_praise_is_checked(index):
+    # claims137's first run (unverifiable): art. 433-17's words given to art. 433-13 as the sentence's subject
+    text = ("L’article 433-13 du Code pénal constitue la pierre angulaire de ce dispositif répressif en sanctionnant "
+            "spécifiquement l’usage sans droit d’un titre attaché à une profession réglementée par l’autorité publique "
+            "ou d’un diplôme officiel ou d’une qualité dont les conditions d’attribution sont fixées par l’autorité "
+            "publique.")
+    c = check_claim(text, index, context=True)
+    assert c.verdict == "contradicted" and "433-17" in c.correction, c
+    assert check_claim(text.replace("433-13", "433-17"), index, context=True).verdict == "supported"
+
+
+def test_a_scheme_an_act_creates_is_supported_by_the_section_headed_by_it(index):
+    # claims137's first run (unverifiable): the super-complaints of ss. 169-171 OSA
+    c = check_claim("The Online Safety Act 2023 established the basis for creation of an online safety "
+                    "super-complaints regime.", index, context=True)
+    assert c.verdict == "supported" and c.evidence[0]["id"].startswith("uk/ukpga/2023/50/section/169"), c
+    # a scheme no heading of the Act names is not confirmed from here
+    assert check_claim("The Online Safety Act creates a licensing regime for platforms.", index,
+                       context=True).verdict == "unverifiable"
+    assert check_claim("The Online Safety Act does not create a super-complaints regime.", index,
+                       context=True).verdict != "supported"

@@ -1298,3 +1298,14 @@ def test_id_after_a_law_the_corpus_lacks_is_that_law(index):
                   "measures. (Id. art. 5.)", index)
     assert [r["status"] for r in got] == ["not in corpus", "not in corpus"]
     assert [r["status"] for r in extract("(Id. art. 5.)", index)] == ["not recognised"]  # with nothing before it
+
+
+def test_a_spaced_hyphen_is_a_range_and_a_list_goes_on_after_an_alinea(index):
+    # references132's first run: "sections 169 - 170" read as s. 169 alone; art. 441-10 lost after "alinéa 1"
+    got = extract("the super-complaint provisions contained in sections 169 - 170 Online Safety Act 2023", index)
+    assert [r.get("id") for r in got] == ["uk/ukpga/2023/50/section/169", "uk/ukpga/2023/50/section/170"]
+    got = extract("Il est réprimé par les articles 441-7 alinéa 1 et 441-10 du Code pénal.", index)
+    assert [r.get("id") for r in got] == ["fr/code-penal/article/441-7/al/1", "fr/code-penal/article/441-10"]
+    # a number of years after the dash is no article
+    assert [r.get("id") for r in extract("l'article 322-14 du code pénal - 2 ans de prison", index)] == \
+        ["fr/code-penal/article/322-14"]
