@@ -74,7 +74,9 @@ CURRENCY = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GB
             "livres": "GBP", "livres sterling": "GBP", "pounds sterling": "GBP", "f": "FRF", "ff": "FRF", "franc": "FRF",
             "francs": "FRF"}
 # "un million d'euros" (art. 223-15-3 III), "two million pounds": a number in words only before its scale
-AMOUNT_NUM = (r"(\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?|(?<![\w-])(?:" + _IN_WORDS + r")(?=\s+(?:millions?|milliards?|billions?)\b))")
+# "15.000,00 €" (claims138's END run: "00 €" read as nothing, a wrong "contradicted"): thousands with their cents, the
+# cents' separator the other one
+AMOUNT_NUM = (r"(\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:,\d{3})+\.\d{2}(?!\d)|\d{1,3}(?:[\s\u202f\u00a0.,]\d{3})+|\d+(?:[.,]\d+)?|(?<![\w-])(?:" + _IN_WORDS + r")(?=\s+(?:millions?|milliards?|billions?)\b))")
 SCALE_RE = r"(?:\s*(million|millions|milliards?|billions?|bn|mn|m|thousand|k)\b)?"
 # francs: the Code pénal still gives some fines in them ("300 000 F d'amende"), and so do texts quoting it as it was
 # before 2002 — an amount in francs is no euro fine ("F" only in capitals: "section 230 f" is no amount)
@@ -142,6 +144,9 @@ def _amount(number: str, scale: str | None) -> float:
     if number.lower() in WORD_NUMBERS:
         return float(WORD_NUMBERS[number.lower()]) * SCALE.get((scale or "").lower(), 1.0)
     digits = re.sub(r"[\s\u202f\u00a0]", "", number)
+    cents = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})+)[.,](\d{2})", digits)
+    if cents:
+        return (float(re.sub(r"[.,]", "", cents.group(1))) + int(cents.group(3)) / 100) * SCALE.get((scale or "").lower(), 1.0)
     if re.fullmatch(r"\d{1,3}([.,]\d{3})+", digits):
         value = float(re.sub(r"[.,]", "", digits))
     else:

@@ -205,6 +205,44 @@ def _added_clause(words: list[str], law: list[str]) -> str | None:
     return " ".join(words[i1:i2]).strip(".,;: ")
 
 
+def _dropped_clause(words: list[str], law: list[str]) -> str | None:
+    """The one run of words of the provision a quotation leaves out, unmarked (no "…", no "[…]"), the rest word for
+    word but for the currency's spelling: "… de tombeaux, de sépultures ou de monuments édifiés à la mémoire des
+    morts …" quotes art. 225-17 as it read before 2008, without "d'urnes cinéraires" (claims138's END run: supported).
+    The law's words, or None."""
+    bare = [w.strip(".,;:") for w in words]
+    ops = _within(bare, [w.strip(".,;:") for w in law])
+    if ops is None:
+        return None
+    lawn = [w.strip(".,;:") for w in law]
+    currency = set().union(*SAME_WORDS)
+    # (a currency sign the normal form drops leaves the law's "euros" an insert of its own: no clause)
+    other = [op for op in ops if op[0] != "equal"
+             and not (op[0] == "insert" and all(w in currency for w in lawn[op[3]:op[4]]))]
+    inserts = [op for op in other if op[0] == "insert"]
+    if len(inserts) != 1 or len(bare) < MISQUOTE_WORDS:
+        return None
+    for tag, i1, i2, j1, j2 in other:
+        if tag == "insert":
+            continue
+        said, says = bare[i1:i2], lawn[j1:j2]
+        if not (tag == "replace" and len(said) == len(says) == 1
+                and any(said[0] in same and says[0] in same for same in SAME_WORDS)):
+            return None
+    _, _, _, j1, j2 = inserts[0]
+    run = law[j1:j2]
+    if len(run) < 2 or not any(len(w.strip(".,;:'’")) >= 5 and w.strip(".,;:'’").isalpha() for w in run):
+        return None
+    return " ".join(run).strip(".,;: ")
+
+
+def _law_written(run: str, unit: str) -> str:
+    """The law's words as the unit writes them ("d'urnes cinéraires"), for their normal form."""
+    said, n = unit.split(), len(run.split())
+    return next((" ".join(said[i:i + n]).strip(".,;: ") for i in range(len(said) - n + 1)
+                 if normal(" ".join(said[i:i + n])).strip(".,;: ") == run), run)
+
+
 def _short_misquote(text: str, words: list[str], span: tuple[int, int], near) -> Misquote | None:
     for p in near:
         for u in units(p.text):
@@ -290,10 +328,16 @@ def misquoted(sentence: str, index: Index, near: list[Provision] | tuple = ()) -
             changed = sum(max(len(a.split()), len(b.split())) for a, b in changes)
             if not changes or changed > MAX_CHANGED or not all(_figure(a + " " + b) or _negation(a, b) for a, b in changes):
                 added = _added_clause(words, law)
-                if added is None or any(added in normal(b) for b in re.findall(r"\[([^\]]+)\]", text)):
+                dropped = _dropped_clause(words, law) if added is None else None
+                if dropped is not None:
+                    changes = [("", dropped)]
+                elif added is None or any(added in normal(b) for b in re.findall(r"\[([^\]]+)\]", text)):
                     continue  # (words the writer adds in brackets, "[within 24 hours]", are marked as theirs)
-                changes = [(_as_written(added, text), "")]
+                else:
+                    changes = [(_as_written(added, text), "")]
             unit = next((u.text for u in units(p.text) if head in normal(u.text) or tail in normal(u.text)), p.text)
+            if changes[0][0] == "":
+                changes = [("", _law_written(changes[0][1], unit))]
             out.append(Misquote(Quoted(text, p, unit, span), changes))
             break
         else:

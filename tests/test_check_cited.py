@@ -333,3 +333,24 @@ def test_a_scheme_an_act_creates_is_supported_by_the_section_headed_by_it(index)
                        context=True).verdict == "unverifiable"
     assert check_claim("The Online Safety Act does not create a super-complaints regime.", index,
                        context=True).verdict != "supported"
+
+
+def test_the_law_quoted_without_a_clause_it_now_has_is_contradicted(index):
+    # claims138's END run (supported): art. 225-17 al. 2 as it read before "d'urnes cinéraires" was added
+    text = ("Selon l’art. 225-17, alinéa 2 du Code pénal : \"La violation ou la profanation, par quelque moyen que ce "
+            "soit, de tombeaux, de sépultures{} ou de monuments édifiés à la mémoire des morts est punie d’un an "
+            "d’emprisonnement et de 15 000 € d’amende.\"")
+    c = check_claim(text.format(""), index, context=True)
+    assert c.verdict == "contradicted" and "d'urnes cinéraires" in c.explanation, c
+    # the article as it reads now (its euros written "€") is supported
+    assert check_claim(text.format(", d’urnes cinéraires"), index, context=True).verdict == "supported"
+
+
+def test_an_amount_with_cents_is_that_amount(index):
+    # claims138's END run: "15.000,00 €" was read as "00 €" and the sentence contradicted
+    from kb.quantities import extract as quantities
+    assert quantities("45.000,00 € d’amende").money == {(45000.0, "EUR")}
+    assert quantities("a $1,500.00 fine").money == {(1500.0, "USD")}
+    c = check_claim("La non-représentation d’enfant est punie au maximum d’un an d’emprisonnement et de 15.000,00 € "
+                    "d’amende.", index, context=True)
+    assert c.verdict == "supported", c
