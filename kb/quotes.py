@@ -205,6 +205,9 @@ def _added_clause(words: list[str], law: list[str]) -> str | None:
     return " ".join(words[i1:i2]).strip(".,;: ")
 
 
+DROPPED_WORDS = 6  # the longest run of the law's words an unmarked quotation may leave out and still be read as one
+
+
 def _dropped_clause(words: list[str], law: list[str]) -> str | None:
     """The one run of words of the provision a quotation leaves out, unmarked (no "…", no "[…]"), the rest word for
     word but for the currency's spelling: "… de tombeaux, de sépultures ou de monuments édifiés à la mémoire des
@@ -231,7 +234,9 @@ def _dropped_clause(words: list[str], law: list[str]) -> str | None:
             return None
     _, _, _, j1, j2 = inserts[0]
     run = law[j1:j2]
-    if len(run) < 2 or not any(len(w.strip(".,;:'’")) >= 5 and w.strip(".,;:'’").isalpha() for w in run):
+    # a clause or a list's item, not a stretch the quotation skips ("… lorsqu'elle est, soit réitérée, soit matérialisée
+    # … » after which the law goes on "est punie de six mois …", claims106: quoted in two pieces)
+    if len(run) < 2 or len(run) > DROPPED_WORDS or any(ch.isdigit() for w in run for ch in w) or not any(len(w.strip(".,;:'’")) >= 5 and w.strip(".,;:'’").isalpha() for w in run):
         return None
     return " ".join(run).strip(".,;: ")
 
