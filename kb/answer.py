@@ -17,6 +17,7 @@ from .crossrefs import cases_by_reference
 from .errors import CitationError
 from .evidence import Evidence, amounts_beside, select_evidence
 from .facts import defines_asked_offence
+from .penalty_offence import _asks_more_of
 from .glossary import fold
 from .index import Index, open_index
 from .question import Question, analyse
@@ -181,8 +182,7 @@ def _offence_asked(q: Question, pid: str, covering_id: str, index: Index) -> boo
     offence, cover = index.top(pid) or index.provisions.get(pid), index.provisions.get(covering_id)
     if offence is None or cover is None:
         return False
-    own, other = fold(offence.heading + " " + offence.text), fold(cover.text)
-    return any(q.covers(w, own) and not q.covers(w, other) for w in q.subject if len(w) >= 4)
+    return _asks_more_of(q, fold(offence.heading + " " + offence.text), fold(cover.text), ignore=frozenset())
 
 
 def _named_offences(q: Question, index: Index) -> list[str]:

@@ -127,7 +127,7 @@ ACCORDING_TO = re.compile(r"^\W*(?:according\s+to|pursuant\s+to|selon|d['’]apr
 # "L'article 433-13 du Code pénal constitue la pierre angulaire de ce dispositif répressif en sanctionnant
 # spécifiquement l'usage sans droit d'un titre …" (claims137: art. 433-17's words): what the article punishes, said
 # with its article as subject, a few words of praise between
-CITED_AS_SUBJECT = re.compile(r"^\W*(?:(?:l['’]\s*|the\s+))?(?:Article|Art\.?|Section|§)\s*[\w().-]+(?:\s+(?:of|du|de\s+la|de\s+l['’]|de)\s+"
+CITED_AS_SUBJECT = re.compile(r"^\W*(?:l['’]\s*|the\s+)?(?:Article|Art\.?|Section|§)\s*[\w().-]+(?:\s+(?:of|du|de\s+la|de\s+l['’]|de)\s+"
                               r"[^,;:]{0,80}?)?\s+(?:establishes|requires|imposes|sets\s+out|lays\s+down|"
                               r"provides\s+for|"
                               r"governs|regulates|introduces|prohibits|bans|obliges|defines|creates|établit|impose|"

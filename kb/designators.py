@@ -55,6 +55,8 @@ LABELS = {
 COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 ORDINAL_AL = {"premier": "1", "deuxième": "2", "second": "2", "troisième": "3", "quatrième": "4", "cinquième": "5",
               "first": "1", "third": "3", "fourth": "4", "fifth": "5"}
+CODE_NUMBER = r"\d{3}-\d{1,3}(?:-\d{1,2})*"
+TAIL = r"(?:\s*(?:,|\bet\b|\band\b)\s*" + CODE_NUMBER + r"(?![\d-]))+"  # more code articles after a list's first
 DESIGNATOR = re.compile(
     # "l'alinéa 3 de l'article 226-4", "le deuxième alinéa de l'article 226-8": the alinéa before its article
     r"(?:(?<![\w.])(?:alinéa\s(?P<al_first>\d{1,2})(?:er)?|(?P<al_word>premier|deuxième|second|troisième|quatrième|"
@@ -72,8 +74,7 @@ DESIGNATOR = re.compile(
     r"(?:\s?\((?P<point>[a-z]{1,4})\)|,?\s(?:point|pt\.?)\s\(?(?P<point2>[a-z]{1,4})(?![\w(])\)?)?)?"
     r"(?:,?\s{1,2}(?:al(?:inéas?|\.)?)\s?(?P<alinea>\d{1,2}(?:er)?(?:\s*(?:,|et|à)\s*\d{1,2}(?:er)?(?![\d°-]))*)|,?\s(?P<item>\d{1,2})°|\s\((?P<item_b>\d{1,2})°\))?"
     # "les articles 441-7 alinéa 1 et 441-10 du Code pénal": the list goes on after an alinéa or an item
-    r"(?(alinea)(?P<tail>(?:\s*(?:,|\bet\b|\band\b)\s*\d{3}-\d{1,3}(?:-\d{1,2})*(?![\d-]))+)?"
-    r"|(?(item)(?P<tail_i>(?:\s*(?:,|\bet\b|\band\b)\s*\d{3}-\d{1,3}(?:-\d{1,2})*(?![\d-]))+)?))",
+    r"(?(alinea)(?P<tail>" + TAIL + r")?|(?(item)(?P<tail_i>" + TAIL + r")?))",
     re.I)
 
 
@@ -149,7 +150,7 @@ def parts(m: re.Match, name: Name) -> list[Part]:
         if m.group("item") or m.group("item_b"):  # "art. 212-1, 7°", "l'article 212-1 (7°)"
             pins = pins + [(m.group("item") or m.group("item_b")) + "°"]
         out += _part(label, number, pins, name, m)
-    for number in re.findall(r"\d{3}-\d{1,3}(?:-\d{1,2})*", m.group("tail") or m.group("tail_i") or ""):
+    for number in re.findall(CODE_NUMBER, m.group("tail") or m.group("tail_i") or ""):
         out += _part(label, number, [], name, m)
     return out
 

@@ -13,6 +13,7 @@ from .evidence import most_specific
 from .glossary import fold, related
 from .index import Index
 from .question import Question
+from .types import Provision
 from .said import NEGATION
 from .units import units
 from .verdicts import SUPPORTED, UNVERIFIABLE, Claim, quote as _quote
@@ -44,13 +45,17 @@ def offence_check(claim: str, q: Question, index: Index, tops: set[str] = frozen
         if re.search(r"\b(?:offen[cs]es?|delits?|infractions?)\b", heading) and f" {what} " in f" {heading} ":
             if (tops and top.id not in tops) or (unnamed and top.number not in unnamed):
                 return None
-            first = units(top.text)
-            if not first:
-                return None
-            return Claim(claim, SUPPORTED, f"{top.citation} is headed “{top.heading}”.",
-                         [_quote(most_specific(first[0].text, top, index), first[0].text)], kind="text")
+            opening = opening_quote(top, index)
+            return Claim(claim, SUPPORTED, f"{top.citation} is headed “{top.heading}”.", [opening],
+                         kind="text") if opening else None
     # "inserts the new offence of Cyberflashing into the Sexual Offences Act 2003": named by what it is against
     return _offences_against(claim, q, index, tops, INTO.sub("", m.group("what")))
+
+
+def opening_quote(top: Provision, index: Index) -> dict | None:
+    """The first unit of a section, quoted from the most specific provision holding it; None for an empty one."""
+    first = units(top.text)
+    return _quote(most_specific(first[0].text, top, index), first[0].text) if first else None
 
 
 INTO = re.compile(r"\s+into\s+(?:the\s+)?[A-Z].*$")
@@ -86,9 +91,9 @@ def _offences_against(claim: str, q: Question, index: Index, tops: set[str], wha
         # creation of deepfakes" is not s. 188's ("Sharing or threatening to share …"), whatever its text mentions
         headed = sum(1 for w in words if _says(w, fold(top.heading)))
         if 2 * headed >= len(words) and all(_says(w, seen) for w in words):
-            first = units(top.text)
-            return Claim(claim, SUPPORTED, f"{top.citation} (“{top.heading}”) creates that offence.",
-                         [_quote(most_specific(first[0].text, top, index), first[0].text)], kind="text") if first else None
+            opening = opening_quote(top, index)
+            return Claim(claim, SUPPORTED, f"{top.citation} (“{top.heading}”) creates that offence.", [opening],
+                         kind="text") if opening else None
     return None
 
 
@@ -132,7 +137,7 @@ def _each_offence(claim: str, q: Question, index: Index, tops: set[str]) -> Clai
         return Claim(claim, UNVERIFIABLE, f"no section of {offences[0].citation.split(',')[0]} creating an offence is "
                                           f"headed by {', '.join(f'“{x}”' for x in missing)}.", kind="text") \
             if found else None
-    evidence = [_quote(most_specific(u[0].text, t, index), u[0].text) for t in found if (u := units(t.text))]
+    evidence = [quoted for t in found if (quoted := opening_quote(t, index))]
     named = "; ".join(f"{t.citation} (“{t.heading}”)" for t in found)
     return Claim(claim, SUPPORTED, f"{named}: {'each creates' if len(found) > 1 else 'creates'} that offence.",
                  evidence, kind="text")

@@ -29,12 +29,12 @@ def said(text: str) -> str:
     return WITHOUT.sub(" ", fold(text))
 
 
-def _asks_more_of(q: Question, other: str, own: str) -> bool:
-    """The question uses a word (four letters or more) the other provision's text (folded) covers and its own lacks:
-    it asks about the other's case ("… causé par un chien"). What its own text says only to exclude it is not said:
-    art. 225-7 9°'s "sans qu'elles constituent une bande organisée" is art. 225-8's case (questions105's END run)."""
-    return any(q.covers(w, other) and not q.covers(w, own) for w in q.subject if len(w) >= 4 and w not in OFFENDER)
-
+def _asks_more_of(q: Question, other: str, own: str, ignore: frozenset[str] | set[str] = OFFENDER) -> bool:
+    """The question uses a word (four letters or more, not in `ignore`) the other provision's text (folded) covers and
+    its own lacks: it asks about the other's case ("… causé par un chien"). What its own text says only to exclude it
+    is not said: art. 225-7 9°'s "sans qu'elles constituent une bande organisée" is art. 225-8's case (questions105's
+    END run)."""
+    return any(q.covers(w, other) and not q.covers(w, own) for w in q.subject if len(w) >= 4 and w not in ignore)
 
 
 def base_before_variant(cands: list[Candidate], q: Question) -> None:

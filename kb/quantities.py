@@ -144,9 +144,9 @@ def _amount(number: str, scale: str | None) -> float:
     if number.lower() in WORD_NUMBERS:
         return float(WORD_NUMBERS[number.lower()]) * SCALE.get((scale or "").lower(), 1.0)
     digits = re.sub(r"[\s\u202f\u00a0]", "", number)
-    cents = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})+)[.,](\d{2})", digits)
+    cents = re.fullmatch(r"(\d{1,3}(?:[.,]\d{3})+)[.,](\d{2})", digits)
     if cents:
-        return (float(re.sub(r"[.,]", "", cents.group(1))) + int(cents.group(3)) / 100) * SCALE.get((scale or "").lower(), 1.0)
+        return (float(re.sub(r"[.,]", "", cents.group(1))) + int(cents.group(2)) / 100) * SCALE.get((scale or "").lower(), 1.0)
     if re.fullmatch(r"\d{1,3}([.,]\d{3})+", digits):
         value = float(re.sub(r"[.,]", "", digits))
     else:

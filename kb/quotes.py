@@ -234,9 +234,11 @@ def _dropped_clause(words: list[str], law: list[str]) -> str | None:
             return None
     _, _, _, j1, j2 = inserts[0]
     run = law[j1:j2]
+    bare_run = [w.strip(".,;:'’") for w in run]
     # a clause or a list's item, not a stretch the quotation skips ("… lorsqu'elle est, soit réitérée, soit matérialisée
     # … » after which the law goes on "est punie de six mois …", claims106: quoted in two pieces)
-    if len(run) < 2 or len(run) > DROPPED_WORDS or any(ch.isdigit() for w in run for ch in w) or not any(len(w.strip(".,;:'’")) >= 5 and w.strip(".,;:'’").isalpha() for w in run):
+    if not 2 <= len(run) <= DROPPED_WORDS or any(c.isdigit() for w in run for c in w) \
+            or not any(len(w) >= 5 and w.isalpha() for w in bare_run):
         return None
     return " ".join(run).strip(".,;: ")
 

@@ -21,7 +21,7 @@ from .figure_support import states_all
 from .figure_facts import fact_quotes
 from .stated import claimed
 from .about import about, about_cited, nearest_headings
-from .glossary import fold
+from .glossary import fold, words
 from .index import Index
 from .named_by import by_clause, by_concept, by_heading, by_words
 from .pinpoint import elsewhere
@@ -117,9 +117,9 @@ def _division_titled(top: Provision, level: str, title: str) -> str:
     (a chapter "des « atteintes à la personne »" is not "Des atteintes à la dignité de la personne"); "" otherwise."""
     level = fold(level)
     wanted = {level, LEVELS.get(level, level)}
-    said = " ".join(re.findall(r"[^\W_]+", fold(title)))
+    said = " ".join(words(title))
     for part in top.path:
-        head = " ".join(re.findall(r"[^\W_]+", fold(part)))
+        head = " ".join(words(part))
         if any(head.startswith(w) for w in wanted) and len(said) >= 8 and f" {said} " in f" {head} ":
             return part
     return ""

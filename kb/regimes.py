@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .evidence import most_specific
-from .glossary import fold
+from .glossary import words as folded_words
 from .index import Index
+from .offences import opening_quote
 from .question import Question
 from .said import NEGATION
-from .units import units
-from .verdicts import SUPPORTED, Claim, quote as _quote
+from .verdicts import SUPPORTED, Claim
 
 CREATES_SCHEME = re.compile(
     r"\b(?:creat\w*|introduc\w*|establish\w*|sets?\s+up|instaur\w*|crée\w*|cré[ée]\w*|institu\w*|met\s+en\s+place)\s+"
@@ -31,25 +30,20 @@ def regime_check(claim: str, q: Question, index: Index) -> Claim | None:
     m = CREATES_SCHEME.search(claim)
     if m is None or len(q.sources) != 1 or NEGATION.search(claim):
         return None
-    words = [w for w in re.findall(r"[^\W_]+", fold(m.group("what") or m.group("quoi"))) if w not in GENERIC]
+    words = [w for w in folded_words(m.group("what") or m.group("quoi")) if w not in GENERIC]
     if not words:
         return None
-    source = next(iter(q.sources))
     # the section's own heading first, then the divisions holding it from the nearest out (s. 169 "Power to make
-    # super-complaints" before s. 167, an appeal, whose Part is "Appeals and super-complaints")
-    best = None
-    for top in index.top_level(source):
-        for depth, heading in enumerate([top.heading, *reversed(top.path or [])]):
-            said = set(re.findall(r"[^\W_]+", fold(heading)))
-            if all(w in said for w in words) and (best is None or depth < best[0]):
-                best = (depth, top, heading)
-                break
-    if best is None:
+    # super-complaints" before s. 167, an appeal, whose Part is "Appeals and super-complaints"); the first in the
+    # Act's order of those as near
+    found = [(depth, n, top, heading) for n, top in enumerate(index.top_level(next(iter(q.sources))))
+             for depth, heading in enumerate([top.heading, *reversed(top.path or [])])
+             if set(words) <= set(folded_words(heading))]
+    if not found:
         return None
-    _, top, heading = best
-    first = units(top.text)
-    if not first:
+    _, _, top, heading = min(found, key=lambda f: f[:2])
+    opening = opening_quote(top, index)
+    if opening is None:
         return None
     return Claim(claim, SUPPORTED, f"{top.citation} is headed “{top.heading}”"
-                 + (f", in “{heading}”" if heading != top.heading else "") + ".",
-                 [_quote(most_specific(first[0].text, top, index), first[0].text)], kind="text")
+                 + (f", in “{heading}”" if heading != top.heading else "") + ".", [opening], kind="text")
