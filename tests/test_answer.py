@@ -1764,6 +1764,10 @@ def test_questions106_after_its_first_run(index):
     assert a.citations[0].top.id == "fr/code-penal/article/433-17" and "15 000 euros" in a.direct
     a = ask("Who can make a super-complaint to Ofcom under the Online Safety Act?", index=index)
     assert a.citations[0].top.id == "uk/ukpga/2023/50/section/169" and "eligible entity may make a complaint" in a.direct
-    # who fines is still a penalty's question
+    # who fines is still a penalty's question, and who can appeal the appeal section's (questions54 in the regression
+    # run: s. 139, OFCOM's power to give the notice, led)
     from kb.question import kind_of
     assert kind_of("Who can fine a very large online platform under the DSA?")[0] == "penalty"
+    a = ask("Qui peut faire appel d'un avis de pénalité ou d'une décision de confirmation de l'Ofcom selon l'Online "
+            "Safety Act, et devant quel tribunal ?", index=index)
+    assert a.citations[0].top.id == "uk/ukpga/2023/50/section/168"
